@@ -1,0 +1,44 @@
+// cli.h — the `riskboard` command line: subcommands that work headless and return an exit code.
+//
+// Exit codes: 0 success; 1 usage error (unknown command or option, missing argument);
+// 2 the input is invalid (validation errors, unreadable file); 3 an output could not be written.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace rb::app {
+
+enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalid = 2, ExitOutput = 3 };
+
+struct CommandContext {
+    QStringList args; // the arguments after the command name
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Command {
+    QString name;
+    QString synopsis;    // one line for the overview
+    QString usage;       // the full help text of the command
+    bool needsGui = false; // renders charts: needs QApplication (offscreen is fine)
+    std::function<int(CommandContext &)> run;
+};
+
+// Every command; analysis and export commands register themselves here too.
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+void registerCommand(Command command);
+
+// Runs `riskboard ARGS...` (without the program name) if ARGS name a command or ask for help or the
+// version; returns std::nullopt when the GUI should start instead.
+std::optional<int> runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);
+
+QString versionText();
+QString overviewHelp();
+
+} // namespace rb::app

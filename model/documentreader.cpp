@@ -1,0 +1,783 @@
+// documentreader.cpp — JSON tree → Portfolio, with every problem located (see documentreader.h).
+#include "model/documentreader.h"
+
+#include "model/enumnames.h"
+#include "model/jsontree.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rb::model {
+
+QString LoadResult::errorText() const
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics)
+        lines << d.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+using Type = JsonValue::Type;
+constexpr int kMaxReportedCycles = 20;
+
+int editDistance(const std::string &a, const std::string &b)
+{
+    std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) prev[j] = int(j);
+    for (size_t i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const int sub = prev[j - 1] + (std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[b.size()];
+}
+
+class Context {
+public:
+    Context(std::string_view text, QString file) : m_lines(text), m_file(std::move(file)) {}
+
+    void error(uint32_t offset, const QString &path, const QString &message)
+    {
+        Diagnostic d;
+        d.file = m_file;
+        std::tie(d.line, d.column) = m_lines.position(offset);
+        d.path = path;
+        d.message = message;
+        m_diagnostics.push_back(std::move(d));
+    }
+    void error(const JsonValue &v, const QString &path, const QString &message) { error(v.offset, path, message); }
+
+    QList<Diagnostic> takeDiagnostics() { return std::move(m_diagnostics); }
+    bool hasErrors() const { return !m_diagnostics.isEmpty(); }
+
+private:
+    LineIndex m_lines;
+    QString m_file;
+    QList<Diagnostic> m_diagnostics;
+};
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+// Reads the members of one JSON object; remembers which keys were used so that the remaining ones
+// can be reported as unknown, with the nearest known name as a suggestion.
+class ObjectReader {
+public:
+    ObjectReader(Context &ctx, const JsonValue &object, QString path)
+        : m_ctx(ctx), m_object(object), m_path(std::move(path)) {}
+
+    const QString &path() const { return m_path; }
+    QString pathOf(const char *key) const { return m_path.isEmpty() ? QString::fromLatin1(key) : m_path + QLatin1Char('.') + QLatin1String(key); }
+
+    // The member's value, or null when absent or JSON null. Marks the key as known.
+    const JsonValue *get(const char *key, bool required = false)
+    {
+        m_known.push_back(key);
+        const JsonValue *v = m_object.find(key);
+        if (v && v->type == Type::Null)
+            v = nullptr;
+        if (!v && required)
+            m_ctx.error(m_object, m_path, QStringLiteral("missing required field \"%1\"").arg(QLatin1String(key)));
+        return v;
+    }
+
+    bool expect(const JsonValue &v, const char *key, Type type, const char *what)
+    {
+        if (v.type == type || (type == Type::Double && v.isNumber()))
+            return true;
+        m_ctx.error(v, pathOf(key), QStringLiteral("\"%1\" must be %2, not %3")
+                                        .arg(QLatin1String(key), QLatin1String(what), QLatin1String(JsonValue::typeName(v.type))));
+        return false;
+    }
+
+    QString string(const char *key, bool required = false)
+    {
+        const JsonValue *v = get(key, required);
+        if (!v || !expect(*v, key, Type::String, "a string"))
+            return {};
+        return q(v->string);
+    }
+
+    // Integers only (2.5 is rejected); range inclusive.
+    std::optional<int> integer(const char *key, int min, int max, bool required = false)
+    {
+        const JsonValue *v = get(key, required);
+        if (!v)
+            return std::nullopt;
+        const bool integral = v->type == Type::Int || (v->type == Type::Double && std::isfinite(v->number) && v->number == std::floor(v->number));
+        if (!integral) {
+            expect(*v, key, Type::Int, "a whole number");
+            if (v->isNumber())
+                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number").arg(QLatin1String(key)));
+            return std::nullopt;
+        }
+        if (v->number < min || v->number > max) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is %2, outside the allowed range %3..%4")
+                                            .arg(QLatin1String(key)).arg(v->number, 0, 'g', 17).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return int(v->number);
+    }
+
+    std::optional<double> number(const char *key, double min = -1e12, double max = 1e12)
+    {
+        const JsonValue *v = get(key);
+        if (!v || !expect(*v, key, Type::Double, "a number"))
+            return std::nullopt;
+        if (!(v->number >= min && v->number <= max)) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is %2, outside the allowed range %3..%4")
+                                            .arg(QLatin1String(key)).arg(v->number, 0, 'g', 17).arg(min, 0, 'g', 12).arg(max, 0, 'g', 12));
+            return std::nullopt;
+        }
+        return v->number;
+    }
+
+    bool boolean(const char *key, bool fallback)
+    {
+        const JsonValue *v = get(key);
+        if (!v || !expect(*v, key, Type::Bool, "true or false"))
+            return fallback;
+        return v->boolean;
+    }
+
+    QDate date(const char *key, bool required = false)
+    {
+        const JsonValue *v = get(key, required);
+        if (!v || !expect(*v, key, Type::String, "a date string (YYYY-MM-DD)"))
+            return {};
+        static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+        const QString s = q(v->string);
+        const auto m = iso.match(s);
+        if (!m.hasMatch()) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", not a date of the form YYYY-MM-DD").arg(QLatin1String(key), s));
+            return {};
+        }
+        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (!d.isValid()) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", which is not a day of the calendar").arg(QLatin1String(key), s));
+            return {};
+        }
+        return d;
+    }
+
+    template <typename E>
+    std::optional<E> enumeration(const char *key, bool required = false)
+    {
+        const JsonValue *v = get(key, required);
+        if (!v || !expect(*v, key, Type::String, "a string"))
+            return std::nullopt;
+        const auto e = enumFromName<E>(v->string);
+        if (!e || v->string.empty()) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\"; expected one of: %3")
+                                            .arg(QLatin1String(key), q(v->string), q(enumChoices<E>())));
+            return std::nullopt;
+        }
+        return e;
+    }
+
+    const JsonValue *array(const char *key, bool required = false)
+    {
+        const JsonValue *v = get(key, required);
+        return v && expect(*v, key, Type::Array, "an array") ? v : nullptr;
+    }
+
+    const JsonValue *object(const char *key, bool required = false)
+    {
+        const JsonValue *v = get(key, required);
+        return v && expect(*v, key, Type::Object, "an object") ? v : nullptr;
+    }
+
+    QStringList stringList(const char *key)
+    {
+        QStringList out;
+        const JsonValue *a = array(key);
+        if (!a)
+            return out;
+        for (size_t i = 0; i < a->items.size(); ++i) {
+            const JsonValue &item = a->items[i];
+            if (item.type != Type::String)
+                m_ctx.error(item, QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i),
+                            QStringLiteral("the items of \"%1\" must be strings").arg(QLatin1String(key)));
+            else
+                out << q(item.string);
+        }
+        return out;
+    }
+
+    // Reports the keys nobody asked for, and keys given twice.
+    void finish()
+    {
+        std::vector<std::string_view> seen;
+        for (const auto &m : m_object.members) {
+            if (std::find(seen.begin(), seen.end(), m.key) != seen.end()) {
+                m_ctx.error(m.keyOffset, pathOf(m.key.c_str()), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
+                continue;
+            }
+            seen.push_back(m.key);
+            if (std::find_if(m_known.begin(), m_known.end(), [&](const char *k) { return m.key == k; }) != m_known.end())
+                continue;
+            QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key));
+            const char *best = nullptr;
+            int bestDistance = 3;
+            for (const char *k : m_known) {
+                const int d = editDistance(m.key, k);
+                if (d < bestDistance) { bestDistance = d; best = k; }
+            }
+            if (best)
+                message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(best));
+            m_ctx.error(m.keyOffset, pathOf(m.key.c_str()), message);
+        }
+    }
+
+private:
+    Context &m_ctx;
+    const JsonValue &m_object;
+    QString m_path;
+    std::vector<const char *> m_known;
+};
+
+// Calls f(itemReader, index) for each object item of an array member.
+template <typename F>
+void forEachObject(Context &ctx, ObjectReader &parent, const char *key, F &&f, bool required = false)
+{
+    const JsonValue *a = parent.array(key, required);
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->items.size(); ++i) {
+        const JsonValue &item = a->items[i];
+        const QString path = QStringLiteral("%1[%2]").arg(parent.pathOf(key)).arg(i);
+        if (item.type != Type::Object) {
+            ctx.error(item, path, QStringLiteral("the items of \"%1\" must be objects, not %2")
+                                      .arg(QLatin1String(key), QLatin1String(JsonValue::typeName(item.type))));
+            continue;
+        }
+        ObjectReader r(ctx, item, path);
+        f(r, item, int(i));
+        r.finish();
+    }
+}
+
+Source readSourceObject(Context &ctx, const JsonValue &v, const QString &path)
+{
+    ObjectReader r(ctx, v, path);
+    Source s;
+    s.document = r.string("document");
+    s.section = r.string("section");
+    s.quote = r.string("quote");
+    r.finish();
+    return s;
+}
+
+// `source` may be one object or an array of them.
+QList<Source> readSources(Context &ctx, ObjectReader &r)
+{
+    QList<Source> out;
+    const JsonValue *v = r.get("source");
+    if (!v)
+        return out;
+    if (v->type == Type::Object) {
+        out << readSourceObject(ctx, *v, r.pathOf("source"));
+    } else if (v->type == Type::Array) {
+        for (size_t i = 0; i < v->items.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(r.pathOf("source")).arg(i);
+            if (v->items[i].type != Type::Object)
+                ctx.error(v->items[i], path, QStringLiteral("a source must be an object {section, quote}"));
+            else
+                out << readSourceObject(ctx, v->items[i], path);
+        }
+    } else {
+        r.expect(*v, "source", Type::Object, "an object {section, quote} or an array of them");
+    }
+    return out;
+}
+
+// Where each referencing value stands, for messages that come after the whole document was read.
+struct Positions {
+    std::vector<uint32_t> depFrom, depTo;
+};
+
+class PortfolioReader {
+public:
+    PortfolioReader(Context &ctx) : m_ctx(ctx) {}
+
+    std::optional<Portfolio> read(const JsonValue &root)
+    {
+        if (root.type != Type::Object) {
+            m_ctx.error(root, {}, QStringLiteral("a portfolio must be a JSON object, not %1").arg(QLatin1String(JsonValue::typeName(root.type))));
+            return std::nullopt;
+        }
+        ObjectReader top(m_ctx, root, {});
+        Portfolio p;
+        const JsonValue *version = top.get("schemaVersion", true);
+        if (version) {
+            if (version->type != Type::Int) {
+                top.expect(*version, "schemaVersion", Type::Int, "a whole number");
+            } else if (version->integer > kSchemaVersion) {
+                m_ctx.error(*version, QStringLiteral("schemaVersion"),
+                            QStringLiteral("schemaVersion %1 was written by a newer Riskboard; this build reads up to version %2")
+                                .arg(version->integer).arg(kSchemaVersion));
+                return std::nullopt; // the rest would be judged by rules that may no longer apply
+            } else if (version->integer < 1) {
+                m_ctx.error(*version, QStringLiteral("schemaVersion"), QStringLiteral("schemaVersion must be 1 or more"));
+            }
+        }
+        if (const JsonValue *prog = top.object("programme", true))
+            p.programme = readProgramme(*prog);
+        forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int) { p.posts << readPost(r, v); }, true);
+        forEachObject(m_ctx, top, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) { p.dependencies << readDependency(r, v); });
+        p.hasFactorCatalogue = top.get("successFactors") != nullptr;
+        forEachObject(m_ctx, top, "successFactors", [&](ObjectReader &r, const JsonValue &v, int) { p.successFactors << readFactor(r, v); });
+        if (!p.hasFactorCatalogue)
+            p.successFactors = defaultSuccessFactors();
+        for (const SuccessFactor &f : p.successFactors)
+            m_factorIds.insert(f.id);
+        checkFactorParents(p);
+        forEachObject(m_ctx, top, "assessments", [&](ObjectReader &r, const JsonValue &v, int) { p.assessments << readAssessment(r, v); });
+        forEachObject(m_ctx, top, "risks", [&](ObjectReader &r, const JsonValue &v, int) { p.risks << readRisk(r, v); });
+        top.finish();
+        checkDependencies(p);
+        if (m_ctx.hasErrors())
+            return std::nullopt;
+        return p;
+    }
+
+private:
+    Programme readProgramme(const JsonValue &v)
+    {
+        ObjectReader r(m_ctx, v, QStringLiteral("programme"));
+        Programme p;
+        p.name = r.string("name", true);
+        p.organisation = r.string("organisation");
+        p.start = r.date("start");
+        p.end = r.date("end");
+        if (p.start.isValid() && p.end.isValid() && p.end < p.start)
+            m_ctx.error(*v.find("end"), r.pathOf("end"), QStringLiteral("the programme ends (%1) before it starts (%2)").arg(p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
+        p.statusDate = r.date("statusDate");
+        p.description = r.string("description");
+        forEachObject(m_ctx, r, "themes", [&](ObjectReader &t, const JsonValue &, int) {
+            Theme theme;
+            theme.id = t.integer("id", 1, 99, true).value_or(0);
+            theme.name = t.string("name", true);
+            theme.nameEn = t.string("nameEn");
+            p.themes << theme;
+        });
+        forEachObject(m_ctx, r, "reserve", [&](ObjectReader &t, const JsonValue &item, int) {
+            ReserveEntry e;
+            e.plateau = t.integer("plateau", 0, 99, true).value_or(0);
+            e.opening = t.number("opening").value_or(0);
+            e.spending = t.number("spending").value_or(0);
+            e.closing = t.number("closing").value_or(0);
+            e.note = t.string("note");
+            e.sources = readSources(m_ctx, t);
+            if (std::abs(e.opening - e.spending - e.closing) > 0.001)
+                m_ctx.error(item, t.path(), QStringLiteral("reserve of plateau %1 does not close: %2 − %3 ≠ %4")
+                                                .arg(e.plateau).arg(e.opening).arg(e.spending).arg(e.closing));
+            p.reserve << e;
+        });
+        p.note = r.string("note");
+        p.sources = readSources(m_ctx, r);
+        r.finish();
+        return p;
+    }
+
+    std::optional<Estimate> readEstimate(ObjectReader &parent, const JsonValue &owner)
+    {
+        const JsonValue *v = parent.object("estimate");
+        if (!v)
+            return std::nullopt;
+        ObjectReader r(m_ctx, *v, parent.pathOf("estimate"));
+        const auto o = r.integer("optimisticDays", 0, 100000, true);
+        const auto m = r.integer("mostLikelyDays", 0, 100000, true);
+        const auto p = r.integer("pessimisticDays", 0, 100000, true);
+        r.finish();
+        if (!o || !m || !p)
+            return std::nullopt;
+        if (!(*o <= *m && *m <= *p)) {
+            m_ctx.error(*v, r.path(), QStringLiteral("the estimate is inverted: expected optimisticDays ≤ mostLikelyDays ≤ pessimisticDays, got %1, %2, %3").arg(*o).arg(*m).arg(*p));
+            return std::nullopt;
+        }
+        Q_UNUSED(owner);
+        return Estimate{*o, *m, *p};
+    }
+
+    std::optional<Budget> readBudget(ObjectReader &parent)
+    {
+        const JsonValue *v = parent.object("budget");
+        if (!v)
+            return std::nullopt;
+        ObjectReader r(m_ctx, *v, parent.pathOf("budget"));
+        Budget b;
+        auto line = [&](const char *key, BudgetLine &out, bool oneOff) {
+            const JsonValue *l = r.object(key);
+            if (!l)
+                return;
+            ObjectReader lr(m_ctx, *l, r.pathOf(key));
+            out.planned = lr.number("planned", -1e9, 1e9).value_or(0);
+            out.proposed = lr.number("proposed", -1e9, 1e9).value_or(0);
+            if (oneOff)
+                out.carriedOver = lr.number("carriedOver", -1e9, 1e9).value_or(0);
+            lr.finish();
+        };
+        line("investment", b.investment, false);
+        line("operating", b.operating, false);
+        line("oneOff", b.oneOff, true);
+        r.finish();
+        return b;
+    }
+
+    Post readPost(ObjectReader &r, const JsonValue &v)
+    {
+        Post p;
+        p.id = r.string("id", true);
+        if (const JsonValue *id = v.find("id"); id && id->type == Type::String) {
+            if (p.id.trimmed().isEmpty())
+                m_ctx.error(*id, r.pathOf("id"), QStringLiteral("a post id must not be empty"));
+            else if (m_postIds.contains(p.id))
+                m_ctx.error(*id, r.pathOf("id"), QStringLiteral("duplicate post id \"%1\"").arg(p.id));
+            m_postIds.insert(p.id);
+        }
+        p.title = r.string("title", true);
+        p.theme = r.integer("theme", 1, 5, true).value_or(1);
+        p.kind = r.enumeration<PostKind>("kind", true).value_or(PostKind::Activity);
+        p.status = r.enumeration<PostStatus>("status").value_or(PostStatus::Planned);
+        p.owner = r.string("owner");
+        p.contractor = r.string("contractor");
+        p.projectLeader = r.string("projectLeader");
+        p.start = r.date("start");
+        p.finish = r.date("finish");
+        p.durationDays = r.integer("durationDays", 0, 100000);
+        if (p.start.isValid() && p.finish.isValid() && p.finish < p.start)
+            m_ctx.error(*v.find("finish"), r.pathOf("finish"), QStringLiteral("post %1 finishes (%2) before it starts (%3)")
+                                                               .arg(p.id, p.finish.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
+        else if (p.start.isValid() && p.finish.isValid() && p.durationDays) {
+            const int implied = int(p.start.daysTo(p.finish)) + 1;
+            if (implied != *p.durationDays)
+                m_ctx.error(*v.find("durationDays"), r.pathOf("durationDays"),
+                            QStringLiteral("durationDays is %1 but %2 .. %3 is %4 days (start and finish are inclusive)")
+                                .arg(*p.durationDays).arg(p.start.toString(Qt::ISODate), p.finish.toString(Qt::ISODate)).arg(implied));
+        } else if (!p.start.isValid() && p.finish.isValid() && v.find("start") == nullptr && !p.durationDays) {
+            // A finish alone is allowed only with a duration: otherwise the length is unknown.
+            m_ctx.error(*v.find("finish"), r.pathOf("finish"), QStringLiteral("post %1 has a finish but neither a start nor durationDays").arg(p.id));
+        }
+        p.estimate = readEstimate(r, v);
+        p.deadline = r.date("deadline");
+        p.budget = readBudget(r);
+        p.costOfDelayPerMonth = r.number("costOfDelayPerMonth", 0, 1e9);
+        p.result = r.string("result");
+        p.goal = r.string("goal");
+        p.activities = r.stringList("activities");
+        forEachObject(m_ctx, r, "expertise", [&](ObjectReader &e, const JsonValue &, int) {
+            Expertise x;
+            x.role = e.string("role", true);
+            x.sourcing = e.enumeration<Sourcing>("sourcing").value_or(Sourcing::Internal);
+            x.note = e.string("note");
+            p.expertise << x;
+        });
+        forEachObject(m_ctx, r, "history", [&](ObjectReader &h, const JsonValue &, int) {
+            HistoryEntry e;
+            e.plateau = h.integer("plateau", 0, 99);
+            e.kind = h.enumeration<HistoryKind>("kind", true).value_or(HistoryKind::Other);
+            e.text = h.string("text", true);
+            e.amount = h.number("amount");
+            e.sources = readSources(m_ctx, h);
+            p.history << e;
+        });
+        p.plateau = r.integer("plateau", 0, 9);
+        p.tags = r.stringList("tags");
+        p.note = r.string("note");
+        p.sources = readSources(m_ctx, r);
+        return p;
+    }
+
+    Dependency readDependency(ObjectReader &r, const JsonValue &v)
+    {
+        Dependency d;
+        d.from = r.string("from", true);
+        d.to = r.string("to", true);
+        d.type = r.enumeration<LinkType>("type").value_or(LinkType::FS);
+        d.lagDays = r.integer("lagDays", -100000, 100000).value_or(0);
+        d.note = r.string("note");
+        d.sources = readSources(m_ctx, r);
+        const JsonValue *from = v.find("from");
+        const JsonValue *to = v.find("to");
+        m_pos.depFrom.push_back(from ? from->offset : v.offset);
+        m_pos.depTo.push_back(to ? to->offset : v.offset);
+        m_depPaths.push_back(r.path());
+        return d;
+    }
+
+    SuccessFactor readFactor(ObjectReader &r, const JsonValue &v)
+    {
+        SuccessFactor f;
+        f.id = r.string("id", true);
+        if (const JsonValue *id = v.find("id"); id && id->type == Type::String && !f.id.isEmpty()) {
+            if (m_factorIds.contains(f.id))
+                m_ctx.error(*id, r.pathOf("id"), QStringLiteral("duplicate success factor id \"%1\"").arg(f.id));
+            m_factorIds.insert(f.id);
+            m_factorOffsets[f.id] = v.offset;
+        }
+        f.nameNl = r.string("nameNl", true);
+        f.nameEn = r.string("nameEn", true);
+        f.description = r.string("description");
+        f.detailed = r.boolean("detailed", false);
+        f.parents = r.stringList("parents");
+        f.sources = r.string("sources");
+        return f;
+    }
+
+    void checkFactorParents(const Portfolio &p)
+    {
+        for (int i = 0; i < p.successFactors.size(); ++i)
+            for (const QString &parent : p.successFactors[i].parents)
+                if (!m_factorIds.contains(parent))
+                    m_ctx.error(m_factorOffsets.value(p.successFactors[i].id), QStringLiteral("successFactors[%1].parents").arg(i),
+                                QStringLiteral("factor %1 refines unknown factor \"%2\"").arg(p.successFactors[i].id, parent));
+    }
+
+    void checkPostRef(const JsonValue &owner, const char *key, const QString &path, const QString &id, const QString &what)
+    {
+        if (id.isEmpty() || m_postIds.contains(id))
+            return;
+        const JsonValue *v = owner.find(key);
+        m_ctx.error(v ? *v : owner, path, QStringLiteral("%1 refers to unknown post \"%2\"").arg(what, id));
+    }
+
+    Assessment readAssessment(ObjectReader &r, const JsonValue &v)
+    {
+        Assessment a;
+        a.post = r.string("post", true);
+        checkPostRef(v, "post", r.pathOf("post"), a.post, QStringLiteral("the assessment"));
+        a.date = r.date("date", true);
+        a.assessor = r.string("assessor", true);
+        if (const JsonValue *scores = r.object("scores", true)) {
+            QSet<QString> seen;
+            for (const auto &m : scores->members) {
+                const QString path = r.pathOf("scores") + QLatin1Char('.') + q(m.key);
+                const QString factor = q(m.key);
+                if (seen.contains(factor)) {
+                    m_ctx.error(m.keyOffset, path, QStringLiteral("factor \"%1\" is scored twice").arg(factor));
+                    continue;
+                }
+                seen.insert(factor);
+                if (!m_factorIds.contains(factor))
+                    m_ctx.error(m.keyOffset, path, QStringLiteral("unknown success factor \"%1\"").arg(factor));
+                if (m.value.type != Type::Object) {
+                    m_ctx.error(m.value, path, QStringLiteral("a score must be an object {score, rationale, mitigation}"));
+                    continue;
+                }
+                ObjectReader s(m_ctx, m.value, path);
+                FactorScore fs;
+                fs.score = s.integer("score", 1, 5, true).value_or(0);
+                fs.rationale = s.string("rationale");
+                fs.mitigation = s.string("mitigation");
+                s.finish();
+                a.scores.append({factor, fs});
+            }
+        }
+        a.note = r.string("note");
+        return a;
+    }
+
+    Risk readRisk(ObjectReader &r, const JsonValue &v)
+    {
+        Risk k;
+        k.id = r.string("id", true);
+        if (const JsonValue *id = v.find("id"); id && id->type == Type::String) {
+            if (k.id.trimmed().isEmpty())
+                m_ctx.error(*id, r.pathOf("id"), QStringLiteral("a risk id must not be empty"));
+            else if (m_riskIds.contains(k.id))
+                m_ctx.error(*id, r.pathOf("id"), QStringLiteral("duplicate risk id \"%1\"").arg(k.id));
+            m_riskIds.insert(k.id);
+        }
+        k.title = r.string("title", true);
+        k.level = r.enumeration<RiskLevel>("level", true).value_or(RiskLevel::Project);
+        k.posts = r.stringList("posts");
+        if (const JsonValue *posts = v.find("posts"); posts && posts->type == Type::Array)
+            for (size_t i = 0; i < posts->items.size(); ++i)
+                if (posts->items[i].type == Type::String && !m_postIds.contains(q(posts->items[i].string)))
+                    m_ctx.error(posts->items[i], QStringLiteral("%1[%2]").arg(r.pathOf("posts")).arg(i),
+                                QStringLiteral("risk %1 refers to unknown post \"%2\"").arg(k.id, q(posts->items[i].string)));
+        k.factor = r.string("factor");
+        if (!k.factor.isEmpty() && !m_factorIds.contains(k.factor))
+            m_ctx.error(*v.find("factor"), r.pathOf("factor"), QStringLiteral("unknown success factor \"%1\"").arg(k.factor));
+        k.cause = r.string("cause");
+        k.event = r.string("event");
+        k.effect = r.string("effect");
+        k.probability = r.integer("probability", 1, 5);
+        k.impact = r.integer("impact", 1, 5);
+        k.residualProbability = r.integer("residualProbability", 1, 5);
+        k.residualImpact = r.integer("residualImpact", 1, 5);
+        k.delayDays = r.integer("delayDays", 0, 100000);
+        k.owner = r.string("owner");
+        k.response = r.enumeration<RiskResponse>("response").value_or(RiskResponse::None);
+        k.mitigation = r.string("mitigation");
+        k.status = r.enumeration<RiskStatus>("status").value_or(RiskStatus::Open);
+        k.nextReview = r.date("nextReview");
+        forEachObject(m_ctx, r, "history", [&](ObjectReader &h, const JsonValue &, int) {
+            RiskChange c;
+            c.date = h.date("date", true);
+            c.author = h.string("author");
+            c.change = h.string("change", true);
+            k.history << c;
+        });
+        k.note = r.string("note");
+        k.sources = readSources(m_ctx, r);
+        return k;
+    }
+
+    // References, self-links, duplicate links and cycles: these need the whole post list.
+    void checkDependencies(const Portfolio &p)
+    {
+        QHash<QString, int> index;
+        for (int i = 0; i < p.posts.size(); ++i)
+            index.insert(p.posts[i].id, i);
+        std::vector<std::vector<std::pair<int, int>>> out(size_t(p.posts.size())); // (successor, dependency index)
+        QSet<QString> seenLinks;
+        for (int i = 0; i < p.dependencies.size(); ++i) {
+            const Dependency &d = p.dependencies[i];
+            const QString path = m_depPaths[size_t(i)];
+            bool ok = !d.from.isEmpty() && !d.to.isEmpty();
+            if (!d.from.isEmpty() && !index.contains(d.from)) {
+                m_ctx.error(m_pos.depFrom[size_t(i)], path + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(d.from));
+                ok = false;
+            }
+            if (!d.to.isEmpty() && !index.contains(d.to)) {
+                m_ctx.error(m_pos.depTo[size_t(i)], path + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(d.to));
+                ok = false;
+            }
+            if (!ok)
+                continue;
+            if (d.from == d.to) {
+                m_ctx.error(m_pos.depTo[size_t(i)], path + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(d.from));
+                continue;
+            }
+            const QString key = d.from + QChar(0) + d.to + QChar(0) + toString(d.type);
+            if (seenLinks.contains(key))
+                m_ctx.error(m_pos.depFrom[size_t(i)], path, QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(d.from, d.to, toString(d.type)));
+            seenLinks.insert(key);
+            out[size_t(index.value(d.from))].push_back({index.value(d.to), i});
+        }
+        reportCycles(p, out);
+    }
+
+    // Iterative depth-first search (the input's shape must not decide our stack depth); every back
+    // edge closes a cycle, spelled out from the stack.
+    void reportCycles(const Portfolio &p, const std::vector<std::vector<std::pair<int, int>>> &out)
+    {
+        const size_t n = out.size();
+        std::vector<uint8_t> colour(n, 0); // 0 new, 1 on stack, 2 done
+        std::vector<size_t> onStackAt(n, 0);
+        int reported = 0;
+        struct Frame { int v; size_t next; };
+        std::vector<Frame> stack;
+        for (size_t s = 0; s < n && reported < kMaxReportedCycles; ++s) {
+            if (colour[s])
+                continue;
+            stack.push_back({int(s), 0});
+            colour[s] = 1;
+            onStackAt[s] = 0;
+            while (!stack.empty()) {
+                Frame &f = stack.back();
+                if (f.next == out[size_t(f.v)].size()) {
+                    colour[size_t(f.v)] = 2;
+                    stack.pop_back();
+                    continue;
+                }
+                const auto [w, dep] = out[size_t(f.v)][f.next++];
+                if (colour[size_t(w)] == 0) {
+                    colour[size_t(w)] = 1;
+                    onStackAt[size_t(w)] = stack.size();
+                    stack.push_back({w, 0});
+                } else if (colour[size_t(w)] == 1 && reported < kMaxReportedCycles) {
+                    QStringList ids;
+                    for (size_t k = onStackAt[size_t(w)]; k < stack.size(); ++k)
+                        ids << p.posts[stack[k].v].id;
+                    ids << p.posts[w].id;
+                    m_ctx.error(m_pos.depTo[size_t(dep)], m_depPaths[size_t(dep)],
+                                QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
+                    ++reported;
+                }
+            }
+        }
+    }
+
+    Context &m_ctx;
+    QSet<QString> m_postIds, m_riskIds, m_factorIds;
+    QHash<QString, uint32_t> m_factorOffsets;
+    Positions m_pos;
+    std::vector<QString> m_depPaths;
+};
+
+} // namespace
+
+LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &displayName)
+{
+    LoadResult result;
+    std::string_view text(bytes.constData(), size_t(bytes.size()));
+    auto fail = [&](int line, int column, const QString &message) {
+        Diagnostic d;
+        d.file = displayName;
+        d.line = line;
+        d.column = column;
+        d.message = message;
+        result.diagnostics << d;
+        return result;
+    };
+    if (text.size() >= 2 && ((uint8_t(text[0]) == 0xFF && uint8_t(text[1]) == 0xFE) || (uint8_t(text[0]) == 0xFE && uint8_t(text[1]) == 0xFF)))
+        return fail(1, 1, QStringLiteral("the file is UTF-16; save it as UTF-8"));
+    if (text.size() >= 3 && uint8_t(text[0]) == 0xEF && uint8_t(text[1]) == 0xBB && uint8_t(text[2]) == 0xBF)
+        text.remove_prefix(3); // a leading BOM is accepted; positions then count from after it
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return fail(1, 1, QStringLiteral("the file is empty (expected a JSON object)"));
+    if (text.find('\0') != std::string_view::npos && text.size() > 1 && text[1] == '\0')
+        return fail(1, 1, QStringLiteral("the file is UTF-16 or binary; save it as UTF-8 JSON"));
+
+    Context ctx(text, displayName);
+    JsonValue root;
+    JsonParseError parseError;
+    if (!parseJson(text, root, parseError, {64, size_t(kMaxFileBytes)})) {
+        ctx.error(parseError.offset, {}, QString::fromStdString(parseError.message));
+        result.diagnostics = ctx.takeDiagnostics();
+        return result;
+    }
+    PortfolioReader reader(ctx);
+    result.portfolio = reader.read(root);
+    result.diagnostics = ctx.takeDiagnostics();
+    if (!result.diagnostics.isEmpty())
+        result.portfolio.reset();
+    return result;
+}
+
+LoadResult DocumentReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
+        Diagnostic d;
+        d.file = path;
+        d.message = file.exists() ? QStringLiteral("cannot read the file: %1").arg(file.errorString())
+                                  : QStringLiteral("no such file");
+        result.diagnostics << d;
+        return result;
+    }
+    if (file.size() > kMaxFileBytes) {
+        LoadResult result;
+        Diagnostic d;
+        d.file = path;
+        d.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(file.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024));
+        result.diagnostics << d;
+        return result;
+    }
+    return readBytes(file.readAll(), path);
+}
+
+} // namespace rb::model

@@ -1,0 +1,33 @@
+// documentreader.h — loads and validates a portfolio document (docs/format.md).
+//
+// Reports every problem it finds, each with file, line and column, rather than stopping at the first.
+// Never modifies the file, never throws, and bounds memory and time on hostile input (size and depth
+// limits, no recursion on the input's shape).
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/portfolio.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace rb::model {
+
+struct LoadResult {
+    std::optional<Portfolio> portfolio; // set only when there are no errors
+    QList<Diagnostic> diagnostics;
+    bool ok() const { return portfolio.has_value(); }
+    QString errorText() const; // all diagnostics, one per line
+};
+
+class DocumentReader {
+public:
+    static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+
+    // `displayName` is what messages call the file (the path as the user typed it).
+    static LoadResult readFile(const QString &path);
+    static LoadResult readBytes(const QByteArray &bytes, const QString &displayName);
+};
+
+} // namespace rb::model

@@ -1,0 +1,225 @@
+// jsontree.cpp — SAX-built position-aware JSON tree (see jsontree.h).
+#include "model/jsontree.h"
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include <algorithm>
+
+namespace rb::model {
+
+const JsonValue *JsonValue::find(std::string_view key) const
+{
+    for (const JsonMember &m : members)
+        if (m.key == key)
+            return &m.value;
+    return nullptr;
+}
+
+const char *JsonValue::typeName(Type t)
+{
+    switch (t) {
+    case Type::Null: return "null";
+    case Type::Bool: return "a boolean";
+    case Type::Int: return "an integer";
+    case Type::Double: return "a number";
+    case Type::String: return "a string";
+    case Type::Array: return "an array";
+    case Type::Object: return "an object";
+    }
+    return "a value";
+}
+
+LineIndex::LineIndex(std::string_view text)
+    : m_text(text)
+{
+    m_lineStarts.push_back(0);
+    for (size_t i = 0; i < text.size(); ++i)
+        if (text[i] == '\n')
+            m_lineStarts.push_back(uint32_t(i + 1));
+}
+
+std::pair<int, int> LineIndex::position(uint32_t offset) const
+{
+    offset = std::min<uint32_t>(offset, uint32_t(m_text.size()));
+    auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    const size_t line = size_t(it - m_lineStarts.begin()); // 1-based
+    const uint32_t start = m_lineStarts[line - 1];
+    int column = 1;
+    for (uint32_t i = start; i < offset; ++i)
+        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80) // count UTF-8 lead bytes only
+            ++column;
+    return {int(line), column};
+}
+
+namespace {
+
+// Reading stream that exposes the source so the handler can find where a value began: RapidJSON
+// reports a value only after consuming it, so the start is found by scanning back from the end.
+class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
+public:
+    Handler(std::string_view text, const rapidjson::MemoryStream &stream, int maxDepth)
+        : m_text(text), m_stream(stream), m_maxDepth(maxDepth) {}
+
+    bool Null() { return scalar(JsonValue::Type::Null, 4); }
+    bool Bool(bool b) { JsonValue v = make(JsonValue::Type::Bool, b ? 4 : 5); v.boolean = b; return add(std::move(v)); }
+    bool Int(int i) { return integer(i); }
+    bool Uint(unsigned u) { return integer(u); }
+    bool Int64(int64_t i) { return integer(i); }
+    bool Uint64(uint64_t u)
+    {
+        if (u > uint64_t(INT64_MAX)) return dbl(double(u));
+        return integer(int64_t(u));
+    }
+    bool Double(double d) { return dbl(d); }
+    bool String(const char *s, rapidjson::SizeType len, bool)
+    {
+        JsonValue v;
+        v.type = JsonValue::Type::String;
+        v.offset = stringStart();
+        v.string.assign(s, len);
+        return add(std::move(v));
+    }
+    bool StartObject() { return open(JsonValue::Type::Object); }
+    bool Key(const char *s, rapidjson::SizeType len, bool)
+    {
+        m_pendingKey.assign(s, len);
+        m_pendingKeyOffset = stringStart();
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType) { return close(); }
+    bool StartArray() { return open(JsonValue::Type::Array); }
+    bool EndArray(rapidjson::SizeType) { return close(); }
+
+    JsonValue root;
+    bool depthExceeded = false;
+
+private:
+    uint32_t end() const { return uint32_t(m_stream.Tell()); }
+
+    JsonValue make(JsonValue::Type t, uint32_t length)
+    {
+        JsonValue v;
+        v.type = t;
+        v.offset = end() >= length ? end() - length : 0;
+        return v;
+    }
+    bool scalar(JsonValue::Type t, uint32_t length) { return add(make(t, length)); }
+
+    uint32_t numberStart() const
+    {
+        uint32_t i = end();
+        while (i > 0) {
+            const char c = m_text[i - 1];
+            if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')
+                --i;
+            else
+                break;
+        }
+        return i;
+    }
+    // The stream stands just after the closing quote; the opening quote is the first quote before
+    // it that is not escaped (preceded by an even number of backslashes).
+    uint32_t stringStart() const
+    {
+        int64_t i = int64_t(end()) - 2;
+        for (; i >= 0; --i) {
+            if (m_text[size_t(i)] != '"') continue;
+            int64_t j = i - 1, slashes = 0;
+            while (j >= 0 && m_text[size_t(j)] == '\\') { ++slashes; --j; }
+            if (slashes % 2 == 0) break;
+        }
+        return uint32_t(std::max<int64_t>(i, 0));
+    }
+    bool integer(int64_t i)
+    {
+        JsonValue v;
+        v.type = JsonValue::Type::Int;
+        v.offset = numberStart();
+        v.integer = i;
+        v.number = double(i);
+        return add(std::move(v));
+    }
+    bool dbl(double d)
+    {
+        JsonValue v;
+        v.type = JsonValue::Type::Double;
+        v.offset = numberStart();
+        v.number = d;
+        return add(std::move(v));
+    }
+    bool open(JsonValue::Type t)
+    {
+        if (int(m_stack.size()) >= m_maxDepth) {
+            depthExceeded = true;
+            return false;
+        }
+        JsonValue v;
+        v.type = t;
+        v.offset = end() > 0 ? end() - 1 : 0;
+        m_stack.push_back({std::move(v), std::move(m_pendingKey), m_pendingKeyOffset});
+        m_pendingKey.clear();
+        return true;
+    }
+    bool close()
+    {
+        Frame f = std::move(m_stack.back());
+        m_stack.pop_back();
+        m_pendingKey = std::move(f.key);
+        m_pendingKeyOffset = f.keyOffset;
+        return add(std::move(f.value));
+    }
+    bool add(JsonValue v)
+    {
+        if (m_stack.empty()) {
+            root = std::move(v);
+            return true;
+        }
+        JsonValue &parent = m_stack.back().value;
+        if (parent.type == JsonValue::Type::Array)
+            parent.items.push_back(std::move(v));
+        else
+            parent.members.push_back(JsonMember{std::move(m_pendingKey), m_pendingKeyOffset, std::move(v)});
+        m_pendingKey.clear();
+        return true;
+    }
+
+    struct Frame { JsonValue value; std::string key; uint32_t keyOffset; };
+    std::string_view m_text;
+    const rapidjson::MemoryStream &m_stream;
+    int m_maxDepth;
+    std::vector<Frame> m_stack;
+    std::string m_pendingKey;
+    uint32_t m_pendingKeyOffset = 0;
+};
+
+} // namespace
+
+bool parseJson(std::string_view text, JsonValue &root, JsonParseError &error, const JsonParseLimits &limits)
+{
+    if (text.size() > limits.maxBytes) {
+        error = {0, "the document is larger than " + std::to_string(limits.maxBytes / (1024 * 1024)) + " MiB"};
+        return false;
+    }
+    rapidjson::MemoryStream stream(text.data(), text.size());
+    Handler handler(text, stream, limits.maxDepth);
+    rapidjson::Reader reader;
+    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
+        | rapidjson::kParseFullPrecisionFlag;
+    const rapidjson::ParseResult ok = reader.Parse<flags>(stream, handler);
+    if (!ok) {
+        error.offset = uint32_t(ok.Offset());
+        if (handler.depthExceeded)
+            error.message = "nesting is deeper than " + std::to_string(limits.maxDepth) + " levels";
+        else if (ok.Code() == rapidjson::kParseErrorDocumentEmpty)
+            error.message = "the file is empty (expected a JSON object)";
+        else
+            error.message = std::string("JSON syntax error: ") + rapidjson::GetParseError_En(ok.Code());
+        return false;
+    }
+    root = std::move(handler.root);
+    return true;
+}
+
+} // namespace rb::model
