@@ -1,0 +1,163 @@
+#include "analysis/cpm.h"
+
+#include <algorithm>
+
+namespace rb::analysis {
+
+using detail::endBound;
+using detail::inclusiveFinish;
+using detail::linkSlack;
+using detail::startBound;
+
+Schedule computeSchedule(const ScheduleNetwork& net) {
+    const auto n = static_cast<std::uint32_t>(net.taskCount());
+    const auto dur = net.durationAt();
+    const auto floorAt = net.startFloorAt();
+    const auto limitAt = net.endLimitAt();
+    const auto doneAt = net.doneAt();
+    const auto predOff = net.predOffsets();
+    const auto predE = net.predEdges();
+    const auto succOff = net.succOffsets();
+    const auto succE = net.succEdges();
+
+    Schedule s;
+    s.projectStart = net.projectStart();
+    s.programmeEnd = net.programmeEnd();
+    s.startAt.resize(n);
+    s.endAt.resize(n);
+    std::vector<std::int32_t> ls(n), le(n);
+    auto& es = s.startAt;
+    auto& ee = s.endAt;
+
+    // Forward pass in topological order. Done tasks keep their dates (startFloor == fixed start).
+    std::int32_t endEx = INT32_MIN, finish = INT32_MIN;
+    for (std::uint32_t p = 0; p < n; ++p) {
+        std::int32_t start = floorAt[p];
+        const std::int32_t d = dur[p];
+        if (!doneAt[p])
+            for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
+                const Edge& e = predE[k];
+                start = std::max(start, startBound(e, es[e.other], ee[e.other], d));
+            }
+        es[p] = start;
+        ee[p] = start + d;
+        endEx = std::max(endEx, start + d);
+        finish = std::max(finish, inclusiveFinish(start, start + d));
+    }
+    if (n == 0) endEx = finish = s.projectStart;
+    s.endExclusive = endEx;
+    s.finish = finish;
+    if (s.programmeEnd) s.endSlack = *s.programmeEnd - finish;
+
+    // Backward pass from the programme end; deadlines bound the late end. Links into done tasks and
+    // out of done tasks do not constrain late dates.
+    for (std::uint32_t p = n; p-- > 0;) {
+        const std::int32_t d = dur[p];
+        if (doneAt[p]) {
+            ls[p] = es[p];
+            le[p] = ee[p];
+            continue;
+        }
+        std::int32_t end = std::min(endEx, limitAt[p]);
+        for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
+            const Edge& e = succE[k];
+            if (doneAt[e.other]) continue;
+            end = std::min(end, endBound(e, ls[e.other], le[e.other], d));
+        }
+        le[p] = end;
+        ls[p] = end - d;
+    }
+
+    // Per task, reported inclusive.
+    s.tasks.resize(n);
+    const auto order = net.topologicalOrder();
+    for (std::uint32_t p = 0; p < n; ++p) {
+        TaskDates& t = s.tasks[order[p]];
+        t.earlyStart = es[p];
+        t.earlyFinish = inclusiveFinish(es[p], ee[p]);
+        t.lateStart = ls[p];
+        t.lateFinish = inclusiveFinish(ls[p], le[p]);
+        if (doneAt[p]) continue; // floats 0, not critical
+        t.totalFloat = ls[p] - es[p];
+        t.critical = t.totalFloat <= 0;
+        std::int32_t ff = endEx - ee[p];
+        for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
+            const Edge& e = succE[k];
+            if (doneAt[e.other]) continue;
+            ff = std::min(ff, linkSlack(e, es[p], ee[p], es[e.other], ee[e.other]));
+        }
+        t.freeFloat = ff;
+    }
+    return s;
+}
+
+std::vector<DrivingStep> explainStart(const ScheduleNetwork& net, const Schedule& s, std::uint32_t task) {
+    std::vector<DrivingStep> chain;
+    const auto dur = net.durationAt();
+    std::uint32_t p = net.position(task);
+    for (;;) {
+        DrivingStep step;
+        step.task = net.topologicalOrder()[p];
+        step.earlyStart = s.startAt[p];
+        if (net.doneAt()[p]) {
+            step.driver = Driver::Fixed;
+            chain.push_back(step);
+            break;
+        }
+        // Find the binding link (first in link order) and the best of the other constraints.
+        const auto preds = net.predecessorsAt(p);
+        const auto predLinks = net.predecessorLinksAt(p);
+        std::optional<std::size_t> binding;
+        std::optional<std::int32_t> otherBest; // best constraint other than the binding one
+        for (std::size_t k = 0; k < preds.size(); ++k) {
+            const Edge& e = preds[k];
+            const std::int32_t b = startBound(e, s.startAt[e.other], s.endAt[e.other], dur[p]);
+            if (!binding && b == step.earlyStart) {
+                binding = k;
+                continue;
+            }
+            otherBest = std::max(otherBest.value_or(INT32_MIN), b);
+        }
+        const Task& t = net.task(step.task);
+        const std::int32_t ps = net.projectStart();
+        if (binding) {
+            const Edge& e = preds[*binding];
+            step.driver = Driver::Link;
+            step.link = predLinks[*binding];
+            step.linkType = e.type;
+            step.lagDays = e.lag;
+            std::int32_t other = std::max(otherBest.value_or(INT32_MIN), net.startFloorAt()[p]);
+            step.gainDays = step.earlyStart - other;
+            chain.push_back(step);
+            p = e.other;
+            continue;
+        }
+        const bool constraintDrives = t.startNoEarlierThan && *t.startNoEarlierThan > ps;
+        step.driver = constraintDrives ? Driver::StartConstraint : Driver::ProjectStart;
+        if (constraintDrives) step.gainDays = step.earlyStart - std::max(otherBest.value_or(INT32_MIN), ps);
+        else if (otherBest) step.gainDays = step.earlyStart - *otherBest;
+        chain.push_back(step);
+        break;
+    }
+    return chain;
+}
+
+std::vector<std::uint32_t> drivingChain(const ScheduleNetwork& net, const Schedule& schedule, std::uint32_t task) {
+    std::vector<std::uint32_t> out;
+    for (const DrivingStep& step : explainStart(net, schedule, task)) out.push_back(step.task);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net, const Schedule& schedule) {
+    std::vector<std::vector<std::uint32_t>> paths;
+    const auto n = static_cast<std::uint32_t>(net.taskCount());
+    for (std::uint32_t t = 0; t < n; ++t) {
+        const std::uint32_t p = net.position(t);
+        if (!net.doneAt()[p] && schedule.endAt[p] == schedule.endExclusive)
+            paths.push_back(drivingChain(net, schedule, t));
+    }
+    return paths;
+}
+
+} // namespace rb::analysis

@@ -1,0 +1,72 @@
+// Critical path method over all four link types with lags, start constraints, deadlines and done tasks.
+// Conventions (inclusive reported days, half-open internals) are documented in docs/analysis.md.
+#pragma once
+
+#include "analysis/network.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace rb::analysis {
+
+/// Dates of one task; start/finish days are inclusive day numbers.
+struct TaskDates {
+    std::int32_t earlyStart = 0;
+    std::int32_t earlyFinish = 0;
+    std::int32_t lateStart = 0;
+    std::int32_t lateFinish = 0;
+    std::int32_t totalFloat = 0; ///< lateStart - earlyStart; negative when a deadline is missed
+    std::int32_t freeFloat = 0;  ///< days the task can slip without moving any successor (or the end)
+    bool critical = false;       ///< totalFloat <= 0 (never for done tasks)
+};
+
+struct Schedule {
+    std::vector<TaskDates> tasks;      ///< by task index
+    std::int32_t projectStart = 0;
+    std::int32_t finish = 0;           ///< programme finish: latest inclusive early finish
+    std::int32_t endExclusive = 0;     ///< latest half-open early end (the late pass counts back from it)
+    std::optional<std::int32_t> programmeEnd; ///< target, copied from the input
+    /// programmeEnd - finish: positive = days of slack, negative = overrun. Set when programmeEnd is.
+    std::optional<std::int32_t> endSlack;
+
+    /// Half-open early dates by topological position (for incremental what-if; see DelayPropagator).
+    std::vector<std::int32_t> startAt, endAt;
+};
+
+/// Forward and backward pass, O(tasks + links). Cannot fail on a built network.
+Schedule computeSchedule(const ScheduleNetwork& net);
+
+/// What determines a task's early start.
+enum class Driver : std::uint8_t {
+    ProjectStart,     ///< nothing later than the project start
+    StartConstraint,  ///< its startNoEarlierThan
+    Link,             ///< a predecessor link (see DrivingStep::link)
+    Fixed,            ///< a done task keeps its dates
+};
+
+struct DrivingStep {
+    std::uint32_t task = 0;
+    Driver driver = Driver::ProjectStart;
+    std::optional<std::uint32_t> link; ///< binding link index when driver == Link
+    LinkType linkType = LinkType::FS;  ///< of the binding link
+    std::int32_t lagDays = 0;          ///< of the binding link
+    std::int32_t earlyStart = 0;       ///< inclusive day
+    /// Days the task's early start would gain if this driver were removed, before the next constraint
+    /// binds (0 = another constraint binds equally). Empty for Fixed and when nothing else constrains it.
+    std::optional<std::int32_t> gainDays;
+};
+
+/// The driving chain of a task: element 0 explains the task itself, element 1 the predecessor whose
+/// link drives it, and so on back to a task driven by the project start, a start constraint or fixed dates.
+/// Ties between equally binding links go to the first in link order; a link beats a start constraint.
+std::vector<DrivingStep> explainStart(const ScheduleNetwork& net, const Schedule& schedule, std::uint32_t task);
+
+/// Task indices of the driving chain ending at `task`, first task first.
+std::vector<std::uint32_t> drivingChain(const ScheduleNetwork& net, const Schedule& schedule, std::uint32_t task);
+
+/// The critical path(s) to the programme end: the driving chain of every non-done task whose early end
+/// is the programme end, ordered by task index of the end task; chains are first task first.
+std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net, const Schedule& schedule);
+
+} // namespace rb::analysis

@@ -1,0 +1,206 @@
+#include "analysis/layout.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace rb::analysis {
+
+namespace {
+
+/// Marks the edges that close a cycle (DFS back edges, self-links) so that the rest is acyclic.
+std::vector<std::uint8_t> backEdges(std::uint32_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+    std::vector<std::vector<std::uint32_t>> out(n);
+    for (std::uint32_t k = 0; k < edges.size(); ++k) out[edges[k].first].push_back(k);
+    std::vector<std::uint8_t> color(n, 0), back(edges.size(), 0);
+    std::vector<std::pair<std::uint32_t, std::size_t>> stack;
+    for (std::uint32_t root = 0; root < n; ++root) {
+        if (color[root]) continue;
+        color[root] = 1;
+        stack.emplace_back(root, 0);
+        while (!stack.empty()) {
+            auto& [v, i] = stack.back();
+            if (i == out[v].size()) {
+                color[v] = 2;
+                stack.pop_back();
+                continue;
+            }
+            const std::uint32_t k = out[v][i++];
+            const std::uint32_t w = edges[k].second;
+            if (color[w] == 1) back[k] = 1;
+            else if (color[w] == 0) {
+                color[w] = 1;
+                stack.emplace_back(w, 0);
+            }
+        }
+    }
+    return back;
+}
+
+} // namespace
+
+GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
+    const std::uint32_t n = in.nodeCount;
+    GraphLayout out;
+    out.nodes.resize(n);
+    out.edges.resize(in.edges.size());
+    if (n == 0) return out;
+
+    // 1. Acyclic orientation and longest-path layers (Kahn order).
+    const auto back = backEdges(n, in.edges);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> dag(in.edges.size());
+    std::vector<std::uint32_t> indeg(n, 0);
+    std::vector<std::vector<std::uint32_t>> succ(n);
+    for (std::size_t k = 0; k < in.edges.size(); ++k) {
+        auto [a, b] = in.edges[k];
+        if (back[k]) std::swap(a, b);
+        dag[k] = {a, b};
+        if (a == b) continue;
+        succ[a].push_back(b);
+        ++indeg[b];
+    }
+    std::vector<std::int32_t> layer(n, 0);
+    std::vector<std::uint32_t> queue;
+    for (std::uint32_t v = 0; v < n; ++v)
+        if (!indeg[v]) queue.push_back(v);
+    for (std::size_t qi = 0; qi < queue.size(); ++qi)
+        for (auto w : succ[queue[qi]]) {
+            layer[w] = std::max(layer[w], layer[queue[qi]] + 1);
+            if (--indeg[w] == 0) queue.push_back(w);
+        }
+    const std::int32_t layers = *std::max_element(layer.begin(), layer.end()) + 1;
+    out.layerCount = layers;
+
+    // 2. Virtual nodes along edges that span several layers; vertices n.. are virtual.
+    std::vector<std::int32_t> vLayer(layer), vGroup(n, 0);
+    for (std::uint32_t v = 0; v < n; ++v) vGroup[v] = v < in.groups.size() ? in.groups[v] : 0;
+    std::vector<std::vector<std::uint32_t>> up(n), down(n);
+    std::vector<std::vector<std::uint32_t>> chain(in.edges.size()); // vertices of each edge, source first
+    for (std::size_t k = 0; k < dag.size(); ++k) {
+        auto [a, b] = dag[k];
+        chain[k].push_back(a);
+        if (a == b) continue;
+        std::uint32_t prev = a;
+        for (std::int32_t l = layer[a] + 1; l <= layer[b]; ++l) {
+            std::uint32_t v = b;
+            if (l < layer[b]) {
+                v = static_cast<std::uint32_t>(vLayer.size());
+                vLayer.push_back(l);
+                vGroup.push_back(vGroup[a]);
+                up.emplace_back();
+                down.emplace_back();
+            }
+            down[prev].push_back(v);
+            up[v].push_back(prev);
+            chain[k].push_back(v);
+            prev = v;
+        }
+    }
+    const auto total = static_cast<std::uint32_t>(vLayer.size());
+
+    // 3. Initial order: by group, then by vertex number; then barycenter sweeps keeping groups together.
+    std::vector<std::vector<std::uint32_t>> rows(layers);
+    for (std::uint32_t v = 0; v < total; ++v) rows[vLayer[v]].push_back(v);
+    std::vector<double> pos(total);
+    auto renumber = [&](std::vector<std::uint32_t>& row) {
+        for (std::size_t i = 0; i < row.size(); ++i) pos[row[i]] = static_cast<double>(i);
+    };
+    for (auto& row : rows) {
+        std::stable_sort(row.begin(), row.end(), [&](auto x, auto y) { return vGroup[x] < vGroup[y]; });
+        renumber(row);
+    }
+    std::vector<double> key(total);
+    auto sweepRow = [&](std::vector<std::uint32_t>& row, const std::vector<std::vector<std::uint32_t>>& nbrs) {
+        for (auto v : row) {
+            const auto& nb = nbrs[v];
+            if (nb.empty()) { key[v] = pos[v]; continue; }
+            double s = 0;
+            for (auto u : nb) s += pos[u];
+            key[v] = s / static_cast<double>(nb.size());
+        }
+        std::stable_sort(row.begin(), row.end(), [&](auto x, auto y) {
+            if (vGroup[x] != vGroup[y]) return vGroup[x] < vGroup[y];
+            if (key[x] != key[y]) return key[x] < key[y];
+            return pos[x] < pos[y];
+        });
+        renumber(row);
+    };
+    for (std::int32_t it = 0; it < opt.sweeps; ++it) {
+        for (std::int32_t l = 1; l < layers; ++l) sweepRow(rows[l], up);
+        for (std::int32_t l = layers - 2; l >= 0; --l) sweepRow(rows[l], down);
+    }
+
+    // 4. Coordinates. x by layer; y: centres pulled towards the predecessors' centres, never closer than
+    // the separation (real nodes take nodeHeight, virtual ones nodeSpacing).
+    const std::int32_t h = opt.nodeHeight, gap = opt.nodeSpacing;
+    auto height = [&](std::uint32_t v) { return v < n ? h : gap; };
+    std::vector<std::int32_t> cy(total, 0);
+    for (std::int32_t l = 0; l < layers; ++l) {
+        const auto& row = rows[l];
+        std::int32_t prevBottom = INT32_MIN / 2;
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            const std::uint32_t v = row[i];
+            std::int32_t want = 0;
+            if (!up[v].empty()) {
+                std::int64_t s = 0;
+                for (auto u : up[v]) s += cy[u];
+                want = static_cast<std::int32_t>(s / static_cast<std::int64_t>(up[v].size()));
+            }
+            std::int32_t top = want - height(v) / 2;
+            if (i > 0) {
+                const std::int32_t extra = vGroup[row[i - 1]] != vGroup[v] ? opt.groupSpacing : 0;
+                top = std::max(top, prevBottom + gap + extra);
+            }
+            cy[v] = top + height(v) / 2;
+            prevBottom = top + height(v);
+        }
+    }
+    std::int32_t minTop = INT32_MAX, maxBottom = INT32_MIN;
+    for (std::uint32_t v = 0; v < total; ++v) {
+        minTop = std::min(minTop, cy[v] - height(v) / 2);
+        maxBottom = std::max(maxBottom, cy[v] - height(v) / 2 + height(v));
+    }
+    for (auto& y : cy) y -= minTop;
+    const std::int32_t colStep = opt.nodeWidth + opt.layerSpacing;
+    for (std::uint32_t v = 0; v < n; ++v) {
+        NodePlacement& p = out.nodes[v];
+        p.layer = vLayer[v];
+        p.order = static_cast<std::int32_t>(pos[v]);
+        p.x = p.layer * colStep;
+        p.y = cy[v] - h / 2;
+    }
+    out.width = (layers - 1) * colStep + opt.nodeWidth;
+    out.height = maxBottom - minTop;
+
+    // 5. Edge routes: right side of the source, through each virtual node's column, left side of the target.
+    for (std::size_t k = 0; k < dag.size(); ++k) {
+        EdgeRoute& r = out.edges[k];
+        r.from = in.edges[k].first;
+        r.to = in.edges[k].second;
+        const auto& c = chain[k];
+        if (c.size() == 1) { // self-link: a small loop over the node
+            const NodePlacement& p = out.nodes[c[0]];
+            r.points = {{p.x + opt.nodeWidth, p.y + h / 2}, {p.x + opt.nodeWidth + opt.layerSpacing / 2, p.y - gap / 2},
+                        {p.x - opt.layerSpacing / 2, p.y - gap / 2}, {p.x, p.y + h / 2}};
+            continue;
+        }
+        r.points.push_back({vLayer[c[0]] * colStep + opt.nodeWidth, cy[c[0]]});
+        for (std::size_t i = 1; i + 1 < c.size(); ++i) {
+            r.points.push_back({vLayer[c[i]] * colStep, cy[c[i]]});
+            r.points.push_back({vLayer[c[i]] * colStep + opt.nodeWidth, cy[c[i]]});
+        }
+        r.points.push_back({vLayer[c.back()] * colStep, cy[c.back()]});
+        if (back[k]) std::reverse(r.points.begin(), r.points.end());
+    }
+    return out;
+}
+
+LayoutInput layoutInputFor(const ScheduleNetwork& net, std::vector<std::int32_t> groups) {
+    LayoutInput in;
+    in.nodeCount = static_cast<std::uint32_t>(net.taskCount());
+    in.groups = std::move(groups);
+    in.edges.reserve(net.linkCount());
+    for (const Link& l : net.links()) in.edges.emplace_back(l.from, l.to);
+    return in;
+}
+
+} // namespace rb::analysis

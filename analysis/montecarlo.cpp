@@ -1,0 +1,465 @@
+#include "analysis/montecarlo.h"
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+namespace rb::analysis {
+
+namespace {
+
+constexpr int B = 16; // iterations per block: one lane each; a lane row is one 64-byte cache line
+
+// ---- counter-based random numbers: a pure function of (seed, stream, iteration) --------------------
+inline std::uint32_t mix32(std::uint32_t x) { // "lowbias32" integer hash (C. Wellons)
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    x ^= x >> 16;
+    return x;
+}
+inline float unitFloat(std::uint32_t x) { // (0, 1)
+    return static_cast<float>(x >> 8) * (1.0f / 16777216.0f) + (0.5f / 16777216.0f);
+}
+inline std::uint64_t splitmix64(std::uint64_t& s) {
+    std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+inline double unitDouble(std::uint64_t& s) { return (static_cast<double>(splitmix64(s) >> 11) + 0.5) * 0x1.0p-53; }
+
+/// Marsaglia–Tsang gamma(shape >= 1) sampler.
+double sampleGamma(double shape, std::uint64_t& s) {
+    const double d = shape - 1.0 / 3.0, c = 1.0 / std::sqrt(9.0 * d);
+    for (;;) {
+        double x, v;
+        do {
+            const double u1 = unitDouble(s), u2 = unitDouble(s);
+            x = std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+            v = 1.0 + c * x;
+        } while (v <= 0);
+        v = v * v * v;
+        const double u = unitDouble(s);
+        if (u < 1.0 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v))) return d * v;
+    }
+}
+
+struct Histogram {
+    std::int32_t base = 0;
+    std::vector<std::uint32_t> counts;
+
+    void ensure(std::int32_t lo, std::int32_t hi) { // make [lo, hi] addressable
+        if (counts.empty()) {
+            base = lo - 8;
+            counts.assign(static_cast<std::size_t>(hi - lo) + 24, 0);
+            return;
+        }
+        const std::int32_t end = base + static_cast<std::int32_t>(counts.size());
+        if (lo >= base && hi < end) return;
+        const std::int32_t nb = std::min(base, lo - 16), ne = std::max(end, hi + 17);
+        std::vector<std::uint32_t> c(static_cast<std::size_t>(ne - nb), 0);
+        std::copy(counts.begin(), counts.end(), c.begin() + (base - nb));
+        counts.swap(c);
+        base = nb;
+    }
+    void add(std::int32_t v) { ++counts[static_cast<std::size_t>(v - base)]; }
+    void merge(const Histogram& o) {
+        if (o.counts.empty()) return;
+        ensure(o.base, o.base + static_cast<std::int32_t>(o.counts.size()) - 1);
+        for (std::size_t i = 0; i < o.counts.size(); ++i) counts[static_cast<std::size_t>(o.base - base) + i] += o.counts[i];
+    }
+    /// Nearest rank: the smallest value with at least ceil(q * total) observations at or below it.
+    std::int32_t quantile(double q, std::uint64_t total) const {
+        const auto rank = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(q * static_cast<double>(total) - 1e-9)));
+        std::uint64_t cum = 0;
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            if ((cum += counts[i]) >= rank) return base + static_cast<std::int32_t>(i);
+        return base + static_cast<std::int32_t>(counts.size()) - 1;
+    }
+    Percentiles percentiles(std::uint64_t total) const { return {quantile(0.5, total), quantile(0.8, total), quantile(0.9, total)}; }
+};
+
+struct EventParams {
+    std::uint32_t key;
+    float probability;
+    std::int32_t delay;
+    std::vector<std::uint32_t> positions; // not done
+};
+
+/// Everything the kernel reads, by topological position.
+struct Shared {
+    const ScheduleNetwork* net;
+    std::uint32_t n;
+    std::vector<std::uint8_t> kind;
+    std::vector<float> a, b, fm, c1, c2; // triangular: lower, upper, F(mode), (b-a)(m-a), (b-a)(b-m)
+    std::vector<double> alpha, beta;     // PERT shapes
+    std::vector<std::uint32_t> key;
+    std::vector<std::uint8_t> varies;    // duration is not constant
+    std::vector<EventParams> events;
+    std::uint32_t seedA, seedB;
+    bool criticality, taskPercentiles;
+};
+
+struct Workspace {
+    std::vector<std::int32_t> dur, es, ee, ls, le; // n * B lanes
+    std::vector<Histogram> taskHist;
+    std::vector<std::uint32_t> critical;
+    std::vector<std::int64_t> sumD, sumD2, sumDF;
+    Histogram finishHist;
+    std::int64_t sumF = 0, sumF2 = 0;
+
+    explicit Workspace(const Shared& sh)
+        : dur(std::size_t(sh.n) * B), es(dur.size()), ee(dur.size()), ls(dur.size()), le(dur.size()),
+          taskHist(sh.taskPercentiles ? sh.n : 0), critical(sh.n), sumD(sh.n), sumD2(sh.n), sumDF(sh.n) {}
+};
+
+/// One block of up to B iterations: sample, forward pass, backward pass, accumulate.
+/// Every lane loop has a fixed trip count of B, so it becomes a few vector instructions; the AVX2
+/// clone is chosen at load time on CPUs that have it, the default clone runs on any x86-64-v2.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
+    const ScheduleNetwork& net = *sh.net;
+    const std::uint32_t n = sh.n;
+    const auto doneAt = net.doneAt();
+    const auto floorAt = net.startFloorAt();
+    const auto fixedDur = net.durationAt();
+    const auto predOff = net.predOffsets();
+    const auto predE = net.predEdges();
+    const auto succOff = net.succOffsets();
+    const auto succE = net.succEdges();
+    std::int32_t* __restrict dur = w.dur.data();
+    std::int32_t* __restrict es = w.es.data();
+    std::int32_t* __restrict ee = w.ee.data();
+    std::int32_t* __restrict ls = w.ls.data();
+    std::int32_t* __restrict le = w.le.data();
+
+    std::uint32_t ih[B];
+    for (int l = 0; l < B; ++l) ih[l] = mix32(mix32((firstIter + static_cast<std::uint32_t>(l)) ^ sh.seedA) + sh.seedB);
+
+    // 1. Durations.
+    for (std::uint32_t p = 0; p < n; ++p) {
+        std::int32_t* d = dur + std::size_t(p) * B;
+        switch (static_cast<DistributionKind>(sh.kind[p])) {
+        case DistributionKind::Fixed: {
+            const std::int32_t v = fixedDur[p];
+            for (int l = 0; l < B; ++l) d[l] = v;
+            break;
+        }
+        case DistributionKind::Triangular: {
+            const float a = sh.a[p], bb = sh.b[p], fm = sh.fm[p], c1 = sh.c1[p], c2 = sh.c2[p];
+            const std::uint32_t key = sh.key[p];
+            for (int l = 0; l < B; ++l) {
+                const float u = unitFloat(mix32(key ^ ih[l]));
+                const float lo = a + std::sqrt(u * c1);
+                const float hi = bb - std::sqrt((1.0f - u) * c2);
+                d[l] = static_cast<std::int32_t>((u < fm ? lo : hi) + 0.5f);
+            }
+            break;
+        }
+        case DistributionKind::Pert: {
+            for (int l = 0; l < B; ++l) {
+                std::uint64_t s = (std::uint64_t(sh.key[p]) << 32) | ih[l];
+                const double x = sampleGamma(sh.alpha[p], s), y = sampleGamma(sh.beta[p], s);
+                d[l] = static_cast<std::int32_t>(sh.a[p] + (sh.b[p] - sh.a[p]) * (x / (x + y)) + 0.5);
+            }
+            break;
+        }
+        }
+    }
+    // 2. Risk events.
+    for (const EventParams& ev : sh.events) {
+        std::int32_t add[B];
+        for (int l = 0; l < B; ++l) add[l] = unitFloat(mix32(ev.key ^ ih[l])) < ev.probability ? ev.delay : 0;
+        for (std::uint32_t p : ev.positions)
+            for (int l = 0; l < B; ++l) dur[std::size_t(p) * B + l] += add[l];
+    }
+
+    // 3. Forward pass, all lanes at once.
+    std::int32_t endEx[B], fin[B];
+    for (int l = 0; l < B; ++l) endEx[l] = fin[l] = INT32_MIN;
+    for (std::uint32_t p = 0; p < n; ++p) {
+        const std::int32_t* d = dur + std::size_t(p) * B;
+        std::int32_t acc[B];
+        for (int l = 0; l < B; ++l) acc[l] = floorAt[p];
+        if (!doneAt[p])
+            for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
+                const Edge& e = predE[k];
+                const std::int32_t* os = es + std::size_t(e.other) * B;
+                const std::int32_t* oe = ee + std::size_t(e.other) * B;
+                const std::int32_t lag = e.lag;
+                switch (e.type) {
+                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], oe[l] + lag); break;
+                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], os[l] + lag); break;
+                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], oe[l] + lag - d[l]); break;
+                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], os[l] + lag - d[l]); break;
+                }
+            }
+        std::int32_t* s = es + std::size_t(p) * B;
+        std::int32_t* e = ee + std::size_t(p) * B;
+        for (int l = 0; l < B; ++l) {
+            s[l] = acc[l];
+            e[l] = acc[l] + d[l];
+            endEx[l] = std::max(endEx[l], e[l]);
+            fin[l] = std::max(fin[l], e[l] - (d[l] > 0 ? 1 : 0));
+        }
+    }
+
+    // 4. Backward pass towards each lane's own programme end (no deadlines): criticality.
+    if (sh.criticality)
+        for (std::uint32_t p = n; p-- > 0;) {
+            if (doneAt[p]) continue;
+            const std::int32_t* d = dur + std::size_t(p) * B;
+            std::int32_t acc[B];
+            for (int l = 0; l < B; ++l) acc[l] = endEx[l];
+            for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
+                const Edge& e = succE[k];
+                if (doneAt[e.other]) continue;
+                const std::int32_t* os = ls + std::size_t(e.other) * B;
+                const std::int32_t* oe = le + std::size_t(e.other) * B;
+                const std::int32_t lag = e.lag;
+                switch (e.type) {
+                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], os[l] - lag); break;
+                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], os[l] - lag + d[l]); break;
+                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], oe[l] - lag); break;
+                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], oe[l] - lag + d[l]); break;
+                }
+            }
+            std::int32_t* lsp = ls + std::size_t(p) * B;
+            std::int32_t* lep = le + std::size_t(p) * B;
+            const std::int32_t* s = es + std::size_t(p) * B;
+            std::uint32_t crit = 0;
+            for (int l = 0; l < B; ++l) {
+                lep[l] = acc[l];
+                lsp[l] = acc[l] - d[l];
+                crit += (l < active) & (lsp[l] <= s[l]);
+            }
+            w.critical[p] += crit;
+        }
+
+    // 5. Statistics over the active lanes.
+    const std::int32_t origin = net.projectStart();
+    std::int32_t finRel[B];
+    for (int l = 0; l < B; ++l) finRel[l] = l < active ? fin[l] - origin : 0;
+    for (std::uint32_t p = 0; p < n; ++p) {
+        const std::int32_t* d = dur + std::size_t(p) * B;
+        if (sh.varies[p]) {
+            std::int64_t s1 = 0, s2 = 0, s3 = 0;
+            for (int l = 0; l < B; ++l) {
+                const std::int64_t v = l < active ? d[l] : 0;
+                s1 += v;
+                s2 += v * v;
+                s3 += v * finRel[l];
+            }
+            w.sumD[p] += s1;
+            w.sumD2[p] += s2;
+            w.sumDF[p] += s3;
+        }
+        if (sh.taskPercentiles) {
+            const std::int32_t* e = ee + std::size_t(p) * B;
+            std::int32_t f[B], lo = INT32_MAX, hi = INT32_MIN;
+            for (int l = 0; l < active; ++l) {
+                f[l] = e[l] - (d[l] > 0 ? 1 : 0);
+                lo = std::min(lo, f[l]);
+                hi = std::max(hi, f[l]);
+            }
+            Histogram& h = w.taskHist[p];
+            h.ensure(lo, hi);
+            for (int l = 0; l < active; ++l) h.add(f[l]);
+        }
+    }
+    std::int32_t lo = INT32_MAX, hi = INT32_MIN;
+    for (int l = 0; l < active; ++l) {
+        lo = std::min(lo, fin[l]);
+        hi = std::max(hi, fin[l]);
+        w.sumF += finRel[l];
+        w.sumF2 += std::int64_t(finRel[l]) * finRel[l];
+    }
+    w.finishHist.ensure(lo, hi);
+    for (int l = 0; l < active; ++l) w.finishHist.add(fin[l]);
+}
+
+/// Pearson correlation from exact integer sums.
+double pearson(std::int64_t n, std::int64_t sx, std::int64_t sxx, std::int64_t sy, std::int64_t syy, std::int64_t sxy) {
+    const __int128 cov = __int128(n) * sxy - __int128(sx) * sy;
+    const __int128 vx = __int128(n) * sxx - __int128(sx) * sx;
+    const __int128 vy = __int128(n) * syy - __int128(sy) * sy;
+    if (vx <= 0 || vy <= 0) return 0;
+    return static_cast<double>(static_cast<long double>(cov) /
+                               std::sqrt(static_cast<long double>(vx) * static_cast<long double>(vy)));
+}
+
+} // namespace
+
+MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net, std::span<const std::optional<UncertaintyProfile>> profiles,
+                                     const UncertaintyConfig& config, DistributionKind kind) {
+    MonteCarloModel m;
+    const auto n = static_cast<std::uint32_t>(net.taskCount());
+    m.durations.resize(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Task& t = net.task(i);
+        if (t.done) continue;
+        std::optional<Estimate> est = t.estimate;
+        if (!est && i < profiles.size() && profiles[i]) {
+            const UncertaintyFactors f = uncertaintyFactors(*profiles[i], config);
+            est = estimateFor(t.durationDays, f);
+            if (auto ev = delayEventFor(i, t.durationDays, f)) m.riskEvents.push_back(std::move(*ev));
+        }
+        if (est) m.durations[i] = DurationDistribution{kind, est->optimistic, est->mostLikely, est->pessimistic};
+    }
+    return m;
+}
+
+Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCarloModel& model, const MonteCarloOptions& opt) {
+    const auto n = static_cast<std::uint32_t>(net.taskCount());
+    if (model.durations.size() > n) return Error{ErrorCode::InvalidArgument, "more distributions than tasks", {}, {}};
+    if (opt.iterations == 0) return Error{ErrorCode::InvalidArgument, "no iterations", {}, {}};
+
+    Shared sh;
+    sh.net = &net;
+    sh.n = n;
+    sh.seedA = static_cast<std::uint32_t>(opt.seed);
+    sh.seedB = mix32(static_cast<std::uint32_t>(opt.seed >> 32) ^ 0x5bd1e995U);
+    sh.criticality = opt.criticality;
+    sh.taskPercentiles = opt.taskPercentiles;
+    sh.kind.assign(n, 0);
+    sh.a.assign(n, 0);
+    sh.b.assign(n, 0);
+    sh.fm.assign(n, 0);
+    sh.c1.assign(n, 0);
+    sh.c2.assign(n, 0);
+    sh.alpha.assign(n, 1);
+    sh.beta.assign(n, 1);
+    sh.key.resize(n);
+    sh.varies.assign(n, 0);
+    const auto order = net.topologicalOrder();
+    for (std::uint32_t p = 0; p < n; ++p) {
+        const std::uint32_t t = order[p];
+        sh.key[p] = mix32(mix32(2 * t + 1) ^ sh.seedB);
+        if (t >= model.durations.size() || net.doneAt()[p]) continue;
+        const DurationDistribution& dd = model.durations[t];
+        if (dd.kind == DistributionKind::Fixed) continue;
+        const double a = dd.optimistic, m = dd.mostLikely, b = dd.pessimistic;
+        if (!(a >= 0 && a <= m && m <= b))
+            return Error{ErrorCode::InvalidArgument, "estimate of task '" + net.id(t) + "' is not 0 <= optimistic <= most likely <= pessimistic", {}, {}};
+        sh.kind[p] = static_cast<std::uint8_t>(dd.kind);
+        sh.a[p] = static_cast<float>(a);
+        sh.b[p] = static_cast<float>(b);
+        sh.varies[p] = b > a;
+        if (b > a) {
+            sh.fm[p] = static_cast<float>((m - a) / (b - a));
+            sh.c1[p] = static_cast<float>((b - a) * (m - a));
+            sh.c2[p] = static_cast<float>((b - a) * (b - m));
+            sh.alpha[p] = 1 + 4 * (m - a) / (b - a);
+            sh.beta[p] = 1 + 4 * (b - m) / (b - a);
+        } else {
+            sh.kind[p] = static_cast<std::uint8_t>(DistributionKind::Triangular); // constant: x = b
+        }
+    }
+    for (std::size_t k = 0; k < model.riskEvents.size(); ++k) {
+        const RiskEvent& re = model.riskEvents[k];
+        if (!(re.probability >= 0 && re.probability <= 1))
+            return Error{ErrorCode::InvalidArgument, "risk event probability outside [0, 1]", {}, {}};
+        EventParams ev{mix32(mix32(static_cast<std::uint32_t>(2 * k + 2)) ^ sh.seedB ^ 0x9E3779B9U),
+                       static_cast<float>(re.probability), re.delayDays, {}};
+        for (auto t : re.tasks) {
+            if (t >= n) return Error{ErrorCode::InvalidArgument, "risk event names a missing task", {}, {}};
+            const std::uint32_t p = net.position(t);
+            if (net.doneAt()[p]) continue;
+            ev.positions.push_back(p);
+            if (re.probability > 0 && re.delayDays != 0) sh.varies[p] = 1;
+        }
+        if (re.probability >= 1) ev.probability = 2.0f; // always, even for u close to 1
+        sh.events.push_back(std::move(ev));
+    }
+
+    const std::uint32_t iters = opt.iterations;
+    const std::uint32_t blocks = (iters + B - 1) / B;
+    unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min<unsigned>(threads, blocks);
+    std::vector<Workspace> ws;
+    ws.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) ws.emplace_back(sh);
+
+    std::atomic<std::uint32_t> next{0}, doneBlocks{0};
+    std::atomic<bool> stopped{false};
+    std::uint32_t lastReported = 0;
+    auto worker = [&](unsigned t) {
+        for (;;) {
+            if (opt.cancel && opt.cancel->load(std::memory_order_relaxed)) {
+                stopped = true;
+                return;
+            }
+            const std::uint32_t b = next.fetch_add(1, std::memory_order_relaxed);
+            if (b >= blocks) return;
+            const std::uint32_t first = b * B;
+            runBlock(sh, ws[t], first, static_cast<int>(std::min<std::uint32_t>(B, iters - first)));
+            const std::uint32_t done = doneBlocks.fetch_add(1, std::memory_order_relaxed) + 1;
+            if (t == 0 && opt.progress && (done - lastReported) * 100 >= blocks) {
+                lastReported = done;
+                opt.progress(std::min(done * B, iters), iters);
+            }
+        }
+    };
+    {
+        std::vector<std::jthread> pool;
+        for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, t);
+        worker(0);
+    }
+    if (stopped || (opt.cancel && opt.cancel->load()))
+        return Error{ErrorCode::Cancelled, "Monte Carlo cancelled", {}, {}};
+    if (opt.progress) opt.progress(iters, iters);
+
+    // Merge (integer sums: independent of which thread did which block).
+    Workspace& tot = ws[0];
+    for (unsigned t = 1; t < threads; ++t) {
+        const Workspace& o = ws[t];
+        for (std::uint32_t p = 0; p < n; ++p) {
+            tot.critical[p] += o.critical[p];
+            tot.sumD[p] += o.sumD[p];
+            tot.sumD2[p] += o.sumD2[p];
+            tot.sumDF[p] += o.sumDF[p];
+            if (opt.taskPercentiles) tot.taskHist[p].merge(o.taskHist[p]);
+        }
+        tot.finishHist.merge(o.finishHist);
+        tot.sumF += o.sumF;
+        tot.sumF2 += o.sumF2;
+    }
+
+    MonteCarloResult r;
+    r.iterations = iters;
+    r.finish = tot.finishHist.percentiles(iters);
+    r.meanFinish = net.projectStart() + static_cast<double>(tot.sumF) / iters;
+    std::uint64_t cum = 0;
+    for (std::size_t i = 0; i < tot.finishHist.counts.size(); ++i) {
+        const std::uint32_t c = tot.finishHist.counts[i];
+        if (cum == 0 && c == 0) continue;
+        cum += c;
+        r.finishDistribution.push_back({tot.finishHist.base + static_cast<std::int32_t>(i), c, double(cum) / iters});
+        if (cum == iters) break;
+    }
+    r.tasks.resize(n);
+    for (std::uint32_t p = 0; p < n; ++p) {
+        const std::uint32_t t = order[p];
+        TaskRisk& tr = r.tasks[t];
+        if (opt.taskPercentiles) tr.finish = tot.taskHist[p].percentiles(iters);
+        tr.criticality = opt.criticality ? double(tot.critical[p]) / iters : 0;
+        if (sh.varies[p]) {
+            tr.meanDuration = double(tot.sumD[p]) / iters;
+            tr.sensitivity = pearson(iters, tot.sumD[p], tot.sumD2[p], tot.sumF, tot.sumF2, tot.sumDF[p]);
+            r.sensitivity.push_back({t, tr.sensitivity});
+        } else {
+            tr.meanDuration = net.durationAt()[p];
+        }
+    }
+    std::sort(r.sensitivity.begin(), r.sensitivity.end(), [](const SensitivityEntry& x, const SensitivityEntry& y) {
+        const double ax = std::abs(x.correlation), ay = std::abs(y.correlation);
+        return ax != ay ? ax > ay : x.task < y.task;
+    });
+    return r;
+}
+
+} // namespace rb::analysis

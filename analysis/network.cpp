@@ -1,0 +1,170 @@
+#include "analysis/network.h"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/depth_first_search.hpp>
+
+#include <algorithm>
+#include <limits>
+
+namespace rb::analysis {
+
+const char* errorCodeName(ErrorCode code) noexcept {
+    switch (code) {
+    case ErrorCode::Cycle: return "cycle";
+    case ErrorCode::LinkOutOfRange: return "link-out-of-range";
+    case ErrorCode::DuplicateTaskId: return "duplicate-task-id";
+    case ErrorCode::InvalidDuration: return "invalid-duration";
+    case ErrorCode::InvalidArgument: return "invalid-argument";
+    case ErrorCode::Cancelled: return "cancelled";
+    }
+    return "unknown";
+}
+
+namespace {
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+
+/// Records the DFS tree, the finishing order (its reverse is a topological order) and the first back edge.
+struct CycleAndOrderVisitor : boost::default_dfs_visitor {
+    std::vector<Vertex>* parent;
+    std::vector<Vertex>* finished;
+    std::optional<std::pair<Vertex, Vertex>>* backEdge;
+
+    template <class E, class G> void tree_edge(E e, const G& g) const { (*parent)[target(e, g)] = source(e, g); }
+    template <class E, class G> void back_edge(E e, const G& g) const {
+        if (!*backEdge) *backEdge = std::make_pair(source(e, g), target(e, g));
+    }
+    template <class V, class G> void finish_vertex(V v, const G&) const { finished->push_back(v); }
+};
+
+} // namespace
+
+Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
+    ScheduleNetwork net;
+    net.tasks_ = std::move(input.tasks);
+    net.links_ = std::move(input.links);
+    net.programmeEnd_ = input.programmeEnd;
+    const auto n = static_cast<std::uint32_t>(net.tasks_.size());
+
+    net.indexOfId_.reserve(n);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Task& t = net.tasks_[i];
+        if (!net.indexOfId_.emplace(t.id, i).second)
+            return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
+        if (t.durationDays < 0)
+            return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
+        if (t.done && t.fixedFinish < t.fixedStart)
+            return Error{ErrorCode::InvalidDuration, "done task '" + t.id + "' finishes before it starts", {}, {}};
+    }
+    for (std::size_t k = 0; k < net.links_.size(); ++k) {
+        const Link& l = net.links_[k];
+        if (l.from >= n || l.to >= n)
+            return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(k) + " refers to a missing task", {}, {}};
+    }
+
+    // Cycle check and topological order in one depth-first search.
+    Graph g(n);
+    for (const Link& l : net.links_) boost::add_edge(l.from, l.to, g);
+    std::vector<Vertex> parent(n, std::numeric_limits<Vertex>::max()), finished;
+    finished.reserve(n);
+    std::optional<std::pair<Vertex, Vertex>> backEdge;
+    CycleAndOrderVisitor vis;
+    vis.parent = &parent;
+    vis.finished = &finished;
+    vis.backEdge = &backEdge;
+    boost::depth_first_search(g, boost::visitor(vis));
+    if (backEdge) {
+        // back edge u → v: v is an ancestor of u in the DFS tree, so v → ... → u → v is a cycle.
+        auto [u, v] = *backEdge;
+        std::vector<std::uint32_t> cycle;
+        for (Vertex w = u; w != v; w = parent[w]) cycle.push_back(static_cast<std::uint32_t>(w));
+        cycle.push_back(static_cast<std::uint32_t>(v));
+        std::reverse(cycle.begin(), cycle.end());
+        cycle.push_back(static_cast<std::uint32_t>(v));
+        Error err{ErrorCode::Cycle, "cycle: " + net.formatChain(cycle), cycle, {}};
+        for (auto t : cycle) err.cycleIds.push_back(net.tasks_[t].id);
+        return err;
+    }
+
+    net.order_.assign(finished.rbegin(), finished.rend());
+    net.positionOf_.resize(n);
+    for (std::uint32_t p = 0; p < n; ++p) net.positionOf_[net.order_[p]] = p;
+
+    // Project start: explicit, else the earliest planned start (or fixed start of a done task), else 0.
+    if (input.projectStart) {
+        net.projectStart_ = *input.projectStart;
+    } else {
+        std::optional<std::int32_t> earliest;
+        for (const Task& t : net.tasks_) {
+            std::optional<std::int32_t> s = t.done ? std::optional(t.fixedStart) : t.startNoEarlierThan;
+            if (s && (!earliest || *s < *earliest)) earliest = s;
+        }
+        net.projectStart_ = earliest.value_or(0);
+    }
+
+    // Per-position scalars.
+    net.duration_.resize(n);
+    net.startFloor_.resize(n);
+    net.endLimit_.resize(n);
+    net.fixedStart_.resize(n);
+    net.done_.resize(n);
+    for (std::uint32_t p = 0; p < n; ++p) {
+        const Task& t = net.tasks_[net.order_[p]];
+        if (t.done) {
+            net.done_[p] = 1;
+            net.duration_[p] = t.durationDays == 0 ? 0 : t.fixedFinish - t.fixedStart + 1;
+            net.fixedStart_[p] = t.fixedStart;
+            net.startFloor_[p] = t.fixedStart;
+            net.endLimit_[p] = INT32_MAX;
+        } else {
+            net.duration_[p] = t.durationDays;
+            net.startFloor_[p] = std::max(net.projectStart_, t.startNoEarlierThan.value_or(INT32_MIN));
+            net.endLimit_[p] = t.finishNoLaterThan ? *t.finishNoLaterThan + (t.durationDays > 0 ? 1 : 0) : INT32_MAX;
+        }
+    }
+
+    // CSR predecessor and successor lists by position, in link order within each list.
+    const std::size_t m = net.links_.size();
+    net.predOffset_.assign(n + 1, 0);
+    net.succOffset_.assign(n + 1, 0);
+    for (const Link& l : net.links_) {
+        ++net.predOffset_[net.positionOf_[l.to] + 1];
+        ++net.succOffset_[net.positionOf_[l.from] + 1];
+    }
+    for (std::uint32_t p = 0; p < n; ++p) {
+        net.predOffset_[p + 1] += net.predOffset_[p];
+        net.succOffset_[p + 1] += net.succOffset_[p];
+    }
+    net.predEdges_.resize(m);
+    net.predLink_.resize(m);
+    net.succEdges_.resize(m);
+    std::vector<std::uint32_t> predFill(net.predOffset_.begin(), net.predOffset_.end() - 1);
+    std::vector<std::uint32_t> succFill(net.succOffset_.begin(), net.succOffset_.end() - 1);
+    for (std::uint32_t k = 0; k < m; ++k) {
+        const Link& l = net.links_[k];
+        const std::uint32_t pf = net.positionOf_[l.from], pt = net.positionOf_[l.to];
+        const std::uint32_t pi = predFill[pt]++;
+        net.predEdges_[pi] = Edge{pf, l.lagDays, l.type};
+        net.predLink_[pi] = k;
+        net.succEdges_[succFill[pf]++] = Edge{pt, l.lagDays, l.type};
+    }
+    return net;
+}
+
+std::optional<std::uint32_t> ScheduleNetwork::indexOf(std::string_view id) const {
+    auto it = indexOfId_.find(std::string(id));
+    if (it == indexOfId_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string ScheduleNetwork::formatChain(std::span<const std::uint32_t> taskIndices) const {
+    std::string s;
+    for (std::size_t i = 0; i < taskIndices.size(); ++i) {
+        if (i) s += " \u2192 ";
+        s += tasks_[taskIndices[i]].id;
+    }
+    return s;
+}
+
+} // namespace rb::analysis

@@ -1,0 +1,161 @@
+#include "analysis/propagation.h"
+
+#include <algorithm>
+#include <functional>
+#include <unordered_map>
+
+namespace rb::analysis {
+
+namespace {
+constexpr std::uint8_t kUntouched = 0, kQueued = 1, kChanged = 2, kAbsorbed = 3;
+constexpr std::uint32_t kSelf = UINT32_MAX;
+} // namespace
+
+std::vector<std::uint32_t> PropagationResult::via(std::uint32_t task) const {
+    std::unordered_map<std::uint32_t, std::uint32_t> parent;
+    parent.reserve(affected.size());
+    for (const AffectedTask& a : affected) parent.emplace(a.task, a.via);
+    std::vector<std::uint32_t> chain;
+    for (auto it = parent.find(task); it != parent.end(); it = parent.find(it->second)) {
+        chain.push_back(it->first);
+        if (it->second == it->first) break;
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+DelayPropagator::DelayPropagator(const ScheduleNetwork& net, const Schedule& baseline)
+    : net_(net), base_(baseline), start_(baseline.startAt), end_(baseline.endAt),
+      dur_(net.durationAt().begin(), net.durationAt().end()), state_(net.taskCount(), kUntouched),
+      reachedFrom_(net.taskCount(), kSelf), removed_(net.linkCount(), 0) {}
+
+Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
+    const auto n = static_cast<std::uint32_t>(net_.taskCount());
+    const auto order = net_.topologicalOrder();
+    const auto doneAt = net_.doneAt();
+    const auto floorAt = net_.startFloorAt();
+    for (const auto& c : sc.durationChanges)
+        if (c.task >= n || c.durationDays < 0)
+            return Error{ErrorCode::InvalidArgument, "duration change out of range", {}, {}};
+    for (const auto& s : sc.slips)
+        if (s.task >= n) return Error{ErrorCode::InvalidArgument, "slip of a missing task", {}, {}};
+    for (auto k : sc.removedLinks)
+        if (k >= net_.linkCount()) return Error{ErrorCode::InvalidArgument, "removed link out of range", {}, {}};
+
+    heap_.clear();
+    touched_.clear();
+    const auto cmp = std::greater<std::uint32_t>();
+    auto enqueue = [&](std::uint32_t pos, std::uint32_t from) {
+        if (state_[pos] != kUntouched) return;
+        state_[pos] = kQueued;
+        reachedFrom_[pos] = from;
+        touched_.push_back(pos);
+        heap_.push_back(pos);
+        std::push_heap(heap_.begin(), heap_.end(), cmp);
+    };
+    auto restore = [&] {
+        for (auto p : touched_) {
+            start_[p] = base_.startAt[p];
+            end_[p] = base_.endAt[p];
+            dur_[p] = net_.durationAt()[p];
+            state_[p] = kUntouched;
+            reachedFrom_[p] = kSelf;
+        }
+        for (auto k : sc.removedLinks) removed_[k] = 0;
+    };
+
+    // Sources: changed durations (done tasks keep their dates), then slips, then targets of removed links.
+    for (const auto& c : sc.durationChanges) {
+        const std::uint32_t p = net_.position(c.task);
+        if (doneAt[p]) continue;
+        enqueue(p, kSelf);
+        dur_[p] = c.durationDays;
+    }
+    for (const auto& s : sc.slips) {
+        const std::uint32_t p = net_.position(s.task);
+        if (doneAt[p]) continue;
+        enqueue(p, kSelf);
+        dur_[p] += s.days;
+    }
+    for (auto p : touched_)
+        if (dur_[p] < 0) {
+            restore();
+            return Error{ErrorCode::InvalidArgument, "slip makes a duration negative", {}, {}};
+        }
+    const bool anyRemoved = !sc.removedLinks.empty();
+    for (auto k : sc.removedLinks) {
+        removed_[k] = 1;
+        enqueue(net_.position(net_.links()[k].to), kSelf);
+    }
+
+    PropagationResult r;
+    r.endExclusiveBefore = base_.endExclusive;
+    r.finishBefore = base_.finish;
+    bool anyEarlier = false;
+    std::int32_t maxEnd = base_.endExclusive;
+
+    while (!heap_.empty()) {
+        std::pop_heap(heap_.begin(), heap_.end(), cmp);
+        const std::uint32_t p = heap_.back();
+        heap_.pop_back();
+        std::int32_t s = start_[p];
+        std::uint32_t bindingPos = kSelf;
+        if (!doneAt[p]) {
+            s = floorAt[p];
+            const auto preds = net_.predecessorsAt(p);
+            const auto links = net_.predecessorLinksAt(p);
+            for (std::size_t k = 0; k < preds.size(); ++k) {
+                if (anyRemoved && removed_[links[k]]) continue;
+                const Edge& e = preds[k];
+                const std::int32_t b = detail::startBound(e, start_[e.other], end_[e.other], dur_[p]);
+                // Ties prefer a changed predecessor so that `via` names the path the change travelled.
+                if (b > s || (b == s && state_[e.other] == kChanged && (bindingPos == kSelf || state_[bindingPos] != kChanged))) {
+                    s = b;
+                    bindingPos = e.other;
+                }
+            }
+        }
+        const std::int32_t e = s + dur_[p];
+        const std::uint32_t task = order[p];
+        if (s == base_.startAt[p] && e == base_.endAt[p]) {
+            state_[p] = kAbsorbed;
+            const std::uint32_t from = reachedFrom_[p];
+            r.absorbed.push_back({task, from == kSelf ? task : order[from]});
+            continue;
+        }
+        state_[p] = kChanged;
+        start_[p] = s;
+        end_[p] = e;
+        std::uint32_t via = task;
+        if (bindingPos != kSelf && state_[bindingPos] == kChanged) via = order[bindingPos];
+        else if (reachedFrom_[p] != kSelf) via = order[reachedFrom_[p]];
+        const std::int32_t slip = e - base_.endAt[p];
+        r.affected.push_back({task, detail::inclusiveFinish(base_.startAt[p], base_.endAt[p]),
+                              detail::inclusiveFinish(s, e), slip, via});
+        r.costOfDelay += net_.task(task).costPerDay * slip;
+        anyEarlier |= e < base_.endAt[p] || s < base_.startAt[p];
+        maxEnd = std::max(maxEnd, e);
+        for (const Edge& se : net_.successorsAt(p)) enqueue(se.other, p);
+    }
+
+    if (anyEarlier) {
+        // Something moved earlier: the end may come from any task, so scan all (O(n), still fast).
+        maxEnd = INT32_MIN;
+        std::int32_t finish = INT32_MIN;
+        for (std::uint32_t p = 0; p < n; ++p) {
+            maxEnd = std::max(maxEnd, end_[p]);
+            finish = std::max(finish, detail::inclusiveFinish(start_[p], end_[p]));
+        }
+        r.finishAfter = n ? finish : base_.finish;
+        r.endExclusiveAfter = n ? maxEnd : base_.endExclusive;
+    } else {
+        std::int32_t finish = base_.finish;
+        for (const AffectedTask& a : r.affected) finish = std::max(finish, a.newFinish);
+        r.finishAfter = finish;
+        r.endExclusiveAfter = maxEnd;
+    }
+    restore();
+    return r;
+}
+
+} // namespace rb::analysis

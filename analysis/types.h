@@ -1,0 +1,65 @@
+// Input types of the analysis engine. The model layer converts a portfolio into a NetworkInput.
+//
+// Dates are integer day numbers (e.g. days since 1970-01-01). Reported start and finish days are
+// inclusive: duration = finish - start + 1, and a 0-day milestone has finish == start. See docs/analysis.md.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rb::analysis {
+
+enum class LinkType : std::uint8_t {
+    FS = 0, ///< finish-to-start: successor starts after the predecessor finished (+ lag)
+    SS = 1, ///< start-to-start
+    FF = 2, ///< finish-to-finish
+    SF = 3, ///< start-to-finish
+};
+
+/// Three-point duration estimate in days (optimistic <= mostLikely <= pessimistic).
+struct Estimate {
+    double optimistic = 0;
+    double mostLikely = 0;
+    double pessimistic = 0;
+};
+
+struct Task {
+    std::string id;                               ///< post code, e.g. "2A4"; unique
+    std::int32_t durationDays = 0;                ///< >= 0; 0 = milestone
+    std::optional<std::int32_t> startNoEarlierThan; ///< planned start (day number)
+    std::optional<std::int32_t> finishNoLaterThan;  ///< deadline, inclusive day
+    bool done = false;                            ///< done tasks keep fixedStart..fixedFinish
+    std::int32_t fixedStart = 0;                  ///< inclusive, used when done
+    std::int32_t fixedFinish = 0;                 ///< inclusive, used when done (== fixedStart for a milestone)
+    std::optional<Estimate> estimate;             ///< three-point estimate for Monte Carlo
+    double costPerDay = 0;                        ///< cost of delay in k€ per day of finish slip
+};
+
+struct Link {
+    std::uint32_t from = 0; ///< predecessor task index
+    std::uint32_t to = 0;   ///< successor task index
+    LinkType type = LinkType::FS;
+    std::int32_t lagDays = 0; ///< may be negative (lead)
+};
+
+/// A discrete risk: in a Monte Carlo iteration it strikes with `probability` and then adds
+/// `delayDays` to the duration of each of its tasks.
+struct RiskEvent {
+    std::vector<std::uint32_t> tasks;
+    double probability = 0;
+    std::int32_t delayDays = 0;
+};
+
+struct NetworkInput {
+    std::vector<Task> tasks;
+    std::vector<Link> links;
+    /// Tasks without predecessors or start constraint start here; every task starts no earlier.
+    /// Default: the earliest startNoEarlierThan (or fixedStart of a done task), else day 0.
+    std::optional<std::int32_t> projectStart;
+    /// Target end of the programme (inclusive day); reported as slack/overrun, does not change floats.
+    std::optional<std::int32_t> programmeEnd;
+};
+
+} // namespace rb::analysis
