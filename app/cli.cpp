@@ -177,6 +177,8 @@ void registerBuiltins()
                                          "  --check            change nothing; exit 2 if FILE is not canonical\n\n"
                                          "Exit status: 0 ok, 1 usage error, 2 the file is invalid, 3 cannot write.\n"),
                           false, runFormat};
+    registerAnalysisCommands();
+    registerExportCommands();
 }
 
 } // namespace

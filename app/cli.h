@@ -39,6 +39,10 @@ void registerCommand(Command command);
 std::optional<int> runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);
 
 QString versionText();
+
+// Defined by the analysis and export command files; called once by commands().
+void registerAnalysisCommands();
+void registerExportCommands();
 QString overviewHelp();
 
 } // namespace rb::app

@@ -3,7 +3,7 @@
 #include "app/gui.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -23,7 +23,7 @@ int main(int argc, char **argv)
         if (cmd && cmd->needsGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QGuiApplication>(argc, argv);
+            app = std::make_unique<QApplication>(argc, argv); // QtCharts draws through widgets
         } else {
             app = std::make_unique<QCoreApplication>(argc, argv);
         }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets everything up, builds, and runs every test (CTest). Exits non-zero when any test fails.
+# This is exactly what CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh -DRISKBOARD_BUILD_TESTS=ON
+export QT_QPA_PLATFORM=offscreen TZ=Europe/Amsterdam
+ctest --test-dir build --output-on-failure -j"$(nproc 2>/dev/null || echo 2)"
