@@ -49,8 +49,8 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
     s.finish = finish;
     if (s.programmeEnd) s.endSlack = *s.programmeEnd - finish;
 
-    // Backward pass from the programme end; deadlines bound the late end. Links into done tasks and
-    // out of done tasks do not constrain late dates.
+    // Backward pass from the programme finish (every task's reported finish <= it); deadlines bound the
+    // late end too. Links into done tasks and out of done tasks do not constrain late dates.
     for (std::uint32_t p = n; p-- > 0;) {
         const std::int32_t d = dur[p];
         if (doneAt[p]) {
@@ -58,7 +58,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
             le[p] = ee[p];
             continue;
         }
-        std::int32_t end = std::min(endEx, limitAt[p]);
+        std::int32_t end = std::min(finish + (d > 0 ? 1 : 0), limitAt[p]); // report finish <= programme finish
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
             if (doneAt[e.other]) continue;
@@ -80,7 +80,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
         if (doneAt[p]) continue; // floats 0, not critical
         t.totalFloat = ls[p] - es[p];
         t.critical = t.totalFloat <= 0;
-        std::int32_t ff = endEx - ee[p];
+        std::int32_t ff = finish - inclusiveFinish(es[p], ee[p]);
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
             if (doneAt[e.other]) continue;
@@ -154,7 +154,7 @@ std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net
     const auto n = static_cast<std::uint32_t>(net.taskCount());
     for (std::uint32_t t = 0; t < n; ++t) {
         const std::uint32_t p = net.position(t);
-        if (!net.doneAt()[p] && schedule.endAt[p] == schedule.endExclusive)
+        if (!net.doneAt()[p] && detail::inclusiveFinish(schedule.startAt[p], schedule.endAt[p]) == schedule.finish)
             paths.push_back(drivingChain(net, schedule, t));
     }
     return paths;

@@ -17,7 +17,7 @@ struct TaskDates {
     std::int32_t lateStart = 0;
     std::int32_t lateFinish = 0;
     std::int32_t totalFloat = 0; ///< lateStart - earlyStart; negative when a deadline is missed
-    std::int32_t freeFloat = 0;  ///< days the task can slip without moving any successor (or the end)
+    std::int32_t freeFloat = 0;  ///< days the task can slip without moving any successor or the programme finish
     bool critical = false;       ///< totalFloat <= 0 (never for done tasks)
 };
 
@@ -25,7 +25,7 @@ struct Schedule {
     std::vector<TaskDates> tasks;      ///< by task index
     std::int32_t projectStart = 0;
     std::int32_t finish = 0;           ///< programme finish: latest inclusive early finish
-    std::int32_t endExclusive = 0;     ///< latest half-open early end (the late pass counts back from it)
+    std::int32_t endExclusive = 0;     ///< latest half-open early end (informative)
     std::optional<std::int32_t> programmeEnd; ///< target, copied from the input
     /// programmeEnd - finish: positive = days of slack, negative = overrun. Set when programmeEnd is.
     std::optional<std::int32_t> endSlack;
@@ -65,8 +65,8 @@ std::vector<DrivingStep> explainStart(const ScheduleNetwork& net, const Schedule
 /// Task indices of the driving chain ending at `task`, first task first.
 std::vector<std::uint32_t> drivingChain(const ScheduleNetwork& net, const Schedule& schedule, std::uint32_t task);
 
-/// The critical path(s) to the programme end: the driving chain of every non-done task whose early end
-/// is the programme end, ordered by task index of the end task; chains are first task first.
+/// The critical path(s) to the programme end: the driving chain of every non-done task whose early
+/// finish is the programme finish, ordered by task index of the end task; chains are first task first.
 std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net, const Schedule& schedule);
 
 } // namespace rb::analysis

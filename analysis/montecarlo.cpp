@@ -179,8 +179,8 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
     }
 
     // 3. Forward pass, all lanes at once.
-    std::int32_t endEx[B], fin[B];
-    for (int l = 0; l < B; ++l) endEx[l] = fin[l] = INT32_MIN;
+    std::int32_t fin[B];
+    for (int l = 0; l < B; ++l) fin[l] = INT32_MIN;
     for (std::uint32_t p = 0; p < n; ++p) {
         const std::int32_t* d = dur + std::size_t(p) * B;
         std::int32_t acc[B];
@@ -203,18 +203,17 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
         for (int l = 0; l < B; ++l) {
             s[l] = acc[l];
             e[l] = acc[l] + d[l];
-            endEx[l] = std::max(endEx[l], e[l]);
             fin[l] = std::max(fin[l], e[l] - (d[l] > 0 ? 1 : 0));
         }
     }
 
-    // 4. Backward pass towards each lane's own programme end (no deadlines): criticality.
+    // 4. Backward pass towards each lane's own programme finish (no deadlines): criticality.
     if (sh.criticality)
         for (std::uint32_t p = n; p-- > 0;) {
             if (doneAt[p]) continue;
             const std::int32_t* d = dur + std::size_t(p) * B;
             std::int32_t acc[B];
-            for (int l = 0; l < B; ++l) acc[l] = endEx[l];
+            for (int l = 0; l < B; ++l) acc[l] = fin[l] + (d[l] > 0 ? 1 : 0);
             for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
                 const Edge& e = succE[k];
                 if (doneAt[e.other]) continue;

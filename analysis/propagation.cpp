@@ -26,14 +26,14 @@ std::vector<std::uint32_t> PropagationResult::via(std::uint32_t task) const {
 
 DelayPropagator::DelayPropagator(const ScheduleNetwork& net, const Schedule& baseline)
     : net_(net), base_(baseline), start_(baseline.startAt), end_(baseline.endAt),
-      dur_(net.durationAt().begin(), net.durationAt().end()), state_(net.taskCount(), kUntouched),
+      dur_(net.durationAt().begin(), net.durationAt().end()),
+      floor_(net.startFloorAt().begin(), net.startFloorAt().end()), state_(net.taskCount(), kUntouched),
       reachedFrom_(net.taskCount(), kSelf), removed_(net.linkCount(), 0) {}
 
 Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
     const auto n = static_cast<std::uint32_t>(net_.taskCount());
     const auto order = net_.topologicalOrder();
     const auto doneAt = net_.doneAt();
-    const auto floorAt = net_.startFloorAt();
     for (const auto& c : sc.durationChanges)
         if (c.task >= n || c.durationDays < 0)
             return Error{ErrorCode::InvalidArgument, "duration change out of range", {}, {}};
@@ -58,6 +58,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
             start_[p] = base_.startAt[p];
             end_[p] = base_.endAt[p];
             dur_[p] = net_.durationAt()[p];
+            floor_[p] = net_.startFloorAt()[p];
             state_[p] = kUntouched;
             reachedFrom_[p] = kSelf;
         }
@@ -75,7 +76,9 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         const std::uint32_t p = net_.position(s.task);
         if (doneAt[p]) continue;
         enqueue(p, kSelf);
-        dur_[p] += s.days;
+        floor_[p] = std::max(floor_[p], base_.startAt[p]); // a slip never makes a task start earlier
+        if (dur_[p] == 0) floor_[p] += s.days;               // a milestone moves
+        else dur_[p] += s.days;                              // a task takes longer
     }
     for (auto p : touched_)
         if (dur_[p] < 0) {
@@ -101,7 +104,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         std::int32_t s = start_[p];
         std::uint32_t bindingPos = kSelf;
         if (!doneAt[p]) {
-            s = floorAt[p];
+            s = floor_[p];
             const auto preds = net_.predecessorsAt(p);
             const auto links = net_.predecessorLinksAt(p);
             for (std::size_t k = 0; k < preds.size(); ++k) {

@@ -10,9 +10,13 @@
 
 namespace rb::analysis {
 
+/// A slip moves the task's finish `days` later: it adds `days` to the duration and keeps the start (a
+/// task that takes longer does not start earlier; without this, a longer task tied by a finish-to-finish
+/// link would start earlier and pull start-to-start successors forward). A milestone (duration 0) moves
+/// instead, so that its finish moves by `days` too. Successors then move by at most `days`.
 struct Slip {
     std::uint32_t task = 0;
-    std::int32_t days = 0; ///< added to the task's duration (its finish moves by this much if not blocked)
+    std::int32_t days = 0;
 };
 struct DurationChange {
     std::uint32_t task = 0;
@@ -59,7 +63,7 @@ public:
 private:
     const ScheduleNetwork& net_;
     const Schedule& base_;
-    std::vector<std::int32_t> start_, end_, dur_; // current scenario values by position (== baseline outside touched)
+    std::vector<std::int32_t> start_, end_, dur_, floor_; // scenario values by position (== baseline outside touched)
     std::vector<std::uint8_t> state_;             // by position: 0 untouched, 1 queued, 2 changed, 3 absorbed
     std::vector<std::uint32_t> reachedFrom_;      // by position: first changed predecessor (position)
     std::vector<std::uint8_t> removed_;           // by link index
