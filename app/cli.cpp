@@ -1,5 +1,6 @@
 // cli.cpp — command dispatch, help, and the document commands (validate, summary, format).
 #include "app/cli.h"
+#include "app/commands/argparse.h"
 
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
@@ -20,61 +21,6 @@ QList<Command> &registry()
 {
     static QList<Command> list;
     return list;
-}
-
-// Splits ARGS into positionals and `--name value` / `--flag` options. `valued` lists options that
-// take a value; an unknown option is a usage error.
-struct ParsedArgs {
-    QStringList positional;
-    QMultiMap<QString, QString> options;
-    QString error;
-    bool has(const QString &o) const { return options.contains(o); }
-    QString value(const QString &o) const { return options.value(o); }
-};
-
-ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const QStringList &flags)
-{
-    ParsedArgs p;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--")) {
-            p.positional << args.mid(i + 1);
-            break;
-        }
-        if (a.startsWith(QLatin1String("-")) && a.size() > 1) {
-            QString name = a, value;
-            const int eq = a.indexOf(QLatin1Char('='));
-            if (a.startsWith(QLatin1String("--")) && eq > 0) {
-                name = a.left(eq);
-                value = a.mid(eq + 1);
-            }
-            if (valued.contains(name)) {
-                if (eq < 0) {
-                    if (i + 1 >= args.size()) {
-                        p.error = QStringLiteral("option %1 needs a value").arg(name);
-                        return p;
-                    }
-                    value = args[++i];
-                }
-                p.options.insert(name, value);
-            } else if (flags.contains(name) && eq < 0) {
-                p.options.insert(name, QString());
-            } else {
-                p.error = QStringLiteral("unknown option %1").arg(a);
-                return p;
-            }
-        } else {
-            p.positional << a;
-        }
-    }
-    return p;
-}
-
-int usageError(CommandContext &c, const Command &cmd, const QString &message)
-{
-    c.err << "riskboard " << cmd.name << ": " << message << "\n"
-          << "Try 'riskboard " << cmd.name << " --help'.\n";
-    return ExitUsage;
 }
 
 void printDiagnostics(QTextStream &err, const QList<Diagnostic> &diagnostics)

@@ -1,8 +1,411 @@
-// analysiscommands.cpp — registers analyze, propagate and simulate (stub until they land).
+// analysiscommands.cpp — `analyze`, `propagate` and `simulate`: the analysis engine on the command
+// line, each with a readable table or --json (the JSON shapes are fixed; scripts and checks read them).
 #include "app/cli.h"
+#include "app/commands/argparse.h"
+
+#include "analysis/propagation.h"
+#include "model/documentreader.h"
+#include "model/scheduleadapter.h"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <QRegularExpression>
+
+#include <atomic>
 
 namespace rb::app {
 
-void registerAnalysisCommands() {}
+using namespace rb::model;
+namespace an = rb::analysis;
+
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void writeString(JsonWriter &w, const QString &s)
+{
+    const QByteArray u = s.toUtf8();
+    w.String(u.constData(), rapidjson::SizeType(u.size()));
+}
+void writeDate(JsonWriter &w, int32_t day) { writeString(w, fromDayNumber(day).toString(Qt::ISODate)); }
+QString isoDate(int32_t day) { return fromDayNumber(day).toString(Qt::ISODate); }
+
+// Loads FILE and builds its schedule; prints diagnostics and returns null on failure.
+std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file, Portfolio *portfolioOut = nullptr)
+{
+    const LoadResult r = DocumentReader::readFile(file);
+    if (!r.ok()) {
+        for (const Diagnostic &d : r.diagnostics)
+            c.err << d.toString() << "\n";
+        return nullptr;
+    }
+    QString error;
+    auto schedule = PortfolioSchedule::build(*r.portfolio, &error);
+    if (!schedule)
+        c.err << file << ": error: " << error << "\n";
+    else if (portfolioOut)
+        *portfolioOut = *r.portfolio;
+    return schedule;
+}
+
+void emitJson(CommandContext &c, const rapidjson::StringBuffer &buffer)
+{
+    c.out << QString::fromUtf8(buffer.GetString(), qsizetype(buffer.GetSize())) << "\n";
+}
+
+// ---- analyze ----------------------------------------------------------------------------------------
+
+int runAnalyze(CommandContext &c)
+{
+    const Command &cmd = *findCommand(QStringLiteral("analyze"));
+    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--explain")}, {QStringLiteral("--json")});
+    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
+    if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
+    const auto s = loadSchedule(c, a.positional.first());
+    if (!s) return ExitInvalid;
+    const an::ScheduleNetwork &net = s->network();
+    const an::Schedule &sch = s->schedule();
+    const auto paths = an::criticalPaths(net, sch);
+
+    if (a.has(QStringLiteral("--explain"))) {
+        const QString id = a.value(QStringLiteral("--explain"));
+        const int task = s->taskOf(id);
+        if (task < 0) return usageError(c, cmd, QStringLiteral("unknown post \"%1\"").arg(id));
+        const auto steps = an::explainStart(net, sch, uint32_t(task));
+        const an::TaskDates &d = sch.tasks[size_t(task)];
+        c.out << id << " starts " << isoDate(d.earlyStart) << ", finishes " << isoDate(d.earlyFinish)
+              << ", total float " << d.totalFloat << " days" << (d.critical ? " (critical)" : "") << ".\n";
+        c.out << "Why it starts then (from the post back to what drives it):\n";
+        for (const an::DrivingStep &st : steps) {
+            c.out << "  " << s->postId(st.task) << " starts " << isoDate(st.earlyStart) << ": ";
+            switch (st.driver) {
+            case an::Driver::ProjectStart: c.out << "the programme start"; break;
+            case an::Driver::StartConstraint: c.out << "its planned start (start no earlier than)"; break;
+            case an::Driver::Fixed: c.out << "done; keeps its dates"; break;
+            case an::Driver::Link: {
+                const an::Link &l = net.links()[*st.link];
+                static const char *types[] = {"FS", "SS", "FF", "SF"};
+                c.out << "driven by " << s->postId(l.from) << " (" << types[int(l.type)]
+                      << (l.lagDays ? QStringLiteral(", lag %1 d").arg(l.lagDays) : QString()) << ")";
+                break;
+            }
+            }
+            if (st.gainDays && st.driver != an::Driver::Fixed)
+                c.out << "; removing this constraint gains " << *st.gainDays << " day(s)";
+            c.out << "\n";
+        }
+        return ExitOk;
+    }
+
+    if (a.has(QStringLiteral("--json"))) {
+        rapidjson::StringBuffer buffer;
+        JsonWriter w(buffer);
+        w.StartObject();
+        w.Key("finish"); writeDate(w, sch.finish);
+        if (sch.programmeEnd) {
+            w.Key("programmeEnd"); writeDate(w, *sch.programmeEnd);
+            w.Key("endSlackDays"); w.Int(*sch.endSlack);
+        }
+        w.Key("criticalPath");
+        w.StartArray();
+        if (!paths.empty())
+            for (uint32_t t : paths.front()) writeString(w, s->postId(t));
+        w.EndArray();
+        w.Key("criticalPaths");
+        w.StartArray();
+        for (const auto &path : paths) {
+            w.StartArray();
+            for (uint32_t t : path) writeString(w, s->postId(t));
+            w.EndArray();
+        }
+        w.EndArray();
+        w.Key("posts");
+        w.StartArray();
+        for (size_t i = 0; i < sch.tasks.size(); ++i) {
+            const an::TaskDates &d = sch.tasks[i];
+            w.StartObject();
+            w.Key("id"); writeString(w, s->postId(uint32_t(i)));
+            w.Key("earlyStart"); writeDate(w, d.earlyStart);
+            w.Key("earlyFinish"); writeDate(w, d.earlyFinish);
+            w.Key("lateStart"); writeDate(w, d.lateStart);
+            w.Key("lateFinish"); writeDate(w, d.lateFinish);
+            w.Key("totalFloatDays"); w.Int(d.totalFloat);
+            w.Key("freeFloatDays"); w.Int(d.freeFloat);
+            w.Key("critical"); w.Bool(d.critical);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+        emitJson(c, buffer);
+        return ExitOk;
+    }
+
+    c.out << "Programme finish " << isoDate(sch.finish);
+    if (sch.programmeEnd)
+        c.out << " (target " << isoDate(*sch.programmeEnd) << ", "
+              << (*sch.endSlack >= 0 ? QStringLiteral("%1 days to spare").arg(*sch.endSlack)
+                                     : QStringLiteral("%1 days late").arg(-*sch.endSlack)) << ")";
+    c.out << "\n";
+    for (const auto &path : paths)
+        c.out << "Critical path: " << s->postIds(path).join(QStringLiteral(" → ")) << "\n";
+    c.out << "\n" << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg("post", -10).arg("early start", -11).arg("early finish", -12)
+                         .arg("late start", -11).arg("late finish", -12).arg("total float", 11).arg("free float", 10).arg("");
+    for (size_t i = 0; i < sch.tasks.size(); ++i) {
+        const an::TaskDates &d = sch.tasks[i];
+        c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(s->postId(uint32_t(i)), -10).arg(isoDate(d.earlyStart), -11)
+                     .arg(isoDate(d.earlyFinish), -12).arg(isoDate(d.lateStart), -11).arg(isoDate(d.lateFinish), -12)
+                     .arg(d.totalFloat, 11).arg(d.freeFloat, 10).arg(d.critical ? QStringLiteral("critical") : QString());
+    }
+    return ExitOk;
+}
+
+// ---- propagate --------------------------------------------------------------------------------------
+
+// Parses "ID=DAYS" (DAYS an integer, "w" suffix for weeks).
+bool parseAssignment(const QString &text, QString *id, int *days)
+{
+    static const QRegularExpression re(QStringLiteral("^(.+)=(-?\\d+)(w?)$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch()) return false;
+    *id = m.captured(1);
+    bool ok = false;
+    *days = m.captured(2).toInt(&ok) * (m.captured(3).isEmpty() ? 1 : 7);
+    return ok;
+}
+
+int runPropagate(CommandContext &c)
+{
+    const Command &cmd = *findCommand(QStringLiteral("propagate"));
+    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--delay"), QStringLiteral("--duration"), QStringLiteral("--remove")},
+                                   {QStringLiteral("--json")});
+    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
+    if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
+    const QStringList delays = a.options.values(QStringLiteral("--delay"));
+    const QStringList durations = a.options.values(QStringLiteral("--duration"));
+    const QStringList removals = a.options.values(QStringLiteral("--remove"));
+    if (delays.isEmpty() && durations.isEmpty() && removals.isEmpty())
+        return usageError(c, cmd, QStringLiteral("give at least one --delay ID=DAYS (or --duration / --remove)"));
+    const auto s = loadSchedule(c, a.positional.first());
+    if (!s) return ExitInvalid;
+
+    an::DelayScenario scenario;
+    for (const QString &d : delays) {
+        QString id; int days = 0;
+        if (!parseAssignment(d, &id, &days)) return usageError(c, cmd, QStringLiteral("--delay expects ID=DAYS, got \"%1\"").arg(d));
+        const int t = s->taskOf(id);
+        if (t < 0) return usageError(c, cmd, QStringLiteral("unknown post \"%1\"").arg(id));
+        scenario.slips.push_back({uint32_t(t), days});
+    }
+    for (const QString &d : durations) {
+        QString id; int days = 0;
+        if (!parseAssignment(d, &id, &days) || days < 0) return usageError(c, cmd, QStringLiteral("--duration expects ID=DAYS (≥ 0), got \"%1\"").arg(d));
+        const int t = s->taskOf(id);
+        if (t < 0) return usageError(c, cmd, QStringLiteral("unknown post \"%1\"").arg(id));
+        scenario.durationChanges.push_back({uint32_t(t), days});
+    }
+    for (const QString &r : removals) {
+        const QStringList ends = r.split(QLatin1Char(':'));
+        bool found = false;
+        if (ends.size() == 2) {
+            const int from = s->taskOf(ends[0]), to = s->taskOf(ends[1]);
+            const auto &links = s->network().links();
+            for (size_t i = 0; i < links.size(); ++i)
+                if (int(links[i].from) == from && int(links[i].to) == to) {
+                    scenario.removedLinks.push_back(uint32_t(i));
+                    found = true;
+                }
+        }
+        if (!found) return usageError(c, cmd, QStringLiteral("--remove expects FROM:TO naming an existing dependency, got \"%1\"").arg(r));
+    }
+    an::DelayPropagator propagator(s->network(), s->schedule());
+    auto result = propagator.propagate(scenario);
+    if (!result) {
+        c.err << "riskboard propagate: " << QString::fromStdString(result.error().message) << "\n";
+        return ExitUsage;
+    }
+    const an::PropagationResult &p = *result;
+
+    if (a.has(QStringLiteral("--json"))) {
+        rapidjson::StringBuffer buffer;
+        JsonWriter w(buffer);
+        w.StartObject();
+        w.Key("finishBefore"); writeDate(w, p.finishBefore);
+        w.Key("finishAfter"); writeDate(w, p.finishAfter);
+        w.Key("programmeSlipDays"); w.Int(p.endExclusiveAfter - p.endExclusiveBefore);
+        w.Key("costOfDelay"); w.Double(std::round(p.costOfDelay * 1000) / 1000);
+        w.Key("affected");
+        w.StartArray();
+        for (const an::AffectedTask &t : p.affected) {
+            w.StartObject();
+            w.Key("id"); writeString(w, s->postId(t.task));
+            w.Key("finishBefore"); writeDate(w, t.oldFinish);
+            w.Key("finishAfter"); writeDate(w, t.newFinish);
+            w.Key("slipDays"); w.Int(t.slipDays);
+            w.Key("via");
+            w.StartArray();
+            for (uint32_t v : p.via(t.task)) writeString(w, s->postId(v));
+            w.EndArray();
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("absorbed");
+        w.StartArray();
+        for (const an::AbsorbedTask &t : p.absorbed) writeString(w, s->postId(t.task));
+        w.EndArray();
+        w.EndObject();
+        emitJson(c, buffer);
+        return ExitOk;
+    }
+    c.out << "Programme finish " << isoDate(p.finishBefore) << " → " << isoDate(p.finishAfter)
+          << " (" << (p.endExclusiveAfter - p.endExclusiveBefore) << " days)\n";
+    c.out << "Cost of delay " << QString::number(p.costOfDelay, 'f', 1) << " k€\n\n";
+    c.out << QStringLiteral("%1 %2 %3 %4  %5\n").arg("post", -10).arg("finish before", -13).arg("finish after", -13).arg("slip", 5).arg("via");
+    for (const an::AffectedTask &t : p.affected)
+        c.out << QStringLiteral("%1 %2 %3 %4  %5\n").arg(s->postId(t.task), -10).arg(isoDate(t.oldFinish), -13)
+                     .arg(isoDate(t.newFinish), -13).arg(t.slipDays, 5).arg(s->postIds(p.via(t.task)).join(QStringLiteral(" → ")));
+    if (!p.absorbed.empty()) {
+        QStringList ids;
+        for (const an::AbsorbedTask &t : p.absorbed) ids << s->postId(t.task);
+        c.out << "\nAbsorbed by float: " << ids.join(QStringLiteral(", ")) << "\n";
+    }
+    return ExitOk;
+}
+
+// ---- simulate ---------------------------------------------------------------------------------------
+
+int runSimulate(CommandContext &c)
+{
+    const Command &cmd = *findCommand(QStringLiteral("simulate"));
+    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--iterations"), QStringLiteral("--seed"), QStringLiteral("--threads")},
+                                   {QStringLiteral("--json"), QStringLiteral("--pert")});
+    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
+    if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
+    bool ok = true;
+    const uint iterations = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok) : 10000;
+    if (!ok || iterations == 0 || iterations > 10'000'000) return usageError(c, cmd, QStringLiteral("--iterations must be a whole number from 1 to 10000000"));
+    const qulonglong seed = a.has(QStringLiteral("--seed")) ? a.value(QStringLiteral("--seed")).toULongLong(&ok) : 1;
+    if (!ok) return usageError(c, cmd, QStringLiteral("--seed must be a whole number"));
+    const uint threads = a.has(QStringLiteral("--threads")) ? a.value(QStringLiteral("--threads")).toUInt(&ok) : 0;
+    if (!ok) return usageError(c, cmd, QStringLiteral("--threads must be a whole number"));
+    const auto s = loadSchedule(c, a.positional.first());
+    if (!s) return ExitInvalid;
+
+    an::MonteCarloOptions options;
+    options.iterations = iterations;
+    options.seed = seed;
+    options.threads = threads;
+    const auto model = s->monteCarloModel(a.has(QStringLiteral("--pert")) ? an::DistributionKind::Pert : an::DistributionKind::Triangular);
+    auto result = an::runMonteCarlo(s->network(), model, options);
+    if (!result) {
+        c.err << "riskboard simulate: " << QString::fromStdString(result.error().message) << "\n";
+        return ExitInvalid;
+    }
+    const an::MonteCarloResult &r = *result;
+    if (a.has(QStringLiteral("--json"))) {
+        rapidjson::StringBuffer buffer;
+        JsonWriter w(buffer);
+        w.StartObject();
+        w.Key("iterations"); w.Uint(r.iterations);
+        w.Key("seed"); w.Uint64(seed);
+        w.Key("finish");
+        w.StartObject();
+        w.Key("p50"); writeDate(w, r.finish.p50);
+        w.Key("p80"); writeDate(w, r.finish.p80);
+        w.Key("p90"); writeDate(w, r.finish.p90);
+        w.EndObject();
+        w.Key("deterministicFinish"); writeDate(w, s->schedule().finish);
+        w.Key("posts");
+        w.StartArray();
+        for (size_t i = 0; i < r.tasks.size(); ++i) {
+            w.StartObject();
+            w.Key("id"); writeString(w, s->postId(uint32_t(i)));
+            w.Key("p50Finish"); writeDate(w, r.tasks[i].finish.p50);
+            w.Key("p80Finish"); writeDate(w, r.tasks[i].finish.p80);
+            w.Key("p90Finish"); writeDate(w, r.tasks[i].finish.p90);
+            w.Key("criticality"); w.Double(r.tasks[i].criticality);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("sensitivity");
+        w.StartArray();
+        for (const an::SensitivityEntry &e : r.sensitivity) {
+            w.StartObject();
+            w.Key("id"); writeString(w, s->postId(e.task));
+            w.Key("correlation"); w.Double(e.correlation);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("histogram");
+        w.StartArray();
+        for (const an::FinishBin &b : r.finishDistribution) {
+            w.StartObject();
+            w.Key("date"); writeDate(w, b.day);
+            w.Key("count"); w.Uint(b.count);
+            w.Key("cumulative"); w.Double(b.cumulative);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.EndObject();
+        emitJson(c, buffer);
+        return ExitOk;
+    }
+    c.out << "Monte Carlo: " << r.iterations << " iterations, seed " << seed << "\n";
+    c.out << "Programme finish (deterministic " << isoDate(s->schedule().finish) << "): P50 " << isoDate(r.finish.p50)
+          << ", P80 " << isoDate(r.finish.p80) << ", P90 " << isoDate(r.finish.p90) << "\n\n";
+    c.out << "Top drivers (correlation of duration with the programme finish):\n";
+    for (size_t i = 0; i < r.sensitivity.size() && i < 10; ++i)
+        c.out << QStringLiteral("  %1 %2\n").arg(s->postId(r.sensitivity[i].task), -10).arg(r.sensitivity[i].correlation, 6, 'f', 3);
+    c.out << "\n" << QStringLiteral("%1 %2 %3 %4\n").arg("post", -10).arg("P50 finish", -11).arg("P80 finish", -11).arg("criticality", 11);
+    for (size_t i = 0; i < r.tasks.size(); ++i)
+        c.out << QStringLiteral("%1 %2 %3 %4\n").arg(s->postId(uint32_t(i)), -10).arg(isoDate(r.tasks[i].finish.p50), -11)
+                     .arg(isoDate(r.tasks[i].finish.p80), -11).arg(QStringLiteral("%1 %").arg(r.tasks[i].criticality * 100, 0, 'f', 1), 11);
+    return ExitOk;
+}
+
+} // namespace
+
+void registerAnalysisCommands()
+{
+    registerCommand({QStringLiteral("analyze"), QStringLiteral("critical path: early/late dates and float per post"),
+                     QStringLiteral("Usage: riskboard analyze FILE [--json] [--explain ID]\n\n"
+                                    "Runs the critical path method over all dependencies (FS, SS, FF, SF, with lags),\n"
+                                    "planned starts (start no earlier than) and deadlines (finish no later than).\n"
+                                    "Dates are inclusive days.\n\n"
+                                    "  --json         {finish, criticalPath, posts: [{id, earlyStart, earlyFinish,\n"
+                                    "                 lateStart, lateFinish, totalFloatDays, freeFloatDays, critical}]}\n"
+                                    "  --explain ID   why post ID starts when it does: the chain that drives it, and\n"
+                                    "                 how many days removing each constraint would gain\n\n"
+                                    "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
+                     false, runAnalyze});
+    registerCommand({QStringLiteral("propagate"), QStringLiteral("what-if: which posts slip, by how much, at what cost"),
+                     QStringLiteral("Usage: riskboard propagate FILE --delay ID=DAYS [--delay ID=DAYS ...] [--json]\n"
+                                    "                           [--duration ID=DAYS] [--remove FROM:TO]\n\n"
+                                    "Slips posts (DAYS may end in w for weeks: --delay 2A4=6w) and reports every post\n"
+                                    "whose finish moves, the chain through which the slip reached it, the posts whose\n"
+                                    "float absorbed it, the programme finish before and after, and the cost of delay\n"
+                                    "(k€; see docs/analysis.md).\n\n"
+                                    "  --duration ID=DAYS   set a post's duration instead\n"
+                                    "  --remove FROM:TO     drop a dependency\n"
+                                    "  --json               {finishBefore, finishAfter, affected: [{id, finishBefore,\n"
+                                    "                       finishAfter, slipDays, via}], absorbed}\n\n"
+                                    "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
+                     false, runPropagate});
+    registerCommand({QStringLiteral("simulate"), QStringLiteral("Monte Carlo: P50/P80/P90 finish, criticality, drivers"),
+                     QStringLiteral("Usage: riskboard simulate FILE [--iterations N] [--seed S] [--threads T] [--pert] [--json]\n\n"
+                                    "Samples every post's duration (its estimate, or a spread derived from its success-\n"
+                                    "factor scores: docs/uncertainty-model.md) and the register's risk events, and\n"
+                                    "reports the distribution of the programme finish. The same seed gives the same\n"
+                                    "result on any number of threads.\n\n"
+                                    "  --iterations N   default 10000\n"
+                                    "  --seed S         default 1\n"
+                                    "  --threads T      default: all cores\n"
+                                    "  --pert           PERT (beta) instead of triangular distributions\n"
+                                    "  --json           {iterations, seed, finish: {p50, p80, p90}, posts: [{id, p50Finish,\n"
+                                    "                   p80Finish, criticality}], sensitivity: [{id, correlation}],\n"
+                                    "                   histogram: [{date, count}]}\n\n"
+                                    "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
+                     false, runSimulate});
+}
 
 } // namespace rb::app

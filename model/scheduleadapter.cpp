@@ -1,0 +1,160 @@
+// scheduleadapter.cpp
+#include "model/scheduleadapter.h"
+
+#include <cmath>
+
+namespace rb::model {
+
+namespace an = rb::analysis;
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+
+// Factor ids of the document, in the engine's SuccessFactor order.
+constexpr const char *kFactorIds[an::kSuccessFactorCount] = {
+    "ambition", "ownership", "nationalDependency", "planning", "technicalComplexity", "capacity", "organisationalImpact"};
+} // namespace
+
+int32_t toDayNumber(const QDate &date) { return int32_t(kEpoch.daysTo(date)); }
+QDate fromDayNumber(int32_t day) { return kEpoch.addDays(day); }
+
+double probabilityOfScore(int score)
+{
+    switch (score) {
+    case 1: return 0.05;
+    case 2: return 0.20;
+    case 3: return 0.40;
+    case 4: return 0.65;
+    case 5: return 0.90;
+    default: return 0.0;
+    }
+}
+
+double costOfDelayPerDay(const Post &post)
+{
+    if (post.costOfDelayPerMonth)
+        return *post.costOfDelayPerMonth / 30.4375; // mean days per month of the Gregorian calendar
+    const int days = post.plannedDurationDays();
+    if (!post.budget || days <= 0)
+        return 0;
+    return (post.budget->oneOff.proposed + post.budget->oneOff.carriedOver) / days;
+}
+
+AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
+{
+    AnalysisInput in;
+    an::NetworkInput &net = in.network;
+    const QDate programmeStart = portfolio.programme.start;
+    std::optional<int32_t> earliest;
+    net.tasks.reserve(size_t(portfolio.posts.size()));
+    for (const Post &p : portfolio.posts) {
+        an::Task t;
+        t.id = p.id.toStdString();
+        // A cancelled post takes no time any more; its successors are not held up by it.
+        t.durationDays = p.status == PostStatus::Cancelled ? 0 : p.plannedDurationDays();
+        if (p.start.isValid())
+            t.startNoEarlierThan = toDayNumber(p.start);
+        else if (programmeStart.isValid())
+            t.startNoEarlierThan = toDayNumber(programmeStart); // "starts at the programme start"
+        if (t.startNoEarlierThan)
+            earliest = earliest ? std::min(*earliest, *t.startNoEarlierThan) : *t.startNoEarlierThan;
+        if (p.deadline.isValid())
+            t.finishNoLaterThan = toDayNumber(p.deadline);
+        if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
+            t.done = true;
+            t.fixedStart = toDayNumber(p.start);
+            t.fixedFinish = toDayNumber(p.plannedFinish());
+        }
+        if (p.estimate && p.status != PostStatus::Cancelled)
+            t.estimate = an::Estimate{double(p.estimate->optimisticDays), double(p.estimate->mostLikelyDays),
+                                      double(p.estimate->pessimisticDays)};
+        t.costPerDay = costOfDelayPerDay(p);
+        net.tasks.push_back(std::move(t));
+        in.postIds << p.id;
+
+        std::optional<an::UncertaintyProfile> profile;
+        if (const Assessment *a = portfolio.latestAssessment(p.id)) {
+            an::UncertaintyProfile prof;
+            bool any = false;
+            for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
+                if (const FactorScore *s = a->score(QString::fromLatin1(kFactorIds[f]))) {
+                    prof.scores[f] = uint8_t(s->score);
+                    any = true;
+                }
+            if (any)
+                profile = prof;
+        }
+        in.profiles.push_back(profile);
+    }
+    // Posts before the programme start (e.g. work done in earlier plateaus) keep their dates: the
+    // network starts at the earliest date anywhere.
+    net.projectStart = earliest;
+    if (portfolio.programme.end.isValid())
+        net.programmeEnd = toDayNumber(portfolio.programme.end);
+    net.links.reserve(size_t(portfolio.dependencies.size()));
+    QHash<QString, uint32_t> index;
+    for (int i = 0; i < portfolio.posts.size(); ++i)
+        index.insert(portfolio.posts[i].id, uint32_t(i));
+    for (const Dependency &d : portfolio.dependencies) {
+        an::Link l;
+        l.from = index.value(d.from, UINT32_MAX);
+        l.to = index.value(d.to, UINT32_MAX);
+        l.type = an::LinkType(int(d.type)); // same order: FS, SS, FF, SF
+        l.lagDays = d.lagDays;
+        net.links.push_back(l);
+    }
+    return in;
+}
+
+QStringList PortfolioSchedule::postIds(const std::vector<uint32_t> &tasks) const
+{
+    QStringList ids;
+    for (uint32_t t : tasks)
+        ids << postId(t);
+    return ids;
+}
+
+std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(const Portfolio &portfolio, QString *error)
+{
+    std::shared_ptr<PortfolioSchedule> s(new PortfolioSchedule);
+    s->m_input = buildAnalysisInput(portfolio);
+    auto built = an::ScheduleNetwork::build(s->m_input.network);
+    if (!built) {
+        if (error) {
+            const an::Error &e = built.error();
+            if (e.code == an::ErrorCode::Cycle) {
+                QStringList ids;
+                for (const std::string &id : e.cycleIds) ids << QString::fromStdString(id);
+                *error = QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → ")));
+            } else {
+                *error = QString::fromStdString(e.message);
+            }
+        }
+        return nullptr;
+    }
+    s->m_network.emplace(std::move(built).value());
+    s->m_schedule = an::computeSchedule(*s->m_network);
+    for (const Risk &r : portfolio.risks) {
+        if (r.status != RiskStatus::Open || !r.delayDays || *r.delayDays <= 0)
+            continue;
+        const int score = r.residualProbability ? *r.residualProbability : r.probability.value_or(0);
+        an::RiskEvent e;
+        e.probability = probabilityOfScore(score);
+        e.delayDays = *r.delayDays;
+        for (const QString &post : r.posts)
+            if (const int t = s->taskOf(post); t >= 0)
+                e.tasks.push_back(uint32_t(t));
+        if (e.probability > 0 && !e.tasks.empty())
+            s->m_registerEvents.push_back(std::move(e));
+    }
+    return s;
+}
+
+an::MonteCarloModel PortfolioSchedule::monteCarloModel(an::DistributionKind kind) const
+{
+    an::MonteCarloModel model = an::buildMonteCarloModel(*m_network, m_input.profiles, {}, kind);
+    model.riskEvents.insert(model.riskEvents.end(), m_registerEvents.begin(), m_registerEvents.end());
+    return model;
+}
+
+} // namespace rb::model
