@@ -6,6 +6,7 @@
 #include <rapidjson/reader.h>
 
 #include <algorithm>
+#include <charconv>
 
 namespace rb::model {
 
@@ -73,6 +74,27 @@ public:
         return integer(int64_t(u));
     }
     bool Double(double d) { return dbl(d); }
+    // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with std::from_chars
+    // (correctly rounded, locale-independent): RapidJSON 1.1.0's own full-precision conversion hits
+    // undefined behaviour on inputs such as 0e-70 (__builtin_clzll(0) in DiyFp::Normalize).
+    bool RawNumber(const char *s, rapidjson::SizeType len, bool)
+    {
+        const char *last = s + len;
+        if (std::find_if(s, last, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == last) {
+            int64_t i = 0;
+            const auto [p, ec] = std::from_chars(s, last, i);
+            if (ec == std::errc() && p == last)
+                return integer(i);
+            // beyond the 64-bit range: kept as a (rounded) floating-point number, as before
+        }
+        double d = 0;
+        const auto [p, ec] = std::from_chars(s, last, d);
+        if (ec != std::errc() || p != last) {
+            numberOutOfRange = true; // the syntax was checked by RapidJSON: only the range can be wrong
+            return false;
+        }
+        return dbl(d);
+    }
     bool String(const char *s, rapidjson::SizeType len, bool)
     {
         JsonValue v;
@@ -94,6 +116,7 @@ public:
 
     JsonValue root;
     bool depthExceeded = false;
+    bool numberOutOfRange = false;
 
 private:
     uint32_t end() const { return uint32_t(m_stream.Tell()); }
@@ -206,12 +229,14 @@ bool parseJson(std::string_view text, JsonValue &root, JsonParseError &error, co
     Handler handler(text, stream, limits.maxDepth);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
-        | rapidjson::kParseFullPrecisionFlag;
+        | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult ok = reader.Parse<flags>(stream, handler);
     if (!ok) {
         error.offset = uint32_t(ok.Offset());
         if (handler.depthExceeded)
             error.message = "nesting is deeper than " + std::to_string(limits.maxDepth) + " levels";
+        else if (handler.numberOutOfRange)
+            error.message = "number out of range (a number must lie within ±1.8e308 and not be too small to represent)";
         else if (ok.Code() == rapidjson::kParseErrorDocumentEmpty)
             error.message = "the file is empty (expected a JSON object)";
         else
