@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#include <unordered_set>
 
 namespace rb::model {
 
@@ -26,6 +28,8 @@ namespace {
 
 using Type = JsonValue::Type;
 constexpr int kMaxReportedCycles = 20;
+// A hostile or badly broken file can have millions of problems; nobody reads past the first few hundred.
+constexpr int kMaxDiagnostics = 1000;
 
 int editDistance(const std::string &a, const std::string &b)
 {
@@ -42,6 +46,48 @@ int editDistance(const std::string &a, const std::string &b)
     return prev[b.size()];
 }
 
+// Line and column (in characters) of byte offsets. LineIndex counts the column from the start of the
+// line, which on a minified one-line document costs the whole line for every message (quadratic with
+// many messages). Here one pass over the text, made only once there is something to report, records
+// the position at every 64 KiB, so each message costs at most one block.
+class PositionIndex {
+public:
+    explicit PositionIndex(std::string_view text) : m_text(text) {}
+
+    std::pair<int, int> position(uint32_t offset)
+    {
+        if (m_blocks.empty())
+            build();
+        offset = std::min<uint32_t>(offset, uint32_t(m_text.size()));
+        auto [line, column] = m_blocks[offset / kBlock];
+        for (size_t i = size_t(offset / kBlock) * kBlock; i < offset; ++i)
+            advance(m_text[i], line, column);
+        return {line, column};
+    }
+
+private:
+    static constexpr uint32_t kBlock = 64 * 1024;
+    static void advance(char c, int &line, int &column)
+    {
+        if (c == '\n') { ++line; column = 1; }
+        else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++column; // count UTF-8 lead bytes only
+    }
+    void build()
+    {
+        int line = 1, column = 1;
+        m_blocks.reserve(m_text.size() / kBlock + 1);
+        for (size_t i = 0; i < m_text.size(); ++i) {
+            if (i % kBlock == 0)
+                m_blocks.emplace_back(line, column);
+            advance(m_text[i], line, column);
+        }
+        if (m_text.size() % kBlock == 0)
+            m_blocks.emplace_back(line, column); // the block of the end offset
+    }
+    std::string_view m_text;
+    std::vector<std::pair<int, int>> m_blocks;
+};
+
 class Context {
 public:
     Context(std::string_view text, QString file) : m_lines(text), m_file(std::move(file)) {}
@@ -50,6 +96,14 @@ public:
     {
         Diagnostic d;
         d.file = m_file;
+        if (m_diagnostics.size() >= kMaxDiagnostics) {
+            if (!m_truncated) {
+                d.message = QStringLiteral("too many problems; only the first %1 are reported").arg(kMaxDiagnostics);
+                m_diagnostics.push_back(std::move(d));
+                m_truncated = true;
+            }
+            return;
+        }
         std::tie(d.line, d.column) = m_lines.position(offset);
         d.path = path;
         d.message = message;
@@ -61,9 +115,10 @@ public:
     bool hasErrors() const { return !m_diagnostics.isEmpty(); }
 
 private:
-    LineIndex m_lines;
+    PositionIndex m_lines;
     QString m_file;
     QList<Diagnostic> m_diagnostics;
+    bool m_truncated = false;
 };
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
@@ -104,6 +159,10 @@ public:
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a string"))
             return {};
+        // The writer leaves empty strings out, so an empty required field would load but its saved
+        // form would not: the document would be lost on the next save.
+        if (required && v->string.empty())
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must not be empty").arg(QLatin1String(key)));
         return q(v->string);
     }
 
@@ -115,9 +174,10 @@ public:
             return std::nullopt;
         const bool integral = v->type == Type::Int || (v->type == Type::Double && std::isfinite(v->number) && v->number == std::floor(v->number));
         if (!integral) {
-            expect(*v, key, Type::Int, "a whole number");
             if (v->isNumber())
-                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number").arg(QLatin1String(key)));
+                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number, not %2").arg(QLatin1String(key)).arg(v->number, 0, 'g', 17));
+            else
+                expect(*v, key, Type::Int, "a whole number");
             return std::nullopt;
         }
         if (v->number < min || v->number > max) {
@@ -216,19 +276,21 @@ public:
     // Reports the keys nobody asked for, and keys given twice.
     void finish()
     {
-        std::vector<std::string_view> seen;
+        std::unordered_set<std::string_view> seen; // an object may have a million members
         for (const auto &m : m_object.members) {
-            if (std::find(seen.begin(), seen.end(), m.key) != seen.end()) {
+            if (!seen.insert(m.key).second) {
                 m_ctx.error(m.keyOffset, pathOf(m.key.c_str()), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
                 continue;
             }
-            seen.push_back(m.key);
             if (std::find_if(m_known.begin(), m_known.end(), [&](const char *k) { return m.key == k; }) != m_known.end())
                 continue;
             QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key));
             const char *best = nullptr;
             int bestDistance = 3;
             for (const char *k : m_known) {
+                // The distance is at least the difference in length; skipping those keeps a 50 MB key cheap.
+                if (std::abs(int64_t(m.key.size()) - int64_t(std::strlen(k))) >= bestDistance)
+                    continue;
                 const int d = editDistance(m.key, k);
                 if (d < bestDistance) { bestDistance = d; best = k; }
             }

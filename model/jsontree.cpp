@@ -180,7 +180,9 @@ private:
         }
         JsonValue v;
         v.type = t;
-        v.offset = end() > 0 ? end() - 1 : 0;
+        // The iterative parser reports the bracket before or after consuming it; find it either way.
+        const uint32_t at = end();
+        v.offset = (at < m_text.size() && (m_text[at] == '{' || m_text[at] == '[')) ? at : (at > 0 ? at - 1 : 0);
         m_stack.push_back({std::move(v), std::move(m_pendingKey), m_pendingKeyOffset});
         m_pendingKey.clear();
         return true;

@@ -1,0 +1,173 @@
+// tst_cli.cpp — the `riskboard` command line as a user meets it: the real binary, its exit codes,
+// its standard output and its error messages.
+#include "model/documentreader.h"
+#include "model/documentwriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rb::model;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run riskboard(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
+const QString kMab = QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
+const QString kInvalid = QStringLiteral(RISKBOARD_TEST_DATA "/invalid/38-multiple-errors.json");
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void helpAndVersion()
+    {
+        const Run help = riskboard({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        for (const char *cmd : {"validate", "summary", "format", "analyze", "propagate", "simulate"})
+            QVERIFY2(help.out.contains(QLatin1String(cmd)), cmd);
+        const Run version = riskboard({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("riskboard ")));
+        const Run cmdHelp = riskboard({QStringLiteral("validate"), QStringLiteral("--help")});
+        QCOMPARE(cmdHelp.code, 0);
+        QVERIFY(cmdHelp.out.startsWith(QStringLiteral("Usage: riskboard validate")));
+    }
+
+    void usageErrorsExitOne()
+    {
+        QCOMPARE(riskboard({QStringLiteral("validate")}).code, 1);                               // no file
+        QCOMPARE(riskboard({QStringLiteral("summary"), kSample, QStringLiteral("--bogus")}).code, 1); // unknown option
+        const Run unknown = riskboard({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
+        QCOMPARE(riskboard({QStringLiteral("propagate"), kSample}).code, 1); // no --delay
+        QCOMPARE(riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"), QStringLiteral("NOPE=5")}).code, 1);
+        QCOMPARE(riskboard({QStringLiteral("simulate"), kSample, QStringLiteral("--iterations"), QStringLiteral("zero")}).code, 1);
+    }
+
+    void validate()
+    {
+        const Run ok = riskboard({QStringLiteral("validate"), kSample, kMab});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.err.isEmpty());
+        const Run bad = riskboard({QStringLiteral("validate"), kSample, kInvalid});
+        QCOMPARE(bad.code, 2);
+        const QStringList lines = bad.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], kInvalid + QStringLiteral(":5:45: error: \"theme\" is 9, outside the allowed range 1..5"));
+        QVERIFY(lines[1].startsWith(kInvalid + QStringLiteral(":6:72: error: ")));
+        QCOMPARE(riskboard({QStringLiteral("validate"), QStringLiteral("/nonexistent.json")}).code, 2);
+    }
+
+    void summaryJson()
+    {
+        const Run r = riskboard({QStringLiteral("summary"), kSample, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("posts")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("dependencies")).toInt(), 2);
+        QCOMPARE(o[QStringLiteral("postsPerKind")][QStringLiteral("project")].toInt(), 3);
+        QCOMPARE(o[QStringLiteral("risksPerLevel")][QStringLiteral("activity")].toInt(), 1);
+        QCOMPARE(o[QStringLiteral("budget")][QStringLiteral("total")][QStringLiteral("oneOff")][QStringLiteral("proposed")].toDouble(), 275.0);
+        QCOMPARE(riskboard({QStringLiteral("summary"), kInvalid}).code, 2);
+    }
+
+    void formatIsCanonicalAndAtomic()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.json"));
+        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("-o"), out}).code, 0);
+        QCOMPARE(riskboard({QStringLiteral("format"), out, QStringLiteral("--check")}).code, 0);
+        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("--check")}).code, 2); // hand-written, not canonical
+        // An invalid document is not rewritten.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QVERIFY(QFile::copy(kInvalid, bad));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        const Run r = riskboard({QStringLiteral("format"), bad});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral(":5:45: error:")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x.json")}).code, 3);
+    }
+
+    void analyzeJson()
+    {
+        const Run r = riskboard({QStringLiteral("analyze"), kSample, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        // 2A4 done until 2018-10-15 → 2A1 2019-01-01..06-30 (planned start); 5C3 SS+30 after 2A1 starts
+        // 2019-01-31 and lasts 181 days, so it finishes on 01-31 + 180 = 2019-07-30 (inclusive).
+        QCOMPARE(o.value(QStringLiteral("finish")).toString(), QStringLiteral("2019-07-30"));
+        const QJsonArray posts = o.value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 3);
+        const QJsonObject cloud = posts[2].toObject();
+        QCOMPARE(cloud.value(QStringLiteral("id")).toString(), QStringLiteral("5C3"));
+        QCOMPARE(cloud.value(QStringLiteral("earlyStart")).toString(), QStringLiteral("2019-01-31"));
+        QCOMPARE(cloud.value(QStringLiteral("earlyFinish")).toString(), QStringLiteral("2019-07-30"));
+        for (const char *key : {"lateStart", "lateFinish", "totalFloatDays", "freeFloatDays", "critical"})
+            QVERIFY2(cloud.contains(QLatin1String(key)), key);
+        QVERIFY(o.value(QStringLiteral("criticalPath")).isArray());
+    }
+
+    void propagateJson()
+    {
+        const Run r = riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"), QStringLiteral("2A1=2w"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray affected = o.value(QStringLiteral("affected")).toArray();
+        QVERIFY(!affected.isEmpty());
+        const QJsonObject first = affected[0].toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("2A1"));
+        QCOMPARE(first.value(QStringLiteral("slipDays")).toInt(), 14);
+        QCOMPARE(first.value(QStringLiteral("finishAfter")).toString(), QStringLiteral("2019-07-14"));
+        QVERIFY(o.contains(QStringLiteral("absorbed")));
+    }
+
+    void simulateIsReproducible()
+    {
+        const QStringList args{QStringLiteral("simulate"), kSample, QStringLiteral("--iterations"), QStringLiteral("2000"),
+                               QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")};
+        const Run a = riskboard(args + QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
+        const Run b = riskboard(args + QStringList{QStringLiteral("--threads"), QStringLiteral("2")});
+        QCOMPARE(a.code, 0);
+        QCOMPARE(a.out, b.out);
+        const QJsonObject o = QJsonDocument::fromJson(a.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("iterations")).toInt(), 2000);
+        const QJsonObject finish = o.value(QStringLiteral("finish")).toObject();
+        QVERIFY(finish.value(QStringLiteral("p50")).toString() <= finish.value(QStringLiteral("p80")).toString());
+        QVERIFY(finish.value(QStringLiteral("p80")).toString() <= finish.value(QStringLiteral("p90")).toString());
+        int total = 0;
+        for (const QJsonValue &bin : o.value(QStringLiteral("histogram")).toArray())
+            total += bin.toObject().value(QStringLiteral("count")).toInt();
+        QCOMPARE(total, 2000);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCli)
+#include "tst_cli.moc"

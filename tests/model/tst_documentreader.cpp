@@ -1,0 +1,162 @@
+// tst_documentreader.cpp — the loader's diagnostics on a corpus of malformed files (golden), and the
+// properties every load must have: all problems reported, positions exact, the file never modified.
+#include "model/documentreader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace rb::model;
+
+class TestDocumentReader : public QObject {
+    Q_OBJECT
+private:
+    static QString dataDir(const char *sub) { return QStringLiteral(RISKBOARD_TEST_DATA "/") + QLatin1String(sub); }
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
+        return f.readAll();
+    }
+
+private slots:
+    void malformedCorpus_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QMap<QString, QStringList> expected;
+        const QStringList lines = QString::fromUtf8(read(dataDir("invalid/expected.txt"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            expected[line.section(QLatin1Char(':'), 0, 0)] << line;
+        const QStringList files = QDir(dataDir("invalid")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY2(files.size() >= 25, "the corpus must cover at least 25 kinds of error");
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(f)) << f << expected.value(f);
+    }
+
+    // Every malformed file yields exactly the expected diagnostics (message and position) and no portfolio.
+    void malformedCorpus()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QVERIFY2(!expected.isEmpty(), "every corpus file needs expected diagnostics in expected.txt");
+        const LoadResult r = DocumentReader::readBytes(read(dataDir("invalid/") + file), file);
+        QVERIFY(!r.ok());
+        QStringList actual;
+        for (const Diagnostic &d : r.diagnostics) {
+            QVERIFY2(d.line > 0 && d.column > 0, qPrintable(d.toString()));
+            actual << d.toString();
+        }
+        QCOMPARE(actual, expected);
+    }
+
+    void validFilesLoad_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("small sample") << dataDir("valid/small-sample.json");
+        QTest::newRow("MAB plateau 4") << QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
+    }
+    void validFilesLoad()
+    {
+        QFETCH(QString, path);
+        const LoadResult r = DocumentReader::readFile(path);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.diagnostics.isEmpty());
+        QVERIFY(!r.portfolio->posts.isEmpty());
+    }
+
+    void readsFieldsOfTheSample()
+    {
+        const LoadResult r = DocumentReader::readFile(dataDir("valid/small-sample.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const Portfolio &p = *r.portfolio;
+        QCOMPARE(p.programme.name, QStringLiteral("MAB plateau 4 (sample)"));
+        QCOMPARE(p.programme.start, QDate(2019, 1, 1));
+        QCOMPARE(p.posts.size(), 3);
+        const Post &edocs = p.posts[p.postIndex(QStringLiteral("2A4"))];
+        QVERIFY(edocs.status == PostStatus::Done);
+        QCOMPARE(edocs.sources.size(), 1);
+        QVERIFY(edocs.sources.first().quote.startsWith(QStringLiteral("in plateau 3 is het")));
+        const Post &cloud = p.posts[p.postIndex(QStringLiteral("5C3"))];
+        QCOMPARE(cloud.durationDays, std::optional<int>(181));
+        QCOMPARE(cloud.estimate->pessimisticDays, 270);
+        QCOMPARE(cloud.budget->oneOff.carriedOver, 138.0);
+        QVERIFY(p.dependencies[1].type == LinkType::SS);
+        QCOMPARE(p.dependencies[1].lagDays, 30);
+        QVERIFY(!p.hasFactorCatalogue);
+        QCOMPARE(p.successFactors.size(), 7); // the plan's seven factors are the default catalogue
+        QCOMPARE(p.assessments.first().score(QStringLiteral("capacity"))->score, 4);
+        QVERIFY(p.risks.first().response == RiskResponse::Reduce);
+        QCOMPARE(p.risks.first().delayDays, std::optional<int>(60));
+    }
+
+    // A leading UTF-8 byte-order mark is accepted; positions count from after it.
+    void acceptsBom()
+    {
+        const QByteArray plain = read(dataDir("valid/small-sample.json"));
+        const LoadResult r = DocumentReader::readBytes(QByteArray("\xEF\xBB\xBF") + plain, QStringLiteral("bom.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const LoadResult bad = DocumentReader::readBytes(QByteArray("\xEF\xBB\xBF{\n  \"schemaVersion\": true"), QStringLiteral("b.json"));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.diagnostics.first().line, 2);
+    }
+
+    // Column numbers count characters, not bytes: "é" before the error counts once.
+    void columnsCountCharacters()
+    {
+        const QByteArray doc = QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": 5}, \"posts\": []}").toUtf8();
+        const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("c.json"));
+        QCOMPARE(r.diagnostics.size(), 1);
+        QCOMPARE(r.diagnostics.first().column, int(QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": ").size()) + 1);
+    }
+
+    void nullCountsAsAbsent()
+    {
+        const QByteArray doc = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\", \"end\": null}, \"posts\": [], \"risks\": null}";
+        const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("n.json"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(!r.portfolio->programme.end.isValid());
+    }
+
+    void finishWithDurationAndNoStart()
+    {
+        const QByteArray doc = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\"}, \"posts\": ["
+                               "{\"id\": \"A\", \"title\": \"a\", \"theme\": 1, \"kind\": \"activity\", \"finish\": \"2019-01-10\"}]}";
+        const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("f.json"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.diagnostics.first().message.contains(QStringLiteral("neither a start nor durationDays")));
+    }
+
+    void reportsEveryCycleMember()
+    {
+        const LoadResult r = DocumentReader::readFile(dataDir("invalid/23-cycle.json"));
+        QCOMPARE(r.diagnostics.size(), 1);
+        QVERIFY(r.diagnostics.first().message.endsWith(QStringLiteral("A → B → C → A")));
+    }
+
+    void missingFile()
+    {
+        const LoadResult r = DocumentReader::readFile(QStringLiteral("/nonexistent/portfolio.json"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.diagnostics.first().toString(), QStringLiteral("/nonexistent/portfolio.json: error: no such file"));
+    }
+
+    // Loading never writes: the bytes and the modification time stay as they were.
+    void neverModifiesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(QFile::copy(dataDir("invalid/38-multiple-errors.json"), path));
+        const QByteArray before = read(path);
+        const QDateTime mtime = QFileInfo(path).lastModified();
+        QVERIFY(!DocumentReader::readFile(path).ok());
+        QCOMPARE(read(path), before);
+        QCOMPARE(QFileInfo(path).lastModified(), mtime);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestDocumentReader)
+#include "tst_documentreader.moc"
