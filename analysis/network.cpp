@@ -1,6 +1,6 @@
 #include "analysis/network.h"
 
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/depth_first_search.hpp>
 
 #include <algorithm>
@@ -22,21 +22,42 @@ const char* errorCodeName(ErrorCode code) noexcept {
 
 namespace {
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+using Graph = boost::compressed_sparse_row_graph<boost::directedS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
-/// Records the DFS tree, the finishing order (its reverse is a topological order) and the first back edge.
-struct CycleAndOrderVisitor : boost::default_dfs_visitor {
+/// Records the DFS tree and the first back edge.
+struct CycleVisitor : boost::default_dfs_visitor {
     std::vector<Vertex>* parent;
-    std::vector<Vertex>* finished;
     std::optional<std::pair<Vertex, Vertex>>* backEdge;
 
     template <class E, class G> void tree_edge(E e, const G& g) const { (*parent)[target(e, g)] = source(e, g); }
     template <class E, class G> void back_edge(E e, const G& g) const {
         if (!*backEdge) *backEdge = std::make_pair(source(e, g), target(e, g));
     }
-    template <class V, class G> void finish_vertex(V v, const G&) const { finished->push_back(v); }
 };
+
+/// One cycle of the graph in link order, first vertex repeated at the end (a depth-first search with
+/// Boost.Graph on a CSR graph: a back edge u → v closes the cycle v → ... → u → v of the DFS tree).
+std::vector<std::uint32_t> findCycle(std::uint32_t n, const std::vector<Link>& links) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
+    edges.reserve(links.size());
+    for (const Link& l : links) edges.emplace_back(l.from, l.to);
+    const Graph g(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), n);
+    std::vector<Vertex> parent(n, std::numeric_limits<Vertex>::max());
+    std::optional<std::pair<Vertex, Vertex>> backEdge;
+    CycleVisitor vis;
+    vis.parent = &parent;
+    vis.backEdge = &backEdge;
+    boost::depth_first_search(g, boost::visitor(vis));
+    std::vector<std::uint32_t> cycle;
+    if (!backEdge) return cycle;
+    auto [u, v] = *backEdge;
+    for (Vertex w = u; w != v; w = parent[w]) cycle.push_back(static_cast<std::uint32_t>(w));
+    cycle.push_back(static_cast<std::uint32_t>(v));
+    std::reverse(cycle.begin(), cycle.end());
+    cycle.push_back(static_cast<std::uint32_t>(v));
+    return cycle;
+}
 
 } // namespace
 
@@ -63,31 +84,34 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
             return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(k) + " refers to a missing task", {}, {}};
     }
 
-    // Cycle check and topological order in one depth-first search.
-    Graph g(n);
-    for (const Link& l : net.links_) boost::add_edge(l.from, l.to, g);
-    std::vector<Vertex> parent(n, std::numeric_limits<Vertex>::max()), finished;
-    finished.reserve(n);
-    std::optional<std::pair<Vertex, Vertex>> backEdge;
-    CycleAndOrderVisitor vis;
-    vis.parent = &parent;
-    vis.finished = &finished;
-    vis.backEdge = &backEdge;
-    boost::depth_first_search(g, boost::visitor(vis));
-    if (backEdge) {
-        // back edge u → v: v is an ancestor of u in the DFS tree, so v → ... → u → v is a cycle.
-        auto [u, v] = *backEdge;
-        std::vector<std::uint32_t> cycle;
-        for (Vertex w = u; w != v; w = parent[w]) cycle.push_back(static_cast<std::uint32_t>(w));
-        cycle.push_back(static_cast<std::uint32_t>(v));
-        std::reverse(cycle.begin(), cycle.end());
-        cycle.push_back(static_cast<std::uint32_t>(v));
+    // Topological order by Kahn's algorithm (FIFO, ties by task index): tasks come wave by wave, so the
+    // predecessors of a task sit close together in the position-indexed arrays (good for the caches).
+    // If it cannot place every task there is a cycle, which Boost.Graph then names.
+    {
+        std::vector<std::uint32_t> outOff(n + 1, 0), outTo(net.links_.size()), indeg(n, 0);
+        for (const Link& l : net.links_) {
+            ++outOff[l.from + 1];
+            ++indeg[l.to];
+        }
+        for (std::uint32_t v = 0; v < n; ++v) outOff[v + 1] += outOff[v];
+        std::vector<std::uint32_t> fill(outOff.begin(), outOff.end() - 1);
+        for (const Link& l : net.links_) outTo[fill[l.from]++] = l.to;
+        net.order_.reserve(n);
+        for (std::uint32_t v = 0; v < n; ++v)
+            if (!indeg[v]) net.order_.push_back(v);
+        for (std::size_t q = 0; q < net.order_.size(); ++q) {
+            const std::uint32_t v = net.order_[q];
+            for (std::uint32_t k = outOff[v]; k < outOff[v + 1]; ++k)
+                if (--indeg[outTo[k]] == 0) net.order_.push_back(outTo[k]);
+        }
+    }
+    if (net.order_.size() != n) {
+        const std::vector<std::uint32_t> cycle = findCycle(n, net.links_);
         Error err{ErrorCode::Cycle, "cycle: " + net.formatChain(cycle), cycle, {}};
         for (auto t : cycle) err.cycleIds.push_back(net.tasks_[t].id);
         return err;
     }
 
-    net.order_.assign(finished.rbegin(), finished.rend());
     net.positionOf_.resize(n);
     for (std::uint32_t p = 0; p < n; ++p) net.positionOf_[net.order_[p]] = p;
 

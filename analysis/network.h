@@ -1,7 +1,7 @@
 // ScheduleNetwork: a validated, acyclic task network in a cache-friendly layout.
 //
-// Built once from a NetworkInput (Boost.Graph finds cycles and the topological order; the Boost graph
-// type stays inside network.cpp). Afterwards every pass works on flat arrays indexed by *topological
+// Built once from a NetworkInput: Kahn's algorithm gives the topological order; when there is a cycle,
+// a Boost.Graph depth-first search over a CSR graph names it (the Boost type stays inside network.cpp). Afterwards every pass works on flat arrays indexed by *topological
 // position* (CSR predecessor and successor lists), so a forward pass is one linear sweep.
 // Public functions of the engine take and return *task indices* (the order of NetworkInput::tasks).
 #pragma once

@@ -1,7 +1,7 @@
 #include "analysis/propagation.h"
 
 #include <algorithm>
-#include <functional>
+#include <bit>
 #include <unordered_map>
 
 namespace rb::analysis {
@@ -28,7 +28,10 @@ DelayPropagator::DelayPropagator(const ScheduleNetwork& net, const Schedule& bas
     : net_(net), base_(baseline), start_(baseline.startAt), end_(baseline.endAt),
       dur_(net.durationAt().begin(), net.durationAt().end()),
       floor_(net.startFloorAt().begin(), net.startFloorAt().end()), state_(net.taskCount(), kUntouched),
-      reachedFrom_(net.taskCount(), kSelf), removed_(net.linkCount(), 0) {}
+      reachedFrom_(net.taskCount(), kSelf), removed_(net.linkCount(), 0), pending_((net.taskCount() + 63) / 64, 0) {
+    costAt_.reserve(net.taskCount());
+    for (auto t : net.topologicalOrder()) costAt_.push_back(net.task(t).costPerDay);
+}
 
 Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
     const auto n = static_cast<std::uint32_t>(net_.taskCount());
@@ -42,16 +45,32 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
     for (auto k : sc.removedLinks)
         if (k >= net_.linkCount()) return Error{ErrorCode::InvalidArgument, "removed link out of range", {}, {}};
 
-    heap_.clear();
     touched_.clear();
-    const auto cmp = std::greater<std::uint32_t>();
+    // Queued positions are a bitset scanned upwards: successors always come later in topological
+    // order, so one sweep from the first source visits the forward cone in order (no heap).
+    std::uint32_t cursor = UINT32_MAX;
     auto enqueue = [&](std::uint32_t pos, std::uint32_t from) {
         if (state_[pos] != kUntouched) return;
         state_[pos] = kQueued;
         reachedFrom_[pos] = from;
         touched_.push_back(pos);
-        heap_.push_back(pos);
-        std::push_heap(heap_.begin(), heap_.end(), cmp);
+        pending_[pos / 64] |= std::uint64_t(1) << (pos % 64);
+        cursor = std::min(cursor, pos);
+    };
+    auto nextQueued = [&]() -> std::uint32_t { // UINT32_MAX when none
+        if (cursor == UINT32_MAX) return UINT32_MAX;
+        for (std::size_t w = cursor / 64; w < pending_.size(); ++w) {
+            std::uint64_t bits = pending_[w];
+            if (w == cursor / 64) bits &= ~std::uint64_t(0) << (cursor % 64);
+            if (bits) {
+                const auto pos = static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(bits)));
+                pending_[w] &= ~(std::uint64_t(1) << (pos % 64));
+                cursor = pos;
+                return pos;
+            }
+        }
+        cursor = UINT32_MAX;
+        return UINT32_MAX;
     };
     auto restore = [&] {
         for (auto p : touched_) {
@@ -61,6 +80,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
             floor_[p] = net_.startFloorAt()[p];
             state_[p] = kUntouched;
             reachedFrom_[p] = kSelf;
+            pending_[p / 64] &= ~(std::uint64_t(1) << (p % 64));
         }
         for (auto k : sc.removedLinks) removed_[k] = 0;
     };
@@ -97,10 +117,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
     bool anyEarlier = false;
     std::int32_t maxEnd = base_.endExclusive;
 
-    while (!heap_.empty()) {
-        std::pop_heap(heap_.begin(), heap_.end(), cmp);
-        const std::uint32_t p = heap_.back();
-        heap_.pop_back();
+    for (std::uint32_t p = nextQueued(); p != UINT32_MAX; p = nextQueued()) {
         std::int32_t s = start_[p];
         std::uint32_t bindingPos = kSelf;
         if (!doneAt[p]) {
@@ -135,7 +152,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         const std::int32_t slip = e - base_.endAt[p];
         r.affected.push_back({task, detail::inclusiveFinish(base_.startAt[p], base_.endAt[p]),
                               detail::inclusiveFinish(s, e), slip, via});
-        r.costOfDelay += net_.task(task).costPerDay * slip;
+        r.costOfDelay += costAt_[p] * slip;
         anyEarlier |= e < base_.endAt[p] || s < base_.startAt[p];
         maxEnd = std::max(maxEnd, e);
         for (const Edge& se : net_.successorsAt(p)) enqueue(se.other, p);

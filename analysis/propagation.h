@@ -64,10 +64,12 @@ private:
     const ScheduleNetwork& net_;
     const Schedule& base_;
     std::vector<std::int32_t> start_, end_, dur_, floor_; // scenario values by position (== baseline outside touched)
+    std::vector<double> costAt_;                          // costPerDay by position (Task is too big to touch per step)
     std::vector<std::uint8_t> state_;             // by position: 0 untouched, 1 queued, 2 changed, 3 absorbed
     std::vector<std::uint32_t> reachedFrom_;      // by position: first changed predecessor (position)
     std::vector<std::uint8_t> removed_;           // by link index
-    std::vector<std::uint32_t> heap_, touched_;
+    std::vector<std::uint64_t> pending_;          // by position: bit set = queued (processed in position order)
+    std::vector<std::uint32_t> touched_;
 };
 
 } // namespace rb::analysis
