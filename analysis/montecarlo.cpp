@@ -107,7 +107,7 @@ struct Shared {
 struct LaneRows {
     std::vector<std::int32_t> storage;
     std::int32_t* rows = nullptr;
-    explicit LaneRows(std::size_t n) : storage(n * B + B) {
+    explicit LaneRows(std::size_t n) : storage(n * B + 64 / sizeof(std::int32_t)) {
         auto addr = reinterpret_cast<std::uintptr_t>(storage.data());
         rows = storage.data() + ((64 - addr % 64) % 64) / sizeof(std::int32_t);
     }
