@@ -6,10 +6,10 @@
 
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <unordered_set>
@@ -128,20 +128,34 @@ QString q(const std::string &s) { return QString::fromStdString(s); }
 class ObjectReader {
 public:
     ObjectReader(Context &ctx, const JsonValue &object, QString path)
-        : m_ctx(ctx), m_object(object), m_path(std::move(path)) {}
+        : m_ctx(ctx), m_object(object), m_path(std::move(path)), m_pathResolved(true) {}
+    // The path of a child (parent.key or parent.key[index]) is only spelled out when a message needs
+    // it: building a string per object would cost more than reading the object.
+    ObjectReader(Context &ctx, const JsonValue &object, const ObjectReader &parent, const char *key, int index = -1)
+        : m_ctx(ctx), m_object(object), m_parent(&parent), m_key(key), m_index(index) {}
 
-    const QString &path() const { return m_path; }
-    QString pathOf(const char *key) const { return m_path.isEmpty() ? QString::fromLatin1(key) : m_path + QLatin1Char('.') + QLatin1String(key); }
+    const QString &path() const
+    {
+        if (!m_pathResolved) {
+            m_path = m_parent->pathOf(m_key);
+            if (m_index >= 0)
+                m_path += QStringLiteral("[%1]").arg(m_index);
+            m_pathResolved = true;
+        }
+        return m_path;
+    }
+    QString pathOf(const char *key) const { return path().isEmpty() ? QString::fromLatin1(key) : path() + QLatin1Char('.') + QLatin1String(key); }
 
     // The member's value, or null when absent or JSON null. Marks the key as known.
     const JsonValue *get(const char *key, bool required = false)
     {
-        m_known.push_back(key);
+        if (m_knownCount < m_known.size())
+            m_known[m_knownCount++] = key;
         const JsonValue *v = m_object.find(key);
         if (v && v->type == Type::Null)
             v = nullptr;
         if (!v && required)
-            m_ctx.error(m_object, m_path, QStringLiteral("missing required field \"%1\"").arg(QLatin1String(key)));
+            m_ctx.error(m_object, path(), QStringLiteral("missing required field \"%1\"").arg(QLatin1String(key)));
         return v;
     }
 
@@ -214,19 +228,28 @@ public:
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a date string (YYYY-MM-DD)"))
             return {};
-        static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-        const QString s = q(v->string);
-        const auto m = iso.match(s);
-        if (!m.hasMatch()) {
-            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", not a date of the form YYYY-MM-DD").arg(QLatin1String(key), s));
+        // YYYY-MM-DD exactly: ten characters, digits where digits belong.
+        const std::string &t = v->string;
+        const auto digits = [&](size_t from, size_t count) {
+            int n = 0;
+            for (size_t i = from; i < from + count; ++i) {
+                if (t[i] < '0' || t[i] > '9') return -1;
+                n = n * 10 + (t[i] - '0');
+            }
+            return n;
+        };
+        const bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-';
+        const int y = shaped ? digits(0, 4) : -1, mo = shaped ? digits(5, 2) : -1, d = shaped ? digits(8, 2) : -1;
+        if (y < 0 || mo < 0 || d < 0) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", not a date of the form YYYY-MM-DD").arg(QLatin1String(key), q(t)));
             return {};
         }
-        const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        if (!d.isValid()) {
-            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", which is not a day of the calendar").arg(QLatin1String(key), s));
+        const QDate date(y, mo, d);
+        if (!date.isValid()) {
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", which is not a day of the calendar").arg(QLatin1String(key), q(t)));
             return {};
         }
-        return d;
+        return date;
     }
 
     template <typename E>
@@ -276,18 +299,27 @@ public:
     // Reports the keys nobody asked for, and keys given twice.
     void finish()
     {
-        std::unordered_set<std::string_view> seen; // an object may have a million members
-        for (const auto &m : m_object.members) {
-            if (!seen.insert(m.key).second) {
+        // An object may have a million members (hashing then), but most have a handful (comparing then:
+        // no allocation per object).
+        const auto &members = m_object.members;
+        const bool small = members.size() <= 32;
+        std::unordered_set<std::string_view> seen;
+        for (size_t mi = 0; mi < members.size(); ++mi) {
+            const auto &m = members[mi];
+            const bool repeated = small ? std::any_of(members.begin(), members.begin() + std::ptrdiff_t(mi),
+                                                      [&](const JsonMember &o) { return o.key == m.key; })
+                                        : !seen.insert(m.key).second;
+            if (repeated) {
                 m_ctx.error(m.keyOffset, pathOf(m.key.c_str()), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
                 continue;
             }
-            if (std::find_if(m_known.begin(), m_known.end(), [&](const char *k) { return m.key == k; }) != m_known.end())
+            if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](const char *k) { return m.key == k; }) != m_known.begin() + m_knownCount)
                 continue;
             QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key));
             const char *best = nullptr;
             int bestDistance = 3;
-            for (const char *k : m_known) {
+            for (size_t ki = 0; ki < m_knownCount; ++ki) {
+                const char *k = m_known[ki];
                 // The distance is at least the difference in length; skipping those keeps a 50 MB key cheap.
                 if (std::abs(int64_t(m.key.size()) - int64_t(std::strlen(k))) >= bestDistance)
                     continue;
@@ -303,8 +335,13 @@ public:
 private:
     Context &m_ctx;
     const JsonValue &m_object;
-    QString m_path;
-    std::vector<const char *> m_known;
+    const ObjectReader *m_parent = nullptr;
+    const char *m_key = nullptr;
+    int m_index = -1;
+    mutable QString m_path;
+    mutable bool m_pathResolved = false;
+    std::array<const char *, 48> m_known{}; // the fields of the largest object (a post) fit
+    size_t m_knownCount = 0;
 };
 
 // Calls f(itemReader, index) for each object item of an array member.
@@ -316,13 +353,12 @@ void forEachObject(Context &ctx, ObjectReader &parent, const char *key, F &&f, b
         return;
     for (size_t i = 0; i < a->items.size(); ++i) {
         const JsonValue &item = a->items[i];
-        const QString path = QStringLiteral("%1[%2]").arg(parent.pathOf(key)).arg(i);
         if (item.type != Type::Object) {
-            ctx.error(item, path, QStringLiteral("the items of \"%1\" must be objects, not %2")
+            ctx.error(item, QStringLiteral("%1[%2]").arg(parent.pathOf(key)).arg(i), QStringLiteral("the items of \"%1\" must be objects, not %2")
                                       .arg(QLatin1String(key), QLatin1String(JsonValue::typeName(item.type))));
             continue;
         }
-        ObjectReader r(ctx, item, path);
+        ObjectReader r(ctx, item, parent, key, int(i));
         f(r, item, int(i));
         r.finish();
     }
@@ -456,7 +492,7 @@ private:
         const JsonValue *v = parent.object("estimate");
         if (!v)
             return std::nullopt;
-        ObjectReader r(m_ctx, *v, parent.pathOf("estimate"));
+        ObjectReader r(m_ctx, *v, parent, "estimate");
         const auto o = r.integer("optimisticDays", 0, 100000, true);
         const auto m = r.integer("mostLikelyDays", 0, 100000, true);
         const auto p = r.integer("pessimisticDays", 0, 100000, true);
@@ -476,13 +512,13 @@ private:
         const JsonValue *v = parent.object("budget");
         if (!v)
             return std::nullopt;
-        ObjectReader r(m_ctx, *v, parent.pathOf("budget"));
+        ObjectReader r(m_ctx, *v, parent, "budget");
         Budget b;
         auto line = [&](const char *key, BudgetLine &out, bool oneOff) {
             const JsonValue *l = r.object(key);
             if (!l)
                 return;
-            ObjectReader lr(m_ctx, *l, r.pathOf(key));
+            ObjectReader lr(m_ctx, *l, r, key);
             out.planned = lr.number("planned", -1e9, 1e9).value_or(0);
             out.proposed = lr.number("proposed", -1e9, 1e9).value_or(0);
             if (oneOff)
@@ -573,7 +609,6 @@ private:
         const JsonValue *to = v.find("to");
         m_pos.depFrom.push_back(from ? from->offset : v.offset);
         m_pos.depTo.push_back(to ? to->offset : v.offset);
-        m_depPaths.push_back(r.path());
         return d;
     }
 
@@ -700,33 +735,36 @@ private:
     void checkDependencies(const Portfolio &p)
     {
         QHash<QString, int> index;
+        index.reserve(p.posts.size());
         for (int i = 0; i < p.posts.size(); ++i)
             index.insert(p.posts[i].id, i);
         std::vector<std::vector<std::pair<int, int>>> out(size_t(p.posts.size())); // (successor, dependency index)
-        QSet<QString> seenLinks;
+        QSet<quint64> seenLinks; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
+        seenLinks.reserve(p.dependencies.size());
+        const auto path = [](int i) { return QStringLiteral("dependencies[%1]").arg(i); };
         for (int i = 0; i < p.dependencies.size(); ++i) {
             const Dependency &d = p.dependencies[i];
-            const QString path = m_depPaths[size_t(i)];
+            const auto from = index.constFind(d.from), to = index.constFind(d.to);
             bool ok = !d.from.isEmpty() && !d.to.isEmpty();
-            if (!d.from.isEmpty() && !index.contains(d.from)) {
-                m_ctx.error(m_pos.depFrom[size_t(i)], path + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(d.from));
+            if (!d.from.isEmpty() && from == index.constEnd()) {
+                m_ctx.error(m_pos.depFrom[size_t(i)], path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(d.from));
                 ok = false;
             }
-            if (!d.to.isEmpty() && !index.contains(d.to)) {
-                m_ctx.error(m_pos.depTo[size_t(i)], path + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(d.to));
+            if (!d.to.isEmpty() && to == index.constEnd()) {
+                m_ctx.error(m_pos.depTo[size_t(i)], path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(d.to));
                 ok = false;
             }
             if (!ok)
                 continue;
-            if (d.from == d.to) {
-                m_ctx.error(m_pos.depTo[size_t(i)], path + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(d.from));
+            if (*from == *to) {
+                m_ctx.error(m_pos.depTo[size_t(i)], path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(d.from));
                 continue;
             }
-            const QString key = d.from + QChar(0) + d.to + QChar(0) + toString(d.type);
+            const quint64 key = (quint64(*from) << 32) | (quint64(*to) << 2) | quint64(d.type);
             if (seenLinks.contains(key))
-                m_ctx.error(m_pos.depFrom[size_t(i)], path, QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(d.from, d.to, toString(d.type)));
+                m_ctx.error(m_pos.depFrom[size_t(i)], path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(d.from, d.to, toString(d.type)));
             seenLinks.insert(key);
-            out[size_t(index.value(d.from))].push_back({index.value(d.to), i});
+            out[size_t(*from)].push_back({*to, i});
         }
         reportCycles(p, out);
     }
@@ -764,7 +802,7 @@ private:
                     for (size_t k = onStackAt[size_t(w)]; k < stack.size(); ++k)
                         ids << p.posts[stack[k].v].id;
                     ids << p.posts[w].id;
-                    m_ctx.error(m_pos.depTo[size_t(dep)], m_depPaths[size_t(dep)],
+                    m_ctx.error(m_pos.depTo[size_t(dep)], QStringLiteral("dependencies[%1]").arg(dep),
                                 QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
                     ++reported;
                 }
@@ -776,7 +814,6 @@ private:
     QSet<QString> m_postIds, m_riskIds, m_factorIds;
     QHash<QString, uint32_t> m_factorOffsets;
     Positions m_pos;
-    std::vector<QString> m_depPaths;
 };
 
 } // namespace
@@ -800,7 +837,7 @@ LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &dis
         text.remove_prefix(3); // a leading BOM is accepted; positions then count from after it
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return fail(1, 1, QStringLiteral("the file is empty (expected a JSON object)"));
-    if (text.find('\0') != std::string_view::npos && text.size() > 1 && text[1] == '\0')
+    if (text.find('\0') != std::string_view::npos && text.size() > 1 && (text[0] == '\0' || text[1] == '\0'))
         return fail(1, 1, QStringLiteral("the file is UTF-16 or binary; save it as UTF-8 JSON"));
 
     Context ctx(text, displayName);

@@ -183,14 +183,26 @@ private:
         // The iterative parser reports the bracket before or after consuming it; find it either way.
         const uint32_t at = end();
         v.offset = (at < m_text.size() && (m_text[at] == '{' || m_text[at] == '[')) ? at : (at > 0 ? at - 1 : 0);
-        m_stack.push_back({std::move(v), std::move(m_pendingKey), m_pendingKeyOffset});
+        m_stack.push_back({std::move(v), std::move(m_pendingKey), m_pendingKeyOffset,
+                           m_items.size(), m_members.size()});
         m_pendingKey.clear();
         return true;
     }
+    // Children wait in two shared stacks and move into their container, sized exactly, when it
+    // closes: one allocation per container instead of a growing vector each.
     bool close()
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
+        if (f.value.type == JsonValue::Type::Array) {
+            f.value.items.assign(std::make_move_iterator(m_items.begin() + std::ptrdiff_t(f.firstItem)),
+                                 std::make_move_iterator(m_items.end()));
+            m_items.resize(f.firstItem);
+        } else {
+            f.value.members.assign(std::make_move_iterator(m_members.begin() + std::ptrdiff_t(f.firstMember)),
+                                   std::make_move_iterator(m_members.end()));
+            m_members.resize(f.firstMember);
+        }
         m_pendingKey = std::move(f.key);
         m_pendingKeyOffset = f.keyOffset;
         return add(std::move(f.value));
@@ -201,20 +213,26 @@ private:
             root = std::move(v);
             return true;
         }
-        JsonValue &parent = m_stack.back().value;
-        if (parent.type == JsonValue::Type::Array)
-            parent.items.push_back(std::move(v));
+        if (m_stack.back().value.type == JsonValue::Type::Array)
+            m_items.push_back(std::move(v));
         else
-            parent.members.push_back(JsonMember{std::move(m_pendingKey), m_pendingKeyOffset, std::move(v)});
+            m_members.push_back(JsonMember{std::move(m_pendingKey), m_pendingKeyOffset, std::move(v)});
         m_pendingKey.clear();
         return true;
     }
 
-    struct Frame { JsonValue value; std::string key; uint32_t keyOffset; };
+    struct Frame {
+        JsonValue value;
+        std::string key;
+        uint32_t keyOffset;
+        size_t firstItem, firstMember; // where this container's children start in m_items / m_members
+    };
     std::string_view m_text;
     const rapidjson::MemoryStream &m_stream;
     int m_maxDepth;
     std::vector<Frame> m_stack;
+    std::vector<JsonValue> m_items;
+    std::vector<JsonMember> m_members;
     std::string m_pendingKey;
     uint32_t m_pendingKeyOffset = 0;
 };
