@@ -1,6 +1,7 @@
 #include "analysis/layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace rb::analysis {
@@ -129,29 +130,51 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
         for (std::int32_t l = layers - 2; l >= 0; --l) sweepRow(rows[l], down);
     }
 
-    // 4. Coordinates. x by layer; y: centres pulled towards the predecessors' centres, never closer than
-    // the separation (real nodes take nodeHeight, virtual ones nodeSpacing).
+    // 4. Coordinates. x by layer; y: each centre as close as possible (least squares) to the mean of its
+    // predecessors' centres, subject to the order and the separations (real nodes take nodeHeight,
+    // virtual ones nodeSpacing, plus groupSpacing between groups). With c_i the cumulative separation,
+    // y_i - c_i must be non-decreasing: an isotonic regression, solved by pool-adjacent-violators.
     const std::int32_t h = opt.nodeHeight, gap = opt.nodeSpacing;
     auto height = [&](std::uint32_t v) { return v < n ? h : gap; };
     std::vector<std::int32_t> cy(total, 0);
+    std::vector<std::int64_t> offset;
+    std::vector<double> target;
+    struct Pool { double sum; std::int64_t count; };
+    std::vector<Pool> pools;
     for (std::int32_t l = 0; l < layers; ++l) {
         const auto& row = rows[l];
-        std::int32_t prevBottom = INT32_MIN / 2;
+        offset.assign(row.size(), 0);
+        target.assign(row.size(), 0);
         for (std::size_t i = 0; i < row.size(); ++i) {
             const std::uint32_t v = row[i];
-            std::int32_t want = 0;
-            if (!up[v].empty()) {
-                std::int64_t s = 0;
-                for (auto u : up[v]) s += cy[u];
-                want = static_cast<std::int32_t>(s / static_cast<std::int64_t>(up[v].size()));
-            }
-            std::int32_t top = want - height(v) / 2;
             if (i > 0) {
                 const std::int32_t extra = vGroup[row[i - 1]] != vGroup[v] ? opt.groupSpacing : 0;
-                top = std::max(top, prevBottom + gap + extra);
+                offset[i] = offset[i - 1] + (height(row[i - 1]) - height(row[i - 1]) / 2) + height(v) / 2 + gap + extra;
             }
-            cy[v] = top + height(v) / 2;
-            prevBottom = top + height(v);
+            double want = static_cast<double>(offset[i]); // no predecessors: packed
+            if (!up[v].empty()) {
+                double s = 0;
+                for (auto u : up[v]) s += cy[u];
+                want = s / static_cast<double>(up[v].size());
+            }
+            target[i] = want - static_cast<double>(offset[i]);
+        }
+        pools.clear();
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            pools.push_back({target[i], 1});
+            while (pools.size() > 1) {
+                Pool& b = pools.back();
+                Pool& a = pools[pools.size() - 2];
+                if (a.sum * static_cast<double>(b.count) <= b.sum * static_cast<double>(a.count)) break;
+                a.sum += b.sum;
+                a.count += b.count;
+                pools.pop_back();
+            }
+        }
+        std::size_t i = 0;
+        for (const Pool& p : pools) {
+            const auto z = static_cast<std::int64_t>(std::floor(p.sum / static_cast<double>(p.count)));
+            for (std::int64_t k = 0; k < p.count; ++k, ++i) cy[row[i]] = static_cast<std::int32_t>(z + offset[i]);
         }
     }
     std::int32_t minTop = INT32_MAX, maxBottom = INT32_MIN;

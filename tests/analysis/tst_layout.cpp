@@ -74,6 +74,22 @@ private slots:
             }
         }
     }
+    void oddSizesDoNotOverlap() {
+        std::mt19937 rng(23);
+        LayoutOptions opt;
+        opt.nodeWidth = 101;
+        opt.nodeHeight = 37;
+        opt.nodeSpacing = 7;
+        opt.groupSpacing = 3;
+        const LayoutInput in = randomGraph(rng, 300, 2.0, false);
+        const GraphLayout g = layeredLayout(in, opt);
+        for (std::uint32_t i = 0; i < in.nodeCount; ++i)
+            for (std::uint32_t j = i + 1; j < in.nodeCount; ++j) {
+                const auto &a = g.nodes[i], &b = g.nodes[j];
+                if (a.layer != b.layer) continue;
+                QVERIFY(a.y + opt.nodeHeight + opt.nodeSpacing <= b.y || b.y + opt.nodeHeight + opt.nodeSpacing <= a.y);
+            }
+    }
     void groupsStayContiguousInALayer() {
         std::mt19937 rng(4);
         const LayoutInput in = randomGraph(rng, 300, 1.5, false);
