@@ -148,11 +148,25 @@ struct Workspace {
                 }
             Histogram& h = taskHist[p];
             h.ensure(lo, hi);
+            const std::int32_t range = hi - lo + 1;
+            if (range > kScratchDays) {
+                for (std::size_t k = 0; k < batchActive.size(); ++k)
+                    for (int l = 0; l < batchActive[k]; ++l) h.add(row[k * B + l]);
+                continue;
+            }
+            // Count into four interleaved scratch histograms: neighbouring lanes often share a day, and
+            // one histogram would chain every increment behind the previous one (store forwarding).
+            std::fill(scratch.begin(), scratch.begin() + 4 * range, std::uint16_t(0));
             for (std::size_t k = 0; k < batchActive.size(); ++k)
-                for (int l = 0; l < batchActive[k]; ++l) h.add(row[k * B + l]);
+                for (int l = 0; l < batchActive[k]; ++l) ++scratch[static_cast<std::size_t>((l & 3) * range + (row[k * B + l] - lo))];
+            std::uint32_t* out = h.counts.data() + (lo - h.base);
+            for (std::int32_t b = 0; b < range; ++b)
+                out[b] += std::uint32_t(scratch[b]) + scratch[range + b] + scratch[2 * range + b] + scratch[3 * range + b];
         }
         batchActive.clear();
     }
+    static constexpr std::int32_t kScratchDays = 2048;
+    std::vector<std::uint16_t> scratch = std::vector<std::uint16_t>(4 * kScratchDays); // <= 16 * 16 per bin
 };
 
 /// One block of up to B iterations: sample, forward pass, backward pass, accumulate.
