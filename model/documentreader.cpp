@@ -31,7 +31,7 @@ constexpr int kMaxReportedCycles = 20;
 // A hostile or badly broken file can have millions of problems; nobody reads past the first few hundred.
 constexpr int kMaxDiagnostics = 1000;
 
-int editDistance(const std::string &a, const std::string &b)
+int editDistance(std::string_view a, std::string_view b)
 {
     std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j) prev[j] = int(j);
@@ -121,7 +121,7 @@ private:
     bool m_truncated = false;
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 // Reads the members of one JSON object; remembers which keys were used so that the remaining ones
 // can be reported as unknown, with the nearest known name as a suggestion.
@@ -144,7 +144,8 @@ public:
         }
         return m_path;
     }
-    QString pathOf(const char *key) const { return path().isEmpty() ? QString::fromLatin1(key) : path() + QLatin1Char('.') + QLatin1String(key); }
+    QString pathOf(const char *key) const { return pathOfKey(key); }
+    QString pathOfKey(std::string_view key) const { return path().isEmpty() ? q(key) : path() + QLatin1Char('.') + q(key); }
 
     // The member's value, or null when absent or JSON null. Marks the key as known.
     const JsonValue *get(const char *key, bool required = false)
@@ -229,7 +230,7 @@ public:
         if (!v || !expect(*v, key, Type::String, "a date string (YYYY-MM-DD)"))
             return {};
         // YYYY-MM-DD exactly: ten characters, digits where digits belong.
-        const std::string &t = v->string;
+        const std::string_view t = v->string;
         const auto digits = [&](size_t from, size_t count) {
             int n = 0;
             for (size_t i = from; i < from + count; ++i) {
@@ -310,7 +311,7 @@ public:
                                                       [&](const JsonMember &o) { return o.key == m.key; })
                                         : !seen.insert(m.key).second;
             if (repeated) {
-                m_ctx.error(m.keyOffset, pathOf(m.key.c_str()), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
+                m_ctx.error(m.keyOffset, pathOfKey(m.key), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
                 continue;
             }
             if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](const char *k) { return m.key == k; }) != m_known.begin() + m_knownCount)
@@ -328,7 +329,7 @@ public:
             }
             if (best)
                 message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(best));
-            m_ctx.error(m.keyOffset, pathOf(m.key.c_str()), message);
+            m_ctx.error(m.keyOffset, pathOfKey(m.key), message);
         }
     }
 
@@ -841,15 +842,15 @@ LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &dis
         return fail(1, 1, QStringLiteral("the file is UTF-16 or binary; save it as UTF-8 JSON"));
 
     Context ctx(text, displayName);
-    JsonValue root;
+    JsonDocument json; // views into `bytes`, which outlives it
     JsonParseError parseError;
-    if (!parseJson(text, root, parseError, {64, size_t(kMaxFileBytes)})) {
+    if (!parseJson(text, json, parseError, {64, size_t(kMaxFileBytes)})) {
         ctx.error(parseError.offset, {}, QString::fromStdString(parseError.message));
         result.diagnostics = ctx.takeDiagnostics();
         return result;
     }
     PortfolioReader reader(ctx);
-    result.portfolio = reader.read(root);
+    result.portfolio = reader.read(json.root);
     result.diagnostics = ctx.takeDiagnostics();
     if (!result.diagnostics.isEmpty())
         result.portfolio.reset();

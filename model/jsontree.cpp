@@ -10,6 +10,20 @@
 
 namespace rb::model {
 
+void *JsonDocument::allocate(size_t bytes)
+{
+    bytes = (bytes + 7) & ~size_t(7);
+    if (m_used + bytes > m_capacity) {
+        const size_t size = std::max<size_t>(bytes, size_t(1) << 20);
+        m_blocks.push_back(std::make_unique<std::byte[]>(size));
+        m_used = 0;
+        m_capacity = size;
+    }
+    void *p = m_blocks.back().get() + m_used;
+    m_used += bytes;
+    return p;
+}
+
 const JsonValue *JsonValue::find(std::string_view key) const
 {
     for (const JsonMember &m : members)
@@ -60,8 +74,8 @@ namespace {
 // reports a value only after consuming it, so the start is found by scanning back from the end.
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
 public:
-    Handler(std::string_view text, const rapidjson::MemoryStream &stream, int maxDepth)
-        : m_text(text), m_stream(stream), m_maxDepth(maxDepth) {}
+    Handler(std::string_view text, const rapidjson::MemoryStream &stream, int maxDepth, JsonDocument &document)
+        : m_text(text), m_stream(stream), m_maxDepth(maxDepth), m_document(document) {}
 
     bool Null() { return scalar(JsonValue::Type::Null, 4); }
     bool Bool(bool b) { JsonValue v = make(JsonValue::Type::Bool, b ? 4 : 5); v.boolean = b; return add(std::move(v)); }
@@ -100,26 +114,48 @@ public:
         JsonValue v;
         v.type = JsonValue::Type::String;
         v.offset = stringStart();
-        v.string.assign(s, len);
+        v.string = keep(v.offset, s, len);
         return add(std::move(v));
     }
     bool StartObject() { return open(JsonValue::Type::Object); }
     bool Key(const char *s, rapidjson::SizeType len, bool)
     {
-        m_pendingKey.assign(s, len);
         m_pendingKeyOffset = stringStart();
+        m_pendingKey = keep(m_pendingKeyOffset, s, len);
         return true;
     }
     bool EndObject(rapidjson::SizeType) { return close(); }
     bool StartArray() { return open(JsonValue::Type::Array); }
     bool EndArray(rapidjson::SizeType) { return close(); }
 
-    JsonValue root;
     bool depthExceeded = false;
     bool numberOutOfRange = false;
 
 private:
     uint32_t end() const { return uint32_t(m_stream.Tell()); }
+
+    // A string without escapes is the very bytes between its quotes: view the source. Otherwise the
+    // decoded text is copied into the document's arena.
+    std::string_view keep(uint32_t quote, const char *s, size_t len)
+    {
+        const std::string_view raw = m_text.substr(quote + 1, std::min<size_t>(len, m_text.size() - quote - 1));
+        if (raw.size() == len && raw == std::string_view(s, len))
+            return raw;
+        char *copy = static_cast<char *>(m_document.allocate(len + 1));
+        std::copy(s, s + len, copy);
+        return {copy, len};
+    }
+    template <typename T>
+    JsonSpan<T> store(std::vector<T> &stack, size_t first)
+    {
+        const size_t n = stack.size() - first;
+        if (n == 0)
+            return {};
+        T *out = static_cast<T *>(m_document.allocate(n * sizeof(T)));
+        std::uninitialized_copy(stack.begin() + std::ptrdiff_t(first), stack.end(), out);
+        stack.resize(first);
+        return {out, n};
+    }
 
     JsonValue make(JsonValue::Type t, uint32_t length)
     {
@@ -183,9 +219,8 @@ private:
         // The iterative parser reports the bracket before or after consuming it; find it either way.
         const uint32_t at = end();
         v.offset = (at < m_text.size() && (m_text[at] == '{' || m_text[at] == '[')) ? at : (at > 0 ? at - 1 : 0);
-        m_stack.push_back({std::move(v), std::move(m_pendingKey), m_pendingKeyOffset,
-                           m_items.size(), m_members.size()});
-        m_pendingKey.clear();
+        m_stack.push_back({v, m_pendingKey, m_pendingKeyOffset, m_items.size(), m_members.size()});
+        m_pendingKey = {};
         return true;
     }
     // Children wait in two shared stacks and move into their container, sized exactly, when it
@@ -194,36 +229,31 @@ private:
     {
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
-        if (f.value.type == JsonValue::Type::Array) {
-            f.value.items.assign(std::make_move_iterator(m_items.begin() + std::ptrdiff_t(f.firstItem)),
-                                 std::make_move_iterator(m_items.end()));
-            m_items.resize(f.firstItem);
-        } else {
-            f.value.members.assign(std::make_move_iterator(m_members.begin() + std::ptrdiff_t(f.firstMember)),
-                                   std::make_move_iterator(m_members.end()));
-            m_members.resize(f.firstMember);
-        }
-        m_pendingKey = std::move(f.key);
+        if (f.value.type == JsonValue::Type::Array)
+            f.value.items = store(m_items, f.firstItem);
+        else
+            f.value.members = store(m_members, f.firstMember);
+        m_pendingKey = f.key;
         m_pendingKeyOffset = f.keyOffset;
         return add(std::move(f.value));
     }
     bool add(JsonValue v)
     {
         if (m_stack.empty()) {
-            root = std::move(v);
+            m_document.root = v;
             return true;
         }
         if (m_stack.back().value.type == JsonValue::Type::Array)
             m_items.push_back(std::move(v));
         else
-            m_members.push_back(JsonMember{std::move(m_pendingKey), m_pendingKeyOffset, std::move(v)});
-        m_pendingKey.clear();
+            m_members.push_back(JsonMember{m_pendingKey, m_pendingKeyOffset, v});
+        m_pendingKey = {};
         return true;
     }
 
     struct Frame {
         JsonValue value;
-        std::string key;
+        std::string_view key;
         uint32_t keyOffset;
         size_t firstItem, firstMember; // where this container's children start in m_items / m_members
     };
@@ -233,20 +263,21 @@ private:
     std::vector<Frame> m_stack;
     std::vector<JsonValue> m_items;
     std::vector<JsonMember> m_members;
-    std::string m_pendingKey;
+    JsonDocument &m_document;
+    std::string_view m_pendingKey;
     uint32_t m_pendingKeyOffset = 0;
 };
 
 } // namespace
 
-bool parseJson(std::string_view text, JsonValue &root, JsonParseError &error, const JsonParseLimits &limits)
+bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error, const JsonParseLimits &limits)
 {
     if (text.size() > limits.maxBytes) {
         error = {0, "the document is larger than " + std::to_string(limits.maxBytes / (1024 * 1024)) + " MiB"};
         return false;
     }
     rapidjson::MemoryStream stream(text.data(), text.size());
-    Handler handler(text, stream, limits.maxDepth);
+    Handler handler(text, stream, limits.maxDepth, document);
     rapidjson::Reader reader;
     constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
         | rapidjson::kParseNumbersAsStringsFlag;
@@ -263,7 +294,6 @@ bool parseJson(std::string_view text, JsonValue &root, JsonParseError &error, co
             error.message = std::string("JSON syntax error: ") + rapidjson::GetParseError_En(ok.Code());
         return false;
     }
-    root = std::move(handler.root);
     return true;
 }
 

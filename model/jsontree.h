@@ -1,11 +1,15 @@
 // jsontree.h — a JSON tree that remembers where every value and key stands in the source text.
 //
 // RapidJSON's DOM does not keep source positions, but every loader message must name the file, line
-// and column of the offending value. This SAX handler builds a small tree with byte offsets, bounded
-// in depth, so the document reader can point at any value. Plain C++; no Qt.
+// and column of the offending value. A SAX handler builds this tree with byte offsets, bounded in
+// depth. The tree is flat and trivially copyable: children sit in arrays carved from an arena owned by
+// JsonDocument, and strings are views into the source text (or into the arena when they contained
+// escapes), so a 100k-post document costs a few allocations, not millions. Plain C++; no Qt.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,18 +17,35 @@
 
 namespace rb::model {
 
+// A read-only view of consecutive children.
+template <typename T>
+class JsonSpan {
+public:
+    JsonSpan() = default;
+    JsonSpan(const T *data, size_t size) : m_data(data), m_size(size) {}
+    size_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    const T &operator[](size_t i) const { return m_data[i]; }
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+
+private:
+    const T *m_data = nullptr;
+    size_t m_size = 0;
+};
+
 struct JsonMember;
 
 struct JsonValue {
     enum class Type : uint8_t { Null, Bool, Int, Double, String, Array, Object };
     Type type = Type::Null;
-    uint32_t offset = 0;          // byte offset of the value's first character in the source
     bool boolean = false;
-    int64_t integer = 0;          // valid for Int
-    double number = 0;            // valid for Int and Double
-    std::string string;           // valid for String (decoded UTF-8)
-    std::vector<JsonValue> items; // Array
-    std::vector<JsonMember> members; // Object, in source order
+    uint32_t offset = 0;             // byte offset of the value's first character in the source
+    int64_t integer = 0;             // valid for Int
+    double number = 0;               // valid for Int and Double
+    std::string_view string;         // valid for String (decoded UTF-8)
+    JsonSpan<JsonValue> items;       // Array
+    JsonSpan<JsonMember> members;    // Object, in source order
 
     bool isNumber() const { return type == Type::Int || type == Type::Double; }
     const JsonValue *find(std::string_view key) const;
@@ -32,9 +53,22 @@ struct JsonValue {
 };
 
 struct JsonMember {
-    std::string key;
+    std::string_view key;
     uint32_t keyOffset = 0; // byte offset of the key's opening quote
     JsonValue value;
+};
+
+// Owns the storage a parsed tree points into. The source text must outlive it too.
+class JsonDocument {
+public:
+    JsonValue root;
+
+    // Raw storage, 8-byte aligned, valid as long as the document.
+    void *allocate(size_t bytes);
+
+private:
+    std::vector<std::unique_ptr<std::byte[]>> m_blocks;
+    size_t m_used = 0, m_capacity = 0;
 };
 
 struct JsonParseError {
@@ -57,9 +91,10 @@ struct JsonParseLimits {
     size_t maxBytes = size_t(256) * 1024 * 1024;
 };
 
-// Parses UTF-8 JSON (a leading BOM must already be stripped; offsets are relative to `text`).
-// Returns false and fills `error` on a syntax error, invalid UTF-8, excessive depth or size.
-bool parseJson(std::string_view text, JsonValue &root, JsonParseError &error,
+// Parses UTF-8 JSON (a leading BOM must already be stripped; offsets are relative to `text`, which
+// must outlive `document`). Returns false and fills `error` on a syntax error, invalid UTF-8,
+// excessive depth or size.
+bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error,
                const JsonParseLimits &limits = {});
 
 } // namespace rb::model
