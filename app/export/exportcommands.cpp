@@ -1,8 +1,56 @@
-// exportcommands.cpp — registers export, deck, export-csv and import-csv (stub until they land).
-#include "app/cli.h"
+// exportcommands.cpp — registers export, deck, export-csv and import-csv with the command line.
+#include "app/export/exportcommands.h"
 
 namespace rb::app {
 
-void registerExportCommands() {}
+void registerExportCommands()
+{
+    using namespace rb::exporting;
+    registerCommand(Command{
+        QStringLiteral("export"), QStringLiteral("render a chart as PNG, SVG or PDF for slides"),
+        QStringLiteral(
+            "Usage: riskboard export FILE --chart CHART -o OUT [--format png|svg|pdf] [--size WxH]\n"
+            "                        [--post ID] [--delay ID=DAYS ...] [--seed N] [--iterations N]\n\n"
+            "Renders one chart of the portfolio, with its title and status date, in the application's colours.\n\n"
+            "  --chart CHART        radar | heatmap | matrix | graph | timeline | histogram | tornado | budget | reserve\n"
+            "  -o, --output OUT     the file to write (atomically)\n"
+            "  --format FORMAT      png | svg | pdf (default: from the extension of OUT)\n"
+            "  --size WxH           pixel size, default 1920x1080; PNG is drawn at 2x density (logical\n"
+            "                       canvas WxH/2, 192 dpi), SVG and PDF are vectors (PDF page: WxH at 144 px/in)\n"
+            "  --post ID            radar: the post (default: the first assessed post)\n"
+            "  --delay ID=DAYS      timeline: what-if slip of a post (repeatable); shows the slip against a\n"
+            "                       ghosted baseline and marks slips absorbed by float\n"
+            "  --seed N             histogram/tornado: Monte Carlo seed (default 20190101, reproducible)\n"
+            "  --iterations N       histogram/tornado: Monte Carlo iterations (default 10000)\n\n"
+            "Exit status: 0 ok, 1 usage error (unknown chart, format, post id, bad size or delay),\n"
+            "2 the document is invalid, 3 OUT cannot be written.\n"),
+        true, runExport});
+    registerCommand(Command{
+        QStringLiteral("export-csv"), QStringLiteral("write the risks, assessments or posts as a CSV file for Excel"),
+        QStringLiteral(
+            "Usage: riskboard export-csv FILE --table risks|assessments|posts -o OUT.csv\n"
+            "                            [--delimiter ;|,|tab] [--decimal-comma]\n\n"
+            "Writes one table as Excel-compatible CSV: UTF-8 with a byte-order mark, ';' between fields,\n"
+            "fields quoted as in RFC 4180 (embedded line breaks, quotes and delimiters are kept). Lists are\n"
+            "joined with '|' and records (history, sources) put one per line; see docs/export.md.\n\n"
+            "  --table TABLE        risks | assessments (one row per assessment and factor) | posts\n"
+            "  -o, --output OUT     the CSV file to write (atomically)\n"
+            "  --delimiter D        the field delimiter (default ';')\n"
+            "  --decimal-comma      write decimal numbers with a comma, for Dutch Excel\n\n"
+            "Exit status: 0 ok, 1 usage error, 2 the document is invalid, 3 OUT cannot be written.\n"),
+        false, runExportCsv});
+    registerCommand(Command{
+        QStringLiteral("import-csv"), QStringLiteral("replace the risks or assessments from a CSV file"),
+        QStringLiteral(
+            "Usage: riskboard import-csv FILE --table risks|assessments IN.csv -o OUT.json\n"
+            "                            [--delimiter ;|,|tab] [--decimal-comma]\n\n"
+            "Replaces the table of FILE with the rows of IN.csv (as written by export-csv, possibly edited\n"
+            "in Excel) and writes the result to OUT.json. Export followed by import changes nothing.\n"
+            "Every bad row is reported as IN.csv:ROW:COLUMN: error: message (ROW as Excel numbers rows,\n"
+            "the header being row 1); then nothing is written. The result is validated like any document\n"
+            "before it is written, atomically.\n\n"
+            "Exit status: 0 ok, 1 usage error, 2 FILE or IN.csv is invalid, 3 OUT cannot be written.\n"),
+        false, runImportCsv});
+}
 
 } // namespace rb::app

@@ -1,0 +1,145 @@
+// chartinputs.cpp — document → chart inputs.
+#include "app/export/chartinputs.h"
+
+#include "model/summary.h"
+
+#include <QLocale>
+
+namespace rb::exporting {
+
+using namespace rb::model;
+
+FrameInfo frameInfo(const Portfolio &portfolio)
+{
+    FrameInfo f;
+    f.programme = portfolio.programme.organisation.isEmpty()
+                      ? portfolio.programme.name
+                      : QStringLiteral("%1 — %2").arg(portfolio.programme.name, portfolio.programme.organisation);
+    const QDate d = portfolio.programme.statusDate;
+    f.dateText = d.isValid() ? QStringLiteral("Status %1").arg(QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy")))
+                             : QStringLiteral("No status date");
+    return f;
+}
+
+QString themeName(const Portfolio &portfolio, int theme)
+{
+    for (const Theme &t : portfolio.programme.themes)
+        if (t.id == theme)
+            return QStringLiteral("%1 %2").arg(theme).arg(t.nameEn.isEmpty() ? t.name : t.nameEn);
+    return QStringLiteral("Theme %1").arg(theme);
+}
+
+QList<SuccessFactor> mainFactors(const Portfolio &portfolio)
+{
+    QList<SuccessFactor> out;
+    for (const SuccessFactor &f : portfolio.successFactors)
+        if (!f.detailed)
+            out << f;
+    return out;
+}
+
+const Assessment *previousAssessment(const Portfolio &portfolio, const QString &postId)
+{
+    const Assessment *latest = portfolio.latestAssessment(postId);
+    const Assessment *best = nullptr;
+    for (const Assessment &a : portfolio.assessments)
+        if (&a != latest && a.post == postId && (!best || a.date >= best->date) && latest && a.date <= latest->date)
+            best = &a;
+    return best;
+}
+
+QStringList assessablePosts(const Portfolio &portfolio)
+{
+    QStringList ids;
+    for (const Post &p : portfolio.posts)
+        if (p.kind == PostKind::Project || portfolio.latestAssessment(p.id))
+            ids << p.id;
+    return ids;
+}
+
+namespace {
+
+QString assessmentLabel(const Assessment &a)
+{
+    return a.assessor.isEmpty() ? a.date.toString(Qt::ISODate)
+                                : QStringLiteral("%1 (%2)").arg(a.date.toString(Qt::ISODate), a.assessor);
+}
+
+int scoreOf(const Assessment *a, const QString &factor)
+{
+    if (!a) return 0;
+    const FactorScore *s = a->score(factor);
+    return s ? s->score : 0;
+}
+
+} // namespace
+
+RadarChart::Input radarInput(const Portfolio &portfolio, const QString &postId)
+{
+    RadarChart::Input in;
+    in.postId = postId;
+    const int index = portfolio.postIndex(postId);
+    if (index >= 0) in.postTitle = portfolio.posts[index].title;
+    const Assessment *latest = portfolio.latestAssessment(postId);
+    const Assessment *previous = previousAssessment(portfolio, postId);
+    in.currentLabel = latest ? assessmentLabel(*latest) : QStringLiteral("(not assessed)");
+    if (previous) in.previousLabel = assessmentLabel(*previous);
+    for (const SuccessFactor &f : mainFactors(portfolio))
+        in.factors << RadarChart::Factor{f.nameEn.isEmpty() ? f.nameNl : f.nameEn, scoreOf(latest, f.id), scoreOf(previous, f.id)};
+    return in;
+}
+
+HeatmapChart::Input heatmapInput(const Portfolio &portfolio)
+{
+    HeatmapChart::Input in;
+    const QList<SuccessFactor> factors = mainFactors(portfolio);
+    for (const SuccessFactor &f : factors)
+        in.factors << (f.nameEn.isEmpty() ? f.nameNl : f.nameEn);
+    for (const QString &id : assessablePosts(portfolio)) {
+        const Post &p = portfolio.posts[portfolio.postIndex(id)];
+        const Assessment *a = portfolio.latestAssessment(id);
+        HeatmapChart::Row row{p.id, p.title, p.theme, {}, a ? a->date.toString(Qt::ISODate) : QString()};
+        for (const SuccessFactor &f : factors)
+            row.scores << scoreOf(a, f.id);
+        in.rows << row;
+    }
+    return in;
+}
+
+RiskMatrixChart::Input riskMatrixInput(const Portfolio &portfolio)
+{
+    RiskMatrixChart::Input in;
+    for (const Risk &r : portfolio.risks) {
+        if (r.status == RiskStatus::Closed) {
+            ++in.closedRisks;
+            continue;
+        }
+        in.risks << RiskMatrixChart::Item{r.id, r.probability.value_or(0), r.impact.value_or(0),
+                                          r.residualProbability.value_or(0), r.residualImpact.value_or(0)};
+    }
+    return in;
+}
+
+BudgetChart::Input budgetInput(const Portfolio &portfolio)
+{
+    BudgetChart::Input in;
+    const BudgetTotals totals = budgetTotals(portfolio);
+    for (auto it = totals.perTheme.begin(); it != totals.perTheme.end(); ++it) {
+        const Budget &b = it.value();
+        in.themes << BudgetChart::Theme{themeName(portfolio, it.key()),
+                                        b.investment.planned + b.operating.planned + b.oneOff.planned,
+                                        b.investment.proposed + b.operating.proposed + b.oneOff.proposed,
+                                        b.oneOff.carriedOver};
+    }
+    return in;
+}
+
+ReserveChart::Input reserveInput(const Portfolio &portfolio)
+{
+    ReserveChart::Input in;
+    for (const ReserveEntry &e : portfolio.programme.reserve)
+        in.plateaus << ReserveChart::Plateau{e.plateau, e.opening, e.spending, e.closing};
+    return in;
+}
+
+} // namespace rb::exporting

@@ -1,0 +1,125 @@
+// exportcommand.cpp — `riskboard export`: one chart as PNG, SVG or PDF.
+#include "app/export/exportcommands.h"
+
+#include "app/export/chartcatalog.h"
+#include "app/export/chartinputs.h"
+#include "app/export/chartoutput.h"
+#include "app/export/commandsupport.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace rb::exporting {
+
+namespace {
+
+const QString kCommand = QStringLiteral("export");
+
+} // namespace
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch()) return std::nullopt;
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    // Large enough for a 4K projector, small enough that a PNG cannot exhaust memory.
+    if (size.width() < 64 || size.height() < 64 || size.width() > 8192 || size.height() > 8192) return std::nullopt;
+    return size;
+}
+
+std::optional<QPair<QString, int>> parseDelay(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(.+)=(-?\\d{1,5})$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch()) return std::nullopt;
+    return QPair<QString, int>(m.captured(1), m.captured(2).toInt());
+}
+
+bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *error)
+{
+    if (a.has(QStringLiteral("--seed"))) {
+        bool ok = false;
+        options.seed = a.value(QStringLiteral("--seed")).toULongLong(&ok);
+        if (!ok) {
+            *error = QStringLiteral("--seed needs a non-negative integer, not '%1'").arg(a.value(QStringLiteral("--seed")));
+            return false;
+        }
+    }
+    if (a.has(QStringLiteral("--iterations"))) {
+        bool ok = false;
+        const uint n = a.value(QStringLiteral("--iterations")).toUInt(&ok);
+        if (!ok || n < 100 || n > 1000000) {
+            *error = QStringLiteral("--iterations needs a number from 100 to 1000000, not '%1'")
+                         .arg(a.value(QStringLiteral("--iterations")));
+            return false;
+        }
+        options.iterations = n;
+    }
+    return true;
+}
+
+int runExport(app::CommandContext &c)
+{
+    const Arguments a = parseArguments(
+        c.args,
+        {QStringLiteral("--chart"), QStringLiteral("--post"), QStringLiteral("--delay"), QStringLiteral("--format"),
+         QStringLiteral("--size"), QStringLiteral("--output"), QStringLiteral("--seed"), QStringLiteral("--iterations")},
+        {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
+    if (!a.error.isEmpty()) return usageError(c, kCommand, a.error);
+    if (a.positional.size() != 1) return usageError(c, kCommand, QStringLiteral("expected exactly one portfolio file"));
+    if (!a.has(QStringLiteral("--chart")))
+        return usageError(c, kCommand, QStringLiteral("--chart is required (%1)").arg(chartKindNames().join(QLatin1Char('|'))));
+    const auto kind = chartKindFromName(a.value(QStringLiteral("--chart")));
+    if (!kind)
+        return usageError(c, kCommand, QStringLiteral("unknown chart '%1' (expected %2)")
+                                           .arg(a.value(QStringLiteral("--chart")), chartKindNames().join(QLatin1Char('|'))));
+    if (!a.has(QStringLiteral("--output"))) return usageError(c, kCommand, QStringLiteral("-o OUT is required"));
+    const QString out = a.value(QStringLiteral("--output"));
+    const QString formatName = a.value(QStringLiteral("--format"), QFileInfo(out).suffix());
+    const auto format = imageFormatFromName(formatName);
+    if (!format)
+        return usageError(c, kCommand, formatName.isEmpty()
+                                           ? QStringLiteral("--format is required when OUT has no .png, .svg or .pdf extension")
+                                           : QStringLiteral("unknown format '%1' (expected png|svg|pdf)").arg(formatName));
+    QSize size(1920, 1080);
+    if (a.has(QStringLiteral("--size"))) {
+        const auto s = parseSize(a.value(QStringLiteral("--size")));
+        if (!s)
+            return usageError(c, kCommand, QStringLiteral("bad --size '%1' (expected WIDTHxHEIGHT, 64..8192 each, e.g. 1920x1080)")
+                                               .arg(a.value(QStringLiteral("--size"))));
+        size = *s;
+    }
+    ChartOptions options;
+    options.postId = a.value(QStringLiteral("--post"));
+    if (a.has(QStringLiteral("--post")) && *kind != ChartKind::Radar)
+        return usageError(c, kCommand, QStringLiteral("--post only applies to --chart radar"));
+    for (const QString &d : a.values(QStringLiteral("--delay"))) {
+        const auto delay = parseDelay(d);
+        if (!delay) return usageError(c, kCommand, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30)").arg(d));
+        options.delays << *delay;
+    }
+    if (!options.delays.isEmpty() && *kind != ChartKind::Timeline)
+        return usageError(c, kCommand, QStringLiteral("--delay only applies to --chart timeline"));
+    QString error;
+    if (!parseMonteCarloOptions(a, options, &error)) return usageError(c, kCommand, error);
+
+    const auto portfolio = loadPortfolio(c, a.positional.first());
+    if (!portfolio) return app::ExitInvalid;
+    ChartProblem problem = ChartProblem::Usage;
+    ChartFactory factory(*portfolio);
+    const std::unique_ptr<Chart> chart = factory.make(*kind, options, &error, &problem);
+    if (!chart) {
+        if (problem == ChartProblem::Usage) return usageError(c, kCommand, error);
+        c.err << "riskboard export: " << error << "\n";
+        return app::ExitInvalid;
+    }
+    const QByteArray bytes = renderChart(*chart, frameInfo(*portfolio), size, *format);
+    if (!writeFileAtomically(out, bytes, &error)) {
+        c.err << "riskboard export: " << error << "\n";
+        return app::ExitOutput;
+    }
+    return app::ExitOk;
+}
+
+} // namespace rb::exporting

@@ -1,0 +1,24 @@
+// exportcommands.h — the export command entry points (registered by exportcommands.cpp) and the
+// option parsers they share.
+#pragma once
+
+#include "app/cli.h"
+#include "app/export/chartcatalog.h"
+#include "app/export/commandsupport.h"
+
+#include <QSize>
+
+#include <optional>
+
+namespace rb::exporting {
+
+int runExport(app::CommandContext &c);
+int runDeck(app::CommandContext &c);
+int runExportCsv(app::CommandContext &c);
+int runImportCsv(app::CommandContext &c);
+
+std::optional<QSize> parseSize(const QString &text);                 // "1920x1080"
+std::optional<QPair<QString, int>> parseDelay(const QString &text);  // "2A4=30"
+bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *error); // --seed, --iterations
+
+} // namespace rb::exporting

@@ -1,0 +1,134 @@
+// histogramchart.cpp
+#include "app/export/histogramchart.h"
+
+#include "app/export/qchartrender.h"
+#include "model/palette.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPainter>
+#include <QValueAxis>
+
+namespace rb::exporting {
+
+namespace {
+
+// Noon local time keeps a date on its day whatever the time zone's daylight-saving jumps.
+qreal msecs(const QDate &d) { return qreal(QDateTime(d, QTime(12, 0)).toMSecsSinceEpoch()); }
+
+} // namespace
+
+void HistogramChart::paint(QPainter &painter, const QRectF &area) const
+{
+    const auto &bins = m_input.bins;
+    if (bins.isEmpty() || m_input.iterations <= 0) {
+        painter.setFont(chartFont(palette::kLabelPt));
+        painter.setPen(palette::mutedText());
+        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No simulation result"));
+        return;
+    }
+    const qreal noteH = 40;
+    // Long ranges are grouped into weeks so that the bars stay readable on a slide.
+    const qint64 span = bins.first().day.daysTo(bins.last().day) + 1;
+    const int binDays = span > 120 ? 7 : 1;
+    const QDate first = bins.first().day;
+    QList<QPair<QDate, int>> grouped;
+    for (const Bin &b : bins) {
+        const QDate start = first.addDays(first.daysTo(b.day) / binDays * binDays);
+        if (grouped.isEmpty() || grouped.last().first != start) grouped << qMakePair(start, 0);
+        grouped.last().second += b.count;
+    }
+
+    auto *chart = new QChart;
+    styleChart(chart);
+    auto *upper = new QLineSeries, *lower = new QLineSeries;
+    double maxShare = 0;
+    for (const auto &g : grouped) {
+        const double share = 100.0 * g.second / m_input.iterations;
+        maxShare = qMax(maxShare, share);
+        const QDate end = g.first.addDays(binDays);
+        upper->append(msecs(g.first), share);
+        upper->append(msecs(end), share);
+        lower->append(msecs(g.first), 0);
+        lower->append(msecs(end), 0);
+    }
+    auto *histogram = new QAreaSeries(upper, lower);
+    histogram->setName(binDays == 1 ? QStringLiteral("Share of runs per finish day (%)") : QStringLiteral("Share of runs per finish week (%)"));
+    QColor fill = palette::current();
+    fill.setAlpha(150);
+    histogram->setBrush(fill);
+    histogram->setPen(QPen(palette::current().darker(120), 1));
+
+    auto *cumulative = new QLineSeries;
+    cumulative->setName(QStringLiteral("Cumulative (%)"));
+    int running = 0;
+    cumulative->append(msecs(first), 0);
+    for (const Bin &b : bins) {
+        running += b.count;
+        cumulative->append(msecs(b.day.addDays(1)), 100.0 * running / m_input.iterations);
+    }
+    cumulative->setPen(QPen(palette::text(), 3));
+
+    const QDate xFrom = first.addDays(-3), xTo = bins.last().day.addDays(binDays + 3);
+    auto *x = new QDateTimeAxis;
+    x->setRange(QDateTime(xFrom, QTime(12, 0)), QDateTime(xTo, QTime(12, 0)));
+    x->setFormat(span > 60 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
+    x->setTickCount(7);
+    styleAxis(x, QStringLiteral("Programme finish"));
+    auto *y = new QValueAxis;
+    y->setRange(0, maxShare * 1.15);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    styleAxis(y, binDays == 1 ? QStringLiteral("Runs per day (%)") : QStringLiteral("Runs per week (%)"));
+    auto *y2 = new QValueAxis;
+    y2->setRange(0, 100);
+    y2->setTickCount(6);
+    y2->setLabelFormat(QStringLiteral("%.0f %%"));
+    styleAxis(y2, QStringLiteral("Cumulative"));
+    y2->setGridLineVisible(false);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(y2, Qt::AlignRight);
+    chart->addSeries(histogram);
+    histogram->attachAxis(x);
+    histogram->attachAxis(y);
+    chart->addSeries(cumulative);
+    cumulative->attachAxis(x);
+    cumulative->attachAxis(y2);
+
+    const QLocale en(QLocale::English);
+    auto marker = [&](const QDate &d, const QString &name, const QColor &color, Qt::PenStyle style) {
+        if (!d.isValid() || d < xFrom || d > xTo) return;
+        auto *line = new QLineSeries;
+        line->setName(QStringLiteral("%1 %2").arg(name, en.toString(d, QStringLiteral("d MMM yyyy"))));
+        // At the end of the finish day, where the cumulative curve reaches the percentile.
+        line->append(msecs(d.addDays(1)), 0);
+        line->append(msecs(d.addDays(1)), 100);
+        line->setPen(QPen(color, 3, style));
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y2);
+    };
+    marker(m_input.p50, QStringLiteral("P50"), palette::absorbed(), Qt::SolidLine);
+    marker(m_input.p80, QStringLiteral("P80"), palette::score(3).darker(110), Qt::SolidLine);
+    marker(m_input.p90, QStringLiteral("P90"), palette::critical().darker(120), Qt::SolidLine);
+    marker(m_input.plannedFinish, QStringLiteral("Planned"), palette::mutedText(), Qt::DashLine);
+    if (m_input.programmeEnd.isValid() && m_input.programmeEnd != m_input.plannedFinish)
+        marker(m_input.programmeEnd, QStringLiteral("Target end"), palette::text(), Qt::DotLine);
+    renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
+
+    painter.setFont(chartFont(palette::kSmallPt));
+    painter.setPen(palette::mutedText());
+    painter.drawText(QRectF(area.left(), area.bottom() - noteH + 8, area.width(), noteH - 8), Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
+                                    "model; open risks strike with their probability and add their delay.")
+                         .arg(en.toString(m_input.iterations))
+                         .arg(m_input.seed));
+}
+
+} // namespace rb::exporting

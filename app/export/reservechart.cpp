@@ -1,0 +1,38 @@
+// reservechart.cpp
+#include "app/export/reservechart.h"
+
+#include "app/export/groupedbars.h"
+#include "model/palette.h"
+
+#include <QPainter>
+
+namespace rb::exporting {
+
+void ReserveChart::paint(QPainter &painter, const QRectF &area) const
+{
+    if (m_input.plateaus.isEmpty()) {
+        painter.setFont(chartFont(palette::kLabelPt));
+        painter.setPen(palette::mutedText());
+        painter.drawText(area, Qt::AlignCenter, QStringLiteral("The document has no reserve flow (programme.reserve)"));
+        return;
+    }
+    GroupedBars bars;
+    BarGroupSeries opening{QStringLiteral("Opening balance"), palette::current(), {}};
+    BarGroupSeries spending{QStringLiteral("Spending"), palette::slip(), {}};
+    BarGroupSeries closing{QStringLiteral("Closing balance"), palette::absorbed(), {}};
+    for (const Plateau &p : m_input.plateaus) {
+        bars.categories << QStringLiteral("Plateau %1").arg(p.plateau);
+        opening.values << p.opening;
+        spending.values << p.spending;
+        closing.values << p.closing;
+    }
+    bars.series = {opening, spending, closing};
+    bars.valueAxisTitle = QStringLiteral("k€");
+    const auto &last = m_input.plateaus.last();
+    bars.note = QStringLiteral("After plateau %1 the reserve holds %2 k€ (closing = opening − spending).")
+                    .arg(last.plateau)
+                    .arg(formatKEuro(last.closing));
+    paintGroupedBars(painter, area, bars);
+}
+
+} // namespace rb::exporting

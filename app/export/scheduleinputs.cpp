@@ -1,0 +1,256 @@
+// scheduleinputs.cpp — analysis results → chart inputs.
+#include "app/export/scheduleinputs.h"
+
+#include "app/export/chartinputs.h"
+#include "analysis/cpm.h"
+#include "analysis/layout.h"
+#include "analysis/propagation.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace rb::exporting {
+
+using namespace rb::model;
+namespace an = rb::analysis;
+
+std::shared_ptr<PortfolioAnalysis> PortfolioAnalysis::build(const Portfolio &portfolio, QString *error)
+{
+    auto schedule = PortfolioSchedule::build(portfolio, error);
+    if (!schedule) return nullptr;
+    auto a = std::shared_ptr<PortfolioAnalysis>(new PortfolioAnalysis);
+    a->m_portfolio = portfolio;
+    a->m_schedule = std::move(schedule);
+    return a;
+}
+
+QStringList PortfolioAnalysis::criticalPosts() const
+{
+    QStringList ids;
+    for (const auto &path : an::criticalPaths(m_schedule->network(), m_schedule->schedule()))
+        for (const QString &id : m_schedule->postIds(path))
+            if (!ids.contains(id)) ids << id;
+    return ids;
+}
+
+const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &options, QString *error)
+{
+    if (m_monteCarlo && m_seed == options.seed && m_iterations == options.iterations) return &*m_monteCarlo;
+    an::MonteCarloOptions o;
+    o.seed = options.seed;
+    o.iterations = options.iterations;
+    o.taskPercentiles = false;
+    o.criticality = true;
+    auto r = an::runMonteCarlo(m_schedule->network(), m_schedule->monteCarloModel(), o);
+    if (!r) {
+        *error = QStringLiteral("the simulation failed: %1").arg(QString::fromStdString(r.error().message));
+        return nullptr;
+    }
+    m_monteCarlo = std::move(r).value();
+    m_seed = options.seed;
+    m_iterations = options.iterations;
+    return &*m_monteCarlo;
+}
+
+namespace {
+
+// Consecutive (from, to) task pairs of every critical path.
+QSet<QPair<uint32_t, uint32_t>> criticalLinks(const PortfolioSchedule &s)
+{
+    QSet<QPair<uint32_t, uint32_t>> pairs;
+    for (const auto &path : an::criticalPaths(s.network(), s.schedule()))
+        for (size_t i = 1; i < path.size(); ++i) pairs.insert(qMakePair(path[i - 1], path[i]));
+    return pairs;
+}
+
+QSet<uint32_t> criticalTasks(const PortfolioSchedule &s)
+{
+    QSet<uint32_t> tasks;
+    for (const auto &path : an::criticalPaths(s.network(), s.schedule()))
+        for (uint32_t t : path) tasks.insert(t);
+    return tasks;
+}
+
+// Posts that take part in the schedule chart: not cancelled, and with a date or a duration.
+bool scheduled(const Post &p)
+{
+    return p.status != PostStatus::Cancelled && (p.start.isValid() || p.plannedDurationDays() > 0);
+}
+
+} // namespace
+
+DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analysis)
+{
+    const Portfolio &portfolio = analysis.portfolio();
+    const PortfolioSchedule &s = analysis.schedule();
+    DependencyGraphChart::Input in;
+    for (int t = 1; t <= 5; ++t) in.themes << themeName(portfolio, t);
+
+    // Only posts with at least one dependency; the layout works on that subset.
+    QList<int> nodes; // post indices
+    QHash<int, uint32_t> nodeOf;
+    for (const Dependency &d : portfolio.dependencies)
+        for (const QString &id : {d.from, d.to}) {
+            const int i = portfolio.postIndex(id);
+            if (i >= 0 && !nodeOf.contains(i)) {
+                nodeOf.insert(i, uint32_t(nodes.size()));
+                nodes << i;
+            }
+        }
+    in.unconnected = int(portfolio.posts.size() - nodes.size());
+    if (nodes.isEmpty()) return in;
+    // Keep the document's order within a layer stable: sort nodes by post index.
+    std::sort(nodes.begin(), nodes.end());
+    for (int n = 0; n < nodes.size(); ++n) nodeOf[nodes[n]] = uint32_t(n);
+
+    an::LayoutInput li;
+    li.nodeCount = uint32_t(nodes.size());
+    for (const Dependency &d : portfolio.dependencies)
+        li.edges.push_back({nodeOf.value(portfolio.postIndex(d.from)), nodeOf.value(portfolio.postIndex(d.to))});
+    for (int i : nodes) li.groups.push_back(portfolio.posts[i].theme);
+    an::LayoutOptions lo;
+    lo.nodeWidth = 210;
+    lo.nodeHeight = 54;
+    lo.layerSpacing = 70;
+    lo.nodeSpacing = 16;
+    lo.groupSpacing = 16;
+    const an::GraphLayout layout = an::layeredLayout(li, lo);
+
+    const QSet<uint32_t> critical = criticalTasks(s);
+    const auto criticalPairs = criticalLinks(s);
+    for (int n = 0; n < nodes.size(); ++n) {
+        const Post &p = portfolio.posts[nodes[n]];
+        const auto &pl = layout.nodes[size_t(n)];
+        in.nodes << DependencyGraphChart::Node{p.id, p.title, p.theme, p.kind == PostKind::External,
+                                               critical.contains(uint32_t(nodes[n])), p.status == PostStatus::Done,
+                                               QRectF(pl.x, pl.y, lo.nodeWidth, lo.nodeHeight)};
+    }
+    for (size_t e = 0; e < layout.edges.size(); ++e) {
+        const Dependency &d = portfolio.dependencies[qsizetype(e)];
+        DependencyGraphChart::Edge edge;
+        for (const auto &pt : layout.edges[e].points) edge.points << QPointF(pt.x, pt.y);
+        edge.critical = criticalPairs.contains(qMakePair(uint32_t(portfolio.postIndex(d.from)), uint32_t(portfolio.postIndex(d.to))));
+        if (d.type != LinkType::FS || d.lagDays != 0)
+            edge.label = d.lagDays ? QStringLiteral("%1 %2%3d").arg(toString(d.type), d.lagDays > 0 ? QStringLiteral("+") : QString()).arg(d.lagDays)
+                                   : toString(d.type);
+        in.edges << edge;
+    }
+    in.layoutSize = QSizeF(layout.width, layout.height);
+    in.criticalPath = analysis.criticalPosts().join(QStringLiteral(" → "));
+    return in;
+}
+
+TimelineChart::Input timelineInput(const PortfolioAnalysis &analysis)
+{
+    const Portfolio &portfolio = analysis.portfolio();
+    const PortfolioSchedule &s = analysis.schedule();
+    TimelineChart::Input in;
+    in.statusDate = portfolio.programme.statusDate;
+    in.programmeEnd = portfolio.programme.end;
+    const QSet<uint32_t> critical = criticalTasks(s);
+    QList<QPair<int, TimelineChart::Bar>> rows;
+    for (int i = 0; i < portfolio.posts.size(); ++i) {
+        const Post &p = portfolio.posts[i];
+        if (!scheduled(p)) continue;
+        const an::TaskDates &d = s.schedule().tasks[size_t(i)];
+        TimelineChart::Bar b;
+        b.id = p.id;
+        b.title = p.title;
+        b.theme = p.theme;
+        b.start = b.newStart = fromDayNumber(d.earlyStart);
+        b.finish = b.newFinish = fromDayNumber(d.earlyFinish);
+        b.milestone = s.network().task(uint32_t(i)).durationDays == 0;
+        b.critical = critical.contains(uint32_t(i));
+        b.external = p.kind == PostKind::External;
+        b.done = p.status == PostStatus::Done;
+        rows << qMakePair(i, b);
+    }
+    // Top to bottom by start, then finish, then document order.
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.second.start, a.second.finish) < std::tie(b.second.start, b.second.finish);
+    });
+    for (const auto &r : rows) in.bars << r.second;
+    return in;
+}
+
+std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis, const QList<QPair<QString, int>> &delays,
+                                                QString *error)
+{
+    const PortfolioSchedule &s = analysis.schedule();
+    TimelineChart::Input in = timelineInput(analysis);
+    an::DelayScenario scenario;
+    QStringList text;
+    QHash<QString, int> extra; // post -> days added to its duration
+    for (const auto &d : delays) {
+        const int task = s.taskOf(d.first);
+        if (task < 0) {
+            *error = QStringLiteral("unknown post '%1' in --delay").arg(d.first);
+            return std::nullopt;
+        }
+        scenario.slips.push_back(an::Slip{uint32_t(task), d.second});
+        extra[d.first] += d.second;
+        text << QStringLiteral("%1 %2%3 d").arg(d.first, d.second >= 0 ? QStringLiteral("+") : QString()).arg(d.second);
+    }
+    an::DelayPropagator propagator(s.network(), s.schedule());
+    auto result = propagator.propagate(scenario);
+    if (!result) {
+        *error = QStringLiteral("the what-if cannot be computed: %1").arg(QString::fromStdString(result.error().message));
+        return std::nullopt;
+    }
+    QHash<QString, const an::AffectedTask *> affected;
+    for (const an::AffectedTask &a : result->affected) affected.insert(s.postId(a.task), &a);
+    QSet<QString> absorbed;
+    for (const an::AbsorbedTask &a : result->absorbed) absorbed.insert(s.postId(a.task));
+    for (TimelineChart::Bar &b : in.bars) {
+        b.delayed = extra.contains(b.id);
+        if (const an::AffectedTask *a = affected.value(b.id)) {
+            b.newFinish = fromDayNumber(a->newFinish);
+            b.slipDays = int(b.finish.daysTo(b.newFinish));
+            // A slip lengthens the post and keeps its start; a pushed post keeps its length.
+            b.newStart = b.newFinish.addDays(-(b.start.daysTo(b.finish) + extra.value(b.id)));
+            if (b.milestone) b.newStart = b.newFinish;
+        }
+        b.absorbed = absorbed.contains(b.id) && b.slipDays == 0;
+    }
+    in.whatIf = true;
+    in.scenario = text.join(QStringLiteral(", "));
+    in.finishBefore = fromDayNumber(result->finishBefore);
+    in.finishAfter = fromDayNumber(result->finishAfter);
+    in.costOfDelay = result->costOfDelay;
+    return in;
+}
+
+HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result, const ChartOptions &options)
+{
+    HistogramChart::Input in;
+    for (const an::FinishBin &b : result.finishDistribution) in.bins << HistogramChart::Bin{fromDayNumber(b.day), int(b.count)};
+    in.iterations = int(result.iterations);
+    in.seed = options.seed;
+    in.p50 = fromDayNumber(result.finish.p50);
+    in.p80 = fromDayNumber(result.finish.p80);
+    in.p90 = fromDayNumber(result.finish.p90);
+    in.plannedFinish = fromDayNumber(analysis.schedule().schedule().finish);
+    in.programmeEnd = analysis.portfolio().programme.end;
+    return in;
+}
+
+TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result, const ChartOptions &options,
+                                 int top)
+{
+    const Portfolio &portfolio = analysis.portfolio();
+    TornadoChart::Input in;
+    in.iterations = int(result.iterations);
+    in.seed = options.seed;
+    for (const an::SensitivityEntry &e : result.sensitivity) {
+        if (in.drivers.size() >= top) break;
+        if (std::abs(e.correlation) < 1e-9) continue;
+        const QString id = analysis.schedule().postId(e.task);
+        const int i = portfolio.postIndex(id);
+        in.drivers << TornadoChart::Driver{id, i >= 0 ? portfolio.posts[i].title : QString(), e.correlation,
+                                           result.tasks.size() > e.task ? result.tasks[e.task].criticality : 0.0};
+    }
+    return in;
+}
+
+} // namespace rb::exporting

@@ -1,0 +1,49 @@
+// scheduleinputs.h — the chart inputs that need the analysis engine (dependency graph, timeline, what-if,
+// Monte Carlo histogram and tornado), built through the model's schedule adapter. One PortfolioAnalysis
+// is computed once and shared by every chart of a deck.
+#pragma once
+
+#include "app/export/chartcatalog.h"
+#include "app/export/dependencygraphchart.h"
+#include "app/export/histogramchart.h"
+#include "app/export/timelinechart.h"
+#include "app/export/tornadochart.h"
+
+#include "analysis/montecarlo.h"
+#include "model/scheduleadapter.h"
+
+#include <memory>
+
+namespace rb::exporting {
+
+class PortfolioAnalysis {
+public:
+    // Null and `error` set when the network cannot be built (e.g. a dependency cycle).
+    static std::shared_ptr<PortfolioAnalysis> build(const model::Portfolio &portfolio, QString *error);
+
+    const model::Portfolio &portfolio() const { return m_portfolio; }
+    const model::PortfolioSchedule &schedule() const { return *m_schedule; }
+    // The posts on a critical path, in path order (first path first).
+    QStringList criticalPosts() const;
+    // Runs the simulation on first use (same seed and iterations → same result).
+    const analysis::MonteCarloResult *monteCarlo(const ChartOptions &options, QString *error);
+
+private:
+    model::Portfolio m_portfolio;
+    std::shared_ptr<const model::PortfolioSchedule> m_schedule;
+    std::optional<analysis::MonteCarloResult> m_monteCarlo;
+    quint64 m_seed = 0;
+    quint32 m_iterations = 0;
+};
+
+DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analysis);
+TimelineChart::Input timelineInput(const PortfolioAnalysis &analysis);
+// Null and `error` set for an unknown post or a failed propagation.
+std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis, const QList<QPair<QString, int>> &delays,
+                                                QString *error);
+HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const analysis::MonteCarloResult &result,
+                                     const ChartOptions &options);
+TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const analysis::MonteCarloResult &result,
+                                 const ChartOptions &options, int top = 10);
+
+} // namespace rb::exporting

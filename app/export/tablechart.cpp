@@ -1,0 +1,75 @@
+// tablechart.cpp
+#include "app/export/tablechart.h"
+
+#include "model/palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QRegularExpression>
+
+#include <numeric>
+
+namespace rb::exporting {
+
+void TableChart::paint(QPainter &painter, const QRectF &area) const
+{
+    const QFont head = chartFont(palette::kSmallPt, true);
+    const QFont body = chartFont(palette::kSmallPt);
+    const qreal noteH = m_input.note.isEmpty() ? 0 : 40;
+    if (m_input.rows.isEmpty()) {
+        painter.setFont(chartFont(palette::kLabelPt));
+        painter.setPen(palette::mutedText());
+        painter.drawText(area, Qt::AlignCenter, m_input.empty);
+        return;
+    }
+    const qreal total = std::accumulate(m_input.widths.begin(), m_input.widths.end(), 0.0);
+    QList<qreal> x{area.left()};
+    for (qreal w : m_input.widths) x << x.last() + area.width() * w / total;
+    const qreal headH = QFontMetricsF(head).height() + 16;
+    const qreal rowH = qMin(2.0 * QFontMetricsF(body).lineSpacing() + 18, (area.height() - headH - noteH) / m_input.rows.size());
+
+    painter.fillRect(QRectF(area.left(), area.top(), area.width(), headH), palette::grid());
+    painter.setFont(head);
+    painter.setPen(palette::text());
+    for (int c = 0; c < m_input.headers.size(); ++c)
+        painter.drawText(QRectF(x[c] + 8, area.top(), x[c + 1] - x[c] - 16, headH), Qt::AlignLeft | Qt::AlignVCenter, m_input.headers[c]);
+    qreal y = area.top() + headH;
+    static const QRegularExpression exposure(QStringLiteral("=\\s*(\\d+)"));
+    for (const QStringList &row : m_input.rows) {
+        painter.setPen(QPen(palette::grid(), 1));
+        painter.drawLine(QPointF(area.left(), y + rowH), QPointF(area.right(), y + rowH));
+        for (int c = 0; c < row.size() && c < m_input.headers.size(); ++c) {
+            const QRectF cell(x[c] + 8, y + 6, x[c + 1] - x[c] - 16, rowH - 12);
+            painter.setFont(body);
+            painter.setPen(palette::text());
+            if (c == m_input.exposureColumn) {
+                const auto m = exposure.match(row[c]);
+                const int step = m.hasMatch() ? palette::exposureStep(m.captured(1).toInt()) : 0;
+                const qreal w = QFontMetricsF(body).horizontalAdvance(row[c]) + 20;
+                const QRectF box(cell.left(), cell.center().y() - 16, qMin(w, cell.width()), 32);
+                painter.fillRect(box, palette::score(step));
+                painter.setPen(palette::onScore(step));
+                painter.drawText(box, Qt::AlignCenter, row[c]);
+                continue;
+            }
+            // Up to two lines per cell; longer text is cut with an ellipsis.
+            const QFontMetricsF fm(body);
+            QString text = row[c];
+            if (fm.boundingRect(cell, Qt::TextWordWrap, text).height() > cell.height()) {
+                while (text.size() > 4 && fm.boundingRect(cell, Qt::TextWordWrap, text + QStringLiteral("…")).height() > cell.height())
+                    text.chop(qMax<qsizetype>(1, text.size() / 12));
+                text += QStringLiteral("…");
+            }
+            painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, text);
+        }
+        y += rowH;
+    }
+    if (noteH > 0) {
+        painter.setFont(body);
+        painter.setPen(palette::mutedText());
+        painter.drawText(QRectF(area.left(), area.bottom() - noteH + 8, area.width(), noteH - 8), Qt::AlignLeft | Qt::AlignVCenter,
+                         m_input.note);
+    }
+}
+
+} // namespace rb::exporting

@@ -1,0 +1,159 @@
+// timelinechart.cpp
+#include "app/export/timelinechart.h"
+
+#include "model/palette.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+namespace rb::exporting {
+
+QString TimelineChart::title() const
+{
+    return m_input.whatIf ? QStringLiteral("What-if: %1").arg(m_input.scenario) : QStringLiteral("Timeline and critical path");
+}
+
+namespace {
+
+void drawDiamond(QPainter &painter, const QPointF &c, qreal r)
+{
+    QPolygonF d;
+    d << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y()) << QPointF(c.x(), c.y() + r) << QPointF(c.x() - r, c.y());
+    painter.drawPolygon(d);
+}
+
+} // namespace
+
+void TimelineChart::paint(QPainter &painter, const QRectF &area) const
+{
+    const auto &bars = m_input.bars;
+    if (bars.isEmpty()) {
+        painter.setFont(chartFont(palette::kLabelPt));
+        painter.setPen(palette::mutedText());
+        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No post has dates to schedule"));
+        return;
+    }
+    const QLocale en(QLocale::English);
+    QDate from = bars.first().start, to = bars.first().finish;
+    for (const Bar &b : bars) {
+        from = qMin(from, qMin(b.start, m_input.whatIf ? b.newStart : b.start));
+        to = qMax(to, qMax(b.finish, m_input.whatIf ? b.newFinish : b.finish));
+    }
+    if (m_input.programmeEnd.isValid()) to = qMax(to, m_input.programmeEnd);
+    from = QDate(from.year(), from.month(), 1);
+    to = QDate(to.year(), to.month(), 1).addMonths(1);
+
+    const QFont label = chartFont(palette::kSmallPt);
+    const QFont bold = chartFont(palette::kSmallPt, true);
+    const qreal labelW = 430, axisH = 34, footH = 40;
+    const QRectF plot(area.left() + labelW, area.top() + axisH, area.width() - labelW - 10, area.height() - axisH - footH);
+    const qreal rowH = qMin(40.0, plot.height() / bars.size());
+    const qreal days = from.daysTo(to);
+    auto xOf = [&](const QDate &d) { return plot.left() + plot.width() * from.daysTo(d) / days; };
+    auto xEnd = [&](const QDate &d) { return xOf(d.addDays(1)); }; // inclusive finish: the end of that day
+    const QFont rowFont = rowH >= 24 ? label : chartFont(palette::kSmallPt - 2);
+    const QFont rowBold = rowH >= 24 ? bold : chartFont(palette::kSmallPt - 2, true);
+
+    // Month grid with labels; quarters get a year.
+    painter.setFont(label);
+    for (QDate m = from; m < to; m = m.addMonths(1)) {
+        const qreal x = xOf(m);
+        painter.setPen(QPen(palette::grid(), m.month() % 3 == 1 ? 2 : 1));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.top() + rowH * bars.size()));
+        painter.setPen(palette::mutedText());
+        const QString text = m.month() == 1 || m == from ? en.toString(m, QStringLiteral("MMM yyyy")) : en.toString(m, QStringLiteral("MMM"));
+        painter.drawText(QRectF(x + 3, area.top(), xOf(m.addMonths(1)) - x - 3, axisH), Qt::AlignLeft | Qt::AlignVCenter, text);
+    }
+
+    for (int i = 0; i < bars.size(); ++i) {
+        const Bar &b = bars[i];
+        const qreal y = plot.top() + i * rowH;
+        if (i % 2 == 1) painter.fillRect(QRectF(area.left(), y, area.width(), rowH), QColor(0, 0, 0, 10));
+        painter.setPen(b.external ? palette::external() : palette::text());
+        painter.setFont(rowBold);
+        painter.drawText(QRectF(area.left(), y, 80, rowH), Qt::AlignLeft | Qt::AlignVCenter, b.id);
+        painter.setFont(rowFont);
+        painter.drawText(QRectF(area.left() + 80, y, labelW - 90, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                         elided(rowFont, b.title, labelW - 90));
+
+        const QColor color = b.critical ? palette::critical() : b.external ? palette::external() : palette::theme(b.theme);
+        const qreal barTop = y + rowH * 0.2, barH = rowH * 0.6;
+        auto drawBar = [&](const QDate &s, const QDate &f, const QBrush &brush, const QPen &pen) {
+            painter.setPen(pen);
+            painter.setBrush(brush);
+            if (b.milestone)
+                drawDiamond(painter, QPointF(xOf(s), y + rowH / 2), barH * 0.6);
+            else
+                painter.drawRect(QRectF(xOf(s), barTop, qMax(2.0, xEnd(f) - xOf(s)), barH));
+        };
+        const QPen outline(b.external ? QPen(palette::external(), 1.5, Qt::DashLine) : QPen(color.darker(120), 1));
+        if (!m_input.whatIf || b.slipDays == 0) {
+            drawBar(b.start, b.finish, b.done ? QBrush(color.lighter(140)) : QBrush(color), outline);
+        } else {
+            drawBar(b.start, b.finish, QBrush(palette::baseline()), QPen(palette::baseline().darker(130), 1, Qt::DashLine));
+            QColor moved = palette::slip();
+            drawBar(b.newStart, b.newFinish, QBrush(moved), QPen(moved.darker(130), 1.5));
+        }
+        // Labels to the right of the bar: slip, absorbed, critical.
+        QString tag;
+        QColor tagColor = palette::mutedText();
+        if (m_input.whatIf && b.slipDays != 0) {
+            tag = QStringLiteral("%1%2 d%3").arg(b.slipDays > 0 ? QStringLiteral("+") : QString()).arg(b.slipDays)
+                      .arg(b.delayed ? QStringLiteral(" (delayed)") : QString());
+            tagColor = palette::slip();
+        } else if (m_input.whatIf && b.absorbed) {
+            tag = QStringLiteral("absorbed by float");
+            tagColor = palette::absorbed();
+            painter.setPen(QPen(palette::absorbed(), 3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRectF(xOf(b.start) - 3, barTop - 3, xEnd(b.finish) - xOf(b.start) + 6, barH + 6));
+        }
+        if (!tag.isEmpty()) {
+            painter.setFont(rowBold);
+            painter.setPen(tagColor);
+            const QDate end = m_input.whatIf ? qMax(b.finish, b.newFinish) : b.finish;
+            const qreal tx = xEnd(end) + 8;
+            const qreal tw = QFontMetricsF(rowBold).horizontalAdvance(tag) + 4;
+            // Keep the label on the slide: put it left of the bar when it would run off the right edge.
+            const qreal left = tx + tw > plot.right() ? xOf(qMin(b.start, m_input.whatIf ? b.newStart : b.start)) - tw - 8 : tx;
+            painter.drawText(QRectF(left, y, tw, rowH), Qt::AlignLeft | Qt::AlignVCenter, tag);
+        }
+    }
+
+    // Status date and programme end.
+    const qreal bottom = plot.top() + rowH * bars.size();
+    auto vline = [&](const QDate &d, const QColor &c, const QString &text, Qt::PenStyle style) {
+        if (!d.isValid() || d < from || d > to) return;
+        const qreal x = xOf(d);
+        painter.setPen(QPen(c, 2.5, style));
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, bottom));
+        painter.setFont(label);
+        const qreal w = QFontMetricsF(label).horizontalAdvance(text) + 6;
+        painter.drawText(QRectF(x + w > plot.right() ? x - w - 4 : x + 4, bottom + 2, w, 24), Qt::AlignLeft | Qt::AlignVCenter, text);
+    };
+    vline(m_input.statusDate, palette::today(), QStringLiteral("status %1").arg(m_input.statusDate.toString(Qt::ISODate)), Qt::SolidLine);
+    vline(m_input.programmeEnd, palette::text(), QStringLiteral("programme end %1").arg(m_input.programmeEnd.toString(Qt::ISODate)),
+          Qt::DashLine);
+
+    // Footer: legend or the what-if outcome.
+    painter.setFont(label);
+    painter.setPen(palette::text());
+    QString foot;
+    if (m_input.whatIf) {
+        const qint64 moved = m_input.finishBefore.daysTo(m_input.finishAfter);
+        foot = QStringLiteral("Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = "
+                              "slipped, green frame = slip absorbed by float.")
+                   .arg(m_input.finishBefore.toString(Qt::ISODate), m_input.finishAfter.toString(Qt::ISODate))
+                   .arg(moved >= 0 ? QStringLiteral("+") : QString())
+                   .arg(moved)
+                   .arg(QLocale(QLocale::English).toString(m_input.costOfDelay, 'f', 0));
+    } else {
+        foot = QStringLiteral("Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; "
+                              "diamond = milestone; dashed = external; pale = done.");
+    }
+    painter.drawText(QRectF(area.left(), area.bottom() - footH + 14, area.width(), footH - 14), Qt::AlignLeft | Qt::AlignVCenter,
+                     elided(label, foot, area.width()));
+}
+
+} // namespace rb::exporting
