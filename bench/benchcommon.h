@@ -32,7 +32,7 @@ inline NetworkInput layeredNetwork(std::uint32_t n, double linksPerTask = 4.7, s
     in.tasks.resize(n);
     for (std::uint32_t i = 0; i < n; ++i) {
         Task& t = in.tasks[i];
-        t.id = "T" + std::to_string(i);
+        t.id = std::string("T").append(std::to_string(i)); // not "T" + ...: false -Wrestrict in GCC 12
         t.durationDays = 1 + static_cast<std::int32_t>(below(30));
         if (below(100) < 5) t.startNoEarlierThan = *in.projectStart + static_cast<std::int32_t>(below(200));
         const double d = t.durationDays;

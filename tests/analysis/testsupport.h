@@ -25,6 +25,13 @@ struct RandomNetworkOptions {
     double doneShare = 0.1;
 };
 
+/// "T12": built by appending, because `"T" + std::to_string(i)` trips a false -Wrestrict in GCC 12.
+inline std::string numberedId(const char* prefix, int i) {
+    std::string s(prefix);
+    s.append(std::to_string(i));
+    return s;
+}
+
 /// A random acyclic network: links always go forward in a random permutation of the tasks.
 inline NetworkInput randomNetwork(std::mt19937& rng, const RandomNetworkOptions& o = {}) {
     auto uni = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
@@ -33,7 +40,7 @@ inline NetworkInput randomNetwork(std::mt19937& rng, const RandomNetworkOptions&
     const int n = uni(1, o.maxTasks);
     for (int i = 0; i < n; ++i) {
         Task t;
-        t.id = "T" + std::to_string(i);
+        t.id = numberedId("T", i);
         t.durationDays = chance(0.15) ? 0 : uni(1, 12);
         if (chance(o.startConstraintShare)) t.startNoEarlierThan = 100 + uni(0, 30);
         if (chance(o.deadlineShare)) t.finishNoLaterThan = 100 + uni(0, 60);

@@ -34,7 +34,7 @@ private slots:
             const int d0 = 18000 + round;
             NetworkInput in;
             const int n = std::uniform_int_distribution<int>(1, 30)(rng);
-            for (int i = 0; i < n; ++i) in.tasks.push_back(task("P" + std::to_string(i), std::uniform_int_distribution<int>(1, 40)(rng), d0));
+            for (int i = 0; i < n; ++i) in.tasks.push_back(task(numberedId("P", i), std::uniform_int_distribution<int>(1, 40)(rng), d0));
             for (int k = 0; k < 2 * n; ++k) {
                 int a = std::uniform_int_distribution<int>(0, n - 1)(rng), b = std::uniform_int_distribution<int>(0, n - 1)(rng);
                 if (a < b) in.links.push_back({std::uint32_t(a), std::uint32_t(b), LinkType::FS, 0});

@@ -122,7 +122,7 @@ private slots:
     }
     void chainIsOneRow() {
         NetworkInput n;
-        for (int i = 0; i < 4; ++i) n.tasks.push_back(task("t" + std::to_string(i), 1));
+        for (int i = 0; i < 4; ++i) n.tasks.push_back(task(numberedId("t", i), 1));
         for (std::uint32_t i = 0; i < 3; ++i) n.links.push_back({i, i + 1, LinkType::FS, 0});
         const GraphLayout g = layeredLayout(layoutInputFor(mustBuild(n)));
         QCOMPARE(g.layerCount, 4);

@@ -45,7 +45,7 @@ MonteCarloModel uncertainModel(const NetworkInput& in, std::mt19937& rng) {
 
 NetworkInput chain(int n, int duration) {
     NetworkInput in;
-    for (int i = 0; i < n; ++i) in.tasks.push_back(task("C" + std::to_string(i), duration, i == 0 ? std::optional(1000) : std::nullopt));
+    for (int i = 0; i < n; ++i) in.tasks.push_back(task(numberedId("C", i), duration, i == 0 ? std::optional(1000) : std::nullopt));
     for (int i = 0; i + 1 < n; ++i) in.links.push_back({std::uint32_t(i), std::uint32_t(i + 1), LinkType::FS, 0});
     return in;
 }
