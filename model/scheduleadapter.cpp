@@ -1,6 +1,7 @@
 // scheduleadapter.cpp
 #include "model/scheduleadapter.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rb::model {
@@ -17,6 +18,29 @@ constexpr const char *kFactorIds[an::kSuccessFactorCount] = {
 
 int32_t toDayNumber(const QDate &date) { return int32_t(kEpoch.daysTo(date)); }
 QDate fromDayNumber(int32_t day) { return kEpoch.addDays(day); }
+
+void formatIsoDate(int32_t day, char out[10])
+{
+    // Civil-from-days (H. Hinnant, "chrono-compatible low-level date algorithms"): day 0 = 1970-01-01.
+    const int64_t z = int64_t(day) + 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const int64_t doe = z - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    const int y = int(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    const auto put = [&](int value, int at, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+    };
+    put(std::clamp(y, 0, 9999), 0, 4);
+    out[4] = '-';
+    put(m, 5, 2);
+    out[7] = '-';
+    put(d, 8, 2);
+}
 
 double probabilityOfScore(int score)
 {

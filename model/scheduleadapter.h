@@ -22,6 +22,9 @@ namespace rb::model {
 
 int32_t toDayNumber(const QDate &date);
 QDate fromDayNumber(int32_t day);
+// "YYYY-MM-DD" of a day number, without going through QDate and a format string (the analysis
+// commands write hundreds of thousands of dates). Years 0..9999.
+void formatIsoDate(int32_t day, char out[10]);
 
 // The probability (0..1) a risk's 1..5 probability score stands for: the middle of its band
 // (docs/format.md: 1 < 10 %, 2 10–30 %, 3 30–50 %, 4 50–80 %, 5 > 80 %).

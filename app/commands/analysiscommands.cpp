@@ -28,7 +28,12 @@ void writeString(JsonWriter &w, const QString &s)
     const QByteArray u = s.toUtf8();
     w.String(u.constData(), rapidjson::SizeType(u.size()));
 }
-void writeDate(JsonWriter &w, int32_t day) { writeString(w, fromDayNumber(day).toString(Qt::ISODate)); }
+void writeDate(JsonWriter &w, int32_t day)
+{
+    char text[10];
+    formatIsoDate(day, text);
+    w.String(text, 10);
+}
 QString isoDate(int32_t day) { return fromDayNumber(day).toString(Qt::ISODate); }
 
 // Loads FILE and builds its schedule; prints diagnostics and returns null on failure.

@@ -39,6 +39,17 @@ private slots:
         QCOMPARE(fromDayNumber(toDayNumber(QDate(1900, 3, 1))), QDate(1900, 3, 1));
     }
 
+    // The fast formatter agrees with QDate on every day of four centuries (leap years included).
+    void formatIsoDateAgreesWithQDate()
+    {
+        char text[10];
+        for (QDate d(1900, 1, 1); d <= QDate(2300, 12, 31); d = d.addDays(1)) {
+            formatIsoDate(toDayNumber(d), text);
+            if (QLatin1String(text, 10) != d.toString(Qt::ISODate))
+                QFAIL(qPrintable(d.toString(Qt::ISODate) + QStringLiteral(" formatted as ") + QLatin1String(text, 10)));
+        }
+    }
+
     // start and finish are inclusive: one day of work starts and finishes on the same date.
     void inclusiveDurations()
     {
