@@ -294,6 +294,12 @@ bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &er
             error.message = std::string("JSON syntax error: ") + rapidjson::GetParseError_En(ok.Code());
         return false;
     }
+    // RapidJSON takes a NUL byte for the end of the input, so "{...}\0garbage" would load with the
+    // garbage silently dropped (and lost on the next save).
+    if (const size_t rest = text.find_first_not_of(" \t\r\n", stream.Tell()); rest != std::string_view::npos) {
+        error = {uint32_t(rest), "JSON syntax error: unexpected data after the end of the document"};
+        return false;
+    }
     return true;
 }
 
