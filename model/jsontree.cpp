@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
+#include <cstring>
 
 namespace rb::model {
 
@@ -270,17 +272,60 @@ private:
 
 } // namespace
 
+// Offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
+// nothing above U+10FFFF), or npos. ASCII runs are checked eight bytes at a time: checking once here
+// is several times cheaper than RapidJSON's per-character validation inside every string.
+size_t firstInvalidUtf8(std::string_view text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const size_t n = text.size();
+    size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t chunk;
+            std::memcpy(&chunk, p + i, 8);
+            if ((chunk & 0x8080808080808080ULL) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        const unsigned char c = p[i];
+        if (c < 0x80) { ++i; continue; }
+        size_t len;
+        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c == 0xE0) { len = 3; lo = 0xA0; }
+        else if (c >= 0xE1 && c <= 0xEC) len = 3;
+        else if (c == 0xED) { len = 3; hi = 0x9F; } // no UTF-16 surrogates
+        else if (c >= 0xEE && c <= 0xEF) len = 3;
+        else if (c == 0xF0) { len = 4; lo = 0x90; }
+        else if (c >= 0xF1 && c <= 0xF3) len = 4;
+        else if (c == 0xF4) { len = 4; hi = 0x8F; }
+        else return i;
+        if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
+        for (size_t k = 2; k < len; ++k)
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
 bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error, const JsonParseLimits &limits)
 {
     if (text.size() > limits.maxBytes) {
         error = {0, "the document is larger than " + std::to_string(limits.maxBytes / (1024 * 1024)) + " MiB"};
         return false;
     }
+    if (const size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", unsigned(static_cast<unsigned char>(text[bad])));
+        error = {uint32_t(bad), std::string("the text is not valid UTF-8 (byte ") + hex + "); save the file as UTF-8"};
+        return false;
+    }
     rapidjson::MemoryStream stream(text.data(), text.size());
     Handler handler(text, stream, limits.maxDepth, document);
     rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag
-        | rapidjson::kParseNumbersAsStringsFlag;
+    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag; // UTF-8: checked above
     const rapidjson::ParseResult ok = reader.Parse<flags>(stream, handler);
     if (!ok) {
         error.offset = uint32_t(ok.Offset());

@@ -91,6 +91,9 @@ struct JsonParseLimits {
     size_t maxBytes = size_t(256) * 1024 * 1024;
 };
 
+// Offset of the first byte that is not well-formed UTF-8, or std::string_view::npos.
+size_t firstInvalidUtf8(std::string_view text);
+
 // Parses UTF-8 JSON (a leading BOM must already be stripped; offsets are relative to `text`, which
 // must outlive `document`). Returns false and fills `error` on a syntax error, invalid UTF-8,
 // excessive depth or size.
