@@ -369,6 +369,15 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     const auto n = static_cast<std::uint32_t>(net.taskCount());
     if (model.durations.size() > n) return Error{ErrorCode::InvalidArgument, "more distributions than tasks", {}, {}};
     if (opt.iterations == 0) return Error{ErrorCode::InvalidArgument, "no iterations", {}, {}};
+    if (n == 0) { // nothing to sample: the programme finishes on its start, like the CPM says
+        MonteCarloResult r;
+        r.iterations = opt.iterations;
+        r.finish = {net.projectStart(), net.projectStart(), net.projectStart()};
+        r.meanFinish = net.projectStart();
+        r.finishDistribution.push_back({net.projectStart(), opt.iterations, 1.0});
+        if (opt.progress) opt.progress(opt.iterations, opt.iterations);
+        return r;
+    }
 
     Shared sh;
     sh.net = &net;

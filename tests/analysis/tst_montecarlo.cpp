@@ -197,6 +197,16 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(seen.back(), 3000u);
     }
+    void emptyNetworkFinishesOnItsStart() {
+        NetworkInput in;
+        in.projectStart = 17897;
+        auto net = mustBuild(in);
+        auto r = runMonteCarlo(net, {});
+        QVERIFY(r);
+        QCOMPARE(r->finish.p90, 17897);
+        QCOMPARE(r->finishDistribution.size(), std::size_t(1));
+        QCOMPARE(computeSchedule(net).finish, 17897);
+    }
     void invalidModels() {
         auto net = mustBuild(chain(3, 5));
         MonteCarloModel bad;
