@@ -229,7 +229,7 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
         std::int32_t add[B];
         for (int l = 0; l < B; ++l) add[l] = unitFloat(mix32(ev.key ^ ih[l])) < ev.probability ? ev.delay : 0;
         for (std::uint32_t p : ev.positions)
-            for (int l = 0; l < B; ++l) dur[std::size_t(p) * B + l] += add[l];
+            for (int l = 0; l < B; ++l) dur[std::size_t(p) * B + l] = std::max(0, dur[std::size_t(p) * B + l] + add[l]); // an opportunity (negative delay) cannot make a duration negative
     }
 
     // 3. Forward pass, all lanes at once.

@@ -45,7 +45,7 @@ struct Link {
 };
 
 /// A discrete risk: in a Monte Carlo iteration it strikes with `probability` and then adds
-/// `delayDays` to the duration of each of its tasks.
+/// `delayDays` to the duration of each of its tasks (negative = an opportunity; durations stay >= 0).
 struct RiskEvent {
     std::vector<std::uint32_t> tasks;
     double probability = 0;
