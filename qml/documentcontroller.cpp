@@ -2,17 +2,85 @@
 #include "qml/documentcontroller.h"
 
 #include "model/documentreader.h"
+#include "model/documentwriter.h"
+
+#if __has_include("model/documentdiff.h")
+#include "model/documentdiff.h"
+#define RB_HAVE_DOCUMENTDIFF 1
+#endif
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
 
 namespace rb::ui {
 
 namespace {
 DocumentController *s_instance = nullptr;
+constexpr int kAutosaveMs = 30 * 1000; // "every 30 s of unsaved changes"
+constexpr int kMaxRecent = 8;
+const char *kRecentKey = "recentFiles";
+
+QString tr(const char *text) { return QCoreApplication::translate("DocumentController", text); }
+} // namespace
+
+DiskStamp DiskStamp::of(const QString &path)
+{
+    DiskStamp s;
+    QFileInfo info(path);
+    if (!info.exists())
+        return s;
+    s.modified = info.lastModified();
+    s.size = info.size();
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly)) {
+        QCryptographicHash h(QCryptographicHash::Sha1);
+        h.addData(&f);
+        s.hash = h.result();
+    }
+    return s;
 }
 
 DocumentController::DocumentController(QObject *parent) : QObject(parent)
 {
     if (!s_instance)
         s_instance = this;
+    m_posts.setPosts({});
+    QUndoStack *undo = m_doc.undoStack();
+    connect(undo, &QUndoStack::cleanChanged, this, &DocumentController::modifiedChanged);
+    connect(undo, &QUndoStack::indexChanged, this, &DocumentController::undoStateChanged);
+    connect(undo, &QUndoStack::undoTextChanged, this, &DocumentController::undoStateChanged);
+    connect(undo, &QUndoStack::redoTextChanged, this, &DocumentController::undoStateChanged);
+    // The schedule input depends on posts, links, assessments (uncertainty) and risks (risk events);
+    // rebuilding it is a few milliseconds even at 1,000 posts, so every change rebuilds it.
+    connect(&m_doc, &rb::model::PortfolioDocument::changed, this, [this] {
+        rebuildSchedule();
+        emit documentChanged();
+    });
+    connect(&m_doc, &rb::model::PortfolioDocument::documentReset, this, [this] { m_posts.setPosts(portfolio().posts); });
+    connect(&m_doc, &rb::model::PortfolioDocument::postChanged, this, [this] { m_posts.setPosts(portfolio().posts); });
+    m_autosave.setInterval(kAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        if (isModified())
+            writeRecovery();
+    });
+    m_autosave.start();
+}
+
+DocumentController::~DocumentController()
+{
+    // A normal exit: the user has already decided about unsaved changes (the close guard), so the
+    // recovery file is no longer needed. After a crash this does not run and the file stays.
+    if (m_recoveryFound.isEmpty()) {
+        QFile::remove(recoveryFilePath());
+        QFile::remove(recoveryFilePath() + QLatin1String(".origin"));
+    }
+    if (s_instance == this)
+        s_instance = nullptr;
 }
 
 DocumentController *DocumentController::instance()
@@ -23,28 +91,298 @@ DocumentController *DocumentController::instance()
 DocumentController *DocumentController::create(QQmlEngine *, QJSEngine *)
 {
     if (!s_instance)
-        s_instance = new DocumentController; // e.g. in QML tests that set up no document
+        s_instance = new DocumentController(nullptr); // e.g. in QML tests that set up no document
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
 
-bool DocumentController::open(const QString &path)
+QString DocumentController::toPath(const QString &pathOrUrl)
 {
+    const QUrl url(pathOrUrl);
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    if (url.scheme() == QLatin1String("qrc"))
+        return QLatin1Char(':') + url.path();
+    return pathOrUrl;
+}
+
+void DocumentController::setDiagnostics(const QStringList &lines)
+{
+    m_diagnostics = lines;
+    m_errorText = lines.join(QLatin1Char('\n'));
+    emit errorTextChanged();
+}
+
+void DocumentController::clearErrors()
+{
+    if (!m_diagnostics.isEmpty())
+        setDiagnostics({});
+}
+
+bool DocumentController::open(const QString &pathOrUrl)
+{
+    const QString path = toPath(pathOrUrl);
     const rb::model::LoadResult r = rb::model::DocumentReader::readFile(path);
     if (!r.ok()) {
-        m_errorText = r.errorText();
-        emit errorTextChanged();
+        QStringList lines;
+        for (const auto &d : r.diagnostics)
+            lines << d.toString();
+        if (lines.isEmpty())
+            lines << tr("%1: the file could not be read.").arg(path);
+        setDiagnostics(lines);
         return false;
     }
-    m_portfolio = *r.portfolio;
-    m_fileName = path;
-    m_posts.setPosts(m_portfolio.posts);
-    if (!m_errorText.isEmpty()) {
-        m_errorText.clear();
-        emit errorTextChanged();
-    }
-    emit documentChanged();
+    adopt(*r.portfolio, path);
+    if (!path.startsWith(QLatin1Char(':')))
+        addRecent(QFileInfo(path).absoluteFilePath());
+    clearErrors();
     return true;
+}
+
+void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QString &path)
+{
+    m_base = portfolio;
+    m_stamp = DiskStamp::of(path);
+    if (m_recoveryFound.isEmpty())
+        QFile::remove(recoveryFilePath()); // the old document's recovery file, unless still undecided
+    const bool nameChanged = m_fileName != path;
+    m_fileName = path;
+    m_forcedModified = false;
+    m_doc.reset(portfolio);
+    if (!m_diskChanges.isEmpty()) {
+        m_diskChanges.clear();
+        emit diskConflictChanged();
+    }
+    if (nameChanged)
+        emit fileNameChanged();
+    emit modifiedChanged();
+    emit undoStateChanged();
+}
+
+void DocumentController::rebuildSchedule()
+{
+    QString error;
+    m_schedule = rb::model::PortfolioSchedule::build(portfolio(), &error);
+    m_scheduleError = m_schedule ? QString() : error;
+    emit scheduleChanged();
+}
+
+QString DocumentController::displayName() const
+{
+    if (m_fileName.isEmpty())
+        return tr("Untitled");
+    return QFileInfo(m_fileName).fileName();
+}
+
+QString DocumentController::statusDate() const
+{
+    const QDate d = portfolio().programme.statusDate;
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+bool DocumentController::isModified() const
+{
+    return m_forcedModified || !const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->isClean();
+}
+
+bool DocumentController::canUndo() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->canUndo(); }
+bool DocumentController::canRedo() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->canRedo(); }
+QString DocumentController::undoText() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->undoText(); }
+QString DocumentController::redoText() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->redoText(); }
+void DocumentController::undo() { m_doc.undoStack()->undo(); }
+void DocumentController::redo() { m_doc.undoStack()->redo(); }
+
+bool DocumentController::writeTo(const QString &path)
+{
+    QString error;
+    if (!rb::model::DocumentWriter::save(portfolio(), path, &error)) {
+        setDiagnostics({error});
+        return false;
+    }
+    m_base = portfolio();
+    m_stamp = DiskStamp::of(path);
+    if (m_recoveryFound.isEmpty())
+        QFile::remove(recoveryFilePath());
+    if (m_fileName != path) {
+        m_fileName = path;
+        emit fileNameChanged();
+    }
+    m_forcedModified = false;
+    m_doc.undoStack()->setClean();
+    if (!m_diskChanges.isEmpty()) {
+        m_diskChanges.clear();
+        emit diskConflictChanged();
+    }
+    emit modifiedChanged();
+    addRecent(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+DocumentController::SaveOutcome DocumentController::save()
+{
+    if (m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':')))
+        return SaveOutcome::NeedsFileName; // the built-in portfolio is read-only
+    if (QFileInfo::exists(m_fileName) && !(DiskStamp::of(m_fileName) == m_stamp)) {
+        // Someone saved the file since we read it: never overwrite silently; say what they changed.
+        QStringList changes;
+        const rb::model::LoadResult theirs = rb::model::DocumentReader::readFile(m_fileName);
+#ifdef RB_HAVE_DOCUMENTDIFF
+        if (theirs.ok())
+            for (const auto &c : rb::model::diffPortfolios(m_base, *theirs.portfolio))
+                changes << c.description;
+#endif
+        if (!theirs.ok())
+            changes << tr("The file on disk is no longer a valid portfolio:") << theirs.errorText();
+        if (changes.isEmpty())
+            changes << tr("The file was changed on disk since you opened it.");
+        m_diskChanges = changes;
+        emit diskConflictChanged();
+        return SaveOutcome::DiskConflict;
+    }
+    return writeTo(m_fileName) ? SaveOutcome::Saved : SaveOutcome::Failed;
+}
+
+DocumentController::SaveOutcome DocumentController::saveAs(const QString &pathOrUrl)
+{
+    QString path = toPath(pathOrUrl);
+    if (path.isEmpty())
+        return SaveOutcome::NeedsFileName;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(".json");
+    return writeTo(path) ? SaveOutcome::Saved : SaveOutcome::Failed;
+}
+
+bool DocumentController::overwrite()
+{
+    return writeTo(m_fileName);
+}
+
+bool DocumentController::reloadFromDisk()
+{
+    return open(m_fileName);
+}
+
+bool DocumentController::canMerge() const
+{
+#ifdef RB_HAVE_DOCUMENTDIFF
+    return !m_diskChanges.isEmpty();
+#else
+    return false;
+#endif
+}
+
+bool DocumentController::mergeWithDisk()
+{
+#ifdef RB_HAVE_DOCUMENTDIFF
+    const rb::model::LoadResult theirs = rb::model::DocumentReader::readFile(m_fileName);
+    if (!theirs.ok())
+        return false;
+    const rb::model::MergeResult merged = rb::model::mergePortfolios(m_base, portfolio(), *theirs.portfolio);
+    const QString path = m_fileName;
+    adopt(merged.merged, path);
+    m_base = *theirs.portfolio; // the next save writes over what is on disk now
+    m_forcedModified = true;    // the merge is not saved yet
+    emit modifiedChanged();
+    QStringList conflicts;
+    for (const auto &c : merged.conflicts)
+        conflicts << c.description;
+    m_diskChanges = conflicts;
+    emit diskConflictChanged();
+    return true;
+#else
+    return false;
+#endif
+}
+
+// ---- recent files --------------------------------------------------------------------------------
+
+QStringList DocumentController::recentFiles() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void DocumentController::addRecent(const QString &path)
+{
+    QStringList list = recentFiles();
+    list.removeAll(path);
+    list.prepend(path);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), list);
+    emit recentFilesChanged();
+}
+
+// ---- autosave and recovery -----------------------------------------------------------------------
+
+QString DocumentController::recoveryFilePath() const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/recovery");
+    return dir + QLatin1String("/autosave.json");
+}
+
+bool DocumentController::writeRecovery()
+{
+    const QString path = recoveryFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!rb::model::DocumentWriter::save(portfolio(), path, &error))
+        return false;
+    // Which document the recovery belongs to (a sidecar so the recovery file itself stays a portfolio).
+    QFile meta(path + QLatin1String(".origin"));
+    if (meta.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        meta.write(m_fileName.toUtf8());
+    return true;
+}
+
+void DocumentController::checkRecovery()
+{
+    const QString path = recoveryFilePath();
+    if (!QFileInfo::exists(path)) {
+        m_recoveryFound.clear();
+    } else {
+        m_recoveryFound = path;
+        QFile meta(path + QLatin1String(".origin"));
+        const QString origin = meta.open(QIODevice::ReadOnly) ? QString::fromUtf8(meta.readAll()) : QString();
+        m_recoveryInfo = tr("Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
+                             .arg(origin.isEmpty() ? tr("an untitled portfolio") : origin,
+                                  QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
+    }
+    emit recoveryChanged();
+}
+
+bool DocumentController::restoreRecovery()
+{
+    if (m_recoveryFound.isEmpty())
+        return false;
+    const rb::model::LoadResult r = rb::model::DocumentReader::readFile(m_recoveryFound);
+    QFile meta(m_recoveryFound + QLatin1String(".origin"));
+    const QString origin = meta.open(QIODevice::ReadOnly) ? QString::fromUtf8(meta.readAll()) : QString();
+    if (!r.ok()) {
+        setDiagnostics(QStringList{tr("The recovery file could not be read:")} << r.errorText());
+        discardRecovery();
+        return false;
+    }
+    // The real file stays untouched until the user saves: the restored content is only "modified".
+    const rb::model::LoadResult original = rb::model::DocumentReader::readFile(origin);
+    adopt(*r.portfolio, origin);
+    if (original.ok())
+        m_base = *original.portfolio;
+    m_forcedModified = true;
+    emit modifiedChanged();
+    writeRecovery(); // keep it until the user saves
+    m_recoveryFound.clear();
+    emit recoveryChanged();
+    return true;
+}
+
+void DocumentController::discardRecovery()
+{
+    if (!m_recoveryFound.isEmpty()) {
+        QFile::remove(m_recoveryFound);
+        QFile::remove(m_recoveryFound + QLatin1String(".origin"));
+    }
+    m_recoveryFound.clear();
+    emit recoveryChanged();
 }
 
 } // namespace rb::ui

@@ -1,47 +1,145 @@
 // documentcontroller.h — the open portfolio document, as QML sees it (singleton owned by C++).
+//
+// Open, save, save as, recent files, undo/redo, the unsaved-changes guard, autosave to a recovery file
+// and the "file changed on disk" guard live here (tested in tests/qml/tst_documentcontroller.cpp).
+// The views' own view-models reach the document through instance(); QML through the singleton.
 #pragma once
 
 #include "model/portfolio.h"
+#include "model/portfoliodocument.h"
 #include "model/postlistmodel.h"
+#include "model/scheduleadapter.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
 
 namespace rb::ui {
+
+// What a file looked like when we read or wrote it; a different stamp means someone else saved it.
+struct DiskStamp {
+    QDateTime modified;
+    qint64 size = -1;
+    QByteArray hash; // of the content, so touching the file without changing it is no conflict
+    static DiskStamp of(const QString &path);
+    bool operator==(const DiskStamp &) const = default;
+};
 
 class DocumentController : public QObject {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString fileName READ fileName NOTIFY documentChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY fileNameChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY fileNameChanged)
     Q_PROPERTY(QString programmeName READ programmeName NOTIFY documentChanged)
+    Q_PROPERTY(QString statusDate READ statusDate NOTIFY documentChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(QStringList diagnostics READ diagnostics NOTIFY errorTextChanged)
+    Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QStringList recentFiles READ recentFiles NOTIFY recentFilesChanged)
+    Q_PROPERTY(bool recoveryAvailable READ recoveryAvailable NOTIFY recoveryChanged)
+    Q_PROPERTY(QString recoveryInfo READ recoveryInfo NOTIFY recoveryChanged)
+    Q_PROPERTY(QStringList diskChanges READ diskChanges NOTIFY diskConflictChanged)
+    Q_PROPERTY(bool canMerge READ canMerge NOTIFY diskConflictChanged)
+    Q_PROPERTY(QString scheduleError READ scheduleError NOTIFY scheduleChanged)
     Q_PROPERTY(rb::model::PostListModel *posts READ posts CONSTANT)
 public:
-    explicit DocumentController(QObject *parent = nullptr);
+    enum class SaveOutcome { Saved, NeedsFileName, DiskConflict, Failed };
+    Q_ENUM(SaveOutcome)
+
+    // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
+    // one (before looking at create()), which would give QML a second, empty instance.
+    explicit DocumentController(QObject *parent);
+    ~DocumentController() override;
 
     // The instance the application created; QML gets it through create().
     static DocumentController *instance();
     static DocumentController *create(QQmlEngine *, QJSEngine *);
 
-    // Opens a document; on failure keeps the current one and sets errorText (file:line:col lines).
-    Q_INVOKABLE bool open(const QString &path);
+    // Opens a document (a path or a file: URL); on failure keeps the current one and sets errorText
+    // and diagnostics (file:line:col lines).
+    Q_INVOKABLE bool open(const QString &pathOrUrl);
+    Q_INVOKABLE SaveOutcome save();
+    Q_INVOKABLE SaveOutcome saveAs(const QString &pathOrUrl);
+    // Resolving a disk conflict found by save():
+    Q_INVOKABLE bool overwrite();        // write ours over theirs
+    Q_INVOKABLE bool reloadFromDisk();   // drop ours, take theirs
+    Q_INVOKABLE bool mergeWithDisk();    // three-way merge; conflicts keep ours and are listed
+    Q_INVOKABLE void undo();
+    Q_INVOKABLE void redo();
+    Q_INVOKABLE void clearErrors();
+
+    // Autosave and recovery: the recovery file lives in AppDataLocation, never next to the document.
+    Q_INVOKABLE bool writeRecovery();
+    Q_INVOKABLE bool restoreRecovery();
+    Q_INVOKABLE void discardRecovery();
+    QString recoveryFilePath() const;
+    void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
 
     QString fileName() const { return m_fileName; }
-    QString programmeName() const { return m_portfolio.programme.name; }
+    QString displayName() const;
+    QString programmeName() const { return portfolio().programme.name; }
+    QString statusDate() const;
     QString errorText() const { return m_errorText; }
+    QStringList diagnostics() const { return m_diagnostics; }
+    bool isModified() const;
+    bool canUndo() const;
+    bool canRedo() const;
+    QString undoText() const;
+    QString redoText() const;
+    QStringList recentFiles() const;
+    bool recoveryAvailable() const { return !m_recoveryFound.isEmpty(); }
+    QString recoveryInfo() const { return m_recoveryInfo; }
+    QStringList diskChanges() const { return m_diskChanges; }
+    bool canMerge() const;
+    QString scheduleError() const { return m_scheduleError; }
     rb::model::PostListModel *posts() { return &m_posts; }
-    const rb::model::Portfolio &portfolio() const { return m_portfolio; }
+
+    rb::model::PortfolioDocument *document() { return &m_doc; }
+    const rb::model::Portfolio &portfolio() const { return m_doc.portfolio(); }
+    // Network and baseline schedule of the current document (null when it has a cycle).
+    std::shared_ptr<const rb::model::PortfolioSchedule> schedule() const { return m_schedule; }
+    // Re-checks for a recovery file (at start-up).
+    void checkRecovery();
 
 signals:
-    void documentChanged();
+    void documentChanged();      // any change of the value (open, edit, undo)
+    void scheduleChanged();      // posts or dependencies changed: network and baseline rebuilt
+    void fileNameChanged();
     void errorTextChanged();
+    void modifiedChanged();
+    void undoStateChanged();
+    void recentFilesChanged();
+    void recoveryChanged();
+    void diskConflictChanged();
 
 private:
-    rb::model::Portfolio m_portfolio;
+    static QString toPath(const QString &pathOrUrl);
+    bool writeTo(const QString &path);
+    void adopt(const rb::model::Portfolio &portfolio, const QString &path);
+    void addRecent(const QString &path);
+    void rebuildSchedule();
+    void setDiagnostics(const QStringList &lines);
+
+    rb::model::PortfolioDocument m_doc;
     rb::model::PostListModel m_posts;
+    rb::model::Portfolio m_base; // as last read from or written to m_fileName (the merge base)
+    DiskStamp m_stamp;
+    std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
     QString m_fileName;
-    QString m_errorText;
+    QString m_errorText, m_scheduleError;
+    QStringList m_diagnostics, m_diskChanges;
+    QString m_recoveryFound, m_recoveryInfo;
+    QTimer m_autosave;
+    bool m_forcedModified = false; // restored or merged content that is not on disk yet
 };
 
 } // namespace rb::ui

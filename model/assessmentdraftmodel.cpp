@@ -1,0 +1,166 @@
+// assessmentdraftmodel.cpp
+#include "model/assessmentdraftmodel.h"
+
+#include "model/assessmentrules.h"
+
+namespace rb::model {
+
+AssessmentDraftModel::AssessmentDraftModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void AssessmentDraftModel::load(const QList<SuccessFactor> &factors, const Assessment *previous)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (bool detailed : {false, true})
+        for (const SuccessFactor &f : factors) {
+            if (f.detailed != detailed) continue;
+            Row row{f, {}, 0};
+            if (previous)
+                if (const FactorScore *s = previous->score(f.id)) {
+                    row.draft = *s; // start from the last assessment; saving makes a new one
+                    row.previous = s->score;
+                }
+            m_rows.append(row);
+        }
+    endResetModel();
+}
+
+QList<QPair<QString, FactorScore>> AssessmentDraftModel::scores() const
+{
+    QList<QPair<QString, FactorScore>> out;
+    for (const Row &r : m_rows)
+        if (r.draft.score > 0)
+            out.append({r.factor.id, r.draft});
+    return out;
+}
+
+QList<int> AssessmentDraftModel::mainScores() const
+{
+    QList<int> out;
+    for (const Row &r : m_rows)
+        if (!r.factor.detailed) out.append(r.draft.score);
+    return out;
+}
+
+QList<int> AssessmentDraftModel::previousMainScores() const
+{
+    QList<int> out;
+    for (const Row &r : m_rows)
+        if (!r.factor.detailed) out.append(r.previous);
+    return out;
+}
+
+int AssessmentDraftModel::mainCount() const { return int(mainScores().size()); }
+
+int AssessmentDraftModel::rowOf(const QString &factorId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].factor.id == factorId) return i;
+    return -1;
+}
+
+int AssessmentDraftModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant AssessmentDraftModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameNlRole: return r.factor.nameNl;
+    case FactorIdRole: return r.factor.id;
+    case NameEnRole: return r.factor.nameEn;
+    case DescriptionRole: return r.factor.description;
+    case DetailedRole: return r.factor.detailed;
+    case ScoreRole: return r.draft.score;
+    case PreviousScoreRole: return r.previous;
+    case RationaleRole: return r.draft.rationale;
+    case MitigationRole: return r.draft.mitigation;
+    case NeedsMitigationRole: return mitigationRequired(r.draft.score) && r.draft.mitigation.trimmed().isEmpty();
+    }
+    return {};
+}
+
+bool AssessmentDraftModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    FactorScore &d = m_rows[index.row()].draft;
+    switch (role) {
+    case ScoreRole: {
+        const int s = std::clamp(value.toInt(), 0, 5);
+        if (s == d.score) return false;
+        d.score = s;
+        emit dataChanged(index, index, {ScoreRole, NeedsMitigationRole});
+        return true;
+    }
+    case RationaleRole:
+        if (value.toString() == d.rationale) return false;
+        d.rationale = value.toString();
+        emit dataChanged(index, index, {RationaleRole});
+        return true;
+    case MitigationRole:
+        if (value.toString() == d.mitigation) return false;
+        d.mitigation = value.toString();
+        emit dataChanged(index, index, {MitigationRole, NeedsMitigationRole});
+        return true;
+    }
+    return false;
+}
+
+Qt::ItemFlags AssessmentDraftModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
+}
+
+QHash<int, QByteArray> AssessmentDraftModel::roleNames() const
+{
+    return {{FactorIdRole, "factorId"},   {NameNlRole, "nameNl"},       {NameEnRole, "nameEn"},
+            {DescriptionRole, "description"}, {DetailedRole, "detailed"}, {ScoreRole, "score"},
+            {PreviousScoreRole, "previousScore"}, {RationaleRole, "rationale"}, {MitigationRole, "mitigation"},
+            {NeedsMitigationRole, "needsMitigation"}};
+}
+
+RadarModel::RadarModel(AssessmentDraftModel *draft, QObject *parent) : QAbstractTableModel(parent), m_draft(draft)
+{
+    connect(draft, &QAbstractItemModel::modelReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+        const int n = m_draft->mainCount();
+        for (int r = tl.row(); r <= br.row() && r < n; ++r) {
+            emit dataChanged(index(r, 1), index(r, 1));
+            if (r == 0) emit dataChanged(index(n, 1), index(n, 1)); // the closing point
+        }
+    });
+}
+
+int RadarModel::rowCount(const QModelIndex &parent) const
+{
+    const int n = m_draft->mainCount();
+    return parent.isValid() || n == 0 ? 0 : n + 1;
+}
+
+int RadarModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : 3; }
+
+QVariant RadarModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const int n = m_draft->mainCount();
+    const int row = index.row() % n;
+    switch (index.column()) {
+    case 0: return index.row() == n ? 360.0 : 360.0 * row / n;
+    case 1: return m_draft->mainScores().value(row);
+    case 2: return m_draft->previousMainScores().value(row);
+    }
+    return {};
+}
+
+} // namespace rb::model

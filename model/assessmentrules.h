@@ -1,0 +1,22 @@
+// assessmentrules.h — when a kick-off assessment calls for the detailed analysis on the 20 detailed
+// factors (docs/assessment-rules.md gives the rule and why).
+#pragma once
+
+#include <QList>
+
+namespace rb::model {
+
+enum class DetailedReason { None, AnyFive, TwoFours, HighMean };
+
+// `scores` are the main factors' scores, 0 = not scored (ignored). The rule, in order:
+// any score 5; or two or more scores >= 4; or a mean of the scored factors >= 3.0 with at least
+// four factors scored (broad weakness; a mean of one to three scores says little).
+DetailedReason detailedAnalysisReason(const QList<int> &scores);
+inline bool detailedAnalysisRequired(const QList<int> &scores)
+{
+    return detailedAnalysisReason(scores) != DetailedReason::None;
+}
+// A factor scored 4 or 5 needs a mitigation (docs/format.md score scale).
+inline bool mitigationRequired(int score) { return score >= 4; }
+
+} // namespace rb::model

@@ -1,0 +1,43 @@
+// editcommands.cpp
+#include "model/editcommands.h"
+
+#include "model/portfoliodocument.h"
+
+namespace rb::model {
+
+EditRiskCommand::EditRiskCommand(PortfolioDocument *doc, int row, Risk before, Risk after, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_row(row), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+void EditRiskCommand::redo() { m_doc->applyRisk(m_row, m_after); }
+void EditRiskCommand::undo() { m_doc->applyRisk(m_row, m_before); }
+
+InsertRiskCommand::InsertRiskCommand(PortfolioDocument *doc, int row, Risk risk, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_row(row), m_risk(std::move(risk))
+{
+}
+void InsertRiskCommand::redo() { m_doc->applyInsertRisk(m_row, m_risk); }
+void InsertRiskCommand::undo() { m_doc->applyRemoveRisk(m_row); }
+
+RemoveRiskCommand::RemoveRiskCommand(PortfolioDocument *doc, int row, Risk risk, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_row(row), m_risk(std::move(risk))
+{
+}
+void RemoveRiskCommand::redo() { m_doc->applyRemoveRisk(m_row); }
+void RemoveRiskCommand::undo() { m_doc->applyInsertRisk(m_row, m_risk); }
+
+AddAssessmentCommand::AddAssessmentCommand(PortfolioDocument *doc, int row, Assessment assessment, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_row(row), m_assessment(std::move(assessment))
+{
+}
+void AddAssessmentCommand::redo() { m_doc->applyInsertAssessment(m_row, m_assessment); }
+void AddAssessmentCommand::undo() { m_doc->applyRemoveAssessment(m_row); }
+
+EditPostCommand::EditPostCommand(PortfolioDocument *doc, int row, Post before, Post after, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_row(row), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+void EditPostCommand::redo() { m_doc->applyPost(m_row, m_after); }
+void EditPostCommand::undo() { m_doc->applyPost(m_row, m_before); }
+
+} // namespace rb::model

@@ -1,0 +1,67 @@
+// AppMenuBar.qml — File, Edit, View and Language menus with the standard shortcuts.
+import QtQuick
+import QtQuick.Controls
+import Riskboard
+
+MenuBar {
+    id: bar
+
+    signal openRequested()
+    signal openRecentRequested(string path)
+    signal saveRequested()
+    signal saveAsRequested()
+    signal quitRequested()
+
+    Menu {
+        title: qsTr("&File")
+        Action { text: qsTr("&Open…"); shortcut: StandardKey.Open; onTriggered: bar.openRequested() }
+        Menu {
+            id: recentMenu
+            title: qsTr("Open &recent")
+            enabled: DocumentController.recentFiles.length > 0
+            Instantiator {
+                model: DocumentController.recentFiles
+                delegate: MenuItem {
+                    required property string modelData
+                    text: modelData
+                    onTriggered: bar.openRecentRequested(modelData)
+                }
+                onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
+                onObjectRemoved: (index, object) => recentMenu.removeItem(object)
+            }
+        }
+        Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: bar.saveRequested() }
+        Action { text: qsTr("Save &as…"); shortcut: StandardKey.SaveAs; onTriggered: bar.saveAsRequested() }
+        MenuSeparator {}
+        Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: bar.quitRequested() }
+    }
+    Menu {
+        title: qsTr("&Edit")
+        Action {
+            text: DocumentController.undoText.length > 0 ? qsTr("&Undo %1").arg(DocumentController.undoText) : qsTr("&Undo")
+            shortcut: StandardKey.Undo
+            enabled: DocumentController.canUndo
+            onTriggered: DocumentController.undo()
+        }
+        Action {
+            text: DocumentController.redoText.length > 0 ? qsTr("&Redo %1").arg(DocumentController.redoText) : qsTr("&Redo")
+            shortcut: StandardKey.Redo
+            enabled: DocumentController.canRedo
+            onTriggered: DocumentController.redo()
+        }
+    }
+    Menu {
+        title: qsTr("&View")
+        Action { text: qsTr("Portfolio overview"); shortcut: "Ctrl+1"; onTriggered: AppState.currentView = AppState.Overview }
+        Action { text: qsTr("Kick-off assessment"); shortcut: "Ctrl+2"; onTriggered: AppState.currentView = AppState.Assessment }
+        Action { text: qsTr("Risk register"); shortcut: "Ctrl+3"; onTriggered: AppState.currentView = AppState.Risks }
+        Action { text: qsTr("Dependency graph"); shortcut: "Ctrl+4"; onTriggered: AppState.currentView = AppState.Graph }
+        Action { text: qsTr("Timeline and what-if"); shortcut: "Ctrl+5"; onTriggered: AppState.currentView = AppState.Timeline }
+        Action { text: qsTr("Simulation"); shortcut: "Ctrl+6"; onTriggered: AppState.currentView = AppState.Simulation }
+    }
+    Menu {
+        title: qsTr("&Language")
+        Action { text: "Nederlands"; checkable: true; checked: AppState.language === "nl"; onTriggered: AppState.language = "nl" }
+        Action { text: "English"; checkable: true; checked: AppState.language === "en"; onTriggered: AppState.language = "en" }
+    }
+}

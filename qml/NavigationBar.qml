@@ -1,0 +1,46 @@
+// NavigationBar.qml — the six views as tabs (Ctrl+1..6), with the programme name.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+
+Rectangle {
+    implicitHeight: row.implicitHeight + 8
+    color: Theme.panel
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        spacing: 24
+
+        Label {
+            text: DocumentController.programmeName
+            font.pointSize: Theme.labelSize
+            font.bold: true
+            color: Theme.text
+            Accessible.role: Accessible.Heading
+        }
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            currentIndex: AppState.currentView
+            onCurrentIndexChanged: AppState.currentView = currentIndex
+            background: Item {}
+            Accessible.name: qsTr("Views")
+            Repeater {
+                model: [qsTr("Overview"), qsTr("Assessment"), qsTr("Risks"), qsTr("Dependencies"),
+                        qsTr("Timeline"), qsTr("Simulation")]
+                delegate: TabButton {
+                    required property string modelData
+                    required property int index
+                    text: qsTr("%1  Ctrl+%2").arg(modelData).arg(index + 1)
+                    font.pointSize: Theme.smallSize
+                    font.bold: tabs.currentIndex === index
+                    width: implicitWidth + 24
+                    Accessible.name: modelData
+                }
+            }
+        }
+    }
+}

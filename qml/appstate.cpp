@@ -1,0 +1,90 @@
+// appstate.cpp
+#include "qml/appstate.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace rb::ui {
+
+namespace {
+AppState *s_instance = nullptr;
+}
+
+AppState::AppState(QObject *parent) : QObject(parent)
+{
+    if (!s_instance)
+        s_instance = this;
+}
+
+AppState::~AppState()
+{
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+AppState *AppState::instance() { return s_instance; }
+
+AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new AppState(nullptr);
+    s_instance->m_engine = engine;
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QStringList AppState::viewNames()
+{
+    return {QStringLiteral("overview"), QStringLiteral("assessment"), QStringLiteral("risks"),
+            QStringLiteral("graph"), QStringLiteral("timeline"), QStringLiteral("simulation")};
+}
+
+void AppState::setCurrentView(int view)
+{
+    if (view < 0 || view >= ViewCount || view == m_view)
+        return;
+    m_view = view;
+    emit currentViewChanged();
+}
+
+void AppState::setSelectedPostId(const QString &id)
+{
+    if (m_post == id)
+        return;
+    m_post = id;
+    emit selectedPostIdChanged();
+}
+
+void AppState::setToday(const QDate &today)
+{
+    m_today = today;
+    emit todayChanged();
+}
+
+QString AppState::systemLanguage()
+{
+    return QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+}
+
+void AppState::setLanguage(const QString &language)
+{
+    const QString lang = language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
+    if (lang == m_language)
+        return;
+    if (m_translator)
+        QCoreApplication::removeTranslator(m_translator.get());
+    m_translator = std::make_unique<QTranslator>();
+    // The .qm files are embedded by qt_add_translations (qml/CMakeLists.txt) under :/i18n.
+    if (m_translator->load(QStringLiteral(":/i18n/riskboard_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(m_translator.get());
+    m_language = lang;
+    QLocale::setDefault(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
+                                lang == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
+    if (m_engine)
+        m_engine->retranslate();
+    emit languageChanged();
+}
+
+} // namespace rb::ui

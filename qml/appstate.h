@@ -1,0 +1,70 @@
+// appstate.h — application-wide UI state shared by the views: the current view, the selected post,
+// "today" (injectable for screenshots and tests) and the user interface language.
+#pragma once
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QTranslator>
+
+#include <memory>
+
+namespace rb::ui {
+
+class AppState : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(int currentView READ currentView WRITE setCurrentView NOTIFY currentViewChanged)
+    Q_PROPERTY(QString selectedPostId READ selectedPostId WRITE setSelectedPostId NOTIFY selectedPostIdChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString today READ todayText NOTIFY todayChanged)
+    Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
+public:
+    enum View { Overview, Assessment, Risks, Graph, Timeline, Simulation, ViewCount };
+    Q_ENUM(View)
+
+    // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
+    // one (before looking at create()), which would give QML a second, empty instance.
+    explicit AppState(QObject *parent);
+    ~AppState() override;
+    static AppState *instance();
+    static AppState *create(QQmlEngine *engine, QJSEngine *);
+
+    // The names used for screenshot files and the command line, by View.
+    static QStringList viewNames();
+
+    int currentView() const { return m_view; }
+    void setCurrentView(int view);
+    QString selectedPostId() const { return m_post; }
+    void setSelectedPostId(const QString &id);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    QString todayText() const { return today().toString(Qt::ISODate); }
+    void setToday(const QDate &today);
+    bool screenshotMode() const { return m_screenshot; }
+    void setScreenshotMode(bool on) { m_screenshot = on; }
+
+    // "nl" or "en". Installs the translator and retranslates the running QML engine.
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    // The language the system locale asks for ("nl" for Dutch locales, otherwise "en").
+    static QString systemLanguage();
+
+signals:
+    void currentViewChanged();
+    void selectedPostIdChanged();
+    void languageChanged();
+    void todayChanged();
+
+private:
+    int m_view = Overview;
+    QString m_post;
+    QDate m_today;
+    bool m_screenshot = false;
+    QString m_language;
+    std::unique_ptr<QTranslator> m_translator;
+    QPointer<QQmlEngine> m_engine;
+};
+
+} // namespace rb::ui

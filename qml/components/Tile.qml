@@ -1,0 +1,40 @@
+// Tile.qml — one summary figure of the overview: a large value with a caption.
+import QtQuick
+import QtQuick.Layouts
+import Riskboard
+
+Rectangle {
+    id: tile
+
+    property string caption
+    property string value
+    property string detail
+    property color accent: Theme.accent
+
+    implicitWidth: 250
+    implicitHeight: column.implicitHeight + 24
+    radius: 8
+    color: Theme.panel
+    border.color: Theme.grid
+    Accessible.role: Accessible.StaticText
+    Accessible.name: caption + ": " + value + (detail.length > 0 ? ", " + detail : "")
+
+    Rectangle { width: 6; height: parent.height - 16; x: 8; y: 8; radius: 3; color: tile.accent }
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.leftMargin: 24
+        anchors.margins: 12
+        spacing: 2
+        Text { text: tile.caption; color: Theme.mutedText; font.pointSize: Theme.smallSize; Layout.fillWidth: true; elide: Text.ElideRight }
+        Text { text: tile.value; color: Theme.text; font.pointSize: Theme.titleSize; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+        Text {
+            text: tile.detail
+            visible: tile.detail.length > 0
+            color: Theme.mutedText
+            font.pointSize: Theme.smallSize
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,104 @@
+// GraphView.qml — the dependency graph: a layered layout from the analysis engine, painted by
+// DependencyGraph. Zoom: Ctrl+wheel, + and -; pan: drag or arrow keys; Tab/Shift+Tab or Page keys
+// walk the posts; 0 fits the graph to the window.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+
+Item {
+    id: view
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 16
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            RowLayout {
+                spacing: 8
+                Button { text: qsTr("Zoom in (+)"); onClicked: graph.zoomAt(1.25, graph.width / 2, graph.height / 2) }
+                Button { text: qsTr("Zoom out (−)"); onClicked: graph.zoomAt(0.8, graph.width / 2, graph.height / 2) }
+                Button { text: qsTr("Fit (0)"); onClicked: graph.fitToView() }
+                Label {
+                    text: qsTr("FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path")
+                    color: Theme.mutedText
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
+            DependencyGraph {
+                id: graph
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                selectedPostId: AppState.selectedPostId
+                focus: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("Dependency graph")
+                Accessible.description: graph.accessibleSummary
+
+                Keys.onPressed: (event) => {
+                    const step = 60
+                    if (event.key === Qt.Key_Left) graph.panBy(step, 0)
+                    else if (event.key === Qt.Key_Right) graph.panBy(-step, 0)
+                    else if (event.key === Qt.Key_Up) graph.panBy(0, step)
+                    else if (event.key === Qt.Key_Down) graph.panBy(0, -step)
+                    else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) graph.zoomAt(1.25, width / 2, height / 2)
+                    else if (event.key === Qt.Key_Minus) graph.zoomAt(0.8, width / 2, height / 2)
+                    else if (event.key === Qt.Key_0) graph.fitToView()
+                    else if (event.key === Qt.Key_PageDown) AppState.selectedPostId = graph.neighbour(1)
+                    else if (event.key === Qt.Key_PageUp) AppState.selectedPostId = graph.neighbour(-1)
+                    else return
+                    event.accepted = true
+                }
+                Rectangle {
+                    anchors.fill: parent
+                    color: "transparent"
+                    border.width: graph.activeFocus ? 2 : 1
+                    border.color: graph.activeFocus ? Theme.accent : Theme.grid
+                }
+                DragHandler {
+                    id: drag
+                    target: null
+                    property point last
+                    onActiveChanged: last = centroid.position
+                    onCentroidChanged: {
+                        if (!active) return
+                        graph.panBy(centroid.position.x - last.x, centroid.position.y - last.y)
+                        last = centroid.position
+                    }
+                }
+                TapHandler {
+                    onTapped: (point) => {
+                        graph.forceActiveFocus()
+                        const id = graph.postAt(point.position.x, point.position.y)
+                        if (id.length > 0) AppState.selectedPostId = id
+                    }
+                }
+                WheelHandler {
+                    acceptedModifiers: Qt.ControlModifier
+                    onWheel: (event) => graph.zoomAt(event.angleDelta.y > 0 ? 1.15 : 0.87, event.x, event.y)
+                }
+                WheelHandler {
+                    acceptedModifiers: Qt.NoModifier
+                    onWheel: (event) => graph.panBy(event.angleDelta.x / 2, event.angleDelta.y / 2)
+                }
+            }
+            Label {
+                text: qsTr("Critical path: %1").arg(graph.criticalPathText)
+                color: Theme.critical
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        GraphSidePanel {
+            graph: graph
+            Layout.preferredWidth: 460
+            Layout.fillHeight: true
+        }
+    }
+}

@@ -1,0 +1,102 @@
+// OverviewView.qml — the portfolio at a glance: summary tiles, the posts × factors heatmap with its
+// sort and filters, and the selected post's details.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+import "../components"
+
+Item {
+    id: view
+
+    OverviewModel { id: overview }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 16
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 10
+
+            SummaryTiles { model: overview; Layout.fillWidth: true }
+
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                OptionCombo {
+                    accessibleName: qsTr("Sort")
+                    model: overview.sortOptions
+                    onActivated: overview.heatmap.sortKey = currentValue
+                }
+                OptionCombo {
+                    accessibleName: qsTr("Filter by theme")
+                    model: overview.themeOptions
+                    onActivated: overview.heatmap.theme = currentValue
+                }
+                OptionCombo {
+                    accessibleName: qsTr("Filter by kind")
+                    model: overview.kindOptions
+                    onActivated: overview.heatmap.kind = currentValue
+                }
+                OptionCombo {
+                    accessibleName: qsTr("Filter by status")
+                    model: overview.statusOptions
+                    onActivated: overview.heatmap.status = currentValue
+                }
+                OptionCombo {
+                    accessibleName: qsTr("Filter by owner")
+                    model: overview.ownerOptions
+                    Layout.maximumWidth: 340
+                    onActivated: overview.heatmap.owner = currentValue
+                }
+                Item { Layout.fillWidth: true }
+            }
+
+            HeatmapHeader {
+                factorNames: overview.factorNames
+                factorNamesEn: overview.factorNamesEn
+                Layout.fillWidth: true
+            }
+            ListView {
+                id: heatmap
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                focus: true
+                model: overview.heatmap
+                keyNavigationEnabled: true
+                boundsBehavior: Flickable.StopAtBounds
+                currentIndex: -1
+                Accessible.role: Accessible.Table
+                Accessible.name: qsTr("Success factor heatmap")
+                Accessible.description: overview.accessibleSummary
+                ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+                onCurrentIndexChanged: if (currentIndex >= 0) AppState.selectedPostId = overview.heatmap.postIdAt(currentIndex)
+                delegate: HeatmapRow {
+                    width: ListView.view.width
+                    selected: AppState.selectedPostId === postId
+                    onClicked: {
+                        heatmap.currentIndex = index
+                        heatmap.forceActiveFocus()
+                        AppState.selectedPostId = postId
+                    }
+                }
+            }
+            Label {
+                text: qsTr("Scores: 1 under control … 5 not under control; “–” with a dashed outline: not assessed.")
+                color: Theme.mutedText
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+        }
+
+        PostDetailPanel {
+            postId: AppState.selectedPostId
+            Layout.preferredWidth: 560
+            Layout.fillHeight: true
+        }
+    }
+}

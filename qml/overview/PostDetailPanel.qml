@@ -1,0 +1,50 @@
+// PostDetailPanel.qml — every field of the selected post, including history and sources.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+import "../components"
+
+Rectangle {
+    id: panel
+
+    property alias postId: detail.postId
+
+    color: Theme.panel
+    radius: 8
+    border.color: Theme.grid
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Post details")
+
+    PostDetail { id: detail }
+
+    Label {
+        anchors.centerIn: parent
+        visible: !detail.valid
+        text: qsTr("Select a post to see its details.")
+        color: Theme.mutedText
+    }
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: 16
+        visible: detail.valid
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 10
+            SectionLabel { text: detail.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: detail.facts; wrapMode: Text.Wrap; color: Theme.text; Layout.fillWidth: true; lineHeight: 1.15 }
+            TextBlock { caption: qsTr("Result (eindresultaat)"); text: detail.result; Layout.fillWidth: true }
+            TextBlock { caption: qsTr("Goal (doelstelling)"); text: detail.goal; Layout.fillWidth: true }
+            TextBlock { caption: qsTr("Activities"); text: detail.activities.map(a => "• " + a).join("\n"); Layout.fillWidth: true }
+            TextBlock { caption: qsTr("Risks"); text: detail.risks.join("\n"); Layout.fillWidth: true }
+            TextBlock { caption: qsTr("History"); text: detail.history.join("\n\n"); Layout.fillWidth: true }
+            TextBlock { caption: qsTr("Note"); text: detail.note; Layout.fillWidth: true }
+            TextBlock { caption: qsTr("Sources"); text: detail.sources.join("\n"); Layout.fillWidth: true }
+            RowLayout {
+                Button { text: qsTr("Assess…"); onClicked: AppState.currentView = AppState.Assessment }
+                Button { text: qsTr("Show in graph"); onClicked: AppState.currentView = AppState.Graph }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+// SummaryTiles.qml — projects, open risks per level, critical posts, P80 finish, budget.
+import QtQuick
+import QtQuick.Layouts
+import Riskboard
+import "../components"
+
+RowLayout {
+    id: tiles
+
+    required property OverviewModel model
+
+    spacing: 12
+    Tile {
+        caption: qsTr("Projects / posts")
+        value: tiles.model.projectCount + " / " + tiles.model.postCount
+        Layout.fillWidth: true
+    }
+    Tile {
+        caption: qsTr("Open risks")
+        value: tiles.model.openProgrammeRisks + tiles.model.openProjectRisks + tiles.model.openActivityRisks
+        detail: qsTr("programme %1 · project %2 · activity %3").arg(tiles.model.openProgrammeRisks)
+                    .arg(tiles.model.openProjectRisks).arg(tiles.model.openActivityRisks)
+        accent: Theme.score(4)
+        Layout.fillWidth: true
+    }
+    Tile {
+        caption: qsTr("Critical posts")
+        value: tiles.model.criticalCount
+        detail: qsTr("planned finish %1").arg(tiles.model.plannedFinish)
+        accent: Theme.critical
+        Layout.fillWidth: true
+    }
+    Tile {
+        caption: qsTr("P80 programme finish")
+        value: SimulationController.hasResult ? SimulationController.p80
+                                              : (SimulationController.running ? qsTr("computing…") : "–")
+        detail: SimulationController.running
+                ? qsTr("Monte Carlo %1 %").arg(Math.round(SimulationController.progress * 100))
+                : (SimulationController.stale ? qsTr("out of date: re-run in Simulation") : qsTr("Monte Carlo, %1 runs").arg(SimulationController.iterations))
+        accent: Theme.today
+        Layout.fillWidth: true
+    }
+    Tile {
+        caption: qsTr("Budget (voorstel)")
+        value: tiles.model.budgetTotal
+        accent: Theme.themeColor(2)
+        Layout.fillWidth: true
+    }
+}

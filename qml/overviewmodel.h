@@ -1,0 +1,62 @@
+// overviewmodel.h — view-model of the portfolio overview: the factor heatmap (sortable, filterable)
+// and the summary tiles. The P80 tile comes from the shared background Monte Carlo run.
+#pragma once
+
+#include "model/heatmapmodel.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+namespace rb::ui {
+
+class OverviewModel : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(rb::model::HeatmapFilterModel *heatmap READ heatmap CONSTANT)
+    Q_PROPERTY(QStringList factorNames READ factorNames NOTIFY summaryChanged)      // Dutch names of the plan
+    Q_PROPERTY(QStringList factorNamesEn READ factorNamesEn NOTIFY summaryChanged)
+    Q_PROPERTY(QVariantList themeOptions READ themeOptions NOTIFY summaryChanged)   // [{value, label}]
+    Q_PROPERTY(QVariantList kindOptions READ kindOptions NOTIFY summaryChanged)
+    Q_PROPERTY(QVariantList statusOptions READ statusOptions NOTIFY summaryChanged)
+    Q_PROPERTY(QVariantList ownerOptions READ ownerOptions NOTIFY summaryChanged)
+    Q_PROPERTY(QVariantList sortOptions READ sortOptions NOTIFY summaryChanged)
+    Q_PROPERTY(int projectCount READ projectCount NOTIFY summaryChanged)
+    Q_PROPERTY(int postCount READ postCount NOTIFY summaryChanged)
+    Q_PROPERTY(int openProgrammeRisks READ openProgrammeRisks NOTIFY summaryChanged)
+    Q_PROPERTY(int openProjectRisks READ openProjectRisks NOTIFY summaryChanged)
+    Q_PROPERTY(int openActivityRisks READ openActivityRisks NOTIFY summaryChanged)
+    Q_PROPERTY(int criticalCount READ criticalCount NOTIFY summaryChanged)
+    Q_PROPERTY(QString budgetTotal READ budgetTotal NOTIFY summaryChanged)          // formatted k€
+    Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY summaryChanged)
+    Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY summaryChanged)
+public:
+    explicit OverviewModel(QObject *parent = nullptr);
+
+    rb::model::HeatmapFilterModel *heatmap() { return &m_filter; }
+    QStringList factorNames() const;
+    QStringList factorNamesEn() const;
+    QVariantList themeOptions() const;
+    QVariantList kindOptions() const;
+    QVariantList statusOptions() const;
+    QVariantList ownerOptions() const;
+    QVariantList sortOptions() const;
+    int projectCount() const;
+    int postCount() const;
+    int openProgrammeRisks() const { return openRisks(0); }
+    int openProjectRisks() const { return openRisks(1); }
+    int openActivityRisks() const { return openRisks(2); }
+    int criticalCount() const;
+    QString budgetTotal() const;
+    QString plannedFinish() const;
+    QString accessibleSummary() const;
+
+signals:
+    void summaryChanged();
+
+private:
+    int openRisks(int level) const;
+    rb::model::HeatmapModel *m_heatmap = nullptr;
+    rb::model::HeatmapFilterModel m_filter;
+};
+
+} // namespace rb::ui

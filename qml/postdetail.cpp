@@ -1,0 +1,128 @@
+// postdetail.cpp
+#include "qml/postdetail.h"
+
+#include "model/scheduleadapter.h"
+#include "qml/documentcontroller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace rb::ui {
+
+using namespace rb::model;
+
+namespace {
+QString tr(const char *t) { return QCoreApplication::translate("PostDetail", t); }
+const Post *findPost(const QString &id)
+{
+    const Portfolio &p = DocumentController::instance()->portfolio();
+    const int i = p.postIndex(id);
+    return i < 0 ? nullptr : &p.posts[i];
+}
+QString sourceText(const Source &s)
+{
+    QString t = s.section;
+    if (!s.document.isEmpty()) t = s.document + QLatin1String(", ") + t;
+    if (!s.quote.isEmpty()) t += QStringLiteral(" — “%1”").arg(s.quote);
+    return t;
+}
+QString money(double k) { return QCoreApplication::translate("PostDetail", "%1 k€").arg(QLocale().toString(k, 'f', 0)); }
+} // namespace
+
+PostDetail::PostDetail(QObject *parent) : QObject(parent)
+{
+    connect(DocumentController::instance(), &DocumentController::documentChanged, this, &PostDetail::changed);
+}
+
+void PostDetail::setPostId(const QString &id)
+{
+    if (m_postId == id) return;
+    m_postId = id;
+    emit changed();
+}
+
+bool PostDetail::valid() const { return findPost(m_postId); }
+
+QString PostDetail::title() const
+{
+    const Post *p = findPost(m_postId);
+    return p ? QStringLiteral("%1  %2").arg(p->id, p->title) : QString();
+}
+
+QString PostDetail::facts() const
+{
+    const Post *p = findPost(m_postId);
+    if (!p) return {};
+    QStringList lines;
+    QString themeName;
+    for (const auto &t : DocumentController::instance()->portfolio().programme.themes)
+        if (t.id == p->theme) themeName = t.name;
+    lines << tr("Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, toString(p->kind), toString(p->status));
+    if (!p->owner.isEmpty()) lines << tr("Owner (eigenaar): %1").arg(p->owner);
+    if (!p->contractor.isEmpty()) lines << tr("Contractor (opdrachtnemer): %1").arg(p->contractor);
+    if (!p->projectLeader.isEmpty()) lines << tr("Project leader: %1").arg(p->projectLeader);
+    if (p->start.isValid())
+        lines << tr("Planned: %1 – %2 (%3 days)")
+                     .arg(QLocale().toString(p->start, QLocale::ShortFormat),
+                          QLocale().toString(p->plannedFinish(), QLocale::ShortFormat))
+                     .arg(p->plannedDurationDays());
+    if (const auto s = DocumentController::instance()->schedule()) {
+        const int t = s->taskOf(p->id);
+        if (t >= 0) {
+            const auto &d = s->schedule().tasks[t];
+            lines << tr("Scheduled: %1 – %2, float %3 days%4")
+                         .arg(QLocale().toString(fromDayNumber(d.earlyStart), QLocale::ShortFormat),
+                              QLocale().toString(fromDayNumber(d.earlyFinish), QLocale::ShortFormat))
+                         .arg(d.totalFloat)
+                         .arg(d.critical ? tr(" (critical)") : QString());
+        }
+    }
+    if (p->deadline.isValid()) lines << tr("Deadline: %1").arg(QLocale().toString(p->deadline, QLocale::ShortFormat));
+    if (p->budget) {
+        const Budget &b = *p->budget;
+        lines << tr("Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4")
+                     .arg(money(b.investment.proposed), money(b.operating.proposed), money(b.oneOff.proposed),
+                          money(b.oneOff.carriedOver));
+    }
+    if (p->costOfDelayPerMonth) lines << tr("Cost of delay: %1 per month").arg(money(*p->costOfDelayPerMonth));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PostDetail::result() const { const Post *p = findPost(m_postId); return p ? p->result : QString(); }
+QString PostDetail::goal() const { const Post *p = findPost(m_postId); return p ? p->goal : QString(); }
+QStringList PostDetail::activities() const { const Post *p = findPost(m_postId); return p ? p->activities : QStringList(); }
+QString PostDetail::note() const { const Post *p = findPost(m_postId); return p ? p->note : QString(); }
+
+QStringList PostDetail::history() const
+{
+    const Post *p = findPost(m_postId);
+    QStringList out;
+    if (!p) return out;
+    for (const HistoryEntry &h : p->history) {
+        QString line = h.plateau ? tr("Plateau %1 · %2: %3").arg(*h.plateau).arg(toString(h.kind), h.text)
+                                 : tr("%1: %2").arg(toString(h.kind), h.text);
+        if (h.amount) line += QStringLiteral(" (%1)").arg(money(*h.amount));
+        for (const Source &s : h.sources) line += QLatin1Char('\n') + tr("Source: %1").arg(sourceText(s));
+        out << line;
+    }
+    return out;
+}
+
+QStringList PostDetail::sources() const
+{
+    const Post *p = findPost(m_postId);
+    QStringList out;
+    if (p)
+        for (const Source &s : p->sources) out << sourceText(s);
+    return out;
+}
+
+QStringList PostDetail::risks() const
+{
+    QStringList out;
+    for (const Risk &r : DocumentController::instance()->portfolio().risks)
+        if (r.posts.contains(m_postId)) out << QStringLiteral("%1  %2 (%3)").arg(r.id, r.title, toString(r.status));
+    return out;
+}
+
+} // namespace rb::ui

@@ -1,0 +1,48 @@
+// postdetail.h — everything the document says about one post, formatted for the detail panel
+// (result, goal, activities, budget, history with sources, linked risks, dates from the schedule).
+#pragma once
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+namespace rb::ui {
+
+class PostDetail : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY changed)
+    Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString facts READ facts NOTIFY changed)       // theme · kind · status · owner ... one line each
+    Q_PROPERTY(QString result READ result NOTIFY changed)
+    Q_PROPERTY(QString goal READ goal NOTIFY changed)
+    Q_PROPERTY(QStringList activities READ activities NOTIFY changed)
+    Q_PROPERTY(QStringList history READ history NOTIFY changed)  // "plateau 3 · delayed: text (amount)"
+    Q_PROPERTY(QStringList sources READ sources NOTIFY changed)  // "section — “quote”"
+    Q_PROPERTY(QStringList risks READ risks NOTIFY changed)      // "R-P1 title (open)"
+    Q_PROPERTY(QString note READ note NOTIFY changed)
+public:
+    explicit PostDetail(QObject *parent = nullptr);
+
+    QString postId() const { return m_postId; }
+    void setPostId(const QString &id);
+    bool valid() const;
+    QString title() const;
+    QString facts() const;
+    QString result() const;
+    QString goal() const;
+    QStringList activities() const;
+    QStringList history() const;
+    QStringList sources() const;
+    QStringList risks() const;
+    QString note() const;
+
+signals:
+    void changed();
+
+private:
+    QString m_postId;
+};
+
+} // namespace rb::ui

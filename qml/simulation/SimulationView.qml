@@ -1,0 +1,90 @@
+// SimulationView.qml — the Monte Carlo run (worker thread: progress and cancel, the UI stays live),
+// the finish distribution with P50/P80/P90, the tornado of drivers and the criticality index.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+import "../components"
+
+Item {
+    id: view
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+
+        RowLayout {
+            spacing: 12
+            Label { text: qsTr("Iterations") }
+            SpinBox {
+                from: 100
+                to: 100000
+                stepSize: 1000
+                editable: true
+                value: SimulationController.iterations
+                onValueModified: SimulationController.iterations = value
+                Accessible.name: qsTr("Iterations")
+            }
+            Label { text: qsTr("Seed") }
+            SpinBox {
+                from: 1
+                to: 999999
+                editable: true
+                value: SimulationController.seed
+                onValueModified: SimulationController.seed = value
+                Accessible.name: qsTr("Random seed")
+            }
+            Button {
+                text: SimulationController.hasResult ? qsTr("Run again") : qsTr("Run simulation")
+                highlighted: SimulationController.stale || !SimulationController.hasResult
+                enabled: !SimulationController.running
+                onClicked: SimulationController.run()
+            }
+            Button { text: qsTr("Cancel"); enabled: SimulationController.running; onClicked: SimulationController.cancel() }
+            ProgressBar {
+                value: SimulationController.progress
+                visible: SimulationController.running
+                Layout.preferredWidth: 300
+                Accessible.name: qsTr("Simulation progress")
+            }
+            Label {
+                visible: SimulationController.stale && !SimulationController.running
+                text: qsTr("The portfolio changed since this run.")
+                color: Theme.warning
+            }
+            Label { text: SimulationController.errorText; color: Theme.warning; visible: text.length > 0 }
+            Item { Layout.fillWidth: true }
+        }
+        RowLayout {
+            spacing: 12
+            Tile { caption: qsTr("Planned finish"); value: SimulationController.plannedFinish || "–"; accent: Theme.mutedText; Layout.fillWidth: true }
+            Tile { caption: qsTr("P50"); value: SimulationController.p50 || "–"; accent: Theme.score(2); Layout.fillWidth: true }
+            Tile { caption: qsTr("P80"); value: SimulationController.p80 || "–"; accent: Theme.score(3); Layout.fillWidth: true }
+            Tile { caption: qsTr("P90"); value: SimulationController.p90 || "–"; accent: Theme.score(4); Layout.fillWidth: true }
+        }
+        DistributionChart {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 420
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 330
+            spacing: 16
+            RankedBars {
+                title: qsTr("Top drivers of the finish date (correlation)")
+                model: SimulationController.drivers
+                signedValues: true
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            RankedBars {
+                title: qsTr("Criticality index (share of runs on the critical path)")
+                model: SimulationController.criticality
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+        }
+    }
+}

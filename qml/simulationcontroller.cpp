@@ -1,0 +1,226 @@
+// simulationcontroller.cpp
+#include "qml/simulationcontroller.h"
+
+#include "model/scheduleadapter.h"
+#include "qml/documentcontroller.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rb::ui {
+
+namespace an = rb::analysis;
+
+namespace {
+SimulationController *s_instance = nullptr;
+constexpr int kTopDrivers = 10;
+constexpr int kCriticalityRows = 15;
+QString tr(const char *text) { return QCoreApplication::translate("SimulationController", text); }
+} // namespace
+
+struct SimulationController::Outcome {
+    std::shared_ptr<const rb::model::PortfolioSchedule> schedule;
+    std::optional<an::MonteCarloResult> result;
+    bool cancelled = false;
+    QString error;
+};
+
+SimulationController::SimulationController(QObject *parent) : QObject(parent)
+{
+    if (!s_instance)
+        s_instance = this;
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &SimulationController::finished);
+    if (DocumentController *doc = DocumentController::instance()) {
+        connect(doc, &DocumentController::documentChanged, this, [this] { setStale(m_hasResult); });
+    }
+}
+
+SimulationController::~SimulationController()
+{
+    cancel();
+    m_watcher.waitForFinished();
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+SimulationController *SimulationController::instance() { return s_instance; }
+
+SimulationController *SimulationController::create(QQmlEngine *, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new SimulationController(nullptr);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void SimulationController::setIterations(int n)
+{
+    n = std::clamp(n, 100, 1000000);
+    if (n == m_iterations) return;
+    m_iterations = n;
+    emit iterationsChanged();
+}
+
+void SimulationController::setSeed(int seed)
+{
+    if (seed == m_seed) return;
+    m_seed = seed;
+    emit seedChanged();
+}
+
+void SimulationController::setStale(bool stale)
+{
+    if (m_stale == stale) return;
+    m_stale = stale;
+    emit staleChanged();
+}
+
+void SimulationController::run()
+{
+    DocumentController *doc = DocumentController::instance();
+    if (!doc) return;
+    if (m_watcher.isRunning()) {
+        cancel();
+        m_watcher.waitForFinished();
+    }
+    auto schedule = doc->schedule();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_progress = 0;
+    emit progressChanged();
+    QPointer<SimulationController> self(this);
+    auto cancelFlag = m_cancel;
+    const auto iterations = std::uint32_t(m_iterations);
+    const auto seed = std::uint64_t(m_seed);
+    m_watcher.setFuture(QtConcurrent::run([schedule, cancelFlag, iterations, seed, self] {
+        auto out = std::make_shared<Outcome>();
+        out->schedule = schedule;
+        if (!schedule) {
+            out->error = tr("The schedule cannot be computed (see the dependency graph).");
+            return out;
+        }
+        an::MonteCarloOptions options;
+        options.iterations = iterations;
+        options.seed = seed;
+        options.threads = 1; // leave the other cores to the UI; the result does not depend on it
+        options.cancel = cancelFlag.get();
+        options.progress = [self](std::uint32_t done, std::uint32_t total) {
+            const double p = total ? double(done) / total : 0;
+            QMetaObject::invokeMethod(qApp, [self, p] {
+                if (self) {
+                    self->m_progress = p;
+                    emit self->progressChanged();
+                }
+            }, Qt::QueuedConnection);
+        };
+        auto result = an::runMonteCarlo(schedule->network(), schedule->monteCarloModel(), options);
+        if (result.ok())
+            out->result = std::move(result.value());
+        else if (result.error().code == an::ErrorCode::Cancelled)
+            out->cancelled = true;
+        else
+            out->error = QString::fromStdString(result.error().message);
+        return out;
+    }));
+    emit runningChanged();
+}
+
+void SimulationController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void SimulationController::waitForFinished()
+{
+    m_watcher.waitForFinished();
+    QCoreApplication::sendPostedEvents(); // deliver finished() and the last progress
+    QCoreApplication::processEvents();
+}
+
+void SimulationController::finished()
+{
+    const auto out = m_watcher.future().isValid() && m_watcher.future().resultCount() ? m_watcher.result() : nullptr;
+    emit runningChanged();
+    if (!out || out->cancelled)
+        return; // keep the previous result
+    m_error = out->error;
+    if (!out->result) {
+        m_hasResult = false;
+        emit resultChanged();
+        return;
+    }
+    const an::MonteCarloResult &r = *out->result;
+    const auto &sched = *out->schedule;
+    using rb::model::fromDayNumber;
+    m_p50 = fromDayNumber(r.finish.p50);
+    m_p80 = fromDayNumber(r.finish.p80);
+    m_p90 = fromDayNumber(r.finish.p90);
+    m_planned = fromDayNumber(sched.schedule().finish);
+
+    QList<rb::model::FinishDistributionModel::Bin> bins;
+    for (const an::FinishBin &b : r.finishDistribution)
+        bins.append({fromDayNumber(b.day), int(b.count), b.cumulative * 100.0});
+    m_distribution.setBins(bins);
+    // Marker lines: two points each (bottom, top) for P50, P80, P90; the chart maps rows 0-1, 2-3, 4-5.
+    const int top = std::max(1, m_distribution.maxCount());
+    m_markers.setBins({{m_p50, 0, 0}, {m_p50, top, 100}, {m_p80, 0, 0}, {m_p80, top, 100},
+                       {m_p90, 0, 0}, {m_p90, top, 100}});
+
+    const auto &posts = DocumentController::instance()->portfolio().posts;
+    auto titleOf = [&](const QString &id) {
+        for (const auto &p : posts)
+            if (p.id == id) return p.title;
+        return QString();
+    };
+    QList<rb::model::RankedPostModel::Row> drivers;
+    for (const an::SensitivityEntry &e : r.sensitivity) {
+        if (drivers.size() >= kTopDrivers) break;
+        const QString id = sched.postId(e.task);
+        drivers.append({id, titleOf(id), e.correlation, QLocale().toString(e.correlation, 'f', 2)});
+    }
+    m_drivers.setRows(drivers);
+
+    std::vector<std::uint32_t> order(r.tasks.size());
+    std::iota(order.begin(), order.end(), 0u);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](auto a, auto b) { return r.tasks[a].criticality > r.tasks[b].criticality; });
+    QList<rb::model::RankedPostModel::Row> crit;
+    for (std::uint32_t t : order) {
+        if (crit.size() >= kCriticalityRows || r.tasks[t].criticality <= 0) break;
+        const QString id = sched.postId(t);
+        crit.append({id, titleOf(id), r.tasks[t].criticality,
+                     tr("%1 %").arg(QLocale().toString(r.tasks[t].criticality * 100, 'f', 0))});
+    }
+    m_criticality.setRows(crit);
+    m_hasResult = true;
+    setStale(false);
+    emit resultChanged();
+}
+
+double SimulationController::p50Ms() const { return rb::model::FinishDistributionModel::msecs(m_p50); }
+double SimulationController::p80Ms() const { return rb::model::FinishDistributionModel::msecs(m_p80); }
+double SimulationController::p90Ms() const { return rb::model::FinishDistributionModel::msecs(m_p90); }
+double SimulationController::minMs() const
+{
+    const auto &b = m_distribution.bins();
+    return b.isEmpty() ? 0 : rb::model::FinishDistributionModel::msecs(b.first().date.addDays(-7));
+}
+double SimulationController::maxMs() const
+{
+    const auto &b = m_distribution.bins();
+    return b.isEmpty() ? 0 : rb::model::FinishDistributionModel::msecs(b.last().date.addDays(7));
+}
+
+QString SimulationController::summary() const
+{
+    if (!m_hasResult)
+        return tr("No simulation result yet.");
+    QString s = tr("Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.")
+                    .arg(p50(), p80(), p90(), plannedFinish());
+    if (!m_drivers.rows().isEmpty())
+        s += QLatin1Char(' ') + tr("Largest driver: %1.").arg(m_drivers.rows().first().postId);
+    return s;
+}
+
+} // namespace rb::ui

@@ -1,0 +1,105 @@
+// simulationcontroller.h — the Monte Carlo schedule risk analysis of the open document, run in a
+// worker thread with progress and cancel (the UI never waits for it). One run serves the simulation
+// view and the P80 tile of the overview; an edit marks the result stale, "Run again" repeats it.
+#pragma once
+
+#include "model/simulationmodels.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+
+#include <atomic>
+#include <memory>
+
+namespace rb::ui {
+
+class SimulationController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged) // 0..1
+    Q_PROPERTY(bool hasResult READ hasResult NOTIFY resultChanged)
+    Q_PROPERTY(bool stale READ stale NOTIFY staleChanged)            // the document changed since the run
+    Q_PROPERTY(int iterations READ iterations WRITE setIterations NOTIFY iterationsChanged)
+    Q_PROPERTY(int seed READ seed WRITE setSeed NOTIFY seedChanged)
+    Q_PROPERTY(QString p50 READ p50 NOTIFY resultChanged)            // ISO dates
+    Q_PROPERTY(QString p80 READ p80 NOTIFY resultChanged)
+    Q_PROPERTY(QString p90 READ p90 NOTIFY resultChanged)
+    Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY resultChanged)
+    Q_PROPERTY(double p50Ms READ p50Ms NOTIFY resultChanged)         // msecs for chart axes
+    Q_PROPERTY(double p80Ms READ p80Ms NOTIFY resultChanged)
+    Q_PROPERTY(double p90Ms READ p90Ms NOTIFY resultChanged)
+    Q_PROPERTY(double minMs READ minMs NOTIFY resultChanged)
+    Q_PROPERTY(double maxMs READ maxMs NOTIFY resultChanged)
+    Q_PROPERTY(int maxCount READ maxCount NOTIFY resultChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY resultChanged)    // for screen readers
+    Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
+    Q_PROPERTY(rb::model::FinishDistributionModel *distribution READ distribution CONSTANT)
+    Q_PROPERTY(rb::model::FinishDistributionModel *markers READ markers CONSTANT)
+    Q_PROPERTY(rb::model::RankedPostModel *drivers READ drivers CONSTANT)
+    Q_PROPERTY(rb::model::RankedPostModel *criticality READ criticality CONSTANT)
+public:
+    // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
+    // one (before looking at create()), which would give QML a second, empty instance.
+    explicit SimulationController(QObject *parent);
+    ~SimulationController() override;
+    static SimulationController *instance();
+    static SimulationController *create(QQmlEngine *, QJSEngine *);
+
+    Q_INVOKABLE void run();
+    Q_INVOKABLE void cancel();
+    // Blocks until the current run is over (screenshots, tests).
+    void waitForFinished();
+
+    bool running() const { return m_watcher.isRunning(); }
+    double progress() const { return m_progress; }
+    bool hasResult() const { return m_hasResult; }
+    bool stale() const { return m_stale; }
+    int iterations() const { return m_iterations; }
+    void setIterations(int n);
+    int seed() const { return m_seed; }
+    void setSeed(int seed);
+    QString p50() const { return m_p50.toString(Qt::ISODate); }
+    QString p80() const { return m_p80.toString(Qt::ISODate); }
+    QString p90() const { return m_p90.toString(Qt::ISODate); }
+    QString plannedFinish() const { return m_planned.toString(Qt::ISODate); }
+    double p50Ms() const;
+    double p80Ms() const;
+    double p90Ms() const;
+    double minMs() const;
+    double maxMs() const;
+    int maxCount() const { return m_distribution.maxCount(); }
+    QString summary() const;
+    QString errorText() const { return m_error; }
+    rb::model::FinishDistributionModel *distribution() { return &m_distribution; }
+    rb::model::FinishDistributionModel *markers() { return &m_markers; }
+    rb::model::RankedPostModel *drivers() { return &m_drivers; }
+    rb::model::RankedPostModel *criticality() { return &m_criticality; }
+
+signals:
+    void runningChanged();
+    void progressChanged();
+    void resultChanged();
+    void staleChanged();
+    void iterationsChanged();
+    void seedChanged();
+
+private:
+    struct Outcome;
+    void finished();
+    void setStale(bool stale);
+
+    QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    double m_progress = 0;
+    bool m_hasResult = false, m_stale = false;
+    int m_iterations = 5000, m_seed = 1;
+    QDate m_p50, m_p80, m_p90, m_planned;
+    QString m_error;
+    rb::model::FinishDistributionModel m_distribution, m_markers;
+    rb::model::RankedPostModel m_drivers, m_criticality;
+};
+
+} // namespace rb::ui

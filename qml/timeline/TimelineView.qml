@@ -1,0 +1,80 @@
+// TimelineView.qml — the Gantt chart with the what-if panel. Up/Down (or a click) selects a post;
+// the panel's slider, spin box or Shift+Right/Left slip it and every affected post moves at once.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+
+Item {
+    id: view
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 16
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Label {
+                text: qsTr("Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today")
+                color: Theme.mutedText
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 0
+                TimelineChart {
+                    id: chart
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    selectedPostId: AppState.selectedPostId
+                    focus: true
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.Chart
+                    Accessible.name: qsTr("Timeline")
+                    Accessible.description: chart.accessibleSummary
+                    Keys.onPressed: (event) => {
+                        const id = AppState.selectedPostId
+                        if (event.key === Qt.Key_Down) AppState.selectedPostId = chart.neighbour(1)
+                        else if (event.key === Qt.Key_Up) AppState.selectedPostId = chart.neighbour(-1)
+                        else if (event.key === Qt.Key_Right && (event.modifiers & Qt.ShiftModifier)) WhatIfController.setSlip(id, WhatIfController.slipOf(id) + 7)
+                        else if (event.key === Qt.Key_Left && (event.modifiers & Qt.ShiftModifier)) WhatIfController.setSlip(id, WhatIfController.slipOf(id) - 7)
+                        else if (event.key === Qt.Key_PageDown) chart.contentY += chart.height / 2
+                        else if (event.key === Qt.Key_PageUp) chart.contentY -= chart.height / 2
+                        else return
+                        event.accepted = true
+                    }
+                    Rectangle {
+                        anchors.fill: parent
+                        color: "transparent"
+                        border.width: chart.activeFocus ? 2 : 1
+                        border.color: chart.activeFocus ? Theme.accent : Theme.grid
+                    }
+                    TapHandler {
+                        onTapped: (point) => {
+                            chart.forceActiveFocus()
+                            const id = chart.postAt(point.position.x, point.position.y)
+                            if (id.length > 0) AppState.selectedPostId = id
+                        }
+                    }
+                    WheelHandler { onWheel: (event) => chart.contentY -= event.angleDelta.y / 2 }
+                }
+                ScrollBar {
+                    Layout.fillHeight: true
+                    orientation: Qt.Vertical
+                    visible: chart.contentHeight > chart.height - 44
+                    size: Math.min(1, (chart.height - 44) / Math.max(1, chart.contentHeight))
+                    position: chart.contentY / Math.max(1, chart.contentHeight)
+                    onPositionChanged: if (pressed) chart.contentY = position * chart.contentHeight
+                }
+            }
+        }
+        WhatIfPanel {
+            Layout.preferredWidth: 440
+            Layout.fillHeight: true
+        }
+    }
+}

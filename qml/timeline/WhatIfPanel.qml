@@ -1,0 +1,100 @@
+// WhatIfPanel.qml — "what if this post slips?": the slip of the selected post (slider or typed days),
+// the slipped posts, and the effect on the programme finish and the cost of delay, live.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Riskboard
+import "../components"
+
+Rectangle {
+    id: panel
+
+    readonly property string postId: AppState.selectedPostId
+
+    color: Theme.panel
+    radius: 8
+    border.color: Theme.grid
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("What-if")
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+        SectionLabel { text: qsTr("What if…") }
+        Label {
+            text: panel.postId.length > 0 ? qsTr("%1 slips by").arg(panel.postId) : qsTr("Select a post in the chart.")
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Slider {
+            id: slider
+            enabled: panel.postId.length > 0
+            from: 0
+            to: 180
+            stepSize: 1
+            value: WhatIfController.slipOf(panel.postId) + (WhatIfController.slippedPosts.length * 0)
+            live: true
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Slip of %1 in days").arg(panel.postId)
+            onMoved: WhatIfController.setSlip(panel.postId, Math.round(value))
+        }
+        RowLayout {
+            SpinBox {
+                enabled: panel.postId.length > 0
+                from: 0
+                to: 1000
+                editable: true
+                value: Math.round(slider.value)
+                Accessible.name: qsTr("Slip in days")
+                onValueModified: WhatIfController.setSlip(panel.postId, value)
+            }
+            Label { text: qsTr("days") }
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.grid }
+        Label { text: qsTr("Programme finish"); color: Theme.mutedText }
+        Label {
+            text: WhatIfController.programmeSlipDays > 0
+                  ? qsTr("%1 → %2").arg(WhatIfController.finishBefore).arg(WhatIfController.finishAfter)
+                  : WhatIfController.finishAfter
+            font.pointSize: Theme.labelSize
+            font.bold: true
+        }
+        Label {
+            text: qsTr("%1 days later").arg(WhatIfController.programmeSlipDays)
+            color: WhatIfController.programmeSlipDays > 0 ? Theme.critical : Theme.mutedText
+            font.pointSize: Theme.labelSize
+        }
+        Label { text: qsTr("Cost of delay"); color: Theme.mutedText }
+        Label {
+            text: qsTr("%1 k€").arg(Number(WhatIfController.costOfDelay).toLocaleString(Qt.locale(), "f", 0))
+            font.pointSize: Theme.titleSize
+            font.bold: true
+        }
+        Label {
+            text: qsTr("%1 post(s) move · %2 absorbed by float").arg(WhatIfController.affectedCount).arg(WhatIfController.absorbedCount)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: Theme.grid }
+        Label { text: qsTr("Slipped posts"); color: Theme.mutedText; visible: WhatIfController.slippedPosts.length > 0 }
+        Repeater {
+            model: WhatIfController.slippedPosts
+            delegate: RowLayout {
+                required property string modelData
+                Layout.fillWidth: true
+                Label { text: qsTr("%1: %2 days").arg(modelData).arg(WhatIfController.slipOf(modelData)); Layout.fillWidth: true }
+                Button { text: qsTr("Remove"); onClicked: WhatIfController.setSlip(modelData, 0); Accessible.name: qsTr("Remove slip of %1").arg(modelData) }
+            }
+        }
+        Button { text: qsTr("Clear all slips"); enabled: WhatIfController.slippedPosts.length > 0; onClicked: WhatIfController.clear() }
+        Item { Layout.fillHeight: true }
+        Label {
+            text: qsTr("The scenario is not part of the document: it changes nothing until you edit the plan.")
+            color: Theme.mutedText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,330 @@
+// timelinechart.cpp
+#include "qml/timelinechart.h"
+
+#include "model/palette.h"
+#include "model/scheduleadapter.h"
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
+#include "qml/theme.h"
+#include "qml/whatifcontroller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace rb::ui {
+
+namespace an = rb::analysis;
+using rb::model::fromDayNumber;
+using rb::model::toDayNumber;
+
+namespace {
+constexpr qreal kMinRow = 22, kMaxRow = 34; // px: readable on a projector, dense enough for 50 posts
+QFont font(int pt, bool bold = false)
+{
+    QFont f(QString::fromLatin1(palette::kFontFamily));
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    return f;
+}
+} // namespace
+
+TimelineChart::TimelineChart(QQuickItem *parent) : QQuickPaintedItem(parent)
+{
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setAntialiasing(true);
+    setFillColor(palette::background());
+    if (WhatIfController *w = WhatIfController::instance())
+        connect(w, &WhatIfController::scenarioChanged, this, [this] {
+            rebuildRows();
+            update();
+        });
+    if (DocumentController *d = DocumentController::instance())
+        connect(d, &DocumentController::documentChanged, this, [this] {
+            rebuildRows();
+            update();
+        });
+    rebuildRows();
+}
+
+void TimelineChart::setSelectedPostId(const QString &id)
+{
+    if (m_selected == id) return;
+    m_selected = id;
+    emit selectedPostIdChanged();
+    update();
+}
+
+void TimelineChart::setContentY(qreal y)
+{
+    y = std::clamp(y, 0.0, std::max(0.0, contentHeight() - (height() - kHeaderHeight)));
+    if (qFuzzyCompare(y + 1, m_contentY + 1)) return;
+    m_contentY = y;
+    emit layoutChanged();
+    update();
+}
+
+void TimelineChart::geometryChange(const QRectF &n, const QRectF &o)
+{
+    QQuickPaintedItem::geometryChange(n, o);
+    emit layoutChanged();
+}
+
+qreal TimelineChart::rowHeight() const
+{
+    if (m_rows.isEmpty()) return kMinRow;
+    return std::clamp((height() - kHeaderHeight - 8) / m_rows.size(), kMinRow, kMaxRow);
+}
+
+qreal TimelineChart::contentHeight() const { return m_rows.size() * rowHeight(); }
+
+qreal TimelineChart::xOf(int day) const
+{
+    const qreal w = std::max(1.0, width() - kLabelWidth - 24);
+    return kLabelWidth + (day - m_firstDay) * w / std::max(1, m_lastDay - m_firstDay + 1);
+}
+
+void TimelineChart::rebuildRows()
+{
+    m_rows.clear();
+    m_rowOfTask.clear();
+    WhatIfController *w = WhatIfController::instance();
+    DocumentController *d = DocumentController::instance();
+    const auto sched = w ? w->schedule() : nullptr;
+    if (!sched || !d) {
+        emit layoutChanged();
+        return;
+    }
+    const auto &posts = d->portfolio().posts;
+    const auto &dates = sched->schedule().tasks;
+    std::vector<int> order(posts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (posts[a].theme != posts[b].theme) return posts[a].theme < posts[b].theme;
+        return dates[a].earlyStart < dates[b].earlyStart;
+    });
+    int theme = -1;
+    m_firstDay = INT_MAX;
+    m_lastDay = INT_MIN;
+    for (int t : order) {
+        if (posts[t].theme != theme) {
+            theme = posts[t].theme;
+            QString name;
+            for (const auto &th : d->portfolio().programme.themes)
+                if (th.id == theme) name = th.name;
+            m_rows.append({theme, -1, QCoreApplication::translate("TimelineChart", "Theme %1 %2").arg(theme).arg(name)});
+        }
+        m_rowOfTask.insert(t, int(m_rows.size()));
+        m_rows.append({theme, t, QStringLiteral("%1  %2").arg(posts[t].id, posts[t].title)});
+        const auto [s, f] = w->datesOf(std::uint32_t(t));
+        m_firstDay = std::min({m_firstDay, s, dates[t].earlyStart});
+        m_lastDay = std::max({m_lastDay, f, dates[t].lateFinish});
+        if (posts[t].deadline.isValid())
+            m_lastDay = std::max(m_lastDay, toDayNumber(posts[t].deadline));
+    }
+    // Show whole months around the plan.
+    QDate first = fromDayNumber(m_firstDay), last = fromDayNumber(m_lastDay);
+    first = QDate(first.year(), first.month(), 1);
+    last = QDate(last.year(), last.month(), 1).addMonths(1).addDays(-1);
+    m_firstDay = toDayNumber(first);
+    m_lastDay = toDayNumber(last);
+    emit layoutChanged();
+}
+
+void TimelineChart::paint(QPainter *p)
+{
+    WhatIfController *w = WhatIfController::instance();
+    const auto sched = w ? w->schedule() : nullptr;
+    if (!sched || m_rows.isEmpty()) {
+        p->setFont(font(palette::kLabelPt));
+        p->setPen(palette::mutedText());
+        p->drawText(boundingRect(), Qt::AlignCenter,
+                    QCoreApplication::translate("TimelineChart", "No schedule: the dependencies contain a cycle."));
+        return;
+    }
+    const auto &posts = DocumentController::instance()->portfolio().posts;
+    const auto &dates = sched->schedule().tasks;
+    const qreal rh = rowHeight();
+    const qreal top = kHeaderHeight - m_contentY;
+    auto rowY = [&](int row) { return top + row * rh; };
+
+    // Month grid and header.
+    p->setFont(font(palette::kSmallPt));
+    const QDate first = fromDayNumber(m_firstDay), last = fromDayNumber(m_lastDay);
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+    const int step = months > 36 ? 6 : months > 18 ? 3 : 1; // keep labels from overlapping
+    for (QDate m = first; m <= last; m = m.addMonths(1)) {
+        const qreal x = xOf(toDayNumber(m));
+        const bool yearStart = m.month() == 1;
+        p->setPen(QPen(yearStart ? palette::mutedText() : palette::grid(), yearStart ? 1.5 : 1));
+        p->drawLine(QPointF(x, kHeaderHeight - 8), QPointF(x, height()));
+        if ((m.month() - 1) % step == 0) {
+            p->setPen(palette::mutedText());
+            const QString label = yearStart || m == first ? QLocale().toString(m, QStringLiteral("MMM yyyy"))
+                                                          : QLocale().toString(m, QStringLiteral("MMM"));
+            p->drawText(QRectF(x + 3, 4, 200, kHeaderHeight - 12), Qt::AlignLeft | Qt::AlignVCenter, label);
+        }
+    }
+
+    p->save();
+    p->setClipRect(QRectF(0, kHeaderHeight, width(), height() - kHeaderHeight));
+    // Rows: zebra, theme headers, selection.
+    for (int r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows[r];
+        const QRectF band(0, rowY(r), width(), rh);
+        if (band.bottom() < kHeaderHeight || band.top() > height()) continue;
+        if (row.task < 0) {
+            p->fillRect(band, QColor(0xee, 0xef, 0xf2));
+            p->fillRect(QRectF(0, band.top(), 6, rh), palette::theme(row.theme));
+            p->setPen(palette::text());
+            p->setFont(font(palette::kSmallPt, true));
+            p->drawText(band.adjusted(14, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
+            continue;
+        }
+        const bool selected = posts[row.task].id == m_selected;
+        if (selected) p->fillRect(band, QColor(0xdb, 0xea, 0xf7));
+        p->setPen(posts[row.task].kind == rb::model::PostKind::External ? palette::external() : palette::text());
+        p->setFont(font(palette::kSmallPt, selected));
+        p->drawText(band.adjusted(14, 0, -(width() - kLabelWidth) - 8, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                    p->fontMetrics().elidedText(row.label, Qt::ElideRight, int(kLabelWidth - 24)));
+    }
+
+    // Dependency arrows (under the bars): from the predecessor's bar end to the successor's bar start.
+    const auto &net = sched->network();
+    for (const an::Link &l : net.links()) {
+        if (!m_rowOfTask.contains(int(l.from)) || !m_rowOfTask.contains(int(l.to))) continue;
+        const auto [fs, ff] = w->datesOf(l.from);
+        const auto [ts, tf] = w->datesOf(l.to);
+        const bool fromEnd = l.type == an::LinkType::FS || l.type == an::LinkType::FF;
+        const bool toEnd = l.type == an::LinkType::FF || l.type == an::LinkType::SF;
+        const qreal x1 = fromEnd ? xOf(ff + 1) : xOf(fs);
+        const qreal x2 = toEnd ? xOf(tf + 1) : xOf(ts);
+        const qreal y1 = rowY(m_rowOfTask[int(l.from)]) + rh / 2, y2 = rowY(m_rowOfTask[int(l.to)]) + rh / 2;
+        const bool crit = dates[l.from].critical && dates[l.to].critical;
+        p->setPen(QPen(crit ? palette::critical() : QColor(0x8a, 0x8a, 0x8a), crit ? 1.6 : 1.0));
+        QPainterPath path(QPointF(x1, y1));
+        const qreal midX = std::max(x1 + 6, std::min(x2 - 6, x1 + 6));
+        path.lineTo(midX, y1);
+        path.lineTo(midX, y2);
+        path.lineTo(x2, y2);
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(path);
+        const qreal dir = x2 >= midX ? 1 : -1;
+        QPolygonF head{QPointF(x2, y2), QPointF(x2 - 6 * dir, y2 - 4), QPointF(x2 - 6 * dir, y2 + 4)};
+        p->setBrush(p->pen().color());
+        p->drawPolygon(head);
+    }
+
+    // Bars.
+    for (auto it = m_rowOfTask.cbegin(); it != m_rowOfTask.cend(); ++it) {
+        const int t = it.key();
+        const qreal y = rowY(it.value());
+        if (y + rh < kHeaderHeight || y > height()) continue;
+        const auto &post = posts[t];
+        const an::TaskDates &d = dates[t];
+        const qreal barTop = y + rh * 0.2, barH = rh * 0.6;
+        const bool external = post.kind == rb::model::PostKind::External;
+        const bool moved = w->isAffected(std::uint32_t(t));
+        const auto [s, f] = w->datesOf(std::uint32_t(t));
+        const bool milestone = d.earlyFinish == d.earlyStart && post.plannedDurationDays() == 0;
+        if (moved) { // ghosted baseline
+            p->setPen(Qt::NoPen);
+            p->setBrush(palette::baseline());
+            p->drawRect(QRectF(xOf(d.earlyStart), barTop + barH * 0.55, xOf(d.earlyFinish + 1) - xOf(d.earlyStart), barH * 0.45));
+        }
+        QColor fill = d.critical ? palette::critical() : palette::theme(post.theme);
+        if (external) fill = QColor(0xd9, 0xd9, 0xd9);
+        if (post.status == rb::model::PostStatus::Done) fill = fill.lighter(135);
+        if (milestone) {
+            const qreal cx = xOf(s), cy = y + rh / 2, r = barH / 2;
+            p->setPen(QPen(palette::text(), 1));
+            p->setBrush(fill);
+            p->drawPolygon(QPolygonF{QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)});
+        } else {
+            const QRectF bar(xOf(s), barTop, std::max(2.0, xOf(f + 1) - xOf(s)), moved ? barH * 0.55 : barH);
+            QPen pen(external ? palette::external() : fill.darker(140), 1);
+            if (external) pen.setStyle(Qt::DashLine);
+            p->setPen(pen);
+            p->setBrush(fill);
+            p->drawRect(bar);
+            if (moved && w->slipOf(post.id) == 0) { // pushed by a predecessor: slip shown in the slip colour
+                p->setPen(QPen(palette::slip(), 2));
+                p->drawLine(QPointF(xOf(d.earlyFinish + 1), barTop), QPointF(xOf(f + 1), barTop));
+            }
+        }
+        // Float: a thin bar from the early finish to the late finish (baseline float).
+        if (d.totalFloat > 0 && !moved) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(w->isAbsorbed(std::uint32_t(t)) ? palette::absorbed() : QColor(0x9a, 0x9a, 0x9a));
+            p->drawRect(QRectF(xOf(f + 1), y + rh / 2 - 1.5, xOf(d.lateFinish + 1) - xOf(f + 1), 3));
+        }
+        if (w->isAbsorbed(std::uint32_t(t))) { // reached by a slip but absorbed by float
+            p->setPen(QPen(palette::absorbed(), 2));
+            p->setBrush(Qt::NoBrush);
+            p->drawEllipse(QPointF(xOf(s) - 8, y + rh / 2), 4, 4);
+        }
+        if (post.deadline.isValid()) { // deadline: a downward triangle and a short line
+            const qreal x = xOf(toDayNumber(post.deadline) + 1);
+            p->setPen(QPen(warningColor(), 2));
+            p->drawLine(QPointF(x, y + 2), QPointF(x, y + rh - 2));
+            p->setBrush(warningColor());
+            p->drawPolygon(QPolygonF{QPointF(x - 5, y + 1), QPointF(x + 5, y + 1), QPointF(x, y + 7)});
+        }
+    }
+    p->restore();
+
+    // Today line over everything.
+    const AppState *app = AppState::instance();
+    const int today = toDayNumber(app ? app->today() : QDate::currentDate());
+    if (today >= m_firstDay && today <= m_lastDay) {
+        const qreal x = xOf(today);
+        p->setPen(QPen(palette::today(), 2, Qt::DashLine));
+        p->drawLine(QPointF(x, kHeaderHeight - 4), QPointF(x, height()));
+        p->setFont(font(palette::kSmallPt, true));
+        p->setPen(palette::today());
+        p->drawText(QRectF(x + 4, kHeaderHeight - 22, 160, 20), Qt::AlignLeft,
+                    QCoreApplication::translate("TimelineChart", "today"));
+    }
+}
+
+QString TimelineChart::postAt(qreal, qreal y) const
+{
+    if (y < kHeaderHeight) return {};
+    const int row = int((y - kHeaderHeight + m_contentY) / rowHeight());
+    if (row < 0 || row >= m_rows.size() || m_rows[row].task < 0) return {};
+    return DocumentController::instance()->portfolio().posts[m_rows[row].task].id;
+}
+
+QString TimelineChart::neighbour(int delta) const
+{
+    const auto &posts = DocumentController::instance()->portfolio().posts;
+    QList<int> taskRows;
+    int current = -1;
+    for (int r = 0; r < m_rows.size(); ++r)
+        if (m_rows[r].task >= 0) {
+            if (posts[m_rows[r].task].id == m_selected) current = int(taskRows.size());
+            taskRows.append(m_rows[r].task);
+        }
+    if (taskRows.isEmpty()) return {};
+    const int next = std::clamp(current < 0 ? 0 : current + delta, 0, int(taskRows.size()) - 1);
+    return posts[taskRows[next]].id;
+}
+
+QString TimelineChart::accessibleSummary() const
+{
+    int critical = 0, tasks = 0;
+    WhatIfController *w = WhatIfController::instance();
+    const auto sched = w ? w->schedule() : nullptr;
+    if (sched)
+        for (const auto &d : sched->schedule().tasks) {
+            ++tasks;
+            critical += d.critical ? 1 : 0;
+        }
+    return QCoreApplication::translate("TimelineChart", "Gantt chart of %1 posts, %2 on the critical path. %3")
+        .arg(tasks)
+        .arg(critical)
+        .arg(w ? w->summary() : QString());
+}
+
+} // namespace rb::ui

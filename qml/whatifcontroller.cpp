@@ -1,0 +1,133 @@
+// whatifcontroller.cpp
+#include "qml/whatifcontroller.h"
+
+#include "qml/documentcontroller.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace rb::ui {
+
+namespace an = rb::analysis;
+
+namespace {
+WhatIfController *s_instance = nullptr;
+}
+
+WhatIfController::WhatIfController(QObject *parent) : QObject(parent)
+{
+    if (!s_instance)
+        s_instance = this;
+    if (DocumentController *doc = DocumentController::instance())
+        connect(doc, &DocumentController::scheduleChanged, this, &WhatIfController::rebuild);
+    rebuild();
+}
+
+WhatIfController *WhatIfController::instance() { return s_instance; }
+
+WhatIfController *WhatIfController::create(QQmlEngine *, QJSEngine *)
+{
+    if (!s_instance)
+        s_instance = new WhatIfController(nullptr);
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void WhatIfController::rebuild()
+{
+    m_propagator.reset();
+    DocumentController *doc = DocumentController::instance();
+    m_schedule = doc ? doc->schedule() : nullptr;
+    if (m_schedule)
+        m_propagator = std::make_unique<an::DelayPropagator>(m_schedule->network(), m_schedule->schedule());
+    // Slips of posts that no longer exist are dropped; the rest carry over to the new baseline.
+    for (auto it = m_slips.begin(); it != m_slips.end();)
+        it = (!m_schedule || m_schedule->taskOf(it.key()) < 0) ? m_slips.erase(it) : std::next(it);
+    propagate();
+}
+
+void WhatIfController::setSlip(const QString &postId, int days)
+{
+    days = std::max(0, days);
+    if (days == m_slips.value(postId) || !m_schedule || m_schedule->taskOf(postId) < 0)
+        return;
+    if (days == 0)
+        m_slips.remove(postId);
+    else
+        m_slips.insert(postId, days);
+    propagate();
+}
+
+void WhatIfController::clear()
+{
+    if (m_slips.isEmpty())
+        return;
+    m_slips.clear();
+    propagate();
+}
+
+void WhatIfController::propagate()
+{
+    m_result.reset();
+    m_newFinish.clear();
+    m_absorbed.clear();
+    if (m_propagator) {
+        an::DelayScenario scenario;
+        for (auto it = m_slips.cbegin(); it != m_slips.cend(); ++it)
+            scenario.slips.push_back({std::uint32_t(m_schedule->taskOf(it.key())), it.value()});
+        auto r = m_propagator->propagate(scenario);
+        if (r.ok()) {
+            m_result = std::move(r.value());
+            for (const an::AffectedTask &a : m_result->affected)
+                m_newFinish.insert(a.task, a.newFinish);
+            for (const an::AbsorbedTask &a : m_result->absorbed)
+                m_absorbed.insert(a.task);
+        }
+    }
+    emit scenarioChanged();
+}
+
+std::pair<int, int> WhatIfController::datesOf(std::uint32_t task) const
+{
+    const an::TaskDates &d = m_schedule->schedule().tasks[task];
+    const auto it = m_newFinish.constFind(task);
+    if (it == m_newFinish.cend())
+        return {d.earlyStart, d.earlyFinish};
+    // A slipped post keeps its start and takes longer; a pushed post moves as a whole.
+    const int own = m_slips.value(m_schedule->postId(task));
+    const int duration = d.earlyFinish - d.earlyStart + own;
+    return {*it - duration, *it};
+}
+
+QString WhatIfController::finishBefore() const
+{
+    if (!m_schedule) return {};
+    return rb::model::fromDayNumber(m_result ? m_result->finishBefore : m_schedule->schedule().finish).toString(Qt::ISODate);
+}
+
+QString WhatIfController::finishAfter() const
+{
+    if (!m_schedule) return {};
+    return rb::model::fromDayNumber(m_result ? m_result->finishAfter : m_schedule->schedule().finish).toString(Qt::ISODate);
+}
+
+int WhatIfController::programmeSlipDays() const
+{
+    return m_result ? m_result->finishAfter - m_result->finishBefore : 0;
+}
+
+QString WhatIfController::summary() const
+{
+    auto tr = [](const char *t) { return QCoreApplication::translate("WhatIfController", t); };
+    if (m_slips.isEmpty())
+        return tr("No what-if slip applied.");
+    return tr("%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.")
+        .arg(m_slips.size())
+        .arg(affectedCount())
+        .arg(absorbedCount())
+        .arg(finishAfter())
+        .arg(programmeSlipDays())
+        .arg(QLocale().toString(costOfDelay(), 'f', 0));
+}
+
+} // namespace rb::ui

@@ -1,0 +1,74 @@
+// whatifcontroller.h — "if X slips N days, what else slips, by how much, and what does it cost?"
+//
+// Holds the what-if scenario (slips per post; not part of the document, so not undoable) and its
+// propagation through the baseline schedule with the incremental DelayPropagator, fast enough to run
+// on every step of a slider drag. The timeline chart paints from here.
+#pragma once
+
+#include "analysis/propagation.h"
+#include "model/scheduleadapter.h"
+
+#include <QMap>
+#include <QObject>
+#include <QQmlEngine>
+
+#include <memory>
+
+namespace rb::ui {
+
+class WhatIfController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QStringList slippedPosts READ slippedPosts NOTIFY scenarioChanged)
+    Q_PROPERTY(QString finishBefore READ finishBefore NOTIFY scenarioChanged) // ISO dates
+    Q_PROPERTY(QString finishAfter READ finishAfter NOTIFY scenarioChanged)
+    Q_PROPERTY(int programmeSlipDays READ programmeSlipDays NOTIFY scenarioChanged)
+    Q_PROPERTY(double costOfDelay READ costOfDelay NOTIFY scenarioChanged)      // k€
+    Q_PROPERTY(int affectedCount READ affectedCount NOTIFY scenarioChanged)     // posts that move
+    Q_PROPERTY(int absorbedCount READ absorbedCount NOTIFY scenarioChanged)     // reached, absorbed by float
+    Q_PROPERTY(QString summary READ summary NOTIFY scenarioChanged)
+public:
+    // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
+    // one (before looking at create()), which would give QML a second, empty instance.
+    explicit WhatIfController(QObject *parent);
+    static WhatIfController *instance();
+    static WhatIfController *create(QQmlEngine *, QJSEngine *);
+
+    // Sets the slip of one post in days (0 removes it) and propagates at once.
+    Q_INVOKABLE void setSlip(const QString &postId, int days);
+    Q_INVOKABLE int slipOf(const QString &postId) const { return m_slips.value(postId); }
+    Q_INVOKABLE void clear();
+
+    QStringList slippedPosts() const { return m_slips.keys(); }
+    QString finishBefore() const;
+    QString finishAfter() const;
+    int programmeSlipDays() const;
+    double costOfDelay() const { return m_result ? m_result->costOfDelay : 0; }
+    int affectedCount() const { return m_result ? int(m_result->affected.size()) : 0; }
+    int absorbedCount() const { return m_result ? int(m_result->absorbed.size()) : 0; }
+    QString summary() const;
+
+    // For painting (task indices of schedule()):
+    std::shared_ptr<const rb::model::PortfolioSchedule> schedule() const { return m_schedule; }
+    // Inclusive early start/finish of a task under the scenario (the baseline when unaffected).
+    std::pair<int, int> datesOf(std::uint32_t task) const;
+    bool isAffected(std::uint32_t task) const { return m_newFinish.contains(task); }
+    bool isAbsorbed(std::uint32_t task) const { return m_absorbed.contains(task); }
+
+signals:
+    void scenarioChanged();
+
+private:
+    void rebuild();
+    void propagate();
+
+    std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
+    std::unique_ptr<rb::analysis::DelayPropagator> m_propagator;
+    QMap<QString, int> m_slips;
+    std::optional<rb::analysis::PropagationResult> m_result;
+    QHash<std::uint32_t, int> m_newFinish; // task -> inclusive finish under the scenario
+    QSet<std::uint32_t> m_absorbed;
+};
+
+} // namespace rb::ui
