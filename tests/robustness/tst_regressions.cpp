@@ -22,7 +22,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         int count = 0;
-        for (const char *dir : {"regressions", "fuzz-seeds", "valid"}) {
+        for (const char *dir : {"regressions", "fuzz-seeds/document", "valid", "invalid"}) {
             const QDir d(QStringLiteral(RISKBOARD_TEST_DATA "/") + QLatin1String(dir));
             for (const QString &name : d.entryList(QDir::Files, QDir::Name)) {
                 QTest::newRow(qPrintable(QLatin1String(dir) + QLatin1Char('/') + name)) << d.filePath(name);
