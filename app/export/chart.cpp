@@ -23,6 +23,15 @@ QString elided(const QFont &font, const QString &text, qreal width)
     return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
 }
 
+QString twoLines(const QString &text, int minLength, const QString &lineBreak)
+{
+    if (text.size() <= minLength) return text;
+    const int mid = int(text.size() / 2);
+    const int right = int(text.indexOf(QLatin1Char(' '), mid)), left = int(text.lastIndexOf(QLatin1Char(' '), mid));
+    const int cut = right < 0 ? left : left < 0 ? right : (right - mid < mid - left ? right : left);
+    return cut > 0 ? text.left(cut) + lineBreak + text.mid(cut + 1) : text;
+}
+
 void drawTextLines(QPainter &painter, const QRectF &rect, int flags, const QString &text)
 {
     painter.drawText(rect, flags | Qt::TextWordWrap, text);

@@ -44,5 +44,8 @@ void paintChartPage(QPainter &painter, const QRectF &canvas, const Chart &chart,
 // Text helpers used by several charts.
 void drawTextLines(QPainter &painter, const QRectF &rect, int flags, const QString &text);
 QString elided(const QFont &font, const QString &text, qreal width);
+// Breaks a text longer than `minLength` characters at the space nearest its middle, with `lineBreak`
+// ("\n", or "<br>" for QtCharts labels, which take rich text).
+QString twoLines(const QString &text, int minLength, const QString &lineBreak);
 
 } // namespace rb::exporting

@@ -28,6 +28,19 @@ void arrowHead(QPainter &painter, QPointF from, QPointF to, qreal size, const QC
     painter.restore();
 }
 
+QPointF pointAlong(const QList<QPointF> &points, qreal fraction)
+{
+    qreal total = 0;
+    for (int i = 1; i < points.size(); ++i) total += QLineF(points[i - 1], points[i]).length();
+    qreal left = total * fraction;
+    for (int i = 1; i < points.size(); ++i) {
+        const QLineF seg(points[i - 1], points[i]);
+        if (left <= seg.length() && seg.length() > 0) return seg.pointAt(left / seg.length());
+        left -= seg.length();
+    }
+    return points.last();
+}
+
 } // namespace
 
 void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
@@ -59,10 +72,11 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
             painter.drawPath(path);
             arrowHead(painter, map(e.points[e.points.size() - 2]), map(e.points.last()), e.critical ? 16 : 12, color);
             if (!e.label.isEmpty()) {
-                const QPointF mid = (map(e.points[e.points.size() - 2]) + map(e.points.last())) / 2;
+                // Half-way along the route: the ends crowd where several links meet a node.
+                const QPointF mid = pointAlong(e.points, 0.5) * scale + offset;
                 painter.setFont(small);
                 const qreal w = QFontMetricsF(small).horizontalAdvance(e.label) + 8;
-                const QRectF box(mid.x() - w / 2, mid.y() - 24, w, 20);
+                const QRectF box(mid.x() - w / 2, mid.y() - 11, w, 22);
                 painter.fillRect(box, QColor(255, 255, 255, 220));
                 painter.setPen(color);
                 painter.drawText(box, Qt::AlignCenter, e.label);
@@ -74,7 +88,7 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
     const qreal fontScale = qBound(0.6, scale, 1.3);
     QFont idFont = chartFont(palette::kSmallPt, true);
     idFont.setPixelSize(qMax(8, qRound(idFont.pixelSize() * fontScale)));
-    QFont titleFont = chartFont(palette::kSmallPt - 2);
+    QFont titleFont = chartFont(palette::kSmallPt);
     titleFont.setPixelSize(qMax(7, qRound(titleFont.pixelSize() * fontScale)));
     for (const Node &n : m_input.nodes) {
         const QRectF r(map(n.rect.topLeft()), n.rect.size() * scale);

@@ -26,6 +26,19 @@ void registerExportCommands()
             "2 the document is invalid, 3 OUT cannot be written.\n"),
         true, runExport});
     registerCommand(Command{
+        QStringLiteral("deck"), QStringLiteral("the storyboard deck as a 16:9 PDF"),
+        QStringLiteral(
+            "Usage: riskboard deck FILE -o OUT.pdf [--since OLDER.json] [--seed N] [--iterations N]\n\n"
+            "Writes the storyboard deck: a title page, a status summary (programme end P50/P80 from the\n"
+            "Monte Carlo simulation, critical posts, open risks per level, posts needing a detailed analysis),\n"
+            "every chart on its own page, a radar for each post needing a detailed analysis, the top risks\n"
+            "and, with --since, what changed since the older version (risks, factor scores, dates).\n\n"
+            "  -o, --output OUT     the PDF to write (atomically)\n"
+            "  --since OLDER        an older version of the document to compare with\n"
+            "  --seed N, --iterations N   as for 'riskboard export'\n\n"
+            "Exit status: 0 ok, 1 usage error, 2 a document is invalid, 3 OUT cannot be written.\n"),
+        true, runDeck});
+    registerCommand(Command{
         QStringLiteral("export-csv"), QStringLiteral("write the risks, assessments or posts as a CSV file for Excel"),
         QStringLiteral(
             "Usage: riskboard export-csv FILE --table risks|assessments|posts -o OUT.csv\n"

@@ -45,11 +45,13 @@ void paintGroupedBars(QPainter &painter, const QRectF &area, const GroupedBars &
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(6);
+    series->setLabelsPrecision(4); // k€ to four significant digits: 6150, 350, 49.97
     series->setBarWidth(0.85);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->append(bars.categories);
+    // Long category names are broken onto two lines instead of elided.
+    for (const QString &category : bars.categories)
+        x->append(twoLines(category, 20, QStringLiteral("<br>")));
     styleAxis(x);
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;

@@ -39,7 +39,7 @@ QLineSeries *polygon(const QList<RadarChart::Factor> &factors, bool previous)
 void RadarChart::paint(QPainter &painter, const QRectF &area) const
 {
     const auto &factors = m_input.factors;
-    const qreal tableWidth = area.width() * 0.36;
+    const qreal tableWidth = area.width() * 0.34;
     const QRectF chartArea(area.left(), area.top(), area.width() - tableWidth - 24, area.height());
     const QRectF tableArea(chartArea.right() + 24, area.top(), tableWidth, area.height());
 
@@ -56,7 +56,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     angular->setRange(0, factors.size());
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (int i = 0; i < factors.size(); ++i)
-        angular->append(factors[i].name, i);
+        angular->append(twoLines(factors[i].name, 16, QStringLiteral("<br>")), i);
     angular->setStartValue(0);
     styleAxis(angular);
     auto *radial = new QValueAxis;
@@ -75,26 +75,27 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
         prev->attachAxis(angular);
         prev->attachAxis(radial);
     }
-    QLineSeries *upper = polygon(factors, false);
-    auto *area0 = new QAreaSeries(upper);
-    area0->setName(QStringLiteral("Latest %1").arg(m_input.currentLabel));
+    // The fill has no pen: a polar area series would also stroke its edge back to the centre. The
+    // outline and the point markers are a separate line series on top.
+    auto *area0 = new QAreaSeries(polygon(factors, false));
     QColor fill = palette::current();
     fill.setAlpha(70);
     area0->setBrush(fill);
-    area0->setPen(QPen(palette::current(), 5));
+    area0->setPen(Qt::NoPen);
     chart->addSeries(area0);
     area0->attachAxis(angular);
     area0->attachAxis(radial);
-    // Point markers on the latest scores.
-    auto *points = polygon(factors, false);
-    points->setPen(Qt::NoPen);
-    points->setPointsVisible(true);
-    points->setMarkerSize(12);
-    points->setColor(palette::current());
-    chart->addSeries(points);
-    points->attachAxis(angular);
-    points->attachAxis(radial);
-    chart->legend()->markers(points).first()->setVisible(false);
+    chart->legend()->markers(area0).first()->setVisible(false);
+    auto *outline = polygon(factors, false);
+    outline->setName(QStringLiteral("Latest %1").arg(m_input.currentLabel));
+    outline->setPen(QPen(palette::current(), 5));
+    outline->setPointsVisible(true);
+    outline->setMarkerSize(14);
+    outline->setColor(palette::current());
+    chart->addSeries(outline);
+    outline->attachAxis(angular);
+    outline->attachAxis(radial);
+    angular->setLabelsFont(chartFont(palette::kLabelPt));
     renderQChart(painter, chart, chartArea);
 
     // The numbers: every value is also printed, never shown by shape alone.

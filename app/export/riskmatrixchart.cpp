@@ -32,7 +32,8 @@ void RiskMatrixChart::paintMatrix(QPainter &painter, const QRectF &area, const Q
             ++unscored;
             continue;
         }
-        ids[(p - 1) * 5 + (i - 1)] << r.id;
+        // Non-breaking hyphens: a wrapped line breaks between ids, never inside "R-A4A-DATE".
+        ids[(p - 1) * 5 + (i - 1)] << QString(r.id).replace(QLatin1Char('-'), QChar(0x2011));
     }
     for (int p = 1; p <= 5; ++p) {
         for (int i = 1; i <= 5; ++i) {
@@ -50,9 +51,16 @@ void RiskMatrixChart::paintMatrix(QPainter &painter, const QRectF &area, const Q
             const QRectF top(c.left(), c.top() + 4, c.width(), c.height() * 0.55);
             painter.drawText(top, Qt::AlignCenter, QString::number(here.size()));
             painter.setFont(label);
-            const QString list = elided(label, here.join(QStringLiteral(" ")), c.width() - 12);
-            painter.drawText(QRectF(c.left() + 6, top.bottom(), c.width() - 12, c.height() * 0.4), Qt::AlignHCenter | Qt::AlignTop,
-                             list);
+            // The ids on up to two lines; when they do not fit, as many as fit and "+N".
+            const QRectF idBox(c.left() + 6, top.bottom(), c.width() - 12, c.height() * 0.42);
+            const QFontMetricsF fm(label);
+            QString list = here.join(QStringLiteral(" "));
+            for (qsizetype shown = here.size(); shown > 0; --shown) {
+                list = QStringList(here.mid(0, shown)).join(QStringLiteral(" "));
+                if (shown < here.size()) list += QStringLiteral(" +%1").arg(here.size() - shown);
+                if (fm.boundingRect(idBox, Qt::TextWordWrap | Qt::AlignHCenter, list).height() <= idBox.height()) break;
+            }
+            painter.drawText(idBox, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, list);
         }
     }
     // Axes: impact along the bottom, probability up the left side.

@@ -110,12 +110,22 @@ DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analys
         li.edges.push_back({nodeOf.value(portfolio.postIndex(d.from)), nodeOf.value(portfolio.postIndex(d.to))});
     for (int i : nodes) li.groups.push_back(portfolio.posts[i].theme);
     an::LayoutOptions lo;
-    lo.nodeWidth = 210;
-    lo.nodeHeight = 54;
-    lo.layerSpacing = 70;
+    lo.nodeWidth = 230;
+    lo.nodeHeight = 60;
+    lo.layerSpacing = 80;
     lo.nodeSpacing = 16;
-    lo.groupSpacing = 16;
-    const an::GraphLayout layout = an::layeredLayout(li, lo);
+    lo.groupSpacing = 20;
+    an::GraphLayout layout = an::layeredLayout(li, lo);
+    // Spread the layers so that the drawing has the shape of the slide body (about 2.2 : 1) instead of a
+    // narrow column in the middle: wider gaps leave room for the edges and their labels.
+    if (layout.layerCount > 1) {
+        const int wanted = int(layout.height * 2.2);
+        const int spacing = (wanted - layout.layerCount * lo.nodeWidth) / (layout.layerCount - 1);
+        if (spacing > lo.layerSpacing) {
+            lo.layerSpacing = std::min(spacing, 420);
+            layout = an::layeredLayout(li, lo);
+        }
+    }
 
     const QSet<uint32_t> critical = criticalTasks(s);
     const auto criticalPairs = criticalLinks(s);

@@ -35,35 +35,49 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
         return;
     }
     const QLocale en(QLocale::English);
-    QDate from = bars.first().start, to = bars.first().finish;
-    for (const Bar &b : bars) {
-        from = qMin(from, qMin(b.start, m_input.whatIf ? b.newStart : b.start));
-        to = qMax(to, qMax(b.finish, m_input.whatIf ? b.newFinish : b.finish));
-    }
-    if (m_input.programmeEnd.isValid()) to = qMax(to, m_input.programmeEnd);
-    from = QDate(from.year(), from.month(), 1);
-    to = QDate(to.year(), to.month(), 1).addMonths(1);
+    // The window: the programme's own work (not external posts, not work done earlier) from the status
+    // date to the programme end, so that the plateau fills the slide. Bars outside are cut at the edge
+    // with an arrow and their date.
+    QDate from, to;
+    auto widen = [&](const QDate &s, const QDate &f) {
+        if (!from.isValid() || s < from) from = s;
+        if (!to.isValid() || f > to) to = f;
+    };
+    for (const Bar &b : bars)
+        if (!b.external && !b.done) widen(b.start, m_input.whatIf ? qMax(b.finish, b.newFinish) : b.finish);
+    if (!from.isValid()) for (const Bar &b : bars) widen(b.start, b.finish);
+    if (m_input.statusDate.isValid()) widen(m_input.statusDate, m_input.statusDate);
+    if (m_input.programmeEnd.isValid()) widen(m_input.programmeEnd, m_input.programmeEnd);
+    from = QDate(from.year(), from.month(), 1).addMonths(-1);
+    to = QDate(to.year(), to.month(), 1).addMonths(2);
 
     const QFont label = chartFont(palette::kSmallPt);
     const QFont bold = chartFont(palette::kSmallPt, true);
-    const qreal labelW = 430, axisH = 34, footH = 40;
+    qreal idW = 0;
+    for (const Bar &b : bars) idW = qMax(idW, QFontMetricsF(bold).horizontalAdvance(b.id));
+    idW += 14;
+    const qreal labelW = qMax(430.0, idW + 300), axisH = 34, footH = 64;
     const QRectF plot(area.left() + labelW, area.top() + axisH, area.width() - labelW - 10, area.height() - axisH - footH);
     const qreal rowH = qMin(40.0, plot.height() / bars.size());
     const qreal days = from.daysTo(to);
-    auto xOf = [&](const QDate &d) { return plot.left() + plot.width() * from.daysTo(d) / days; };
+    auto xOf = [&](const QDate &d) { return plot.left() + plot.width() * qBound<qint64>(0, from.daysTo(d), qint64(days)) / days; };
     auto xEnd = [&](const QDate &d) { return xOf(d.addDays(1)); }; // inclusive finish: the end of that day
     const QFont rowFont = rowH >= 24 ? label : chartFont(palette::kSmallPt - 2);
     const QFont rowBold = rowH >= 24 ? bold : chartFont(palette::kSmallPt - 2, true);
 
-    // Month grid with labels; quarters get a year.
+    // Month grid; labels on every month when they fit, else on quarters, else on years.
+    const qreal monthW = plot.width() * 30.4 / days;
+    const qreal labelNeed = QFontMetricsF(label).horizontalAdvance(QStringLiteral("MMM 0000")) + 8;
+    const int labelEvery = monthW >= labelNeed ? 1 : monthW * 3 >= labelNeed ? 3 : 12;
     painter.setFont(label);
     for (QDate m = from; m < to; m = m.addMonths(1)) {
         const qreal x = xOf(m);
         painter.setPen(QPen(palette::grid(), m.month() % 3 == 1 ? 2 : 1));
         painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.top() + rowH * bars.size()));
+        if ((m.month() - 1) % labelEvery != 0) continue;
         painter.setPen(palette::mutedText());
-        const QString text = m.month() == 1 || m == from ? en.toString(m, QStringLiteral("MMM yyyy")) : en.toString(m, QStringLiteral("MMM"));
-        painter.drawText(QRectF(x + 3, area.top(), xOf(m.addMonths(1)) - x - 3, axisH), Qt::AlignLeft | Qt::AlignVCenter, text);
+        const QString text = m.month() == 1 || labelEvery > 1 ? en.toString(m, QStringLiteral("MMM yyyy")) : en.toString(m, QStringLiteral("MMM"));
+        painter.drawText(QRectF(x + 3, area.top(), labelNeed, axisH), Qt::AlignLeft | Qt::AlignVCenter, text);
     }
 
     for (int i = 0; i < bars.size(); ++i) {
@@ -72,29 +86,43 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
         if (i % 2 == 1) painter.fillRect(QRectF(area.left(), y, area.width(), rowH), QColor(0, 0, 0, 10));
         painter.setPen(b.external ? palette::external() : palette::text());
         painter.setFont(rowBold);
-        painter.drawText(QRectF(area.left(), y, 80, rowH), Qt::AlignLeft | Qt::AlignVCenter, b.id);
+        painter.drawText(QRectF(area.left(), y, idW, rowH), Qt::AlignLeft | Qt::AlignVCenter, b.id);
         painter.setFont(rowFont);
-        painter.drawText(QRectF(area.left() + 80, y, labelW - 90, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                         elided(rowFont, b.title, labelW - 90));
+        painter.drawText(QRectF(area.left() + idW, y, labelW - idW - 10, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                         elided(rowFont, b.title, labelW - idW - 10));
 
         const QColor color = b.critical ? palette::critical() : b.external ? palette::external() : palette::theme(b.theme);
-        const qreal barTop = y + rowH * 0.2, barH = rowH * 0.6;
-        auto drawBar = [&](const QDate &s, const QDate &f, const QBrush &brush, const QPen &pen) {
+        const bool moved = m_input.whatIf && b.slipDays != 0;
+        // A moved post: the new bar on top, the ghosted baseline as a thinner bar just under it.
+        const qreal barTop = y + rowH * (moved ? 0.12 : 0.2), barH = rowH * (moved ? 0.5 : 0.6);
+        auto drawBar = [&](const QDate &s, const QDate &f, qreal top, qreal h, const QBrush &brush, const QPen &pen) {
             painter.setPen(pen);
             painter.setBrush(brush);
-            if (b.milestone)
-                drawDiamond(painter, QPointF(xOf(s), y + rowH / 2), barH * 0.6);
-            else
-                painter.drawRect(QRectF(xOf(s), barTop, qMax(2.0, xEnd(f) - xOf(s)), barH));
+            if (b.milestone) {
+                if (s >= from && s < to) drawDiamond(painter, QPointF(xOf(s), top + h / 2), h * 0.6);
+                return;
+            }
+            painter.drawRect(QRectF(xOf(s), top, qMax(2.0, xEnd(f) - xOf(s)), h));
         };
         const QPen outline(b.external ? QPen(palette::external(), 1.5, Qt::DashLine) : QPen(color.darker(120), 1));
-        if (!m_input.whatIf || b.slipDays == 0) {
-            drawBar(b.start, b.finish, b.done ? QBrush(color.lighter(140)) : QBrush(color), outline);
+        if (!moved) {
+            drawBar(b.start, b.finish, barTop, barH, b.done ? QBrush(color.lighter(140)) : QBrush(color), outline);
         } else {
-            drawBar(b.start, b.finish, QBrush(palette::baseline()), QPen(palette::baseline().darker(130), 1, Qt::DashLine));
-            QColor moved = palette::slip();
-            drawBar(b.newStart, b.newFinish, QBrush(moved), QPen(moved.darker(130), 1.5));
+            drawBar(b.start, b.finish, barTop + barH + rowH * 0.06, rowH * 0.22, QBrush(palette::baseline()),
+                    QPen(palette::baseline().darker(150), 1, Qt::DashLine));
+            drawBar(b.newStart, b.newFinish, barTop, barH, QBrush(palette::slip()), QPen(palette::slip().darker(130), 1.5));
         }
+        // Cut at the window: an arrow and the real date tell where the bar goes.
+        const QDate shownStart = moved ? qMin(b.start, b.newStart) : b.start;
+        const QDate shownFinish = moved ? qMax(b.finish, b.newFinish) : b.finish;
+        painter.setFont(rowFont);
+        painter.setPen(palette::mutedText());
+        if (shownStart < from)
+            painter.drawText(QRectF(plot.left() + 4, y, 200, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+                             QStringLiteral("◀ %1").arg(shownStart.toString(Qt::ISODate)));
+        if (shownFinish >= to)
+            painter.drawText(QRectF(plot.right() - 204, y, 200, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                             QStringLiteral("%1 ▶").arg(shownFinish.toString(Qt::ISODate)));
         // Labels to the right of the bar: slip, absorbed, critical.
         QString tag;
         QColor tagColor = palette::mutedText();
@@ -152,7 +180,7 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
         foot = QStringLiteral("Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; "
                               "diamond = milestone; dashed = external; pale = done.");
     }
-    painter.drawText(QRectF(area.left(), area.bottom() - footH + 14, area.width(), footH - 14), Qt::AlignLeft | Qt::AlignVCenter,
+    painter.drawText(QRectF(area.left(), area.bottom() - 30, area.width(), 30), Qt::AlignLeft | Qt::AlignVCenter,
                      elided(label, foot, area.width()));
 }
 

@@ -7,7 +7,8 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QHorizontalStackedBarSeries>
+#include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QLocale>
 #include <QPainter>
 #include <QValueAxis>
@@ -27,47 +28,50 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     const qreal noteH = 40;
     auto *chart = new QChart;
     styleChart(chart);
-    // Two sets in a stacked series so that positive and negative drivers get their own colour while
-    // sharing one bar per post.
-    auto *later = new QBarSet(QStringLiteral("longer → later finish"));
-    auto *earlier = new QBarSet(QStringLiteral("longer → earlier finish"));
-    later->setColor(palette::critical());
-    earlier->setColor(palette::current());
+    // One set; posts whose longer duration makes the programme finish earlier (negative r, rare) are
+    // drawn in blue through the set's selected-bar colour.
+    auto *set = new QBarSet(QStringLiteral("Correlation with the programme finish"));
+    set->setColor(palette::critical());
+    set->setSelectedColor(palette::current());
+    set->setBorderColor(Qt::transparent);
+    set->setLabelColor(palette::text());
+    set->setLabelFont(chartFont(palette::kSmallPt, true));
     QStringList categories;
     double maxAbs = 0;
+    bool anyNegative = false;
     // Horizontal bar charts grow from the bottom: add the weakest driver first so the strongest is on top.
     for (auto it = m_input.drivers.crbegin(); it != m_input.drivers.crend(); ++it) {
         const double r = it->correlation;
-        *later << (r > 0 ? r : 0);
-        *earlier << (r < 0 ? r : 0);
+        *set << r;
+        if (r < 0) {
+            set->selectBar(int(set->count() - 1));
+            anyNegative = true;
+        }
         maxAbs = qMax(maxAbs, std::abs(r));
         const QString title = it->title.size() > 34 ? it->title.left(33) + QStringLiteral("…") : it->title;
         categories << QStringLiteral("%1 %2 (critical %3 %)").arg(it->id, title).arg(qRound(it->criticality * 100));
     }
-    for (QBarSet *s : {later, earlier}) {
-        s->setLabelColor(Qt::white);
-        s->setLabelFont(chartFont(palette::kSmallPt, true));
-        s->setBorderColor(Qt::transparent);
-    }
-    auto *series = new QHorizontalStackedBarSeries;
-    series->append(later);
-    series->append(earlier);
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
     series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(2);
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    chart->legend()->setVisible(false);
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     styleAxis(y);
     y->setGridLineVisible(false);
     auto *x = new QValueAxis;
-    const double bound = std::ceil(maxAbs * 10 + 0.5) / 10;
-    const bool anyNegative = std::any_of(m_input.drivers.begin(), m_input.drivers.end(), [](const Driver &d) { return d.correlation < 0; });
+    // Ticks on round numbers: steps of 0.1 up to 0.6, else 0.2; head room for the value labels.
+    const double step = maxAbs * 1.1 <= 0.6 ? 0.1 : 0.2;
+    const double bound = std::ceil(maxAbs * 1.1 / step - 1e-9) * step;
     x->setRange(anyNegative ? -bound : 0, bound);
-    x->setTickCount(anyNegative ? 5 : 6);
+    x->setTickCount(int(std::lround((anyNegative ? 2 : 1) * bound / step)) + 1);
     x->setLabelFormat(QStringLiteral("%.1f"));
-    styleAxis(x, QStringLiteral("Correlation of the post's duration with the programme finish"));
+    styleAxis(x, QStringLiteral("Correlation of the post's duration with the programme finish (Pearson r)"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -78,7 +82,7 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     painter.setPen(palette::mutedText());
     painter.drawText(QRectF(area.left(), area.bottom() - noteH + 8, area.width(), noteH - 8), Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post "
-                                    "was on the critical path.")
+                                    "was on the critical path. Blue bars: a longer post makes the finish earlier.")
                          .arg(m_input.drivers.size())
                          .arg(QLocale(QLocale::English).toString(m_input.iterations))
                          .arg(m_input.seed));

@@ -1,0 +1,116 @@
+// deck.cpp — the storyboard deck as one multi-page PDF.
+#include "app/export/deck.h"
+
+#include "app/export/chartinputs.h"
+#include "app/export/chartoutput.h"
+#include "app/export/deckpages.h"
+#include "app/export/scheduleinputs.h"
+#include "model/enumnames.h"
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace rb::exporting {
+
+using namespace rb::model;
+
+QString detailedAnalysisReason(const Portfolio &portfolio, const QString &postId)
+{
+    // docs/assessment-rules.md: on the main factors of the latest assessment, unscored ones ignored —
+    // any 5; else two or more scores of 4 or higher; else a mean of 3.0 or more over four or more scores.
+    const Assessment *a = portfolio.latestAssessment(postId);
+    if (!a) return {};
+    QStringList fives, fours;
+    int scored = 0, sum = 0;
+    for (const SuccessFactor &f : mainFactors(portfolio)) {
+        const FactorScore *s = a->score(f.id);
+        if (!s || s->score <= 0) continue;
+        ++scored;
+        sum += s->score;
+        if (s->score >= 5) fives << f.id;
+        else if (s->score >= 4) fours << f.id;
+    }
+    if (!fives.isEmpty()) return QStringLiteral("%1 scored 5").arg(fives.join(QStringLiteral(", ")));
+    if (fours.size() >= 2) return QStringLiteral("%1 scored 4").arg(fours.join(QStringLiteral(", ")));
+    if (scored >= 4 && sum >= 3 * scored)
+        return QStringLiteral("mean score %1 over %2 factors").arg(QString::number(double(sum) / scored, 'f', 1)).arg(scored);
+    return {};
+}
+
+namespace {
+
+StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnalysis &analysis, const analysis::MonteCarloResult &mc)
+{
+    StatusSummaryPage::Input in;
+    in.plannedFinish = fromDayNumber(analysis.schedule().schedule().finish);
+    in.targetEnd = portfolio.programme.end;
+    in.p50 = fromDayNumber(mc.finish.p50);
+    in.p80 = fromDayNumber(mc.finish.p80);
+    in.p90 = fromDayNumber(mc.finish.p90);
+    in.iterations = int(mc.iterations);
+    for (const QString &id : analysis.criticalPosts())
+        in.criticalPosts << QStringLiteral("%1  %2").arg(id, portfolio.posts[portfolio.postIndex(id)].title);
+    for (const auto &level : enumNames<RiskLevel>()) {
+        int open = 0;
+        for (const Risk &r : portfolio.risks)
+            if (r.level == level.value && r.status == RiskStatus::Open) ++open;
+        in.openRisks << qMakePair(QString::fromLatin1(level.name), open);
+    }
+    for (const Post &p : portfolio.posts)
+        if (const QString why = detailedAnalysisReason(portfolio, p.id); !why.isEmpty())
+            in.detailedAnalysis << QStringLiteral("%1  %2 — %3").arg(p.id, p.title, why);
+    return in;
+}
+
+} // namespace
+
+DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio> &older, const ChartOptions &options)
+{
+    DeckResult result;
+    ChartFactory factory(portfolio);
+    PortfolioAnalysis *analysis = factory.analysis(&result.error);
+    if (!analysis) return result;
+    const analysis::MonteCarloResult *mc = analysis->monteCarlo(options, &result.error);
+    if (!mc) return result;
+
+    // Every page after the title page is a Chart painted in the common frame.
+    std::vector<std::unique_ptr<Chart>> pages;
+    pages.push_back(std::make_unique<StatusSummaryPage>(summaryInput(portfolio, *analysis, *mc)));
+    for (ChartKind kind : {ChartKind::Timeline, ChartKind::Graph, ChartKind::Histogram, ChartKind::Tornado, ChartKind::Heatmap,
+                           ChartKind::Matrix, ChartKind::Budget, ChartKind::Reserve}) {
+        auto chart = factory.make(kind, options, &result.error);
+        if (!chart) return result;
+        pages.push_back(std::move(chart));
+    }
+    // A radar for each post whose latest assessment calls for a detailed analysis: those are the ones
+    // to discuss.
+    for (const Post &p : portfolio.posts)
+        if (!detailedAnalysisReason(portfolio, p.id).isEmpty())
+            pages.push_back(std::make_unique<RadarChart>(radarInput(portfolio, p.id)));
+    pages.push_back(std::make_unique<TableChart>(topRisksTable(portfolio, 10)));
+    if (older)
+        for (const TableChart::Input &page : paginate(changesTable(*older, portfolio)))
+            pages.push_back(std::make_unique<TableChart>(page));
+
+    const FrameInfo frame = frameInfo(portfolio);
+    const QString since = older ? QStringLiteral("Changes since %1").arg(older->programme.statusDate.toString(Qt::ISODate)) : QString();
+    QBuffer buffer(&result.pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    setUpPdfWriter(writer, kDeckPageSize, QStringLiteral("%1 — storyboard").arg(portfolio.programme.name));
+    QPainter painter(&writer);
+    const QSizeF device(writer.width(), writer.height());
+    paintScaled(painter, device, kDeckPageSize,
+                [&](QPainter &p, const QRectF &canvas) { paintTitlePage(p, canvas, portfolio, since); });
+    result.pages = 1;
+    for (const auto &page : pages) {
+        writer.newPage();
+        paintScaled(painter, device, kDeckPageSize, [&](QPainter &p, const QRectF &canvas) { paintChartPage(p, canvas, *page, frame); });
+        ++result.pages;
+    }
+    painter.end();
+    return result;
+}
+
+} // namespace rb::exporting

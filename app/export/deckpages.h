@@ -1,0 +1,45 @@
+// deckpages.h — the deck's own pages (title and status summary) and the table pages it fills.
+#pragma once
+
+#include "app/export/chart.h"
+#include "app/export/tablechart.h"
+#include "model/portfolio.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace rb::exporting {
+
+// Paints the title page on the whole canvas (it has no frame).
+void paintTitlePage(QPainter &painter, const QRectF &canvas, const model::Portfolio &portfolio, const QString &since);
+
+class StatusSummaryPage : public Chart {
+public:
+    struct Input {
+        QDate plannedFinish, targetEnd, p50, p80, p90;
+        int iterations = 0;
+        QStringList criticalPosts;              // "2A4 Upgrade eDocs"
+        QList<QPair<QString, int>> openRisks;   // level -> open risks
+        QStringList detailedAnalysis;           // "3A0 Data platform — technicalComplexity scored 5"
+    };
+    explicit StatusSummaryPage(Input input) : m_input(std::move(input)) {}
+    QString title() const override { return QStringLiteral("Status summary"); }
+    void paint(QPainter &painter, const QRectF &area) const override;
+
+private:
+    Input m_input;
+};
+
+// The open risks with the highest residual exposure (inherent when no residual scores), highest first.
+TableChart::Input topRisksTable(const model::Portfolio &portfolio, int count);
+
+// "What changed since OLDER": new, closed and re-scored risks, changed factor scores (latest assessment
+// of each post), moved dates. One row per change: area, id, what.
+TableChart::Input changesTable(const model::Portfolio &older, const model::Portfolio &newer);
+
+// Splits a table into pages of TableChart::kRowsPerPage rows ("(2/3)" appended to the title); an empty
+// table is one page.
+QList<TableChart::Input> paginate(const TableChart::Input &table);
+
+} // namespace rb::exporting

@@ -1,0 +1,198 @@
+// tst_exportcli.cpp — the export commands as a user runs them: the built riskboard binary, its files
+// and its exit codes (0 ok, 1 usage, 2 invalid input, 3 cannot write).
+#include "app/export/csv.h"
+#include "app/export/deck.h"
+#include "exporttestsupport.h"
+#include "model/documentwriter.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace rb::exporting;
+using namespace rb::exporting::test;
+
+class TestExportCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(binary()), "build the riskboard target first");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void exportsEachFormat_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("png by extension") << QStringList{"--chart", "heatmap", "--size", "1600x900"} << "heatmap.png";
+        QTest::newRow("svg by option") << QStringList{"--chart", "matrix", "--format", "svg"} << "matrix.out";
+        QTest::newRow("pdf") << QStringList{"--chart", "budget"} << "budget.pdf";
+        QTest::newRow("radar with post") << QStringList{"--chart", "radar", "--post", "3A0"} << "radar.png";
+        QTest::newRow("what-if") << QStringList{"--chart", "timeline", "--delay", "5C3=45", "--delay=2A4=10"} << "whatif.png";
+        QTest::newRow("histogram seeded") << QStringList{"--chart", "histogram", "--seed", "7", "--iterations", "500"} << "histogram.svg";
+    }
+
+    void exportsEachFormat()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, out);
+        const QString path = m_dir.filePath(out);
+        const Run r = run(QStringList{"export", portfolioPath()} + args + QStringList{"-o", path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray bytes = readAll(path);
+        if (out.endsWith(QLatin1String(".png"))) {
+            QImage image;
+            QVERIFY(image.loadFromData(bytes, "PNG"));
+            QCOMPARE(image.size(), args.contains("1600x900") ? QSize(1600, 900) : QSize(1920, 1080));
+        } else if (out.endsWith(QLatin1String(".pdf"))) {
+            QVERIFY(bytes.startsWith("%PDF"));
+            QCOMPARE(pdfPageCount(bytes), 1);
+        } else {
+            QVERIFY(bytes.contains("<svg"));
+        }
+    }
+
+    // Same document, same seed: the same chart, byte for byte.
+    void histogramIsReproducible()
+    {
+        const QString a = m_dir.filePath("h1.svg"), b = m_dir.filePath("h2.svg");
+        for (const QString &out : {a, b})
+            QCOMPARE(run({"export", portfolioPath(), "--chart", "histogram", "--iterations", "1000", "-o", out}).code, 0);
+        QCOMPARE(readAll(a), readAll(b));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "-o", "x.png"} << "unknown chart 'pie'";
+        QTest::newRow("unknown format") << QStringList{"--chart", "radar", "--format", "gif", "-o", "x.gif"} << "unknown format 'gif'";
+        QTest::newRow("no format") << QStringList{"--chart", "radar", "-o", "x"} << "--format is required";
+        QTest::newRow("bad size") << QStringList{"--chart", "radar", "--size", "big", "-o", "x.png"} << "bad --size";
+        QTest::newRow("tiny size") << QStringList{"--chart", "radar", "--size", "10x10", "-o", "x.png"} << "bad --size";
+        QTest::newRow("unknown post") << QStringList{"--chart", "radar", "--post", "9Z9", "-o", "x.png"} << "unknown post '9Z9'";
+        QTest::newRow("bad delay") << QStringList{"--chart", "timeline", "--delay", "2A4", "-o", "x.png"} << "bad --delay";
+        QTest::newRow("delay unknown post") << QStringList{"--chart", "timeline", "--delay", "NOPE=3", "-o", "x.png"} << "unknown post 'NOPE'";
+        QTest::newRow("unknown option") << QStringList{"--chart", "radar", "--colour", "red", "-o", "x.png"} << "unknown option";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        for (QString &a : args)
+            if (a.startsWith(QLatin1String("x."))) a = m_dir.filePath(a);
+        const Run r = run(QStringList{"export", portfolioPath()} + args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath("x.png")));
+    }
+
+    void invalidDocumentIsExit2WithPositions()
+    {
+        const QString bad = m_dir.filePath("bad.json");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"schemaVersion\": 1,\n  \"programme\": {\"name\": \"x\"},\n  \"posts\": [{\"id\": \"A\", \"title\": \"a\", \"theme\": 9, \"kind\": \"project\"}]\n}\n");
+        f.close();
+        const Run r = run({"export", bad, "--chart", "heatmap", "-o", m_dir.filePath("never.png")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:\\d+:\\d+: error:")).match(r.err).hasMatch(), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath("never.png")));
+    }
+
+    void unwritableOutputIsExit3()
+    {
+        const Run r = run({"export", portfolioPath(), "--chart", "budget", "-o", "/nonexistent-dir/chart.png"});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(QLatin1String("cannot write")));
+        QCOMPARE(run({"export-csv", portfolioPath(), "--table", "risks", "-o", "/nonexistent-dir/r.csv"}).code, 3);
+    }
+
+    void deckPages()
+    {
+        const rb::model::Portfolio portfolio = loadPortfolio();
+        int radars = 0;
+        for (const auto &p : portfolio.posts)
+            if (!detailedAnalysisReason(portfolio, p.id).isEmpty()) ++radars;
+        const int expected = 1 + 1 + 8 + radars + 1;
+
+        const QString deck = m_dir.filePath("deck.pdf");
+        Run r = run({"deck", portfolioPath(), "-o", deck, "--iterations", "1000"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(pdfPageCount(readAll(deck)), expected);
+
+        // An older version: a risk fewer, a re-scored risk, a moved finish.
+        rb::model::Portfolio older = portfolio;
+        older.programme.statusDate = older.programme.statusDate.addDays(-14);
+        older.risks.removeLast();
+        older.risks.first().probability = 1;
+        const QString olderPath = m_dir.filePath("older.json");
+        QVERIFY(rb::model::DocumentWriter::save(older, olderPath));
+        const QString since = m_dir.filePath("deck-since.pdf");
+        r = run({"deck", portfolioPath(), "--since", olderPath, "-o", since, "--iterations", "1000"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(pdfPageCount(readAll(since)), expected + 1);
+
+        QCOMPARE(run({"deck", portfolioPath(), "--since", m_dir.filePath("missing.json"), "-o", since}).code, 2);
+        QCOMPARE(run({"deck", portfolioPath()}).code, 1);
+    }
+
+    void csvRoundTripThroughTheCommandLine()
+    {
+        for (const QString table : {"risks", "assessments"}) {
+            const QString csv = m_dir.filePath(table + ".csv"), json = m_dir.filePath(table + ".json");
+            QCOMPARE(run({"export-csv", portfolioPath(), "--table", table, "-o", csv, "--decimal-comma"}).code, 0);
+            QVERIFY(readAll(csv).startsWith("\xEF\xBB\xBF"));
+            const Run r = run({"import-csv", portfolioPath(), "--table", table, csv, "-o", json, "--decimal-comma"});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(readAll(json), rb::model::DocumentWriter::toJson(loadPortfolio()));
+        }
+        QCOMPARE(run({"export-csv", portfolioPath(), "--table", "posts", "-o", m_dir.filePath("posts.csv")}).code, 0);
+        QCOMPARE(run({"export-csv", portfolioPath(), "--table", "people", "-o", m_dir.filePath("x.csv")}).code, 1);
+        QCOMPARE(run({"import-csv", portfolioPath(), "--table", "posts", m_dir.filePath("posts.csv"), "-o", m_dir.filePath("x.json")}).code, 1);
+    }
+
+    void badCsvRowIsReportedAndNothingWritten()
+    {
+        const QString csv = m_dir.filePath("bad-risks.csv"), json = m_dir.filePath("bad-risks.json");
+        QCOMPARE(run({"export-csv", portfolioPath(), "--table", "risks", "-o", csv}).code, 0);
+        // Row 3 (the second risk): its level (column 3) becomes unknown.
+        CsvTable table = readCsv(readAll(csv), QLatin1Char(';'));
+        QVERIFY(table.errors.isEmpty() && table.rows.size() > 3);
+        QCOMPARE(table.rows[0][2], QStringLiteral("level"));
+        table.rows[2][2] = QStringLiteral("nonsense");
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(writeCsv(table.rows, QLatin1Char(';')));
+        f.close();
+        const Run r = run({"import-csv", portfolioPath(), "--table", "risks", csv, "-o", json});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(csv + ":3:3: error: level: unknown value 'nonsense'"), qPrintable(r.err));
+        QVERIFY(!QFile::exists(json));
+    }
+
+private:
+    struct Run {
+        int code = -1;
+        QString out, err;
+    };
+
+    static QString binary() { return QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"); }
+
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(binary(), args);
+        if (!p.waitForFinished(300000)) return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestExportCli)
+#include "tst_exportcli.moc"
