@@ -37,6 +37,22 @@ void drawTextLines(QPainter &painter, const QRectF &rect, int flags, const QStri
     painter.drawText(rect, flags | Qt::TextWordWrap, text);
 }
 
+void paintEmptyMessage(QPainter &painter, const QRectF &area, const QString &message)
+{
+    painter.setFont(chartFont(palette::kLabelPt));
+    painter.setPen(palette::mutedText());
+    painter.drawText(area, Qt::AlignCenter, message);
+}
+
+void paintNote(QPainter &painter, const QRectF &area, qreal height, const QString &note)
+{
+    const QFont font = chartFont(palette::kSmallPt);
+    painter.setFont(font);
+    painter.setPen(palette::mutedText());
+    painter.drawText(QRectF(area.left(), area.bottom() - height + 8, area.width(), height - 8), Qt::AlignLeft | Qt::AlignVCenter,
+                     elided(font, note, area.width()));
+}
+
 QRectF paintFrame(QPainter &painter, const QRectF &canvas, const QString &title, const FrameInfo &frame)
 {
     painter.save();

@@ -41,6 +41,11 @@ QRectF paintFrame(QPainter &painter, const QRectF &canvas, const QString &title,
 // The whole slide: frame + chart body.
 void paintChartPage(QPainter &painter, const QRectF &canvas, const Chart &chart, const FrameInfo &frame);
 
+// A chart with nothing to show says why, centred in its area.
+void paintEmptyMessage(QPainter &painter, const QRectF &area, const QString &message);
+// The explanatory line under a chart: the bottom `height` units of `area`, small and muted.
+void paintNote(QPainter &painter, const QRectF &area, qreal height, const QString &note);
+
 // Text helpers used by several charts.
 void drawTextLines(QPainter &painter, const QRectF &rect, int flags, const QString &text);
 QString elided(const QFont &font, const QString &text, qreal width);

@@ -56,18 +56,26 @@ CsvTable readCsv(const QByteArray &bytes, QChar delimiter)
         table.rows << row;
         row.clear();
     };
+    // A delimiter ends the field, a line break (CRLF, LF or CR) the record; outside quotes only.
+    auto endsFieldOrRow = [&](qsizetype &i) {
+        const QChar ch = text[i];
+        if (ch == delimiter) {
+            endField();
+            return true;
+        }
+        if (ch != QLatin1Char('\r') && ch != QLatin1Char('\n')) return false;
+        if (ch == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) ++i;
+        endRow();
+        return true;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar ch = text[i];
         const int rowNo = int(table.rows.size()) + 1, colNo = int(row.size()) + 1;
         switch (state) {
         case FieldStart:
         case Unquoted:
-            if (ch == delimiter) {
-                endField();
-            } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
-                if (ch == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) ++i;
-                endRow();
-            } else if (ch == QLatin1Char('"')) {
+            if (endsFieldOrRow(i)) break;
+            if (ch == QLatin1Char('"')) {
                 if (state == Unquoted) {
                     table.errors << CsvError{rowNo, colNo, QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)")};
                     return table;
@@ -91,12 +99,7 @@ CsvTable readCsv(const QByteArray &bytes, QChar delimiter)
             }
             break;
         case AfterQuote:
-            if (ch == delimiter) {
-                endField();
-            } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
-                if (ch == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) ++i;
-                endRow();
-            } else {
+            if (!endsFieldOrRow(i)) {
                 table.errors << CsvError{rowNo, colNo, QStringLiteral("unexpected text after the closing quote of a field")};
                 return table;
             }

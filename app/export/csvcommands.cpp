@@ -16,22 +16,44 @@ const QStringList kCsvValued = {QStringLiteral("--table"), QStringLiteral("--out
 const QStringList kCsvFlags = {QStringLiteral("--decimal-comma")};
 const QMap<QString, QString> kCsvAliases = {{QStringLiteral("-o"), QStringLiteral("--output")}};
 
-// Reads --delimiter and --decimal-comma; returns an error message for a bad delimiter.
-QString csvFormat(const Arguments &a, CsvFormat &format)
+// The options both commands share. Returns -1 when they are fine, else the exit code of the usage error
+// it has printed. `importing`: two positionals (document, CSV) and only the importable tables.
+struct CsvCommandArgs {
+    Arguments args;
+    CsvTableKind table = CsvTableKind::Risks;
+    CsvFormat format;
+};
+
+int parseCsvCommand(app::CommandContext &c, const QString &cmd, bool importing, CsvCommandArgs &out)
 {
-    format.decimalComma = a.has(QStringLiteral("--decimal-comma"));
+    out.args = parseArguments(c.args, kCsvValued, kCsvFlags, kCsvAliases);
+    const Arguments &a = out.args;
+    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
+    if (a.positional.size() != (importing ? 2 : 1))
+        return usageError(c, cmd, importing ? QStringLiteral("expected a portfolio file and a CSV file")
+                                            : QStringLiteral("expected exactly one portfolio file"));
+    const QString tables = importing ? QStringLiteral("risks|assessments") : QStringLiteral("risks|assessments|posts");
+    const auto table = csvTableFromName(a.value(QStringLiteral("--table")));
+    if (!table || (importing && *table == CsvTableKind::Posts))
+        return usageError(c, cmd, a.has(QStringLiteral("--table"))
+                                      ? QStringLiteral("cannot %1 table '%2' (expected %3)")
+                                            .arg(importing ? QStringLiteral("import") : QStringLiteral("export"), a.value(QStringLiteral("--table")), tables)
+                                      : QStringLiteral("--table %1 is required").arg(tables));
+    out.table = *table;
+    if (!a.has(QStringLiteral("--output")))
+        return usageError(c, cmd, importing ? QStringLiteral("-o OUT.json is required") : QStringLiteral("-o OUT.csv is required"));
+    out.format.decimalComma = a.has(QStringLiteral("--decimal-comma"));
     if (a.has(QStringLiteral("--delimiter"))) {
         QString d = a.value(QStringLiteral("--delimiter"));
         if (d == QLatin1String("tab") || d == QLatin1String("\\t")) d = QStringLiteral("\t");
-        if (d.size() != 1 || d == QLatin1String("\"") || d == QLatin1String("\n") || d == QLatin1String("\r") || d == QLatin1String("|")
-            || d == QLatin1String("\\"))
-            return QStringLiteral("bad --delimiter '%1' (one character such as ';' ',' or tab; not a quote, bar or backslash)")
-                .arg(a.value(QStringLiteral("--delimiter")));
-        format.delimiter = d.front();
+        if (d.size() != 1 || QStringLiteral("\"\n\r|\\").contains(d))
+            return usageError(c, cmd, QStringLiteral("bad --delimiter '%1' (one character such as ';' ',' or tab; not a quote, bar or backslash)")
+                                          .arg(a.value(QStringLiteral("--delimiter"))));
+        out.format.delimiter = d.front();
     }
-    if (format.decimalComma && format.delimiter == QLatin1Char(','))
-        return QStringLiteral("--decimal-comma needs a delimiter other than ','");
-    return {};
+    if (out.format.decimalComma && out.format.delimiter == QLatin1Char(','))
+        return usageError(c, cmd, QStringLiteral("--decimal-comma needs a delimiter other than ','"));
+    return -1;
 }
 
 } // namespace
@@ -39,22 +61,16 @@ QString csvFormat(const Arguments &a, CsvFormat &format)
 int runExportCsv(app::CommandContext &c)
 {
     const QString cmd = QStringLiteral("export-csv");
-    const Arguments a = parseArguments(c.args, kCsvValued, kCsvFlags, kCsvAliases);
-    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
-    if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one portfolio file"));
-    const auto table = csvTableFromName(a.value(QStringLiteral("--table")));
-    if (!table)
-        return usageError(c, cmd, a.has(QStringLiteral("--table"))
-                                      ? QStringLiteral("unknown table '%1' (expected risks|assessments|posts)").arg(a.value(QStringLiteral("--table")))
-                                      : QStringLiteral("--table risks|assessments|posts is required"));
-    if (!a.has(QStringLiteral("--output"))) return usageError(c, cmd, QStringLiteral("-o OUT.csv is required"));
-    CsvFormat format;
-    if (const QString e = csvFormat(a, format); !e.isEmpty()) return usageError(c, cmd, e);
+    CsvCommandArgs p;
+    if (const int code = parseCsvCommand(c, cmd, false, p); code >= 0) return code;
+    const Arguments &a = p.args;
+    const CsvTableKind table = p.table;
+    const CsvFormat format = p.format;
 
     const auto portfolio = loadPortfolio(c, a.positional.first());
     if (!portfolio) return app::ExitInvalid;
     QString error;
-    if (!writeFileAtomically(a.value(QStringLiteral("--output")), exportCsv(*portfolio, *table, format), &error)) {
+    if (!writeFileAtomically(a.value(QStringLiteral("--output")), exportCsv(*portfolio, table, format), &error)) {
         c.err << "riskboard " << cmd << ": " << error << "\n";
         return app::ExitOutput;
     }
@@ -64,17 +80,11 @@ int runExportCsv(app::CommandContext &c)
 int runImportCsv(app::CommandContext &c)
 {
     const QString cmd = QStringLiteral("import-csv");
-    const Arguments a = parseArguments(c.args, kCsvValued, kCsvFlags, kCsvAliases);
-    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
-    if (a.positional.size() != 2) return usageError(c, cmd, QStringLiteral("expected a portfolio file and a CSV file"));
-    const auto table = csvTableFromName(a.value(QStringLiteral("--table")));
-    if (!table || *table == CsvTableKind::Posts)
-        return usageError(c, cmd, a.has(QStringLiteral("--table"))
-                                      ? QStringLiteral("cannot import table '%1' (expected risks|assessments)").arg(a.value(QStringLiteral("--table")))
-                                      : QStringLiteral("--table risks|assessments is required"));
-    if (!a.has(QStringLiteral("--output"))) return usageError(c, cmd, QStringLiteral("-o OUT.json is required"));
-    CsvFormat format;
-    if (const QString e = csvFormat(a, format); !e.isEmpty()) return usageError(c, cmd, e);
+    CsvCommandArgs p;
+    if (const int code = parseCsvCommand(c, cmd, true, p); code >= 0) return code;
+    const Arguments &a = p.args;
+    const CsvTableKind table = p.table;
+    const CsvFormat format = p.format;
 
     auto portfolio = loadPortfolio(c, a.positional[0]);
     if (!portfolio) return app::ExitInvalid;
@@ -84,7 +94,7 @@ int runImportCsv(app::CommandContext &c)
         c.err << csvPath << ": error: cannot read: " << file.errorString() << "\n";
         return app::ExitInvalid;
     }
-    const QList<CsvError> errors = importCsv(*portfolio, *table, file.readAll(), format);
+    const QList<CsvError> errors = importCsv(*portfolio, table, file.readAll(), format);
     for (const CsvError &e : errors)
         c.err << csvPath << ":" << e.row << ":" << e.column << ": error: " << e.message << "\n";
     if (!errors.isEmpty()) return app::ExitInvalid; // nothing written

@@ -118,20 +118,6 @@ Column<T> enumeration(const char *name, E T::*member, std::optional<E> emptyMean
             }};
 }
 
-template <typename T>
-Column<T> postReference(const char *name, QString T::*member)
-{
-    return {QString::fromLatin1(name), [member](const T &r, const Context &) { return r.*member; },
-            [member](T &r, const QString &cell, const Context &ctx, QString *error) {
-                if (!ctx.postIds.contains(cell)) {
-                    *error = cell.isEmpty() ? QStringLiteral("post is required") : QStringLiteral("unknown post '%1'").arg(cell);
-                    return false;
-                }
-                r.*member = cell;
-                return true;
-            }};
-}
-
 // Sources as records "section|quote|document" (the document only when it is set).
 QString encodeSources(const QList<Source> &sources)
 {

@@ -119,7 +119,8 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
     }
     list(r.adjusted(0, 100, 0, 0), lines, QString());
 
-    r = tile(1, 0, QStringLiteral("Critical path (%1 posts)").arg(m_input.criticalPosts.size()));
+    r = tile(1, 0, m_input.criticalPosts.size() == 1 ? QStringLiteral("Critical path (1 post)")
+                                                    : QStringLiteral("Critical path (%1 posts)").arg(m_input.criticalPosts.size()));
     list(r, m_input.criticalPosts, QStringLiteral("No critical path (no scheduled posts)"));
 
     r = tile(0, 1, QStringLiteral("Open risks per level"));

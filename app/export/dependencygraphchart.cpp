@@ -48,9 +48,7 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
     const QFont small = chartFont(palette::kSmallPt);
     const qreal legendH = 64;
     if (m_input.nodes.isEmpty()) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("The document has no dependencies"));
+        paintEmptyMessage(painter, area, QStringLiteral("The document has no dependencies"));
         return;
     }
     const QRectF graphArea = area.adjusted(0, 0, 0, -legendH - 8);

@@ -65,12 +65,7 @@ void paintGroupedBars(QPainter &painter, const QRectF &area, const GroupedBars &
     series->attachAxis(x);
     series->attachAxis(y);
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
-    if (noteH > 0) {
-        painter.setFont(chartFont(palette::kSmallPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(QRectF(area.left(), area.bottom() - noteH + 6, area.width(), noteH - 6), Qt::AlignLeft | Qt::AlignVCenter,
-                         bars.note);
-    }
+    if (noteH > 0) paintNote(painter, area, noteH, bars.note);
 }
 
 } // namespace rb::exporting

@@ -29,10 +29,8 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
 {
     const auto &rows = m_input.rows;
     const int columns = int(m_input.factors.size());
-    painter.setPen(palette::mutedText());
     if (rows.isEmpty() || columns == 0) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No posts to show"));
+        paintEmptyMessage(painter, area, QStringLiteral("No posts to show"));
         return;
     }
     const QFont label = chartFont(palette::kSmallPt);

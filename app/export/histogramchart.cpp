@@ -27,9 +27,7 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
 {
     const auto &bins = m_input.bins;
     if (bins.isEmpty() || m_input.iterations <= 0) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No simulation result"));
+        paintEmptyMessage(painter, area, QStringLiteral("No simulation result"));
         return;
     }
     const qreal noteH = 40;
@@ -122,10 +120,8 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
         marker(m_input.programmeEnd, QStringLiteral("Target end"), palette::text(), Qt::DotLine);
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
 
-    painter.setFont(chartFont(palette::kSmallPt));
-    painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(area.left(), area.bottom() - noteH + 8, area.width(), noteH - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
+    paintNote(painter, area, noteH,
+              QStringLiteral("%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
                                     "model; open risks strike with their probability and add their delay.")
                          .arg(en.toString(m_input.iterations))
                          .arg(m_input.seed));

@@ -1,6 +1,7 @@
 // radarchart.cpp
 #include "app/export/radarchart.h"
 
+#include "app/export/heatmapchart.h"
 #include "app/export/qchartrender.h"
 #include "model/palette.h"
 
@@ -44,9 +45,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     const QRectF tableArea(chartArea.right() + 24, area.top(), tableWidth, area.height());
 
     if (factors.isEmpty()) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No success factors in the catalogue"));
+        paintEmptyMessage(painter, area, QStringLiteral("No success factors in the catalogue"));
         return;
     }
 
@@ -122,9 +121,8 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
                          elided(body, f.name, tableArea.width() - 2 * scoreW - 8));
         auto cell = [&](const QRectF &r, int score) {
             const QRectF box = r.adjusted(12, 6, -12, -6);
-            painter.setPen(score ? Qt::NoPen : QPen(palette::mutedText(), 1, Qt::DashLine));
-            painter.setBrush(palette::score(score));
-            painter.drawRect(box);
+            if (score) painter.fillRect(box, palette::score(score));
+            else paintNotAssessedCell(painter, box); // the heatmap's look
             painter.setPen(score ? palette::onScore(score) : palette::mutedText());
             painter.drawText(box, Qt::AlignCenter, score ? QString::number(score) : QStringLiteral("n/a"));
         };

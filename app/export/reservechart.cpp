@@ -11,9 +11,7 @@ namespace rb::exporting {
 void ReserveChart::paint(QPainter &painter, const QRectF &area) const
 {
     if (m_input.plateaus.isEmpty()) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("The document has no reserve flow (programme.reserve)"));
+        paintEmptyMessage(painter, area, QStringLiteral("The document has no reserve flow (programme.reserve)"));
         return;
     }
     GroupedBars bars;

@@ -98,10 +98,8 @@ void RiskMatrixChart::paint(QPainter &painter, const QRectF &area) const
                 QStringLiteral("Inherent (before mitigation)"), false);
     paintMatrix(painter, QRectF(body.left() + half + 20, body.top(), half - 20, body.height()),
                 QStringLiteral("Residual (after mitigation)"), true);
-    painter.setFont(chartFont(palette::kSmallPt));
-    painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(area.left(), area.bottom() - footH + 8, area.width(), footH - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure "
+    paintNote(painter, area, footH,
+              QStringLiteral("%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure "
                                     "(probability × impact). %2 closed risk(s) not shown.")
                          .arg(m_input.risks.size())
                          .arg(m_input.closedRisks));

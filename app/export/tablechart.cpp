@@ -13,13 +13,13 @@ namespace rb::exporting {
 
 void TableChart::paint(QPainter &painter, const QRectF &area) const
 {
-    const QFont head = chartFont(palette::kSmallPt, true);
-    const QFont body = chartFont(palette::kSmallPt);
+    // Label size while ten rows of two lines fit the slide, the small size beyond.
+    const bool roomy = m_input.rows.size() <= 10;
+    const QFont head = chartFont(roomy ? palette::kLabelPt : palette::kSmallPt, true);
+    const QFont body = chartFont(roomy ? palette::kLabelPt : palette::kSmallPt);
     const qreal noteH = m_input.note.isEmpty() ? 0 : 40;
     if (m_input.rows.isEmpty()) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, m_input.empty);
+        paintEmptyMessage(painter, area, m_input.empty);
         return;
     }
     const qreal total = std::accumulate(m_input.widths.begin(), m_input.widths.end(), 0.0);
@@ -46,7 +46,7 @@ void TableChart::paint(QPainter &painter, const QRectF &area) const
                 const auto m = exposure.match(row[c]);
                 const int step = m.hasMatch() ? palette::exposureStep(m.captured(1).toInt()) : 0;
                 const qreal w = QFontMetricsF(body).horizontalAdvance(row[c]) + 20;
-                const QRectF box(cell.left(), cell.center().y() - 16, qMin(w, cell.width()), 32);
+                const QRectF box(cell.left(), cell.center().y() - 18, qMin(w, cell.width()), 36);
                 painter.fillRect(box, palette::score(step));
                 painter.setPen(palette::onScore(step));
                 painter.drawText(box, Qt::AlignCenter, row[c]);
@@ -64,12 +64,7 @@ void TableChart::paint(QPainter &painter, const QRectF &area) const
         }
         y += rowH;
     }
-    if (noteH > 0) {
-        painter.setFont(body);
-        painter.setPen(palette::mutedText());
-        painter.drawText(QRectF(area.left(), area.bottom() - noteH + 8, area.width(), noteH - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                         m_input.note);
-    }
+    if (noteH > 0) paintNote(painter, area, noteH, m_input.note);
 }
 
 } // namespace rb::exporting

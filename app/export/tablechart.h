@@ -26,7 +26,7 @@ public:
     void paint(QPainter &painter, const QRectF &area) const override;
 
     // Rows that fit one slide at the deck's font size.
-    static constexpr int kRowsPerPage = 12;
+    static constexpr int kRowsPerPage = 10;
 
 private:
     Input m_input;

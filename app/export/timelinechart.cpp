@@ -29,9 +29,7 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
 {
     const auto &bars = m_input.bars;
     if (bars.isEmpty()) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No post has dates to schedule"));
+        paintEmptyMessage(painter, area, QStringLiteral("No post has dates to schedule"));
         return;
     }
     const QLocale en(QLocale::English);

@@ -20,9 +20,7 @@ namespace rb::exporting {
 void TornadoChart::paint(QPainter &painter, const QRectF &area) const
 {
     if (m_input.drivers.isEmpty()) {
-        painter.setFont(chartFont(palette::kLabelPt));
-        painter.setPen(palette::mutedText());
-        painter.drawText(area, Qt::AlignCenter, QStringLiteral("No post's duration varies in the simulation"));
+        paintEmptyMessage(painter, area, QStringLiteral("No post's duration varies in the simulation"));
         return;
     }
     const qreal noteH = 40;
@@ -78,10 +76,8 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     series->attachAxis(x);
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
 
-    painter.setFont(chartFont(palette::kSmallPt));
-    painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(area.left(), area.bottom() - noteH + 8, area.width(), noteH - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post "
+    paintNote(painter, area, noteH,
+              QStringLiteral("Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post "
                                     "was on the critical path. Blue bars: a longer post makes the finish earlier.")
                          .arg(m_input.drivers.size())
                          .arg(QLocale(QLocale::English).toString(m_input.iterations))
