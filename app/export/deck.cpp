@@ -5,6 +5,7 @@
 #include "app/export/chartoutput.h"
 #include "app/export/deckpages.h"
 #include "app/export/scheduleinputs.h"
+#include "model/assessmentrules.h"
 #include "model/enumnames.h"
 
 #include <QBuffer>
@@ -17,25 +18,28 @@ using namespace rb::model;
 
 QString detailedAnalysisReason(const Portfolio &portfolio, const QString &postId)
 {
-    // docs/assessment-rules.md: on the main factors of the latest assessment, unscored ones ignored —
-    // any 5; else two or more scores of 4 or higher; else a mean of 3.0 or more over four or more scores.
+    // The rule is the model's (model/assessmentrules.h, docs/assessment-rules.md), on the main factors of
+    // the latest assessment; this adds which factors make it fire, for the slide.
     const Assessment *a = portfolio.latestAssessment(postId);
     if (!a) return {};
+    QList<int> scores;
     QStringList fives, fours;
-    int scored = 0, sum = 0;
     for (const SuccessFactor &f : mainFactors(portfolio)) {
         const FactorScore *s = a->score(f.id);
-        if (!s || s->score <= 0) continue;
-        ++scored;
-        sum += s->score;
-        if (s->score >= 5) fives << f.id;
-        else if (s->score >= 4) fours << f.id;
+        scores << (s ? s->score : 0);
+        if (s && s->score >= 5) fives << f.id;
+        else if (s && s->score >= 4) fours << f.id;
     }
-    if (!fives.isEmpty()) return QStringLiteral("%1 scored 5").arg(fives.join(QStringLiteral(", ")));
-    if (fours.size() >= 2) return QStringLiteral("%1 scored 4").arg(fours.join(QStringLiteral(", ")));
-    if (scored >= 4 && sum >= 3 * scored)
-        return QStringLiteral("mean score %1 over %2 factors").arg(QString::number(double(sum) / scored, 'f', 1)).arg(scored);
-    return {};
+    switch (model::detailedAnalysisReason(scores)) {
+    case DetailedReason::None: return {};
+    case DetailedReason::AnyFive: return QStringLiteral("%1 scored 5").arg(fives.join(QStringLiteral(", ")));
+    case DetailedReason::TwoFours: return QStringLiteral("%1 scored 4").arg(fours.join(QStringLiteral(", ")));
+    case DetailedReason::HighMean: break;
+    }
+    int scored = 0, sum = 0;
+    for (int s : scores)
+        if (s > 0) { ++scored; sum += s; }
+    return QStringLiteral("mean score %1 over %2 factors").arg(QString::number(double(sum) / scored, 'f', 1)).arg(scored);
 }
 
 namespace {

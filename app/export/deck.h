@@ -17,8 +17,8 @@ inline constexpr QSize kDeckPageSize(1920, 1080); // 13.33 × 7.5 in at 144 px/i
 
 // Whether a post's latest assessment calls for a detailed analysis (on the 20 generic and the
 // project-specific factors), and why ("planning scored 5"); empty when it does not. The rule is
-// docs/assessment-rules.md's: on the main factors, any score 5; or two or more scores of 4 or higher; or
-// a mean of 3.0 or more with at least four factors scored.
+// model/assessmentrules.h (docs/assessment-rules.md): on the main factors, any score 5; or two or more
+// scores of 4 or higher; or a mean of 3.0 or more with at least four factors scored.
 QString detailedAnalysisReason(const model::Portfolio &portfolio, const QString &postId);
 
 struct DeckResult {
