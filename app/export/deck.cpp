@@ -27,8 +27,9 @@ QString detailedAnalysisReason(const Portfolio &portfolio, const QString &postId
     for (const SuccessFactor &f : mainFactors(portfolio)) {
         const FactorScore *s = a->score(f.id);
         scores << (s ? s->score : 0);
-        if (s && s->score >= 5) fives << f.id;
-        else if (s && s->score >= 4) fours << f.id;
+        const QString name = f.nameEn.isEmpty() ? f.nameNl : f.nameEn;
+        if (s && s->score >= 5) fives << name;
+        else if (s && s->score >= 4) fours << name;
     }
     switch (model::detailedAnalysisReason(scores)) {
     case DetailedReason::None: return {};

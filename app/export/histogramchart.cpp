@@ -72,10 +72,17 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     }
     cumulative->setPen(QPen(palette::text(), 3));
 
-    const QDate xFrom = first.addDays(-3), xTo = bins.last().day.addDays(binDays + 3);
+    // The plan and the target stay on the chart even when every run finishes later: that gap is the message.
+    QDate xFrom = first.addDays(-3), xTo = bins.last().day.addDays(binDays + 3);
+    for (const QDate &d : {m_input.plannedFinish, m_input.programmeEnd})
+        if (d.isValid()) {
+            xFrom = qMin(xFrom, d.addDays(-21)); // clear of the axis
+            xTo = qMax(xTo, d.addDays(4));
+        }
+    const qint64 range = xFrom.daysTo(xTo);
     auto *x = new QDateTimeAxis;
     x->setRange(QDateTime(xFrom, QTime(12, 0)), QDateTime(xTo, QTime(12, 0)));
-    x->setFormat(span > 60 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
+    x->setFormat(range > 60 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
     x->setTickCount(7);
     styleAxis(x, QStringLiteral("Programme finish"));
     auto *y = new QValueAxis;

@@ -34,6 +34,14 @@ QStringList PortfolioAnalysis::criticalPosts() const
     return ids;
 }
 
+QStringList PortfolioAnalysis::criticalPathTexts() const
+{
+    QStringList paths;
+    for (const auto &path : an::criticalPaths(m_schedule->network(), m_schedule->schedule()))
+        paths << m_schedule->postIds(path).join(QStringLiteral(" → "));
+    return paths;
+}
+
 const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &options, QString *error)
 {
     if (m_monteCarlo && m_seed == options.seed && m_iterations == options.iterations) return &*m_monteCarlo;
@@ -147,7 +155,7 @@ DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analys
         in.edges << edge;
     }
     in.layoutSize = QSizeF(layout.width, layout.height);
-    in.criticalPath = analysis.criticalPosts().join(QStringLiteral(" → "));
+    in.criticalPath = analysis.criticalPathTexts().join(QStringLiteral("; "));
     return in;
 }
 

@@ -25,6 +25,8 @@ public:
     const model::PortfolioSchedule &schedule() const { return *m_schedule; }
     // The posts on a critical path, in path order (first path first).
     QStringList criticalPosts() const;
+    // Each critical path as "1A → 5C3 → 2D3" (there may be several, ending on different posts).
+    QStringList criticalPathTexts() const;
     // Runs the simulation on first use (same seed and iterations → same result).
     const analysis::MonteCarloResult *monteCarlo(const ChartOptions &options, QString *error);
 

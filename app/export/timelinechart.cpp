@@ -89,7 +89,10 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
         painter.drawText(QRectF(area.left() + idW, y, labelW - idW - 10, rowH), Qt::AlignLeft | Qt::AlignVCenter,
                          elided(rowFont, b.title, labelW - idW - 10));
 
-        const QColor color = b.critical ? palette::critical() : b.external ? palette::external() : palette::theme(b.theme);
+        // In the what-if vermillion means "slipped", so the critical path is only marked in the plain timeline.
+        const QColor color = b.critical && !m_input.whatIf ? palette::critical()
+                             : b.external                 ? palette::external()
+                                                          : palette::theme(b.theme);
         const bool moved = m_input.whatIf && b.slipDays != 0;
         // A moved post: the new bar on top, the ghosted baseline as a thinner bar just under it.
         const qreal barTop = y + rowH * (moved ? 0.12 : 0.2), barH = rowH * (moved ? 0.5 : 0.6);

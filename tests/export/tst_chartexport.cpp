@@ -109,9 +109,9 @@ private slots:
         p.assessments << a;
         QVERIFY(detailedAnalysisReason(p, a.post).isEmpty()); // one 4 is not enough
         p.assessments.last().scores[1].second.score = 4;
-        QVERIFY(detailedAnalysisReason(p, a.post).contains(QLatin1String("ambition, planning scored 4")));
+        QCOMPARE(detailedAnalysisReason(p, a.post), QStringLiteral("Realistic ambition/objective, Feasible planning scored 4"));
         p.assessments.last().scores = {{QStringLiteral("capacity"), {5, {}, {}}}};
-        QCOMPARE(detailedAnalysisReason(p, a.post), QStringLiteral("capacity scored 5"));
+        QCOMPARE(detailedAnalysisReason(p, a.post), QStringLiteral("Available capacity scored 5"));
         // Broad weakness: a mean of 3.0 over four or more scored main factors.
         p.assessments.last().scores = {{QStringLiteral("ambition"), {3, {}, {}}}, {QStringLiteral("planning"), {3, {}, {}}},
                                        {QStringLiteral("capacity"), {3, {}, {}}}};
