@@ -64,13 +64,10 @@ int runExportCsv(app::CommandContext &c)
     CsvCommandArgs p;
     if (const int code = parseCsvCommand(c, cmd, false, p); code >= 0) return code;
     const Arguments &a = p.args;
-    const CsvTableKind table = p.table;
-    const CsvFormat format = p.format;
-
     const auto portfolio = loadPortfolio(c, a.positional.first());
     if (!portfolio) return app::ExitInvalid;
     QString error;
-    if (!writeFileAtomically(a.value(QStringLiteral("--output")), exportCsv(*portfolio, table, format), &error)) {
+    if (!writeFileAtomically(a.value(QStringLiteral("--output")), exportCsv(*portfolio, p.table, p.format), &error)) {
         c.err << "riskboard " << cmd << ": " << error << "\n";
         return app::ExitOutput;
     }
@@ -83,9 +80,6 @@ int runImportCsv(app::CommandContext &c)
     CsvCommandArgs p;
     if (const int code = parseCsvCommand(c, cmd, true, p); code >= 0) return code;
     const Arguments &a = p.args;
-    const CsvTableKind table = p.table;
-    const CsvFormat format = p.format;
-
     auto portfolio = loadPortfolio(c, a.positional[0]);
     if (!portfolio) return app::ExitInvalid;
     const QString csvPath = a.positional[1];
@@ -94,7 +88,7 @@ int runImportCsv(app::CommandContext &c)
         c.err << csvPath << ": error: cannot read: " << file.errorString() << "\n";
         return app::ExitInvalid;
     }
-    const QList<CsvError> errors = importCsv(*portfolio, table, file.readAll(), format);
+    const QList<CsvError> errors = importCsv(*portfolio, p.table, file.readAll(), p.format);
     for (const CsvError &e : errors)
         c.err << csvPath << ":" << e.row << ":" << e.column << ": error: " << e.message << "\n";
     if (!errors.isEmpty()) return app::ExitInvalid; // nothing written
