@@ -11,7 +11,6 @@
 #include "model/documentwriter.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,32 +47,18 @@ private slots:
         QRandomGenerator random(4711);
         int sawA = 0, sawB = 0, savesBeforeKill = 0;
         for (int kill = 0; kill < kKills; ++kill) {
-            QProcess child;
-            child.start(QStringLiteral(RB_HELPER), {QStringLiteral("save-loop"), path, QString::number(kPosts)});
-            QVERIFY(child.waitForStarted(60000));
             // Kill after 0..2 completed saves plus a random delay, so that kills land in every phase of
             // a save: serialising, writing the temporary file, syncing, renaming.
             const int completed = int(random.bounded(3));
-            QByteArray out;
-            while (out.count('\n') < completed) {
-                QVERIFY2(child.state() == QProcess::Running || child.bytesAvailable(), child.readAllStandardError().constData());
-                child.waitForReadyRead(60000);
-                out += child.readAllStandardOutput();
-            }
-            QTest::qSleep(int(random.bounded(150)));
-            child.kill(); // SIGKILL
-            QVERIFY(child.waitForFinished(60000));
-            out += child.readAllStandardOutput();
-            savesBeforeKill += int(out.count('\n'));
-
-            const LoadResult loaded = DocumentReader::readFile(path);
-            QVERIFY2(loaded.ok(), qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(loaded.errorText())));
-            if (*loaded.portfolio == a)
-                ++sawA;
-            else if (*loaded.portfolio == b)
-                ++sawB;
-            else
-                QFAIL(qPrintable(QStringLiteral("after kill %1 the file is neither version A nor B").arg(kill)));
+            QString error;
+            const QByteArray out = rb::test::runAndKill(QStringLiteral(RB_HELPER), {QStringLiteral("save-loop"), path, QString::number(kPosts)},
+                                                        QProcessEnvironment::systemEnvironment(), "saved", completed,
+                                                        int(random.bounded(150)), &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            savesBeforeKill += int(out.count("saved"));
+            const int version = rb::test::whichVersion(path, a, b, &error);
+            QVERIFY2(version >= 0, qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(error)));
+            ++(version == 0 ? sawA : sawB);
         }
         qInfo("%d kills: the file held A %d times, B %d times; %d saves completed in total", kKills, sawA, sawB, savesBeforeKill);
         QCOMPARE(sawA + sawB, kKills);
