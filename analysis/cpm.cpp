@@ -15,6 +15,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
     const auto floorAt = net.startFloorAt();
     const auto limitAt = net.endLimitAt();
     const auto doneAt = net.doneAt();
+    const auto externalAt = net.externalAt();
     const auto predOff = net.predOffsets();
     const auto predE = net.predEdges();
     const auto succOff = net.succOffsets();
@@ -41,6 +42,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
             }
         es[p] = start;
         ee[p] = start + d;
+        if (externalAt[p]) continue; // outside the programme: does not define its finish
         endEx = std::max(endEx, start + d);
         finish = std::max(finish, inclusiveFinish(start, start + d));
     }
@@ -58,7 +60,9 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
             le[p] = ee[p];
             continue;
         }
-        std::int32_t end = std::min(finish + (d > 0 ? 1 : 0), limitAt[p]); // report finish <= programme finish
+        std::int32_t end = finish + (d > 0 ? 1 : 0); // report finish <= programme finish
+        if (externalAt[p]) end = std::max(end, ee[p]); // ... unless outside the programme
+        end = std::min(end, limitAt[p]);
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
             if (doneAt[e.other]) continue;
@@ -79,8 +83,8 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
         t.lateFinish = inclusiveFinish(ls[p], le[p]);
         if (doneAt[p]) continue; // floats 0, not critical
         t.totalFloat = ls[p] - es[p];
-        t.critical = t.totalFloat <= 0;
-        std::int32_t ff = finish - inclusiveFinish(es[p], ee[p]);
+        t.critical = t.totalFloat <= 0 && !externalAt[p];
+        std::int32_t ff = externalAt[p] ? le[p] - ee[p] : finish - inclusiveFinish(es[p], ee[p]);
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
             if (doneAt[e.other]) continue;
@@ -154,7 +158,7 @@ std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net
     const auto n = static_cast<std::uint32_t>(net.taskCount());
     for (std::uint32_t t = 0; t < n; ++t) {
         const std::uint32_t p = net.position(t);
-        if (!net.doneAt()[p] && detail::inclusiveFinish(schedule.startAt[p], schedule.endAt[p]) == schedule.finish)
+        if (!net.doneAt()[p] && !net.externalAt()[p] && detail::inclusiveFinish(schedule.startAt[p], schedule.endAt[p]) == schedule.finish)
             paths.push_back(drivingChain(net, schedule, t));
     }
     return paths;

@@ -179,6 +179,7 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
     const ScheduleNetwork& net = *sh.net;
     const std::uint32_t n = sh.n;
     const auto doneAt = net.doneAt();
+    const auto externalAt = net.externalAt();
     const auto floorAt = net.startFloorAt();
     const auto fixedDur = net.durationAt();
     const auto predOff = net.predOffsets();
@@ -257,8 +258,9 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
         for (int l = 0; l < B; ++l) {
             s[l] = acc[l];
             e[l] = acc[l] + d[l];
-            fin[l] = std::max(fin[l], e[l] - (d[l] > 0 ? 1 : 0));
         }
+        if (!externalAt[p]) // tasks outside the programme do not define its finish
+            for (int l = 0; l < B; ++l) fin[l] = std::max(fin[l], e[l] - (d[l] > 0 ? 1 : 0));
     }
 
     // 4. Backward pass towards each lane's own programme finish (no deadlines): criticality.
@@ -268,6 +270,10 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
             const std::int32_t* d = dur + std::size_t(p) * B;
             std::int32_t acc[B];
             for (int l = 0; l < B; ++l) acc[l] = fin[l] + (d[l] > 0 ? 1 : 0);
+            if (externalAt[p]) {
+                const std::int32_t* own = ee + std::size_t(p) * B;
+                for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], own[l]);
+            }
             for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
                 const Edge& e = succE[k];
                 if (doneAt[e.other]) continue;
@@ -290,7 +296,7 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
                 lsp[l] = acc[l] - d[l];
                 crit += (l < active) & (lsp[l] <= s[l]);
             }
-            w.critical[p] += crit;
+            if (!externalAt[p]) w.critical[p] += crit;
         }
 
     // 5. Statistics over the active lanes.

@@ -133,8 +133,11 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.endLimit_.resize(n);
     net.fixedStart_.resize(n);
     net.done_.resize(n);
+    net.external_.resize(n);
+    const bool anyInternal = std::any_of(net.tasks_.begin(), net.tasks_.end(), [](const Task& t) { return !t.external; });
     for (std::uint32_t p = 0; p < n; ++p) {
         const Task& t = net.tasks_[net.order_[p]];
+        net.external_[p] = anyInternal && t.external ? 1 : 0;
         if (t.done) {
             net.done_[p] = 1;
             net.duration_[p] = t.durationDays == 0 ? 0 : t.fixedFinish - t.fixedStart + 1;

@@ -70,6 +70,9 @@ public:
     std::span<const std::int32_t> startFloorAt() const noexcept { return startFloor_; } ///< max(projectStart, SNET)
     std::span<const std::int32_t> endLimitAt() const noexcept { return endLimit_; } ///< deadline as end bound, INT32_MAX if none
     std::span<const std::uint8_t> doneAt() const noexcept { return done_; }
+    /// 1 for tasks outside the programme (Task::external); all 0 when every task is external, so that
+    /// a network of external tasks alone still has a finish.
+    std::span<const std::uint8_t> externalAt() const noexcept { return external_; }
     std::span<const std::int32_t> fixedStartAt() const noexcept { return fixedStart_; } ///< done tasks only
 
 private:
@@ -85,7 +88,7 @@ private:
     std::vector<std::uint32_t> predOffset_, succOffset_, predLink_;
     std::vector<Edge> predEdges_, succEdges_;
     std::vector<std::int32_t> duration_, startFloor_, endLimit_, fixedStart_;
-    std::vector<std::uint8_t> done_;
+    std::vector<std::uint8_t> done_, external_;
 };
 
 namespace detail {

@@ -154,7 +154,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
                               detail::inclusiveFinish(s, e), slip, via});
         r.costOfDelay += costAt_[p] * slip;
         anyEarlier |= e < base_.endAt[p] || s < base_.startAt[p];
-        maxEnd = std::max(maxEnd, e);
+        if (!net_.externalAt()[p]) maxEnd = std::max(maxEnd, e); // external tasks never define the end
         for (const Edge& se : net_.successorsAt(p)) enqueue(se.other, p);
     }
 
@@ -163,6 +163,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         maxEnd = INT32_MIN;
         std::int32_t finish = INT32_MIN;
         for (std::uint32_t p = 0; p < n; ++p) {
+            if (net_.externalAt()[p]) continue;
             maxEnd = std::max(maxEnd, end_[p]);
             finish = std::max(finish, detail::inclusiveFinish(start_[p], end_[p]));
         }
@@ -170,7 +171,8 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         r.endExclusiveAfter = n ? maxEnd : base_.endExclusive;
     } else {
         std::int32_t finish = base_.finish;
-        for (const AffectedTask& a : r.affected) finish = std::max(finish, a.newFinish);
+        for (const AffectedTask& a : r.affected)
+            if (!net_.externalAt()[net_.position(a.task)]) finish = std::max(finish, a.newFinish);
         r.finishAfter = finish;
         r.endExclusiveAfter = maxEnd;
     }

@@ -35,6 +35,10 @@ struct Task {
     std::int32_t fixedFinish = 0;                 ///< inclusive, used when done (== fixedStart for a milestone)
     std::optional<Estimate> estimate;             ///< three-point estimate for Monte Carlo
     double costPerDay = 0;                        ///< cost of delay in k€ per day of finish slip
+    /// Outside the programme (another project, a national building block, a legal date): shown and
+    /// linked like any task, but it never defines the programme finish and is never critical. An
+    /// external successor with a fixed date thus acts as a deadline on its predecessors.
+    bool external = false;
 };
 
 struct Link {

@@ -84,6 +84,14 @@ AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
             earliest = earliest ? std::min(*earliest, *t.startNoEarlierThan) : *t.startNoEarlierThan;
         if (p.deadline.isValid())
             t.finishNoLaterThan = toDayNumber(p.deadline);
+        if (p.kind == PostKind::External) {
+            // Outside the programme: it never defines the programme finish. A dated external event
+            // (a law's entry into force, another project's delivery) does not wait for the programme,
+            // so its planned window is fixed: whatever must precede it gets it as a deadline.
+            t.external = true;
+            if (!t.finishNoLaterThan && p.start.isValid() && p.plannedFinish().isValid())
+                t.finishNoLaterThan = toDayNumber(p.plannedFinish());
+        }
         if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
             t.done = true;
             t.fixedStart = toDayNumber(p.start);
