@@ -22,7 +22,7 @@ namespace rb::app {
 namespace {
 
 constexpr int kWidth = 1920, kHeight = 1080;
-constexpr int kSeed = 20190101;     // fixed: the same pictures every time
+constexpr int kSeed = 2019;     // fixed: the same pictures every time
 constexpr int kIterations = 5000;
 constexpr int kSlipDays = 60;
 

@@ -114,6 +114,8 @@ bool AssessmentDraftModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags AssessmentDraftModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractListModel::flags(index);
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }
 

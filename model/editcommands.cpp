@@ -12,19 +12,20 @@ EditRiskCommand::EditRiskCommand(PortfolioDocument *doc, int row, Risk before, R
 void EditRiskCommand::redo() { m_doc->applyRisk(m_row, m_after); }
 void EditRiskCommand::undo() { m_doc->applyRisk(m_row, m_before); }
 
-InsertRiskCommand::InsertRiskCommand(PortfolioDocument *doc, int row, Risk risk, const QString &text)
-    : QUndoCommand(text), m_doc(doc), m_row(row), m_risk(std::move(risk))
+InsertRemoveRiskCommand::InsertRemoveRiskCommand(PortfolioDocument *doc, int row, Risk risk, bool insert,
+                                                 const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_row(row), m_risk(std::move(risk)), m_insert(insert)
 {
 }
-void InsertRiskCommand::redo() { m_doc->applyInsertRisk(m_row, m_risk); }
-void InsertRiskCommand::undo() { m_doc->applyRemoveRisk(m_row); }
-
-RemoveRiskCommand::RemoveRiskCommand(PortfolioDocument *doc, int row, Risk risk, const QString &text)
-    : QUndoCommand(text), m_doc(doc), m_row(row), m_risk(std::move(risk))
+void InsertRemoveRiskCommand::redo() { apply(m_insert); }
+void InsertRemoveRiskCommand::undo() { apply(!m_insert); }
+void InsertRemoveRiskCommand::apply(bool insert)
 {
+    if (insert)
+        m_doc->applyInsertRisk(m_row, m_risk);
+    else
+        m_doc->applyRemoveRisk(m_row);
 }
-void RemoveRiskCommand::redo() { m_doc->applyRemoveRisk(m_row); }
-void RemoveRiskCommand::undo() { m_doc->applyInsertRisk(m_row, m_risk); }
 
 AddAssessmentCommand::AddAssessmentCommand(PortfolioDocument *doc, int row, Assessment assessment, const QString &text)
     : QUndoCommand(text), m_doc(doc), m_row(row), m_assessment(std::move(assessment))

@@ -22,28 +22,19 @@ private:
     Risk m_before, m_after;
 };
 
-class InsertRiskCommand : public QUndoCommand {
+// Inserts a risk at `row` (insert = true) or removes it (false); undo does the opposite.
+class InsertRemoveRiskCommand : public QUndoCommand {
 public:
-    InsertRiskCommand(PortfolioDocument *doc, int row, Risk risk, const QString &text);
+    InsertRemoveRiskCommand(PortfolioDocument *doc, int row, Risk risk, bool insert, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
+    void apply(bool insert);
     PortfolioDocument *m_doc;
     int m_row;
     Risk m_risk;
-};
-
-class RemoveRiskCommand : public QUndoCommand {
-public:
-    RemoveRiskCommand(PortfolioDocument *doc, int row, Risk risk, const QString &text);
-    void redo() override;
-    void undo() override;
-
-private:
-    PortfolioDocument *m_doc;
-    int m_row;
-    Risk m_risk;
+    bool m_insert;
 };
 
 class AddAssessmentCommand : public QUndoCommand {

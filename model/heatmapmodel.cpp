@@ -3,7 +3,6 @@
 
 #include "model/portfoliodocument.h"
 
-#include <QCollator>
 
 namespace rb::model {
 
@@ -92,14 +91,27 @@ QHash<int, QByteArray> HeatmapModel::roleNames() const
             {AssessedOnRole, "assessedOn"}};
 }
 
+// Compares runs of digits by value and everything else by character, so "2A4" < "2A10". (QCollator's
+// numeric mode needs ICU, which the C locale does not use.)
 bool postIdLess(const QString &a, const QString &b)
 {
-    static const QCollator collator = [] {
-        QCollator c{QLocale::c()};
-        c.setNumericMode(true);
-        return c;
-    }();
-    return collator.compare(a, b) < 0;
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a[ei].isDigit()) ++ei;
+            while (ej < b.size() && b[ej].isDigit()) ++ej;
+            const qulonglong x = a.mid(i, ei - i).toULongLong(), y = b.mid(j, ej - j).toULongLong();
+            if (x != y) return x < y;
+            i = ei;
+            j = ej;
+        } else {
+            if (a[i] != b[j]) return a[i] < b[j];
+            ++i;
+            ++j;
+        }
+    }
+    return a.size() - i < b.size() - j;
 }
 
 HeatmapFilterModel::HeatmapFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
@@ -116,33 +128,23 @@ void HeatmapFilterModel::changeFilter()
 
 void HeatmapFilterModel::setTheme(int theme)
 {
-    if (m_theme == theme) return;
-    m_theme = theme;
-    changeFilter();
+    assign(m_theme, theme);
 }
 void HeatmapFilterModel::setKind(const QString &kind)
 {
-    if (m_kind == kind) return;
-    m_kind = kind;
-    changeFilter();
+    assign(m_kind, kind);
 }
 void HeatmapFilterModel::setStatus(const QString &status)
 {
-    if (m_status == status) return;
-    m_status = status;
-    changeFilter();
+    assign(m_status, status);
 }
 void HeatmapFilterModel::setOwner(const QString &owner)
 {
-    if (m_owner == owner) return;
-    m_owner = owner;
-    changeFilter();
+    assign(m_owner, owner);
 }
 void HeatmapFilterModel::setSortKey(const QString &key)
 {
-    if (m_sortKey == key) return;
-    m_sortKey = key;
-    changeFilter();
+    assign(m_sortKey, key);
 }
 
 QString HeatmapFilterModel::postIdAt(int proxyRow) const

@@ -72,6 +72,13 @@ protected:
 
 private:
     void changeFilter();
+    template <typename T>
+    void assign(T &member, const T &value) // sets a filter and re-filters, only when it changes
+    {
+        if (member == value) return;
+        member = value;
+        changeFilter();
+    }
     int m_theme = 0;
     QString m_kind, m_status, m_owner, m_sortKey = QStringLiteral("id");
 };

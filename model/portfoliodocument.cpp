@@ -45,7 +45,7 @@ int PortfolioDocument::addRisk(Risk risk, const QString &change)
 {
     const int row = int(m_portfolio.risks.size());
     risk.history.append({today(), m_author, change});
-    m_undo.push(new InsertRiskCommand(this, row, risk,
+    m_undo.push(new InsertRemoveRiskCommand(this, row, risk, true,
                                       QCoreApplication::translate("rb::model", "Add risk %1").arg(risk.id)));
     return row;
 }
@@ -55,7 +55,7 @@ bool PortfolioDocument::removeRisk(int row)
     if (row < 0 || row >= m_portfolio.risks.size())
         return false;
     const Risk risk = m_portfolio.risks[row];
-    m_undo.push(new RemoveRiskCommand(this, row, risk,
+    m_undo.push(new InsertRemoveRiskCommand(this, row, risk, false,
                                       QCoreApplication::translate("rb::model", "Remove risk %1").arg(risk.id)));
     return true;
 }

@@ -100,21 +100,15 @@ void RiskFilterModel::changeFilter()
 
 void RiskFilterModel::setSearchText(const QString &text)
 {
-    if (m_search == text) return;
-    m_search = text;
-    changeFilter();
+    assign(m_search, text);
 }
 void RiskFilterModel::setLevel(const QString &level)
 {
-    if (m_level == level) return;
-    m_level = level;
-    changeFilter();
+    assign(m_level, level);
 }
 void RiskFilterModel::setStatus(const QString &status)
 {
-    if (m_status == status) return;
-    m_status = status;
-    changeFilter();
+    assign(m_status, status);
 }
 void RiskFilterModel::setMatrixCell(int probability, int impact)
 {
@@ -125,15 +119,11 @@ void RiskFilterModel::setMatrixCell(int probability, int impact)
 }
 void RiskFilterModel::setResidual(bool residual)
 {
-    if (m_residual == residual) return;
-    m_residual = residual;
-    changeFilter();
+    assign(m_residual, residual);
 }
 void RiskFilterModel::setOverdueOnly(bool overdueOnly)
 {
-    if (m_overdueOnly == overdueOnly) return;
-    m_overdueOnly = overdueOnly;
-    changeFilter();
+    assign(m_overdueOnly, overdueOnly);
 }
 
 void RiskFilterModel::sortBy(const QString &roleName, bool descending)

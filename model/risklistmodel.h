@@ -90,6 +90,13 @@ protected:
 
 private:
     void changeFilter();
+    template <typename T>
+    void assign(T &member, const T &value) // sets a filter and re-filters, only when it changes
+    {
+        if (member == value) return;
+        member = value;
+        changeFilter();
+    }
     QString m_search, m_level, m_status;
     int m_probability = 0, m_impact = 0;
     bool m_residual = false, m_overdueOnly = false;

@@ -3,6 +3,7 @@
 
 #include "model/assessmentrules.h"
 #include "model/portfoliodocument.h"
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@ namespace rb::ui {
 using namespace rb::model;
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("AssessmentEditor", t); }
 PortfolioDocument *doc() { return DocumentController::instance()->document(); }
 } // namespace
 
@@ -29,6 +29,12 @@ AssessmentEditor::AssessmentEditor(QObject *parent) : QObject(parent), m_assesso
         if (!m_dirty) reload(); // an undo/redo shows up in a draft nobody has touched
     });
     connect(doc(), &PortfolioDocument::documentReset, this, &AssessmentEditor::reload);
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, [this] {
+            emit draftChanged();
+            emit historyChanged();
+        });
 }
 
 void AssessmentEditor::setPostId(const QString &id)
@@ -63,12 +69,12 @@ bool AssessmentEditor::detailedRequired() const { return detailedAnalysisRequire
 QString AssessmentEditor::detailedReason() const
 {
     switch (detailedAnalysisReason(m_draft.mainScores())) {
-    case DetailedReason::AnyFive: return tr("A factor scores 5: a detailed analysis is required.");
-    case DetailedReason::TwoFours: return tr("Two or more factors score 4 or higher: a detailed analysis is required.");
-    case DetailedReason::HighMean: return tr("The mean score is 3.0 or higher: a detailed analysis is required.");
+    case DetailedReason::AnyFive: return QCoreApplication::translate("AssessmentEditor", "A factor scores 5: a detailed analysis is required.");
+    case DetailedReason::TwoFours: return QCoreApplication::translate("AssessmentEditor", "Two or more factors score 4 or higher: a detailed analysis is required.");
+    case DetailedReason::HighMean: return QCoreApplication::translate("AssessmentEditor", "The mean score is 3.0 or higher: a detailed analysis is required.");
     case DetailedReason::None: break;
     }
-    return tr("No detailed analysis required (see the rule in the manual).");
+    return QCoreApplication::translate("AssessmentEditor", "No detailed analysis required (see the rule in the manual).");
 }
 
 int AssessmentEditor::missingMitigations() const
@@ -100,7 +106,7 @@ QStringList AssessmentEditor::history() const
                 const FactorScore *s = a->score(f.id);
                 scores << (s ? QString::number(s->score) : QStringLiteral("–"));
             }
-        out << tr("%1 · %2 · scores %3").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor,
+        out << QCoreApplication::translate("AssessmentEditor", "%1 · %2 · scores %3").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor,
                                              scores.join(QLatin1Char(' ')));
     }
     return out;
@@ -111,10 +117,10 @@ QString AssessmentEditor::radarSummary() const
     QStringList high;
     for (int r = 0; r < m_draft.mainCount(); ++r) {
         const int s = m_draft.mainScores()[r];
-        if (s >= 4) high << tr("%1 scores %2").arg(m_draft.factor(r).nameNl).arg(s);
+        if (s >= 4) high << QCoreApplication::translate("AssessmentEditor", "%1 scores %2").arg(m_draft.factor(r).nameNl).arg(s);
     }
-    return high.isEmpty() ? tr("Radar chart: no factor scores 4 or 5.")
-                          : tr("Radar chart: %1.").arg(high.join(QStringLiteral("; ")));
+    return high.isEmpty() ? QCoreApplication::translate("AssessmentEditor", "Radar chart: no factor scores 4 or 5.")
+                          : QCoreApplication::translate("AssessmentEditor", "Radar chart: %1.").arg(high.join(QStringLiteral("; ")));
 }
 
 void AssessmentEditor::setScore(int row, int score) { m_draft.setData(m_draft.index(row), score, AssessmentDraftModel::ScoreRole); }
@@ -156,11 +162,11 @@ void AssessmentEditor::proposeRisk(int row)
     const QString rationale = i.data(AssessmentDraftModel::RationaleRole).toString();
     m_proposal = {
         {"id", doc()->newRiskId(m_postId)},
-        {"title", tr("%1: %2 insufficiently under control").arg(m_postId, name)},
+        {"title", QCoreApplication::translate("AssessmentEditor", "%1: %2 insufficiently under control").arg(m_postId, name)},
         {"factor", m_draft.factor(row).id},
         {"factorName", name},
         {"post", m_postId},
-        {"cause", rationale.isEmpty() ? tr("Success factor “%1” scored %2 at kick-off.").arg(name).arg(score) : rationale},
+        {"cause", rationale.isEmpty() ? QCoreApplication::translate("AssessmentEditor", "Success factor “%1” scored %2 at kick-off.").arg(name).arg(score) : rationale},
         {"mitigation", i.data(AssessmentDraftModel::MitigationRole).toString()},
         {"probability", score >= 5 ? 4 : 3},
         {"impact", score},
@@ -184,7 +190,7 @@ bool AssessmentEditor::acceptRiskProposal()
     r.impact = m_proposal.value("impact").toInt();
     r.status = RiskStatus::Open;
     r.owner = m_assessor;
-    doc()->addRisk(r, tr("Created from the kick-off assessment of %1").arg(m_postId));
+    doc()->addRisk(r, QCoreApplication::translate("AssessmentEditor", "Created from the kick-off assessment of %1").arg(m_postId));
     rejectRiskProposal();
     return true;
 }

@@ -2,6 +2,7 @@
 #include "qml/dependencygraph.h"
 
 #include "model/palette.h"
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 #include "qml/theme.h"
 
@@ -17,7 +18,6 @@ using rb::model::fromDayNumber;
 
 namespace {
 constexpr int kNodeW = 200, kNodeH = 58; // layout units (px at zoom 1)
-QString tr(const char *t) { return QCoreApplication::translate("DependencyGraph", t); }
 QFont font(qreal pt, bool bold = false)
 {
     QFont f(QString::fromLatin1(palette::kFontFamily));
@@ -44,6 +44,12 @@ DependencyGraph::DependencyGraph(QQuickItem *parent) : QQuickPaintedItem(parent)
     setFillColor(palette::background());
     if (DocumentController *d = DocumentController::instance())
         connect(d, &DocumentController::scheduleChanged, this, &DependencyGraph::relayout);
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, [this] {
+            updateSelectionInfo();
+            emit layoutChanged();
+        });
     relayout();
 }
 
@@ -63,8 +69,8 @@ void DependencyGraph::relayout()
         opt.nodeWidth = kNodeW;
         opt.nodeHeight = kNodeH;
         opt.layerSpacing = 90;
-        opt.nodeSpacing = 18;
-        opt.groupSpacing = 30;
+        opt.nodeSpacing = 10;
+        opt.groupSpacing = 18;
         m_layout = an::layeredLayout(an::layoutInputFor(net, groups), opt);
         m_onCriticalPath.assign(net.taskCount(), 0);
         for (const auto &path : an::criticalPaths(net, m_schedule->schedule()))
@@ -173,20 +179,20 @@ void DependencyGraph::updateSelectionInfo()
                 m_succs << QStringLiteral("%1 (%2%3)").arg(m_schedule->postId(l.to), QLatin1String(linkName(l.type)), lag);
         }
         const an::TaskDates &d = sched.tasks[task];
-        m_float = d.critical ? tr("%1 days (critical)").arg(d.totalFloat) : tr("%1 days").arg(d.totalFloat);
-        m_dates = tr("%1 – %2").arg(QLocale().toString(fromDayNumber(d.earlyStart), QLocale::ShortFormat),
+        m_float = d.critical ? QCoreApplication::translate("DependencyGraph", "%1 days (critical)").arg(d.totalFloat) : QCoreApplication::translate("DependencyGraph", "%1 days").arg(d.totalFloat);
+        m_dates = QCoreApplication::translate("DependencyGraph", "%1 – %2").arg(QLocale().toString(fromDayNumber(d.earlyStart), QLocale::ShortFormat),
                                     QLocale().toString(fromDayNumber(d.earlyFinish), QLocale::ShortFormat));
         // explainStart: element 0 is the post itself, then the predecessors that drive it.
         for (const an::DrivingStep &s : an::explainStart(net, sched, std::uint32_t(task))) {
             const QString id = m_schedule->postId(s.task);
             const QString start = QLocale().toString(fromDayNumber(s.earlyStart), QLocale::ShortFormat);
             switch (s.driver) {
-            case an::Driver::ProjectStart: m_chain << tr("%1 starts %2 at the programme start").arg(id, start); break;
-            case an::Driver::StartConstraint: m_chain << tr("%1 starts %2 as planned (start date)").arg(id, start); break;
-            case an::Driver::Fixed: m_chain << tr("%1 is done (fixed dates)").arg(id); break;
+            case an::Driver::ProjectStart: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 at the programme start").arg(id, start); break;
+            case an::Driver::StartConstraint: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 as planned (start date)").arg(id, start); break;
+            case an::Driver::Fixed: m_chain << QCoreApplication::translate("DependencyGraph", "%1 is done (fixed dates)").arg(id); break;
             case an::Driver::Link: {
                 const auto &link = net.links()[*s.link];
-                m_chain << tr("%1 starts %2, driven by %3 (%4)").arg(id, start, m_schedule->postId(link.from),
+                m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2, driven by %3 (%4)").arg(id, start, m_schedule->postId(link.from),
                                                                   QLatin1String(linkName(s.linkType)));
                 break;
             }
@@ -200,14 +206,14 @@ QString DependencyGraph::criticalPathText() const
 {
     if (!m_schedule) return {};
     const auto paths = an::criticalPaths(m_schedule->network(), m_schedule->schedule());
-    if (paths.empty()) return tr("No critical path.");
+    if (paths.empty()) return QCoreApplication::translate("DependencyGraph", "No critical path.");
     return m_schedule->postIds(paths.front()).join(QStringLiteral(" → "));
 }
 
 QString DependencyGraph::accessibleSummary() const
 {
     if (!m_schedule) return DocumentController::instance() ? DocumentController::instance()->scheduleError() : QString();
-    return tr("Dependency graph of %1 posts and %2 links. Critical path: %3.")
+    return QCoreApplication::translate("DependencyGraph", "Dependency graph of %1 posts and %2 links. Critical path: %3.")
         .arg(m_schedule->network().taskCount())
         .arg(m_schedule->network().linkCount())
         .arg(criticalPathText());

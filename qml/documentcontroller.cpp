@@ -4,13 +4,9 @@
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 
-#if __has_include("model/documentdiff.h")
 #include "model/documentdiff.h"
-#define RB_HAVE_DOCUMENTDIFF 1
-#endif
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,26 +20,7 @@ DocumentController *s_instance = nullptr;
 constexpr int kAutosaveMs = 30 * 1000; // "every 30 s of unsaved changes"
 constexpr int kMaxRecent = 8;
 const char *kRecentKey = "recentFiles";
-
-QString tr(const char *text) { return QCoreApplication::translate("DocumentController", text); }
 } // namespace
-
-DiskStamp DiskStamp::of(const QString &path)
-{
-    DiskStamp s;
-    QFileInfo info(path);
-    if (!info.exists())
-        return s;
-    s.modified = info.lastModified();
-    s.size = info.size();
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly)) {
-        QCryptographicHash h(QCryptographicHash::Sha1);
-        h.addData(&f);
-        s.hash = h.result();
-    }
-    return s;
-}
 
 DocumentController::DocumentController(QObject *parent) : QObject(parent)
 {
@@ -128,7 +105,7 @@ bool DocumentController::open(const QString &pathOrUrl)
         for (const auto &d : r.diagnostics)
             lines << d.toString();
         if (lines.isEmpty())
-            lines << tr("%1: the file could not be read.").arg(path);
+            lines << QCoreApplication::translate("DocumentController", "%1: the file could not be read.").arg(path);
         setDiagnostics(lines);
         return false;
     }
@@ -142,7 +119,7 @@ bool DocumentController::open(const QString &pathOrUrl)
 void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QString &path)
 {
     m_base = portfolio;
-    m_stamp = DiskStamp::of(path);
+    m_stamp = rb::model::FileStamp::of(path);
     if (m_recoveryFound.isEmpty())
         QFile::remove(recoveryFilePath()); // the old document's recovery file, unless still undecided
     const bool nameChanged = m_fileName != path;
@@ -170,7 +147,7 @@ void DocumentController::rebuildSchedule()
 QString DocumentController::displayName() const
 {
     if (m_fileName.isEmpty())
-        return tr("Untitled");
+        return QCoreApplication::translate("DocumentController", "Untitled");
     return QFileInfo(m_fileName).fileName();
 }
 
@@ -200,7 +177,7 @@ bool DocumentController::writeTo(const QString &path)
         return false;
     }
     m_base = portfolio();
-    m_stamp = DiskStamp::of(path);
+    m_stamp = rb::model::FileStamp::of(path);
     if (m_recoveryFound.isEmpty())
         QFile::remove(recoveryFilePath());
     if (m_fileName != path) {
@@ -222,19 +199,17 @@ DocumentController::SaveOutcome DocumentController::save()
 {
     if (m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':')))
         return SaveOutcome::NeedsFileName; // the built-in portfolio is read-only
-    if (QFileInfo::exists(m_fileName) && !(DiskStamp::of(m_fileName) == m_stamp)) {
+    if (QFileInfo::exists(m_fileName) && !(rb::model::FileStamp::of(m_fileName) == m_stamp)) {
         // Someone saved the file since we read it: never overwrite silently; say what they changed.
         QStringList changes;
         const rb::model::LoadResult theirs = rb::model::DocumentReader::readFile(m_fileName);
-#ifdef RB_HAVE_DOCUMENTDIFF
         if (theirs.ok())
             for (const auto &c : rb::model::diffPortfolios(m_base, *theirs.portfolio))
-                changes << c.description;
-#endif
+                changes << QStringLiteral("%1: %2").arg(c.id, c.description);
         if (!theirs.ok())
-            changes << tr("The file on disk is no longer a valid portfolio:") << theirs.errorText();
+            changes << QCoreApplication::translate("DocumentController", "The file on disk is no longer a valid portfolio:") << theirs.errorText();
         if (changes.isEmpty())
-            changes << tr("The file was changed on disk since you opened it.");
+            changes << QCoreApplication::translate("DocumentController", "The file was changed on disk since you opened it.");
         m_diskChanges = changes;
         emit diskConflictChanged();
         return SaveOutcome::DiskConflict;
@@ -264,16 +239,11 @@ bool DocumentController::reloadFromDisk()
 
 bool DocumentController::canMerge() const
 {
-#ifdef RB_HAVE_DOCUMENTDIFF
     return !m_diskChanges.isEmpty();
-#else
-    return false;
-#endif
 }
 
 bool DocumentController::mergeWithDisk()
 {
-#ifdef RB_HAVE_DOCUMENTDIFF
     const rb::model::LoadResult theirs = rb::model::DocumentReader::readFile(m_fileName);
     if (!theirs.ok())
         return false;
@@ -285,13 +255,10 @@ bool DocumentController::mergeWithDisk()
     emit modifiedChanged();
     QStringList conflicts;
     for (const auto &c : merged.conflicts)
-        conflicts << c.description;
+        conflicts << QStringLiteral("%1: %2").arg(c.id, c.description);
     m_diskChanges = conflicts;
     emit diskConflictChanged();
     return true;
-#else
-    return false;
-#endif
 }
 
 // ---- recent files --------------------------------------------------------------------------------
@@ -343,8 +310,8 @@ void DocumentController::checkRecovery()
         m_recoveryFound = path;
         QFile meta(path + QLatin1String(".origin"));
         const QString origin = meta.open(QIODevice::ReadOnly) ? QString::fromUtf8(meta.readAll()) : QString();
-        m_recoveryInfo = tr("Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
-                             .arg(origin.isEmpty() ? tr("an untitled portfolio") : origin,
+        m_recoveryInfo = QCoreApplication::translate("DocumentController", "Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
+                             .arg(origin.isEmpty() ? QCoreApplication::translate("DocumentController", "an untitled portfolio") : origin,
                                   QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
     }
     emit recoveryChanged();
@@ -358,7 +325,7 @@ bool DocumentController::restoreRecovery()
     QFile meta(m_recoveryFound + QLatin1String(".origin"));
     const QString origin = meta.open(QIODevice::ReadOnly) ? QString::fromUtf8(meta.readAll()) : QString();
     if (!r.ok()) {
-        setDiagnostics(QStringList{tr("The recovery file could not be read:")} << r.errorText());
+        setDiagnostics(QStringList{QCoreApplication::translate("DocumentController", "The recovery file could not be read:")} << r.errorText());
         discardRecovery();
         return false;
     }

@@ -5,6 +5,7 @@
 // The views' own view-models reach the document through instance(); QML through the singleton.
 #pragma once
 
+#include "model/filestamp.h"
 #include "model/portfolio.h"
 #include "model/portfoliodocument.h"
 #include "model/postlistmodel.h"
@@ -19,15 +20,6 @@
 #include <memory>
 
 namespace rb::ui {
-
-// What a file looked like when we read or wrote it; a different stamp means someone else saved it.
-struct DiskStamp {
-    QDateTime modified;
-    qint64 size = -1;
-    QByteArray hash; // of the content, so touching the file without changing it is no conflict
-    static DiskStamp of(const QString &path);
-    bool operator==(const DiskStamp &) const = default;
-};
 
 class DocumentController : public QObject {
     Q_OBJECT
@@ -132,7 +124,7 @@ private:
     rb::model::PortfolioDocument m_doc;
     rb::model::PostListModel m_posts;
     rb::model::Portfolio m_base; // as last read from or written to m_fileName (the merge base)
-    DiskStamp m_stamp;
+    rb::model::FileStamp m_stamp; // of m_fileName when last read or written
     std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
     QString m_fileName;
     QString m_errorText, m_scheduleError;

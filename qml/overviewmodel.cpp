@@ -2,6 +2,7 @@
 #include "qml/overviewmodel.h"
 
 #include "model/summary.h"
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 namespace rb::ui {
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("OverviewModel", t); }
 QVariantMap option(const QVariant &value, const QString &label) { return {{"value", value}, {"label", label}}; }
 const rb::model::Portfolio &doc() { return DocumentController::instance()->portfolio(); }
 } // namespace
@@ -23,6 +23,9 @@ OverviewModel::OverviewModel(QObject *parent) : QObject(parent)
     m_heatmap = new rb::model::HeatmapModel(d->document(), this);
     m_filter.setSourceModel(m_heatmap);
     connect(d, &DocumentController::documentChanged, this, &OverviewModel::summaryChanged);
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, &OverviewModel::summaryChanged);
 }
 
 QStringList OverviewModel::factorNames() const
@@ -41,31 +44,31 @@ QStringList OverviewModel::factorNamesEn() const
 
 QVariantList OverviewModel::themeOptions() const
 {
-    QVariantList out{option(0, tr("All themes"))};
+    QVariantList out{option(0, QCoreApplication::translate("OverviewModel", "All themes"))};
     QSet<int> seen;
     for (const auto &t : doc().programme.themes) {
-        out << option(t.id, tr("%1 %2").arg(t.id).arg(t.name));
+        out << option(t.id, QCoreApplication::translate("OverviewModel", "%1 %2").arg(t.id).arg(t.name));
         seen.insert(t.id);
     }
     for (const auto &p : doc().posts)
         if (!seen.contains(p.theme)) {
             seen.insert(p.theme);
-            out << option(p.theme, tr("Theme %1").arg(p.theme));
+            out << option(p.theme, QCoreApplication::translate("OverviewModel", "Theme %1").arg(p.theme));
         }
     return out;
 }
 
 QVariantList OverviewModel::kindOptions() const
 {
-    return {option(QString(), tr("All kinds")), option(QStringLiteral("project"), tr("Projects")),
-            option(QStringLiteral("activity"), tr("Activities")), option(QStringLiteral("external"), tr("External"))};
+    return {option(QString(), QCoreApplication::translate("OverviewModel", "All kinds")), option(QStringLiteral("project"), QCoreApplication::translate("OverviewModel", "Projects")),
+            option(QStringLiteral("activity"), QCoreApplication::translate("OverviewModel", "Activities")), option(QStringLiteral("external"), QCoreApplication::translate("OverviewModel", "External"))};
 }
 
 QVariantList OverviewModel::statusOptions() const
 {
-    return {option(QString(), tr("Any status")), option(QStringLiteral("planned"), tr("Planned")),
-            option(QStringLiteral("running"), tr("Running")), option(QStringLiteral("done"), tr("Done")),
-            option(QStringLiteral("deferred"), tr("Deferred")), option(QStringLiteral("cancelled"), tr("Cancelled"))};
+    return {option(QString(), QCoreApplication::translate("OverviewModel", "Any status")), option(QStringLiteral("planned"), QCoreApplication::translate("OverviewModel", "Planned")),
+            option(QStringLiteral("running"), QCoreApplication::translate("OverviewModel", "Running")), option(QStringLiteral("done"), QCoreApplication::translate("OverviewModel", "Done")),
+            option(QStringLiteral("deferred"), QCoreApplication::translate("OverviewModel", "Deferred")), option(QStringLiteral("cancelled"), QCoreApplication::translate("OverviewModel", "Cancelled"))};
 }
 
 QVariantList OverviewModel::ownerOptions() const
@@ -74,15 +77,15 @@ QVariantList OverviewModel::ownerOptions() const
     for (const auto &p : doc().posts)
         if (!p.owner.isEmpty() && !owners.contains(p.owner)) owners << p.owner;
     owners.sort(Qt::CaseInsensitive);
-    QVariantList out{option(QString(), tr("Any owner"))};
+    QVariantList out{option(QString(), QCoreApplication::translate("OverviewModel", "Any owner"))};
     for (const QString &o : owners) out << option(o, o);
     return out;
 }
 
 QVariantList OverviewModel::sortOptions() const
 {
-    return {option(QStringLiteral("id"), tr("Sort by post code")), option(QStringLiteral("theme"), tr("Sort by theme")),
-            option(QStringLiteral("worst"), tr("Sort by worst score")), option(QStringLiteral("total"), tr("Sort by total score"))};
+    return {option(QStringLiteral("id"), QCoreApplication::translate("OverviewModel", "Sort by post code")), option(QStringLiteral("theme"), QCoreApplication::translate("OverviewModel", "Sort by theme")),
+            option(QStringLiteral("worst"), QCoreApplication::translate("OverviewModel", "Sort by worst score")), option(QStringLiteral("total"), QCoreApplication::translate("OverviewModel", "Sort by total score"))};
 }
 
 int OverviewModel::projectCount() const
@@ -115,7 +118,7 @@ QString OverviewModel::budgetTotal() const
 {
     const rb::model::Budget b = rb::model::budgetTotals(doc()).total;
     const double total = b.investment.proposed + b.operating.proposed + b.oneOff.proposed;
-    return tr("%1 k€").arg(QLocale().toString(total, 'f', 0));
+    return QCoreApplication::translate("OverviewModel", "%1 k€").arg(QLocale().toString(total, 'f', 0));
 }
 
 QString OverviewModel::plannedFinish() const
@@ -127,7 +130,7 @@ QString OverviewModel::plannedFinish() const
 // e.g. "43 posts. 3 posts score 5 on Beschikbare capaciteit. 5 posts not assessed."
 QString OverviewModel::accessibleSummary() const
 {
-    QStringList parts{tr("%1 posts, %2 projects.").arg(postCount()).arg(projectCount())};
+    QStringList parts{QCoreApplication::translate("OverviewModel", "%1 posts, %2 projects.").arg(postCount()).arg(projectCount())};
     const auto factors = m_heatmap->factors();
     int unassessed = 0;
     QList<int> fives(factors.size(), 0), fours(factors.size(), 0);
@@ -142,10 +145,10 @@ QString OverviewModel::accessibleSummary() const
         unassessed += any ? 0 : 1;
     }
     for (int i = 0; i < factors.size(); ++i) {
-        if (fives[i]) parts << tr("%1 post(s) score 5 on %2.").arg(fives[i]).arg(factors[i].nameNl);
-        if (fours[i]) parts << tr("%1 post(s) score 4 on %2.").arg(fours[i]).arg(factors[i].nameNl);
+        if (fives[i]) parts << QCoreApplication::translate("OverviewModel", "%1 post(s) score 5 on %2.").arg(fives[i]).arg(factors[i].nameNl);
+        if (fours[i]) parts << QCoreApplication::translate("OverviewModel", "%1 post(s) score 4 on %2.").arg(fours[i]).arg(factors[i].nameNl);
     }
-    parts << tr("%1 post(s) not assessed.").arg(unassessed);
+    parts << QCoreApplication::translate("OverviewModel", "%1 post(s) not assessed.").arg(unassessed);
     return parts.join(QLatin1Char(' '));
 }
 

@@ -2,6 +2,7 @@
 #include "qml/postdetail.h"
 
 #include "model/scheduleadapter.h"
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@ namespace rb::ui {
 using namespace rb::model;
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("PostDetail", t); }
 const Post *findPost(const QString &id)
 {
     const Portfolio &p = DocumentController::instance()->portfolio();
@@ -32,6 +32,9 @@ QString money(double k) { return QCoreApplication::translate("PostDetail", "%1 k
 PostDetail::PostDetail(QObject *parent) : QObject(parent)
 {
     connect(DocumentController::instance(), &DocumentController::documentChanged, this, &PostDetail::changed);
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, &PostDetail::changed);
 }
 
 void PostDetail::setPostId(const QString &id)
@@ -57,12 +60,12 @@ QString PostDetail::facts() const
     QString themeName;
     for (const auto &t : DocumentController::instance()->portfolio().programme.themes)
         if (t.id == p->theme) themeName = t.name;
-    lines << tr("Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, toString(p->kind), toString(p->status));
-    if (!p->owner.isEmpty()) lines << tr("Owner (eigenaar): %1").arg(p->owner);
-    if (!p->contractor.isEmpty()) lines << tr("Contractor (opdrachtnemer): %1").arg(p->contractor);
-    if (!p->projectLeader.isEmpty()) lines << tr("Project leader: %1").arg(p->projectLeader);
+    lines << QCoreApplication::translate("PostDetail", "Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, toString(p->kind), toString(p->status));
+    if (!p->owner.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Owner (eigenaar): %1").arg(p->owner);
+    if (!p->contractor.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Contractor (opdrachtnemer): %1").arg(p->contractor);
+    if (!p->projectLeader.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Project leader: %1").arg(p->projectLeader);
     if (p->start.isValid())
-        lines << tr("Planned: %1 – %2 (%3 days)")
+        lines << QCoreApplication::translate("PostDetail", "Planned: %1 – %2 (%3 days)")
                      .arg(QLocale().toString(p->start, QLocale::ShortFormat),
                           QLocale().toString(p->plannedFinish(), QLocale::ShortFormat))
                      .arg(p->plannedDurationDays());
@@ -70,21 +73,21 @@ QString PostDetail::facts() const
         const int t = s->taskOf(p->id);
         if (t >= 0) {
             const auto &d = s->schedule().tasks[t];
-            lines << tr("Scheduled: %1 – %2, float %3 days%4")
+            lines << QCoreApplication::translate("PostDetail", "Scheduled: %1 – %2, float %3 days%4")
                          .arg(QLocale().toString(fromDayNumber(d.earlyStart), QLocale::ShortFormat),
                               QLocale().toString(fromDayNumber(d.earlyFinish), QLocale::ShortFormat))
                          .arg(d.totalFloat)
-                         .arg(d.critical ? tr(" (critical)") : QString());
+                         .arg(d.critical ? QCoreApplication::translate("PostDetail", " (critical)") : QString());
         }
     }
-    if (p->deadline.isValid()) lines << tr("Deadline: %1").arg(QLocale().toString(p->deadline, QLocale::ShortFormat));
+    if (p->deadline.isValid()) lines << QCoreApplication::translate("PostDetail", "Deadline: %1").arg(QLocale().toString(p->deadline, QLocale::ShortFormat));
     if (p->budget) {
         const Budget &b = *p->budget;
-        lines << tr("Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4")
+        lines << QCoreApplication::translate("PostDetail", "Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4")
                      .arg(money(b.investment.proposed), money(b.operating.proposed), money(b.oneOff.proposed),
                           money(b.oneOff.carriedOver));
     }
-    if (p->costOfDelayPerMonth) lines << tr("Cost of delay: %1 per month").arg(money(*p->costOfDelayPerMonth));
+    if (p->costOfDelayPerMonth) lines << QCoreApplication::translate("PostDetail", "Cost of delay: %1 per month").arg(money(*p->costOfDelayPerMonth));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -99,10 +102,10 @@ QStringList PostDetail::history() const
     QStringList out;
     if (!p) return out;
     for (const HistoryEntry &h : p->history) {
-        QString line = h.plateau ? tr("Plateau %1 · %2: %3").arg(*h.plateau).arg(toString(h.kind), h.text)
-                                 : tr("%1: %2").arg(toString(h.kind), h.text);
+        QString line = h.plateau ? QCoreApplication::translate("PostDetail", "Plateau %1 · %2: %3").arg(*h.plateau).arg(toString(h.kind), h.text)
+                                 : QCoreApplication::translate("PostDetail", "%1: %2").arg(toString(h.kind), h.text);
         if (h.amount) line += QStringLiteral(" (%1)").arg(money(*h.amount));
-        for (const Source &s : h.sources) line += QLatin1Char('\n') + tr("Source: %1").arg(sourceText(s));
+        for (const Source &s : h.sources) line += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Source: %1").arg(sourceText(s));
         out << line;
     }
     return out;

@@ -3,6 +3,7 @@
 
 #include "model/enumnames.h"
 #include "model/portfoliodocument.h"
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@ namespace rb::ui {
 using namespace rb::model;
 
 namespace {
-QString tr(const char *t) { return QCoreApplication::translate("RiskRegister", t); }
 PortfolioDocument *doc() { return DocumentController::instance()->document(); }
 QVariantMap option(const QString &value, const QString &label) { return {{"value", value}, {"label", label}}; }
 QVariant optInt(const std::optional<int> &v) { return v.value_or(0); }
@@ -29,6 +29,9 @@ RiskRegister::RiskRegister(QObject *parent) : QObject(parent)
     m_filter.setSourceModel(m_list);
     connect(doc(), &PortfolioDocument::changed, this, &RiskRegister::matrixChanged);
     connect(&m_filter, &RiskFilterModel::filterChanged, this, &RiskRegister::matrixChanged);
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, &RiskRegister::matrixChanged);
 }
 
 QVariantList RiskRegister::matrixCounts() const
@@ -65,30 +68,30 @@ QString RiskRegister::matrixSummary() const
         total += c[k].toInt();
         if ((k / 5 + 1) * (k % 5 + 1) >= 12) high += c[k].toInt();
     }
-    return tr("%1 open risks in the %2 matrix, %3 with exposure 12 or more; %4 reviews overdue.")
+    return QCoreApplication::translate("RiskRegister", "%1 open risks in the %2 matrix, %3 with exposure 12 or more; %4 reviews overdue.")
         .arg(total)
-        .arg(m_filter.residual() ? tr("residual") : tr("inherent"))
+        .arg(m_filter.residual() ? QCoreApplication::translate("RiskRegister", "residual") : QCoreApplication::translate("RiskRegister", "inherent"))
         .arg(high)
         .arg(overdueCount());
 }
 
 QVariantList RiskRegister::levelOptions() const
 {
-    return {option({}, tr("All levels")), option("programme", tr("Programme")), option("project", tr("Project")),
-            option("activity", tr("Activity"))};
+    return {option({}, QCoreApplication::translate("RiskRegister", "All levels")), option("programme", QCoreApplication::translate("RiskRegister", "Programme")), option("project", QCoreApplication::translate("RiskRegister", "Project")),
+            option("activity", QCoreApplication::translate("RiskRegister", "Activity"))};
 }
 
 QVariantList RiskRegister::statusOptions() const
 {
-    return {option({}, tr("Any status")), option("open", tr("Open")), option("closed", tr("Closed")),
-            option("occurred", tr("Occurred"))};
+    return {option({}, QCoreApplication::translate("RiskRegister", "Any status")), option("open", QCoreApplication::translate("RiskRegister", "Open")), option("closed", QCoreApplication::translate("RiskRegister", "Closed")),
+            option("occurred", QCoreApplication::translate("RiskRegister", "Occurred"))};
 }
 
 QVariantList RiskRegister::responseOptions() const
 {
-    return {option({}, tr("(none)")), option("avoid", tr("Avoid")), option("reduce", tr("Reduce")),
-            option("fallback", tr("Fallback")), option("transfer", tr("Transfer")), option("accept", tr("Accept")),
-            option("share", tr("Share"))};
+    return {option({}, QCoreApplication::translate("RiskRegister", "(none)")), option("avoid", QCoreApplication::translate("RiskRegister", "Avoid")), option("reduce", QCoreApplication::translate("RiskRegister", "Reduce")),
+            option("fallback", QCoreApplication::translate("RiskRegister", "Fallback")), option("transfer", QCoreApplication::translate("RiskRegister", "Transfer")), option("accept", QCoreApplication::translate("RiskRegister", "Accept")),
+            option("share", QCoreApplication::translate("RiskRegister", "Share"))};
 }
 
 QStringList RiskRegister::factorIds() const
@@ -133,14 +136,14 @@ bool RiskRegister::applyEdit(int row, const QVariantMap &f)
     m_error.clear();
     r.title = f.value("title", r.title).toString().trimmed();
     if (r.title.isEmpty()) {
-        m_error = tr("A risk needs a title.");
+        m_error = QCoreApplication::translate("RiskRegister", "A risk needs a title.");
         return false;
     }
     if (const auto level = enumFromName<RiskLevel>(f.value("level").toString().toStdString())) r.level = *level;
     r.posts.clear();
     for (const QString &id : f.value("posts").toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (doc()->portfolio().postIndex(id.trimmed()) < 0) {
-            m_error = tr("Unknown post “%1”.").arg(id.trimmed());
+            m_error = QCoreApplication::translate("RiskRegister", "Unknown post “%1”.").arg(id.trimmed());
             return false;
         }
         r.posts << id.trimmed();
@@ -162,7 +165,7 @@ bool RiskRegister::applyEdit(int row, const QVariantMap &f)
     const QString review = f.value("nextReview").toString().trimmed();
     r.nextReview = review.isEmpty() ? QDate() : QDate::fromString(review, Qt::ISODate);
     if (!review.isEmpty() && !r.nextReview.isValid()) {
-        m_error = tr("“%1” is not a date (YYYY-MM-DD).").arg(review);
+        m_error = QCoreApplication::translate("RiskRegister", "“%1” is not a date (YYYY-MM-DD).").arg(review);
         return false;
     }
     r.note = f.value("note").toString();
@@ -200,7 +203,7 @@ int RiskRegister::addRisk()
 {
     Risk r;
     r.id = doc()->newRiskId(QStringLiteral("N"));
-    r.title = tr("New risk");
+    r.title = QCoreApplication::translate("RiskRegister", "New risk");
     r.level = RiskLevel::Project;
     r.status = RiskStatus::Open;
     r.owner = doc()->author();

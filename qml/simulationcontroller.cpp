@@ -2,6 +2,7 @@
 #include "qml/simulationcontroller.h"
 
 #include "model/scheduleadapter.h"
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace {
 SimulationController *s_instance = nullptr;
 constexpr int kTopDrivers = 10;
 constexpr int kCriticalityRows = 15;
-QString tr(const char *text) { return QCoreApplication::translate("SimulationController", text); }
+constexpr int kMaxBins = 90;
 } // namespace
 
 struct SimulationController::Outcome {
@@ -34,6 +35,9 @@ SimulationController::SimulationController(QObject *parent) : QObject(parent)
     if (DocumentController *doc = DocumentController::instance()) {
         connect(doc, &DocumentController::documentChanged, this, [this] { setStale(m_hasResult); });
     }
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, &SimulationController::resultChanged);
 }
 
 SimulationController::~SimulationController()
@@ -96,7 +100,7 @@ void SimulationController::run()
         auto out = std::make_shared<Outcome>();
         out->schedule = schedule;
         if (!schedule) {
-            out->error = tr("The schedule cannot be computed (see the dependency graph).");
+            out->error = QCoreApplication::translate("SimulationController", "The schedule cannot be computed (see the dependency graph).");
             return out;
         }
         an::MonteCarloOptions options;
@@ -158,12 +162,26 @@ void SimulationController::finished()
     m_p90 = fromDayNumber(r.finish.p90);
     m_planned = fromDayNumber(sched.schedule().finish);
 
+    // Daily counts are spiky over a range of years; bins of several days keep about 90 bars. Each bin
+    // is drawn at its last day, where the cumulative share is exact.
+    const auto &fd = r.finishDistribution;
+    const int range = fd.empty() ? 0 : fd.back().day - fd.front().day + 1;
+    m_binDays = std::max(1, (range + kMaxBins - 1) / kMaxBins);
     QList<rb::model::FinishDistributionModel::Bin> bins;
-    for (const an::FinishBin &b : r.finishDistribution)
-        bins.append({fromDayNumber(b.day), int(b.count), b.cumulative * 100.0});
+    for (std::size_t i = 0; i < fd.size();) {
+        const int start = fd[i].day;
+        int count = 0, last = start;
+        double cumulative = 0;
+        for (; i < fd.size() && fd[i].day < start + m_binDays; ++i) {
+            count += int(fd[i].count);
+            cumulative = fd[i].cumulative;
+            last = fd[i].day;
+        }
+        bins.append({fromDayNumber(last), count, cumulative * 100.0});
+    }
     m_distribution.setBins(bins);
     // Marker lines: two points each (bottom, top) for P50, P80, P90; the chart maps rows 0-1, 2-3, 4-5.
-    const int top = std::max(1, m_distribution.maxCount());
+    const int top = maxCount();
     m_markers.setBins({{m_p50, 0, 0}, {m_p50, top, 100}, {m_p80, 0, 0}, {m_p80, top, 100},
                        {m_p90, 0, 0}, {m_p90, top, 100}});
 
@@ -190,12 +208,23 @@ void SimulationController::finished()
         if (crit.size() >= kCriticalityRows || r.tasks[t].criticality <= 0) break;
         const QString id = sched.postId(t);
         crit.append({id, titleOf(id), r.tasks[t].criticality,
-                     tr("%1 %").arg(QLocale().toString(r.tasks[t].criticality * 100, 'f', 0))});
+                     QCoreApplication::translate("SimulationController", "%1 %").arg(QLocale().toString(r.tasks[t].criticality * 100, 'f', 0))});
     }
     m_criticality.setRows(crit);
     m_hasResult = true;
     setStale(false);
     emit resultChanged();
+}
+
+int SimulationController::maxCount() const
+{
+    // 1, 2 or 5 × 10^k at or above the highest bin, so the axis gets round tick labels.
+    const int m = std::max(1, m_distribution.maxCount());
+    int step = 1;
+    while (step * 10 <= m) step *= 10;
+    for (int f : {1, 2, 5, 10})
+        if (f * step >= m) return f * step;
+    return 10 * step;
 }
 
 double SimulationController::p50Ms() const { return rb::model::FinishDistributionModel::msecs(m_p50); }
@@ -215,11 +244,11 @@ double SimulationController::maxMs() const
 QString SimulationController::summary() const
 {
     if (!m_hasResult)
-        return tr("No simulation result yet.");
-    QString s = tr("Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.")
+        return QCoreApplication::translate("SimulationController", "No simulation result yet.");
+    QString s = QCoreApplication::translate("SimulationController", "Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.")
                     .arg(p50(), p80(), p90(), plannedFinish());
     if (!m_drivers.rows().isEmpty())
-        s += QLatin1Char(' ') + tr("Largest driver: %1.").arg(m_drivers.rows().first().postId);
+        s += QLatin1Char(' ') + QCoreApplication::translate("SimulationController", "Largest driver: %1.").arg(m_drivers.rows().first().postId);
     return s;
 }
 

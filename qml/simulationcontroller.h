@@ -33,7 +33,8 @@ class SimulationController : public QObject {
     Q_PROPERTY(double p90Ms READ p90Ms NOTIFY resultChanged)
     Q_PROPERTY(double minMs READ minMs NOTIFY resultChanged)
     Q_PROPERTY(double maxMs READ maxMs NOTIFY resultChanged)
-    Q_PROPERTY(int maxCount READ maxCount NOTIFY resultChanged)
+    Q_PROPERTY(int maxCount READ maxCount NOTIFY resultChanged)     // a round number above the highest bin
+    Q_PROPERTY(int binDays READ binDays NOTIFY resultChanged)       // days per histogram bin
     Q_PROPERTY(QString summary READ summary NOTIFY resultChanged)    // for screen readers
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
     Q_PROPERTY(rb::model::FinishDistributionModel *distribution READ distribution CONSTANT)
@@ -70,7 +71,8 @@ public:
     double p90Ms() const;
     double minMs() const;
     double maxMs() const;
-    int maxCount() const { return m_distribution.maxCount(); }
+    int maxCount() const;
+    int binDays() const { return m_binDays; }
     QString summary() const;
     QString errorText() const { return m_error; }
     rb::model::FinishDistributionModel *distribution() { return &m_distribution; }
@@ -95,7 +97,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     double m_progress = 0;
     bool m_hasResult = false, m_stale = false;
-    int m_iterations = 5000, m_seed = 1;
+    int m_iterations = 5000, m_seed = 1, m_binDays = 1;
     QDate m_p50, m_p80, m_p90, m_planned;
     QString m_error;
     rb::model::FinishDistributionModel m_distribution, m_markers;

@@ -45,6 +45,14 @@ TimelineChart::TimelineChart(QQuickItem *parent) : QQuickPaintedItem(parent)
             rebuildRows();
             update();
         });
+    // Theme headers are translated here; the today line follows AppState.
+    if (AppState *app = AppState::instance()) {
+        connect(app, &AppState::languageChanged, this, [this] {
+            rebuildRows();
+            update();
+        });
+        connect(app, &AppState::todayChanged, this, [this] { update(); });
+    }
     rebuildRows();
 }
 

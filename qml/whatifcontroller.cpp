@@ -1,6 +1,7 @@
 // whatifcontroller.cpp
 #include "qml/whatifcontroller.h"
 
+#include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,9 @@ WhatIfController::WhatIfController(QObject *parent) : QObject(parent)
         s_instance = this;
     if (DocumentController *doc = DocumentController::instance())
         connect(doc, &DocumentController::scheduleChanged, this, &WhatIfController::rebuild);
+    // Strings made here are translated here: a language switch re-reads them.
+    if (AppState *app = AppState::instance())
+        connect(app, &AppState::languageChanged, this, &WhatIfController::scenarioChanged);
     rebuild();
 }
 
@@ -118,10 +122,9 @@ int WhatIfController::programmeSlipDays() const
 
 QString WhatIfController::summary() const
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("WhatIfController", t); };
     if (m_slips.isEmpty())
-        return tr("No what-if slip applied.");
-    return tr("%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.")
+        return QCoreApplication::translate("WhatIfController", "No what-if slip applied.");
+    return QCoreApplication::translate("WhatIfController", "%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.")
         .arg(m_slips.size())
         .arg(affectedCount())
         .arg(absorbedCount())

@@ -1,4 +1,1463 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kick-off assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline and what-if</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssessmentEditor</name>
+    <message>
+        <source>A factor scores 5: a detailed analysis is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two or more factors score 4 or higher: a detailed analysis is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mean score is 3.0 or higher: a detailed analysis is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No detailed analysis required (see the rule in the manual).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · scores %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 scores %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Radar chart: no factor scores 4 or 5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Radar chart: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 insufficiently under control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success factor “%1” scored %2 at kick-off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created from the kick-off assessment of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post to assess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a post to assess (here or in the overview).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detailed analysis (20 factors)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The seven success factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s) score 4 or 5 without a mitigation (beheersmaatregel).</source>
+        <translation>
+            <numerusform>%n factor scores 4 or 5 without a mitigation (beheersmaatregel).</numerusform><numerusform>%n factors score 4 or 5 without a mitigation (beheersmaatregel).</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as new assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier assessments.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DependencyGraph</name>
+    <message>
+        <source>%1 days (critical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 starts %2 at the programme start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 starts %2 as planned (start date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is done (fixed dates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 starts %2, driven by %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No critical path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph of %1 posts and %2 links. Critical path: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>The portfolio could not be opened or saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). Each line names the file, the line and the column.</source>
+        <translation>
+            <numerusform>%n problem. Each line names the file, the line and the column.</numerusform><numerusform>%n problems. Each line names the file, the line and the column.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DiskConflictDialog</name>
+    <message>
+        <source>The file was changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was saved by someone else after you opened it. Their changes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes on disk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Programme finish distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>runs per %n day(s)</source>
+        <translation>
+            <numerusform>runs per day</numerusform><numerusform>runs per %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Programme finish (runs per %n day(s))</source>
+        <translation>
+            <numerusform>Programme finish (runs per day)</numerusform><numerusform>Programme finish (runs per %n days)</numerusform></translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P90 %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>%1: the file could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file on disk is no longer a valid portfolio:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file was changed on disk since you opened it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an untitled portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recovery file could not be read:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FactorRow</name>
+    <message>
+        <source>was %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigation (beheersmaatregel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigation for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ A score of %1 needs a mitigation (beheersmaatregel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create linked risk…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Riskboard portfolios (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save portfolio as</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GraphSidePanel</name>
+    <message>
+        <source>Selected post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a post (or use Page Up/Down) to see what it depends on and what drives it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled (early dates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Successors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What drives its start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in timeline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HeatmapHeader</name>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HeatmapRow</name>
+    <message>
+        <source>%1 %2, worst score %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Riskboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status date %1 · today %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  Ctrl+%2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by post code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by worst score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by total score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 posts, %2 projects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 post(s) score 5 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 post(s) score 4 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 post(s) not assessed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Sort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success factor heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scores: 1 under control … 5 not under control; “–” with a dashed outline: not assessed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostDetail</name>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme %1 %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner (eigenaar): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contractor (opdrachtnemer): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project leader: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned: %1 – %2 (%3 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled: %1 – %2, float %3 days%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of delay: %1 per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plateau %1 · %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostDetailPanel</name>
+    <message>
+        <source>Post details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a post to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result (eindresultaat)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal (doelstelling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show in graph</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Radar chart of the success factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RankedBars</name>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run the simulation to see this chart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore opens the recovered changes as unsaved changes; the file itself is not changed until you save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskForm</name>
+    <message>
+        <source>Select a risk to edit it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts (comma separated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability / impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule delay when it occurs, days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigation (beheersmaatregel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskMatrix</name>
+    <message>
+        <source>Probability × impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual (after mitigation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>probability %1, impact %2: %3 risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskProposal</name>
+    <message>
+        <source>Proposed risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor: %1 · post %2 · probability %3 · impact %4 · open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept into register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message>
+        <source>%1 open risks in the %2 matrix, %3 with exposure 12 or more; %4 reviews overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>residual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown post “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskRow</name>
+    <message>
+        <source>%1 %2, exposure %3, %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskTable</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P×I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <source>Search risks…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue reviews only (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 risks shown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScoreControl</name>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score %1 of 5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimulationController</name>
+    <message>
+        <source>The schedule cannot be computed (see the dependency graph).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No simulation result yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest driver: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SimulationView</name>
+    <message>
+        <source>Iterations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulation progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portfolio changed since this run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top drivers of the finish date (correlation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Criticality index (share of runs on the critical path)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryTiles</name>
+    <message>
+        <source>Projects / posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme %1 · project %2 · activity %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned finish %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80 programme finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monte Carlo %1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>out of date: re-run in Simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget (voorstel)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Theme %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No schedule: the dependencies contain a cycle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gantt chart of %1 posts, %2 on the critical path. %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatIfController</name>
+    <message>
+        <source>No what-if slip applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 slips by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a post in the chart.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip of %1 in days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip in days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 days later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 post(s) move · %2 absorbed by float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slipped posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove slip of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear all slips</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scenario is not part of the document: it changes nothing until you edit the plan.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::model</name>
+    <message>
+        <source>Edit risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assess %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit post %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1463 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>AppMenuBar</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>Portfolio-overzicht</translation>
+    </message>
+    <message>
+        <source>Kick-off assessment</source>
+        <translation>Startbeoordeling (kick-off)</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Afhankelijkhedengraaf</translation>
+    </message>
+    <message>
+        <source>Timeline and what-if</source>
+        <translation>Tijdlijn en wat-als</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulatie</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentEditor</name>
+    <message>
+        <source>A factor scores 5: a detailed analysis is required.</source>
+        <translation>Een factor scoort 5: een gedetailleerde analyse is nodig.</translation>
+    </message>
+    <message>
+        <source>Two or more factors score 4 or higher: a detailed analysis is required.</source>
+        <translation>Twee of meer factoren scoren 4 of hoger: een gedetailleerde analyse is nodig.</translation>
+    </message>
+    <message>
+        <source>The mean score is 3.0 or higher: a detailed analysis is required.</source>
+        <translation>De gemiddelde score is 3,0 of hoger: een gedetailleerde analyse is nodig.</translation>
+    </message>
+    <message>
+        <source>No detailed analysis required (see the rule in the manual).</source>
+        <translation>Geen gedetailleerde analyse nodig (zie de regel in de handleiding).</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · scores %3</source>
+        <translation>%1 · %2 · scores %3</translation>
+    </message>
+    <message>
+        <source>%1 scores %2</source>
+        <translation>%1 scoort %2</translation>
+    </message>
+    <message>
+        <source>Radar chart: no factor scores 4 or 5.</source>
+        <translation>Radardiagram: geen factor scoort 4 of 5.</translation>
+    </message>
+    <message>
+        <source>Radar chart: %1.</source>
+        <translation>Radardiagram: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 insufficiently under control</source>
+        <translation>%1: %2 onvoldoende beheerst</translation>
+    </message>
+    <message>
+        <source>Success factor “%1” scored %2 at kick-off.</source>
+        <translation>Succesfactor “%1” scoorde %2 bij de start.</translation>
+    </message>
+    <message>
+        <source>Created from the kick-off assessment of %1</source>
+        <translation>Aangemaakt vanuit de startbeoordeling van %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Post to assess</source>
+        <translation>Te beoordelen post</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Choose a post to assess (here or in the overview).</source>
+        <translation>Kies een post om te beoordelen (hier of in het overzicht).</translation>
+    </message>
+    <message>
+        <source>Detailed analysis (20 factors)</source>
+        <translation>Gedetailleerde analyse (20 factoren)</translation>
+    </message>
+    <message>
+        <source>The seven success factors</source>
+        <translation>De zeven succesfactoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n factor(s) score 4 or 5 without a mitigation (beheersmaatregel).</source>
+        <translation>
+            <numerusform>%n factor scoort 4 of 5 zonder beheersmaatregel.</numerusform><numerusform>%n factoren scoren 4 of 5 zonder beheersmaatregel.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as new assessment</source>
+        <translation>Opslaan als nieuwe beoordeling</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Eerdere beoordelingen</translation>
+    </message>
+    <message>
+        <source>No earlier assessments.</source>
+        <translation>Geen eerdere beoordelingen.</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyGraph</name>
+    <message>
+        <source>%1 days (critical)</source>
+        <translation>%1 dagen (kritiek)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 at the programme start</source>
+        <translation>%1 start %2 bij de start van het programma</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 as planned (start date)</source>
+        <translation>%1 start %2 zoals gepland (startdatum)</translation>
+    </message>
+    <message>
+        <source>%1 is done (fixed dates)</source>
+        <translation>%1 is gereed (vaste datums)</translation>
+    </message>
+    <message>
+        <source>%1 starts %2, driven by %3 (%4)</source>
+        <translation>%1 start %2, bepaald door %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No critical path.</source>
+        <translation>Geen kritiek pad.</translation>
+    </message>
+    <message>
+        <source>Dependency graph of %1 posts and %2 links. Critical path: %3.</source>
+        <translation>Afhankelijkhedengraaf van %1 posten en %2 koppelingen. Kritiek pad: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>The portfolio could not be opened or saved</source>
+        <translation>Het portfolio kon niet worden geopend of opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). Each line names the file, the line and the column.</source>
+        <translation>
+            <numerusform>%n probleem. Elke regel noemt het bestand, de regel en de kolom.</numerusform><numerusform>%n problemen. Elke regel noemt het bestand, de regel en de kolom.</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+</context>
+<context>
+    <name>DiskConflictDialog</name>
+    <message>
+        <source>The file was changed by someone else</source>
+        <translation>Het bestand is door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else after you opened it. Their changes:</source>
+        <translation>%1 is door iemand anders opgeslagen nadat u het opende. Hun wijzigingen:</translation>
+    </message>
+    <message>
+        <source>Changes on disk</source>
+        <translation>Wijzigingen op schijf</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Hun versie laden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overschrijven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Programme finish distribution</source>
+        <translation>Verdeling van de einddatum van het programma</translation>
+    </message>
+    <message numerus="yes">
+        <source>runs per %n day(s)</source>
+        <translation>
+            <numerusform>runs per dag</numerusform><numerusform>runs per %n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>cumulative</source>
+        <translation>cumulatief</translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme finish (runs per %n day(s))</source>
+        <translation>
+            <numerusform>Einde programma (runs per dag)</numerusform><numerusform>Einde programma (runs per %n dagen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Cumulatief %</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P80 %1</source>
+        <translation>P80 %1</translation>
+    </message>
+    <message>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>%1: the file could not be read.</source>
+        <translation>%1: het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>The file on disk is no longer a valid portfolio:</source>
+        <translation>Het bestand op schijf is geen geldig portfolio meer:</translation>
+    </message>
+    <message>
+        <source>The file was changed on disk since you opened it.</source>
+        <translation>Het bestand is op schijf gewijzigd sinds u het opende.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.</source>
+        <translation>Niet-opgeslagen wijzigingen in %1 van %2 zijn teruggevonden nadat Riskboard onverwacht stopte.</translation>
+    </message>
+    <message>
+        <source>an untitled portfolio</source>
+        <translation>een naamloos portfolio</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be read:</source>
+        <translation>Het herstelbestand kon niet worden gelezen:</translation>
+    </message>
+</context>
+<context>
+    <name>FactorRow</name>
+    <message>
+        <source>was %1</source>
+        <translation>was %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Rationale for %1</source>
+        <translation>Toelichting bij %1</translation>
+    </message>
+    <message>
+        <source>Mitigation (beheersmaatregel)</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Mitigation for %1</source>
+        <translation>Beheersmaatregel voor %1</translation>
+    </message>
+    <message>
+        <source>⚠ A score of %1 needs a mitigation (beheersmaatregel).</source>
+        <translation>⚠ Een score %1 vraagt om een beheersmaatregel.</translation>
+    </message>
+    <message>
+        <source>Create linked risk…</source>
+        <translation>Gekoppeld risico aanmaken…</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open portfolio</source>
+        <translation>Portfolio openen</translation>
+    </message>
+    <message>
+        <source>Riskboard portfolios (*.json)</source>
+        <translation>Riskboard-portfolio’s (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save portfolio as</source>
+        <translation>Portfolio opslaan als</translation>
+    </message>
+</context>
+<context>
+    <name>GraphSidePanel</name>
+    <message>
+        <source>Selected post</source>
+        <translation>Geselecteerde post</translation>
+    </message>
+    <message>
+        <source>Click a post (or use Page Up/Down) to see what it depends on and what drives it.</source>
+        <translation>Klik op een post (of gebruik Page Up/Down) om te zien waarvan hij afhangt en wat zijn start bepaalt.</translation>
+    </message>
+    <message>
+        <source>Scheduled (early dates)</source>
+        <translation>Gepland (vroegste datums)</translation>
+    </message>
+    <message>
+        <source>Total float</source>
+        <translation>Totale speling</translation>
+    </message>
+    <message>
+        <source>Predecessors</source>
+        <translation>Voorgangers</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Successors</source>
+        <translation>Opvolgers</translation>
+    </message>
+    <message>
+        <source>What drives its start</source>
+        <translation>Wat de start bepaalt</translation>
+    </message>
+    <message>
+        <source>Open in timeline</source>
+        <translation>Tonen in tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uitzoomen (−)</translation>
+    </message>
+    <message>
+        <source>Fit (0)</source>
+        <translation>Passend (0)</translation>
+    </message>
+    <message>
+        <source>FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path</source>
+        <translation>FS ——  SS – – –  FF · · ·  SF –·–   ▭ grijs gestreept: extern   ▭ vermiljoen: kritiek pad</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Afhankelijkhedengraaf</translation>
+    </message>
+    <message>
+        <source>Critical path: %1</source>
+        <translation>Kritiek pad: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapHeader</name>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Worst</source>
+        <translation>Slechtst</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapRow</name>
+    <message>
+        <source>%1 %2, worst score %3</source>
+        <translation>%1 %2, slechtste score %3</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>%1 — Riskboard</source>
+        <translation>%1 — Riskboard</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Status date %1 · today %2</source>
+        <translation>Peildatum %1 · vandaag %2</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <source>Views</source>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico’s</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>Afhankelijkheden</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulatie</translation>
+    </message>
+    <message>
+        <source>%1  Ctrl+%2</source>
+        <translation>%1  Ctrl+%2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema’s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Elke eigenaar</translation>
+    </message>
+    <message>
+        <source>Sort by post code</source>
+        <translation>Sorteren op postcode</translation>
+    </message>
+    <message>
+        <source>Sort by theme</source>
+        <translation>Sorteren op thema</translation>
+    </message>
+    <message>
+        <source>Sort by worst score</source>
+        <translation>Sorteren op slechtste score</translation>
+    </message>
+    <message>
+        <source>Sort by total score</source>
+        <translation>Sorteren op totaalscore</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>%1 posts, %2 projects.</source>
+        <translation>%1 posten, %2 projecten.</translation>
+    </message>
+    <message>
+        <source>%1 post(s) score 5 on %2.</source>
+        <translation>%1 post(en) scoren 5 op %2.</translation>
+    </message>
+    <message>
+        <source>%1 post(s) score 4 on %2.</source>
+        <translation>%1 post(en) scoren 4 op %2.</translation>
+    </message>
+    <message>
+        <source>%1 post(s) not assessed.</source>
+        <translation>%1 post(en) niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Sort</source>
+        <translation>Sorteren</translation>
+    </message>
+    <message>
+        <source>Filter by theme</source>
+        <translation>Filteren op thema</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filteren op soort</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filteren op eigenaar</translation>
+    </message>
+    <message>
+        <source>Success factor heatmap</source>
+        <translation>Heatmap van de succesfactoren</translation>
+    </message>
+    <message>
+        <source>Scores: 1 under control … 5 not under control; “–” with a dashed outline: not assessed.</source>
+        <translation>Scores: 1 beheerst … 5 niet beheerst; “–” met gestreepte rand: niet beoordeeld.</translation>
+    </message>
+</context>
+<context>
+    <name>PostDetail</name>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>Theme %1 %2 · %3 · %4</source>
+        <translation>Thema %1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Owner (eigenaar): %1</source>
+        <translation>Eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>Contractor (opdrachtnemer): %1</source>
+        <translation>Opdrachtnemer: %1</translation>
+    </message>
+    <message>
+        <source>Project leader: %1</source>
+        <translation>Projectleider: %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1 – %2 (%3 days)</source>
+        <translation>Gepland: %1 – %2 (%3 dagen)</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1 – %2, float %3 days%4</source>
+        <translation>Berekend: %1 – %2, speling %3 dagen%4</translation>
+    </message>
+    <message>
+        <source> (critical)</source>
+        <translation> (kritiek)</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Uiterste datum: %1</translation>
+    </message>
+    <message>
+        <source>Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4</source>
+        <translation>Budget (voorstel): investering %1, exploitatie %2, eenmalig %3; rest P3 %4</translation>
+    </message>
+    <message>
+        <source>Cost of delay: %1 per month</source>
+        <translation>Vertragingskosten: %1 per maand</translation>
+    </message>
+    <message>
+        <source>Plateau %1 · %2: %3</source>
+        <translation>Plateau %1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostDetailPanel</name>
+    <message>
+        <source>Post details</source>
+        <translation>Details van de post</translation>
+    </message>
+    <message>
+        <source>Select a post to see its details.</source>
+        <translation>Selecteer een post om de details te zien.</translation>
+    </message>
+    <message>
+        <source>Result (eindresultaat)</source>
+        <translation>Eindresultaat</translation>
+    </message>
+    <message>
+        <source>Goal (doelstelling)</source>
+        <translation>Doelstelling</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico’s</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Beoordelen…</translation>
+    </message>
+    <message>
+        <source>Show in graph</source>
+        <translation>Tonen in graaf</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Radar chart of the success factors</source>
+        <translation>Radardiagram van de succesfactoren</translation>
+    </message>
+    <message>
+        <source>Previous assessment</source>
+        <translation>Vorige beoordeling</translation>
+    </message>
+    <message>
+        <source>This assessment</source>
+        <translation>Deze beoordeling</translation>
+    </message>
+</context>
+<context>
+    <name>RankedBars</name>
+    <message>
+        <source>Running…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Run the simulation to see this chart.</source>
+        <translation>Start de simulatie om deze grafiek te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Restore opens the recovered changes as unsaved changes; the file itself is not changed until you save.</source>
+        <translation>Herstellen opent de teruggevonden wijzigingen als niet-opgeslagen wijzigingen; het bestand zelf verandert pas als u opslaat.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskForm</name>
+    <message>
+        <source>Select a risk to edit it.</source>
+        <translation>Selecteer een risico om het te bewerken.</translation>
+    </message>
+    <message>
+        <source>Risk %1</source>
+        <translation>Risico %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Posts (comma separated)</source>
+        <translation>Posten (gescheiden door komma’s)</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Success factor</source>
+        <translation>Succesfactor</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Gevolg</translation>
+    </message>
+    <message>
+        <source>Probability / impact</source>
+        <translation>Kans / impact</translation>
+    </message>
+    <message>
+        <source>Inherent probability</source>
+        <translation>Bruto kans</translation>
+    </message>
+    <message>
+        <source>Inherent impact</source>
+        <translation>Bruto impact</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Residual probability</source>
+        <translation>Netto kans</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Netto impact</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <source>Response category</source>
+        <translation>Soort reactie</translation>
+    </message>
+    <message>
+        <source>Delay (days)</source>
+        <translation>Vertraging (dagen)</translation>
+    </message>
+    <message>
+        <source>Schedule delay when it occurs, days</source>
+        <translation>Vertraging in dagen als het risico optreedt</translation>
+    </message>
+    <message>
+        <source>Mitigation (beheersmaatregel)</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende review</translation>
+    </message>
+    <message>
+        <source>Next review date</source>
+        <translation>Datum volgende review</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Wijzigingen toepassen</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Delete risk</source>
+        <translation>Risico verwijderen</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+</context>
+<context>
+    <name>RiskMatrix</name>
+    <message>
+        <source>Probability × impact</source>
+        <translation>Kans × impact</translation>
+    </message>
+    <message>
+        <source>Residual (after mitigation)</source>
+        <translation>Netto (na beheersmaatregelen)</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risicomatrix</translation>
+    </message>
+    <message>
+        <source>probability %1, impact %2: %3 risks</source>
+        <translation>kans %1, impact %2: %3 risico’s</translation>
+    </message>
+    <message>
+        <source>I%1</source>
+        <translation>I%1</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>K%1</translation>
+    </message>
+</context>
+<context>
+    <name>RiskProposal</name>
+    <message>
+        <source>Proposed risk</source>
+        <translation>Voorgesteld risico</translation>
+    </message>
+    <message>
+        <source>Proposed risk %1</source>
+        <translation>Voorgesteld risico %1</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Oorzaak: %1</translation>
+    </message>
+    <message>
+        <source>Factor: %1 · post %2 · probability %3 · impact %4 · open</source>
+        <translation>Factor: %1 · post %2 · kans %3 · impact %4 · open</translation>
+    </message>
+    <message>
+        <source>Accept into register</source>
+        <translation>Opnemen in register</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afwijzen</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegister</name>
+    <message>
+        <source>%1 open risks in the %2 matrix, %3 with exposure 12 or more; %4 reviews overdue.</source>
+        <translation>%1 open risico’s in de %2 matrix, %3 met een risicoscore van 12 of meer; %4 reviews te laat.</translation>
+    </message>
+    <message>
+        <source>residual</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <translation>bruto</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Opgetreden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Vermijden</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Verminderen</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Terugvaloptie</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>Een risico heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown post “%1”.</source>
+        <translation>Onbekende post “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” is geen datum (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRow</name>
+    <message>
+        <source>%1 %2, exposure %3, %4</source>
+        <translation>%1 %2, risicoscore %3, %4</translation>
+    </message>
+    <message>
+        <source>review overdue</source>
+        <translation>review te laat</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 te laat</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTable</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>P×I</source>
+        <translation>K×I</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende review</translation>
+    </message>
+    <message>
+        <source>Sort by %1</source>
+        <translation>Sorteren op %1</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risicoregister</translation>
+    </message>
+</context>
+<context>
+    <name>RiskView</name>
+    <message>
+        <source>Search risks…</source>
+        <translation>Risico’s zoeken…</translation>
+    </message>
+    <message>
+        <source>Search risks</source>
+        <translation>Risico’s zoeken</translation>
+    </message>
+    <message>
+        <source>Filter by level</source>
+        <translation>Filteren op niveau</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filteren op status</translation>
+    </message>
+    <message>
+        <source>Overdue reviews only (%1)</source>
+        <translation>Alleen te late reviews (%1)</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <source>%1 of %2 risks shown</source>
+        <translation>%1 van %2 risico’s getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreControl</name>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>score %1 of 5</source>
+        <translation>score %1 van 5</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationController</name>
+    <message>
+        <source>The schedule cannot be computed (see the dependency graph).</source>
+        <translation>De planning kan niet worden berekend (zie de afhankelijkhedengraaf).</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No simulation result yet.</source>
+        <translation>Nog geen simulatieresultaat.</translation>
+    </message>
+    <message>
+        <source>Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.</source>
+        <translation>Einde programma: 50 % kans vóór %1, 80 % vóór %2, 90 % vóór %3; gepland %4.</translation>
+    </message>
+    <message>
+        <source>Largest driver: %1.</source>
+        <translation>Grootste oorzaak: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationView</name>
+    <message>
+        <source>Iterations</source>
+        <translation>Iteraties</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwaarde</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Startwaarde toevalsgenerator</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Opnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>Run simulation</source>
+        <translation>Simulatie starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Simulation progress</source>
+        <translation>Voortgang simulatie</translation>
+    </message>
+    <message>
+        <source>The portfolio changed since this run.</source>
+        <translation>Het portfolio is gewijzigd sinds deze run.</translation>
+    </message>
+    <message>
+        <source>Planned finish</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P80</source>
+        <translation>P80</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>Top drivers of the finish date (correlation)</source>
+        <translation>Grootste oorzaken van de einddatum (correlatie)</translation>
+    </message>
+    <message>
+        <source>Criticality index (share of runs on the critical path)</source>
+        <translation>Kritikaliteitsindex (aandeel runs op het kritieke pad)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTiles</name>
+    <message>
+        <source>Projects / posts</source>
+        <translation>Projecten / posten</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>Open risico’s</translation>
+    </message>
+    <message>
+        <source>programme %1 · project %2 · activity %3</source>
+        <translation>programma %1 · project %2 · activiteit %3</translation>
+    </message>
+    <message>
+        <source>Critical posts</source>
+        <translation>Kritieke posten</translation>
+    </message>
+    <message>
+        <source>planned finish %1</source>
+        <translation>gepland einde %1</translation>
+    </message>
+    <message>
+        <source>P80 programme finish</source>
+        <translation>P80 einde programma</translation>
+    </message>
+    <message>
+        <source>computing…</source>
+        <translation>wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Monte Carlo %1 %</source>
+        <translation>Monte Carlo %1 %</translation>
+    </message>
+    <message>
+        <source>out of date: re-run in Simulation</source>
+        <translation>verouderd: opnieuw uitvoeren in Simulatie</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 runs</source>
+        <translation>Monte Carlo, %1 runs</translation>
+    </message>
+    <message>
+        <source>Budget (voorstel)</source>
+        <translation>Budget (voorstel)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Theme %1 %2</source>
+        <translation>Thema %1 %2</translation>
+    </message>
+    <message>
+        <source>No schedule: the dependencies contain a cycle.</source>
+        <translation>Geen planning: de afhankelijkheden bevatten een kringloop.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Gantt chart of %1 posts, %2 on the critical path. %3</source>
+        <translation>Gantt-diagram van %1 posten, %2 op het kritieke pad. %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today</source>
+        <translation>Balken: vroegste datums (vermiljoen = kritiek) · grijs onder een balk: basislijn · dunne balk: speling · rode markering: uiterste datum · blauwe stippellijn: vandaag</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChangesDialog</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them first?</source>
+        <translation>%1 heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfController</name>
+    <message>
+        <source>No what-if slip applied.</source>
+        <translation>Geen wat-als-vertraging ingesteld.</translation>
+    </message>
+    <message>
+        <source>%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.</source>
+        <translation>%1 post(en) vertraagd; %2 post(en) schuiven op, %3 opgevangen door speling; einde programma %4 (%5 dagen later); vertragingskosten %6 k€.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <source>What-if</source>
+        <translation>Wat-als</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Wat als…</translation>
+    </message>
+    <message>
+        <source>%1 slips by</source>
+        <translation>%1 loopt uit met</translation>
+    </message>
+    <message>
+        <source>Select a post in the chart.</source>
+        <translation>Selecteer een post in het diagram.</translation>
+    </message>
+    <message>
+        <source>Slip of %1 in days</source>
+        <translation>Uitloop van %1 in dagen</translation>
+    </message>
+    <message>
+        <source>Slip in days</source>
+        <translation>Uitloop in dagen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Programme finish</source>
+        <translation>Einde programma</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 days later</source>
+        <translation>%1 dagen later</translation>
+    </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation>Vertragingskosten</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>%1 post(s) move · %2 absorbed by float</source>
+        <translation>%1 post(en) schuiven op · %2 opgevangen door speling</translation>
+    </message>
+    <message>
+        <source>Slipped posts</source>
+        <translation>Uitlopende posten</translation>
+    </message>
+    <message>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 dagen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove slip of %1</source>
+        <translation>Uitloop van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Clear all slips</source>
+        <translation>Alle uitloop wissen</translation>
+    </message>
+    <message>
+        <source>The scenario is not part of the document: it changes nothing until you edit the plan.</source>
+        <translation>Het scenario hoort niet bij het document: het verandert niets totdat u het plan aanpast.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::model</name>
+    <message>
+        <source>Edit risk %1</source>
+        <translation>Risico %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add risk %1</source>
+        <translation>Risico %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove risk %1</source>
+        <translation>Risico %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Assess %1</source>
+        <translation>%1 beoordelen</translation>
+    </message>
+    <message>
+        <source>Edit post %1</source>
+        <translation>Post %1 bewerken</translation>
+    </message>
+</context>
 </TS>

@@ -38,7 +38,8 @@ Rectangle {
             ColumnLayout {
                 spacing: 0
                 Layout.preferredWidth: 280
-                Label { text: row.nameNl; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                // Main factors are numbered as on the radar chart.
+                Label { text: (row.detailed ? "" : (row.index + 1) + "  ") + row.nameNl; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
                 Label { text: row.nameEn; color: Theme.mutedText; elide: Text.ElideRight; Layout.fillWidth: true; visible: row.nameEn !== row.nameNl }
             }
             ScoreControl {
@@ -57,6 +58,9 @@ Rectangle {
                 placeholderText: qsTr("Rationale")
                 Layout.fillWidth: true
                 onEditingFinished: row.editor.setRationale(row.index, text)
+                onTextChanged: if (!activeFocus) cursorPosition = 0 // show the start of a long text
+                ToolTip.visible: hovered && text.length > 0
+                ToolTip.text: text
                 Accessible.name: qsTr("Rationale for %1").arg(row.nameNl)
             }
             TextField {
@@ -64,6 +68,9 @@ Rectangle {
                 placeholderText: qsTr("Mitigation (beheersmaatregel)")
                 Layout.fillWidth: true
                 onEditingFinished: row.editor.setMitigation(row.index, text)
+                onTextChanged: if (!activeFocus) cursorPosition = 0 // show the start of a long text
+                ToolTip.visible: hovered && text.length > 0
+                ToolTip.text: text
                 Accessible.name: qsTr("Mitigation for %1").arg(row.nameNl)
             }
         }

@@ -24,7 +24,8 @@ PolarChartView {
         min: 0
         max: 360
         labelsPosition: CategoryAxis.AxisLabelsPositionOnValue
-        labelsFont.pointSize: Theme.smallSize - 2
+        labelsFont.pointSize: Theme.labelSize
+        labelsFont.bold: true
         startValue: 0
     }
     ValueAxis {
@@ -64,8 +65,8 @@ PolarChartView {
         }
         onObjectAdded: (index, object) => {
             if (!object.detailed && index < chart.editor.mainFactorCount)
-                angular.append(object.nameNl, 360 * index / chart.editor.mainFactorCount + 0.001)
+                angular.append(String(index + 1), 360 * index / chart.editor.mainFactorCount + 0.001) // numbered as in the list
         }
-        onObjectRemoved: (index, object) => { if (!object.detailed) angular.remove(object.nameNl) }
+        onObjectRemoved: (index, object) => { if (!object.detailed && index < chart.editor.mainFactorCount) angular.remove(String(index + 1)) }
     }
 }

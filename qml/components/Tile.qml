@@ -27,13 +27,15 @@ Rectangle {
         anchors.margins: 12
         spacing: 2
         Text { text: tile.caption; color: Theme.mutedText; font.pointSize: Theme.smallSize; Layout.fillWidth: true; elide: Text.ElideRight }
-        Text { text: tile.value; color: Theme.text; font.pointSize: Theme.titleSize; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+        Text { text: tile.value; color: Theme.text; font.pointSize: Theme.titleSize - 4; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
         Text {
             text: tile.detail
             visible: tile.detail.length > 0
             color: Theme.mutedText
             font.pointSize: Theme.smallSize
             Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
     }

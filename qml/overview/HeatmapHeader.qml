@@ -11,7 +11,7 @@ RowLayout {
     property var factorNamesEn: []
 
     spacing: 4
-    Label { text: qsTr("Post"); font.bold: true; Layout.preferredWidth: 420; color: Theme.mutedText }
+    Label { text: qsTr("Post"); font.bold: true; Layout.preferredWidth: 382; color: Theme.mutedText }
     Repeater {
         model: header.factorNames
         delegate: Label {
@@ -19,6 +19,7 @@ RowLayout {
             required property int index
             text: modelData
             font.bold: true
+            font.pointSize: Theme.smallSize - 2 // the plan's long Dutch names in three lines
             color: Theme.text
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter

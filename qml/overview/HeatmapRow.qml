@@ -44,7 +44,7 @@ Rectangle {
             text: row.title
             elide: Text.ElideRight
             color: row.kind === "external" ? Theme.external : Theme.text
-            Layout.preferredWidth: 318
+            Layout.preferredWidth: 280
         }
         Repeater {
             model: row.scores

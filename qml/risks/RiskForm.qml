@@ -13,8 +13,28 @@ Rectangle {
     property int sourceRow: -1
     property var risk: ({})
 
+    // Fields are assigned, not bound: typing into a field would otherwise break its binding and a
+    // later risk (or an undo) would no longer show up in it.
     function reload() {
         risk = register.riskAt(sourceRow)
+        const r = risk
+        title.text = r.title || ""
+        level.selectValue(r.level)
+        posts.text = r.posts || ""
+        factor.currentIndex = Math.max(0, register.factorIds.indexOf(r.factor || ""))
+        owner.text = r.owner || ""
+        cause.text = r.cause || ""
+        eventField.text = r.event || ""
+        effect.text = r.effect || ""
+        prob.value = r.probability || 0
+        imp.value = r.impact || 0
+        rprob.value = r.residualProbability || 0
+        rimp.value = r.residualImpact || 0
+        response.selectValue(r.response || "")
+        delay.value = r.delayDays || 0
+        mitigation.text = r.mitigation || ""
+        status.selectValue(r.status)
+        review.text = r.nextReview || ""
         history.model = register.historyOf(sourceRow)
         error.text = ""
     }
@@ -32,6 +52,7 @@ Rectangle {
     radius: 8
     border.color: Theme.grid
     onSourceRowChanged: reload()
+    Component.onCompleted: reload()
     Connections {
         target: DocumentController
         function onDocumentChanged() { form.reload() }
@@ -50,49 +71,49 @@ Rectangle {
         contentWidth: availableWidth
         GridLayout {
             width: parent.width
-            columns: 4
+            columns: 2
             columnSpacing: 8
             rowSpacing: 4
-            SectionLabel { text: qsTr("Risk %1").arg(form.risk.id || ""); Layout.columnSpan: 4 }
+            SectionLabel { text: qsTr("Risk %1").arg(form.risk.id || ""); Layout.columnSpan: 2 }
             Label { text: qsTr("Title") }
-            TextField { id: title; text: form.risk.title || ""; Layout.columnSpan: 3; Layout.fillWidth: true; Accessible.name: qsTr("Title") }
+            TextField { id: title; Layout.fillWidth: true; Accessible.name: qsTr("Title") }
             Label { text: qsTr("Level") }
-            OptionCombo { id: level; model: form.register.levelOptions.slice(1); accessibleName: qsTr("Level"); Component.onCompleted: selectValue(form.risk.level); Connections { target: form; function onRiskChanged() { level.selectValue(form.risk.level) } } }
+            OptionCombo { id: level; model: form.register.levelOptions.slice(1); accessibleName: qsTr("Level") }
             Label { text: qsTr("Posts") }
-            TextField { id: posts; text: form.risk.posts || ""; Layout.fillWidth: true; Accessible.name: qsTr("Posts (comma separated)") }
+            TextField { id: posts; Layout.fillWidth: true; Accessible.name: qsTr("Posts (comma separated)") }
             Label { text: qsTr("Factor") }
-            ComboBox { id: factor; model: form.register.factorIds; currentIndex: Math.max(0, model.indexOf(form.risk.factor || "")); Accessible.name: qsTr("Success factor"); Layout.fillWidth: true }
+            ComboBox { id: factor; model: form.register.factorIds; Accessible.name: qsTr("Success factor"); Layout.fillWidth: true }
             Label { text: qsTr("Owner") }
-            TextField { id: owner; text: form.risk.owner || ""; Layout.fillWidth: true; Accessible.name: qsTr("Owner") }
+            TextField { id: owner; Layout.fillWidth: true; Accessible.name: qsTr("Owner") }
             Label { text: qsTr("Cause") }
-            TextField { id: cause; text: form.risk.cause || ""; Layout.columnSpan: 3; Layout.fillWidth: true; Accessible.name: qsTr("Cause") }
+            TextField { id: cause; Layout.fillWidth: true; Accessible.name: qsTr("Cause") }
             Label { text: qsTr("Event") }
-            TextField { id: eventField; text: form.risk.event || ""; Layout.columnSpan: 3; Layout.fillWidth: true; Accessible.name: qsTr("Event") }
+            TextField { id: eventField; Layout.fillWidth: true; Accessible.name: qsTr("Event") }
             Label { text: qsTr("Effect") }
-            TextField { id: effect; text: form.risk.effect || ""; Layout.columnSpan: 3; Layout.fillWidth: true; Accessible.name: qsTr("Effect") }
+            TextField { id: effect; Layout.fillWidth: true; Accessible.name: qsTr("Effect") }
             Label { text: qsTr("Probability / impact") }
             RowLayout {
-                SpinBox { id: prob; from: 0; to: 5; value: form.risk.probability || 0; Accessible.name: qsTr("Inherent probability") }
-                SpinBox { id: imp; from: 0; to: 5; value: form.risk.impact || 0; Accessible.name: qsTr("Inherent impact") }
+                SpinBox { id: prob; from: 0; to: 5; Accessible.name: qsTr("Inherent probability") }
+                SpinBox { id: imp; from: 0; to: 5; Accessible.name: qsTr("Inherent impact") }
             }
             Label { text: qsTr("Residual") }
             RowLayout {
-                SpinBox { id: rprob; from: 0; to: 5; value: form.risk.residualProbability || 0; Accessible.name: qsTr("Residual probability") }
-                SpinBox { id: rimp; from: 0; to: 5; value: form.risk.residualImpact || 0; Accessible.name: qsTr("Residual impact") }
+                SpinBox { id: rprob; from: 0; to: 5; Accessible.name: qsTr("Residual probability") }
+                SpinBox { id: rimp; from: 0; to: 5; Accessible.name: qsTr("Residual impact") }
             }
             Label { text: qsTr("Response") }
-            OptionCombo { id: response; model: form.register.responseOptions; accessibleName: qsTr("Response category"); Connections { target: form; function onRiskChanged() { response.selectValue(form.risk.response) } } }
+            OptionCombo { id: response; model: form.register.responseOptions; accessibleName: qsTr("Response category") }
             Label { text: qsTr("Delay (days)") }
-            SpinBox { id: delay; from: 0; to: 3650; editable: true; value: form.risk.delayDays || 0; Accessible.name: qsTr("Schedule delay when it occurs, days") }
-            Label { text: qsTr("Mitigation (beheersmaatregel)"); wrapMode: Text.Wrap; Layout.preferredWidth: 150 }
-            TextArea { id: mitigation; text: form.risk.mitigation || ""; wrapMode: TextArea.Wrap; Layout.columnSpan: 3; Layout.fillWidth: true; Layout.preferredHeight: 70; Accessible.name: qsTr("Mitigation") }
+            SpinBox { id: delay; from: 0; to: 3650; editable: true; Accessible.name: qsTr("Schedule delay when it occurs, days") }
+            Label { text: qsTr("Mitigation (beheersmaatregel)"); wrapMode: Text.Wrap; Layout.preferredWidth: 190 }
+            TextArea { id: mitigation; wrapMode: TextArea.Wrap; Layout.fillWidth: true; Layout.preferredHeight: 70; Accessible.name: qsTr("Mitigation") }
             Label { text: qsTr("Status") }
-            OptionCombo { id: status; model: form.register.statusOptions.slice(1); accessibleName: qsTr("Status"); Connections { target: form; function onRiskChanged() { status.selectValue(form.risk.status) } } }
+            OptionCombo { id: status; model: form.register.statusOptions.slice(1); accessibleName: qsTr("Status") }
             Label { text: qsTr("Next review") }
-            TextField { id: review; text: form.risk.nextReview || ""; placeholderText: "YYYY-MM-DD"; inputMethodHints: Qt.ImhDate; Accessible.name: qsTr("Next review date") }
-            Label { id: error; color: Theme.warning; Layout.columnSpan: 4; wrapMode: Text.Wrap; Layout.fillWidth: true; visible: text.length > 0 }
+            TextField { id: review; placeholderText: "YYYY-MM-DD"; inputMethodHints: Qt.ImhDate; Accessible.name: qsTr("Next review date") }
+            Label { id: error; color: Theme.warning; Layout.columnSpan: 2; wrapMode: Text.Wrap; Layout.fillWidth: true; visible: text.length > 0 }
             RowLayout {
-                Layout.columnSpan: 4
+                Layout.columnSpan: 2
                 Button {
                     text: qsTr("Apply changes")
                     highlighted: true
@@ -102,7 +123,7 @@ Rectangle {
                 Item { Layout.fillWidth: true }
                 Button { text: qsTr("Delete risk"); onClicked: form.register.removeRisk(form.sourceRow) }
             }
-            SectionLabel { text: qsTr("Change log"); Layout.columnSpan: 4 }
+            SectionLabel { text: qsTr("Change log"); Layout.columnSpan: 2 }
             Repeater {
                 id: history
                 delegate: Label {
@@ -110,7 +131,7 @@ Rectangle {
                     text: modelData
                     wrapMode: Text.Wrap
                     color: Theme.mutedText
-                    Layout.columnSpan: 4
+                    Layout.columnSpan: 2
                     Layout.fillWidth: true
                 }
             }

@@ -30,7 +30,7 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        Label { text: row.riskId; font.bold: true; leftPadding: 8; Layout.preferredWidth: 110; elide: Text.ElideRight }
+        Label { text: row.riskId; font.bold: true; leftPadding: 8; Layout.preferredWidth: 150; elide: Text.ElideRight }
         Label { text: row.title; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 200 }
         Label { text: row.level; Layout.preferredWidth: 120; leftPadding: 8 }
         Label { text: row.posts; Layout.preferredWidth: 120; elide: Text.ElideRight; leftPadding: 8 }

@@ -15,7 +15,7 @@ ColumnLayout {
     signal rowChosen(int sourceRow)
 
     readonly property var columns: [
-        { role: "riskId", title: qsTr("Id"), width: 110 },
+        { role: "riskId", title: qsTr("Id"), width: 150 },
         { role: "title", title: qsTr("Risk"), width: -1 },
         { role: "level", title: qsTr("Level"), width: 120 },
         { role: "posts", title: qsTr("Posts"), width: 120 },

@@ -9,7 +9,7 @@ import "../components"
 Item {
     id: view
 
-    property int currentSourceRow: -1
+    property int currentSourceRow: register.totalCount > 0 ? 0 : -1 // the first risk until the user picks one
 
     RiskRegister { id: register }
 

@@ -26,9 +26,10 @@ ChartView {
     ValueAxis {
         id: countAxis
         min: 0
-        max: Math.max(1, SimulationController.maxCount * 1.1)
+        max: SimulationController.maxCount
+        tickCount: 6
         labelFormat: "%d"
-        titleText: qsTr("runs per day")
+        titleText: qsTr("runs per %n day(s)", "", SimulationController.binDays)
         labelsFont.pointSize: Theme.smallSize - 1
     }
     ValueAxis {
@@ -40,7 +41,7 @@ ChartView {
         labelsFont.pointSize: Theme.smallSize - 1
     }
     AreaSeries {
-        name: qsTr("Finish date (runs per day)")
+        name: qsTr("Programme finish (runs per %n day(s))", "", SimulationController.binDays)
         axisX: xAxis
         axisY: countAxis
         color: "#9ecae1"

@@ -37,8 +37,8 @@ ColumnLayout {
             RowLayout {
                 anchors.fill: parent
                 spacing: 8
-                Label { text: row.postId; font.bold: true; Layout.preferredWidth: 80 }
-                Label { text: row.title; elide: Text.ElideRight; Layout.preferredWidth: 260; color: Theme.mutedText }
+                Label { text: row.postId; font.bold: true; elide: Text.ElideRight; Layout.preferredWidth: 170 }
+                Label { text: row.title; elide: Text.ElideRight; Layout.preferredWidth: 240; color: Theme.mutedText }
                 Item {
                     Layout.fillWidth: true
                     Layout.fillHeight: true

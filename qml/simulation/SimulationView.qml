@@ -29,7 +29,9 @@ Item {
             Label { text: qsTr("Seed") }
             SpinBox {
                 from: 1
-                to: 999999
+                to: 2000000000
+                textFromValue: (value) => value.toString()
+                valueFromText: (text) => parseInt(text)
                 editable: true
                 value: SimulationController.seed
                 onValueModified: SimulationController.seed = value

@@ -34,7 +34,9 @@ Rectangle {
             from: 0
             to: 180
             stepSize: 1
-            value: WhatIfController.slipOf(panel.postId) + (WhatIfController.slippedPosts.length * 0)
+            // slipOf() is a call, not a property: reading slippedPosts (notified on every scenario change)
+            // makes the binding follow the scenario, e.g. "Clear all slips".
+            value: WhatIfController.slippedPosts ? WhatIfController.slipOf(panel.postId) : 0
             live: true
             Layout.fillWidth: true
             Accessible.name: qsTr("Slip of %1 in days").arg(panel.postId)

@@ -1,0 +1,23 @@
+// testsupport.h — shared helpers of the UI tests: loading fixtures into a document.
+#pragma once
+
+#include "model/documentreader.h"
+#include "model/portfoliodocument.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+namespace rb::test {
+
+inline QString mabPath() { return QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"); }
+inline QString samplePath() { return QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"); }
+
+inline rb::model::Portfolio load(const QString &path)
+{
+    const auto r = rb::model::DocumentReader::readFile(path);
+    if (!r.ok())
+        qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errorText()));
+    return *r.portfolio;
+}
+
+} // namespace rb::test

@@ -1,0 +1,231 @@
+// tst_documentcontroller.cpp — open with located diagnostics, save/save as, the unsaved state, recent
+// files, the "changed on disk" guard, and autosave recovery after a simulated crash.
+#include "model/documentwriter.h"
+#include "qml/documentcontroller.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace rb::model;
+using rb::ui::DocumentController;
+
+class TestDocumentController : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("RiskboardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_ui_documentcontroller"));
+    }
+    void init()
+    {
+        QSettings().clear();
+        QFile::remove(DocumentController(nullptr).recoveryFilePath());
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("p.json"));
+        QFile::remove(m_path);
+        QVERIFY(QFile::copy(rb::test::samplePath(), m_path));
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void openReportsLineAndColumn()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"schemaVersion\": 1,\n  \"programme\": {\"name\": \"x\"},\n  \"posts\": [ {\"id\": 3} ]\n}\n");
+        f.close();
+        DocumentController c(nullptr);
+        QSignalSpy spy(&c, &DocumentController::errorTextChanged);
+        QVERIFY(!c.open(bad));
+        QVERIFY(spy.count() >= 1);
+        QVERIFY(!c.diagnostics().isEmpty());
+        QVERIFY2(c.diagnostics().first().contains(QLatin1String("bad.json:4:")), qPrintable(c.diagnostics().first()));
+        QVERIFY(c.open(m_path)); // a good file clears them
+        QVERIFY(c.diagnostics().isEmpty());
+        QVERIFY(!c.open(m_dir.filePath(QStringLiteral("missing.json"))));
+        QCOMPARE(c.fileName(), m_path); // the current document stays
+    }
+
+    void saveWritesAndMarksClean()
+    {
+        DocumentController c(nullptr);
+        QVERIFY(c.open(m_path));
+        QCOMPARE(c.recentFiles().value(0), QFileInfo(m_path).absoluteFilePath());
+        QVERIFY(!c.isModified());
+        Risk r = c.portfolio().risks[0];
+        r.title = QStringLiteral("Saved title");
+        QSignalSpy modified(&c, &DocumentController::modifiedChanged);
+        c.document()->editRisk(0, r, QStringLiteral("title"));
+        QVERIFY(c.isModified());
+        QVERIFY(modified.count() >= 1);
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved);
+        QVERIFY(!c.isModified());
+        QCOMPARE(rb::test::load(m_path).risks[0].title, QStringLiteral("Saved title"));
+        const QString other = m_dir.filePath(QStringLiteral("other"));
+        QCOMPARE(c.saveAs(other), DocumentController::SaveOutcome::Saved);
+        QCOMPARE(c.fileName(), other + QLatin1String(".json"));
+        QCOMPARE(c.recentFiles().value(0), QFileInfo(other + QLatin1String(".json")).absoluteFilePath());
+    }
+
+    void untitledNeedsAName()
+    {
+        DocumentController c(nullptr); // nothing opened: no file name (the built-in portfolio behaves the same)
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::NeedsFileName);
+        QCOMPARE(c.saveAs(QString()), DocumentController::SaveOutcome::NeedsFileName);
+    }
+
+    void changedOnDiskIsNeverOverwrittenSilently()
+    {
+        DocumentController c(nullptr);
+        QVERIFY(c.open(m_path));
+        Risk r = c.portfolio().risks[0];
+        r.title = QStringLiteral("mine");
+        c.document()->editRisk(0, r, QStringLiteral("title"));
+        // Someone else saves the file.
+        Portfolio theirs = rb::test::load(m_path);
+        theirs.posts[1].owner = QStringLiteral("Someone else");
+        QVERIFY(DocumentWriter::save(theirs, m_path));
+        QSignalSpy spy(&c, &DocumentController::diskConflictChanged);
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::DiskConflict);
+        QCOMPARE(spy.count(), 1);
+        QVERIFY(!c.diskChanges().isEmpty());
+        QCOMPARE(rb::test::load(m_path).posts[1].owner, QStringLiteral("Someone else")); // untouched
+        QVERIFY(c.isModified());
+        QVERIFY(c.overwrite());
+        QCOMPARE(rb::test::load(m_path).risks[0].title, QStringLiteral("mine"));
+        QVERIFY(c.diskChanges().isEmpty());
+        // Touching the file without changing its content is no conflict.
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray bytes = f.readAll();
+        f.seek(0);
+        f.write(bytes);
+        f.close();
+        c.document()->editRisk(0, [&] { Risk x = c.portfolio().risks[0]; x.title = QStringLiteral("again"); return x; }(), QStringLiteral("t"));
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved);
+    }
+
+    void mergeKeepsBothSides()
+    {
+        DocumentController c(nullptr);
+        QVERIFY(c.open(m_path));
+        Risk r = c.portfolio().risks[0];
+        r.title = QStringLiteral("mine");
+        c.document()->editRisk(0, r, QStringLiteral("title"));
+        Portfolio theirs = rb::test::load(m_path);
+        theirs.posts[1].owner = QStringLiteral("Theirs");
+        QVERIFY(DocumentWriter::save(theirs, m_path));
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::DiskConflict);
+        QVERIFY(c.diskChanges().join(QLatin1Char(' ')).contains(QLatin1String("2A1")));
+        QVERIFY(c.canMerge());
+        QVERIFY(c.mergeWithDisk());
+        QCOMPARE(c.portfolio().risks[0].title, QStringLiteral("mine"));
+        QCOMPARE(c.portfolio().posts[1].owner, QStringLiteral("Theirs"));
+        QVERIFY(c.isModified());
+        QCOMPARE(rb::test::load(m_path).risks[0].title, QStringLiteral("Werkdruk ICT vertraagt de cloudtransitie")); // not saved yet
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved); // merged over theirs: no new conflict
+        QCOMPARE(rb::test::load(m_path).posts[1].owner, QStringLiteral("Theirs"));
+    }
+
+    void reloadTakesTheirs()
+    {
+        DocumentController c(nullptr);
+        QVERIFY(c.open(m_path));
+        Portfolio theirs = rb::test::load(m_path);
+        theirs.posts[1].owner = QStringLiteral("Theirs");
+        QVERIFY(DocumentWriter::save(theirs, m_path));
+        QVERIFY(c.reloadFromDisk());
+        QCOMPARE(c.portfolio().posts[1].owner, QStringLiteral("Theirs"));
+        QVERIFY(!c.isModified());
+    }
+
+    void autosaveRecoveryAfterCrash()
+    {
+        const QString recovery = DocumentController(nullptr).recoveryFilePath();
+        {
+            auto *c = new DocumentController(nullptr); // leaked on purpose: a crash runs no destructor
+            c->setAutosaveInterval(24 * 3600 * 1000);   // and it must not autosave during later tests
+            QVERIFY(c->open(m_path));
+            Risk r = c->portfolio().risks[0];
+            r.title = QStringLiteral("unsaved work");
+            c->document()->editRisk(0, r, QStringLiteral("title"));
+            QVERIFY(c->writeRecovery());
+            QVERIFY(QFile::exists(recovery));
+            QVERIFY(!recovery.startsWith(m_dir.path())); // never next to the real file
+        }
+        // "Next start".
+        DocumentController next(nullptr);
+        next.checkRecovery();
+        QVERIFY(next.recoveryAvailable());
+        QVERIFY(next.recoveryInfo().contains(m_path));
+        QVERIFY(next.open(m_path)); // opening the document does not drop the undecided recovery
+        QVERIFY(QFile::exists(recovery));
+        QVERIFY(next.restoreRecovery());
+        QCOMPARE(next.portfolio().risks[0].title, QStringLiteral("unsaved work"));
+        QCOMPARE(next.fileName(), m_path);
+        QVERIFY(next.isModified());
+        QVERIFY(rb::test::load(m_path).risks[0].title != QStringLiteral("unsaved work")); // real file untouched
+        QCOMPARE(next.save(), DocumentController::SaveOutcome::Saved);
+        QVERIFY(!QFile::exists(recovery));
+    }
+
+    void recoveryCanBeDiscarded()
+    {
+        {
+            auto *c = new DocumentController(nullptr); // a crash: no destructor
+            c->setAutosaveInterval(24 * 3600 * 1000);
+            QVERIFY(c->open(m_path));
+            QVERIFY(c->writeRecovery());
+        }
+        DocumentController next(nullptr);
+        next.checkRecovery();
+        QVERIFY(next.recoveryAvailable());
+        next.discardRecovery();
+        QVERIFY(!next.recoveryAvailable());
+        QVERIFY(!QFile::exists(next.recoveryFilePath()));
+    }
+
+    void cleanExitRemovesRecovery()
+    {
+        QString recovery;
+        {
+            DocumentController c(nullptr);
+            QVERIFY(c.open(m_path));
+            QVERIFY(c.writeRecovery());
+            recovery = c.recoveryFilePath();
+            QVERIFY(QFile::exists(recovery));
+        }
+        QVERIFY(!QFile::exists(recovery));
+    }
+
+    void undoRedoState()
+    {
+        DocumentController c(nullptr);
+        QVERIFY(c.open(m_path));
+        QSignalSpy spy(&c, &DocumentController::undoStateChanged);
+        QVERIFY(!c.canUndo());
+        Risk r = c.portfolio().risks[0];
+        r.impact = 5;
+        c.document()->editRisk(0, r, QStringLiteral("impact"));
+        QVERIFY(c.canUndo());
+        QVERIFY(c.undoText().contains(QLatin1String("R-5C")));
+        QVERIFY(spy.count() >= 1);
+        c.undo();
+        QVERIFY(c.canRedo());
+        QVERIFY(!c.isModified());
+        c.redo();
+        QCOMPARE(c.portfolio().risks[0].impact, std::optional<int>(5));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_GUILESS_MAIN(TestDocumentController)
+#include "tst_documentcontroller.moc"
