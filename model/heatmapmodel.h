@@ -2,6 +2,7 @@
 // assessment, for the portfolio overview heatmap. An assessment added to one post changes that row only.
 #pragma once
 
+#include "model/filtersupport.h"
 #include "model/portfolio.h"
 
 #include <QAbstractListModel>
@@ -73,12 +74,7 @@ protected:
 private:
     void changeFilter();
     template <typename T>
-    void assign(T &member, const T &value) // sets a filter and re-filters, only when it changes
-    {
-        if (member == value) return;
-        member = value;
-        changeFilter();
-    }
+    void assign(T &member, const T &value) { assignFilter(member, value, [this] { changeFilter(); }); }
     int m_theme = 0;
     QString m_kind, m_status, m_owner, m_sortKey = QStringLiteral("id");
 };

@@ -2,6 +2,7 @@
 // step with a PortfolioDocument through fine-grained signals (an edit changes one row, not the model).
 #pragma once
 
+#include "model/filtersupport.h"
 #include "model/portfolio.h"
 
 #include <QAbstractListModel>
@@ -91,12 +92,7 @@ protected:
 private:
     void changeFilter();
     template <typename T>
-    void assign(T &member, const T &value) // sets a filter and re-filters, only when it changes
-    {
-        if (member == value) return;
-        member = value;
-        changeFilter();
-    }
+    void assign(T &member, const T &value) { assignFilter(member, value, [this] { changeFilter(); }); }
     QString m_search, m_level, m_status;
     int m_probability = 0, m_impact = 0;
     bool m_residual = false, m_overdueOnly = false;

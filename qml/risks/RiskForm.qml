@@ -35,6 +35,8 @@ Rectangle {
         mitigation.text = r.mitigation || ""
         status.selectValue(r.status)
         review.text = r.nextReview || ""
+        for (const field of [title, posts, owner, cause, eventField, effect, review])
+            field.cursorPosition = 0 // show the start of long texts
         history.model = register.historyOf(sourceRow)
         error.text = ""
     }

@@ -3,6 +3,7 @@
 
 #include "model/documentreader.h"
 #include "model/portfoliodocument.h"
+#include "qml/documentcontroller.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -18,6 +19,17 @@ inline rb::model::Portfolio load(const QString &path)
     if (!r.ok())
         qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errorText()));
     return *r.portfolio;
+}
+
+// A document controller (the application's document) with `path` open; settings and recovery files
+// go to the test locations.
+inline std::unique_ptr<rb::ui::DocumentController> openDocument(const QString &path)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto controller = std::make_unique<rb::ui::DocumentController>(nullptr);
+    if (!controller->open(path))
+        qFatal("cannot open %s", qPrintable(path));
+    return controller;
 }
 
 } // namespace rb::test

@@ -17,9 +17,7 @@ class TestAssessmentEditor : public QObject {
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_controller = std::make_unique<DocumentController>(nullptr);
-        QVERIFY(m_controller->open(rb::test::samplePath()));
+        m_controller = rb::test::openDocument(rb::test::samplePath());
         m_controller->document()->setToday(QDate(2019, 2, 1));
         m_editor = std::make_unique<AssessmentEditor>();
         m_editor->setAssessor(QStringLiteral("pl"));

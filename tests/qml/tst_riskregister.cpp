@@ -16,9 +16,7 @@ class TestRiskRegister : public QObject {
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_controller = std::make_unique<DocumentController>(nullptr);
-        QVERIFY(m_controller->open(rb::test::samplePath()));
+        m_controller = rb::test::openDocument(rb::test::samplePath());
         m_controller->document()->setAuthor(QStringLiteral("pm"));
         m_controller->document()->setToday(QDate(2019, 4, 1));
         m_register = std::make_unique<RiskRegister>();

@@ -16,9 +16,7 @@ class TestSimulation : public QObject {
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_controller = std::make_unique<DocumentController>(nullptr);
-        QVERIFY(m_controller->open(rb::test::mabPath()));
+        m_controller = rb::test::openDocument(rb::test::mabPath());
         m_sim = std::make_unique<SimulationController>(nullptr);
         m_sim->setIterations(2000);
         m_sim->setSeed(7);

@@ -14,9 +14,7 @@ class TestWhatIf : public QObject {
 private slots:
     void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        m_controller = std::make_unique<DocumentController>(nullptr);
-        QVERIFY(m_controller->open(rb::test::samplePath()));
+        m_controller = rb::test::openDocument(rb::test::samplePath());
         m_whatIf = std::make_unique<WhatIfController>(nullptr);
     }
     void cleanup()
