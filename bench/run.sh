@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the C++ benchmarks and the Python baseline (networkx / numpy) on the same generated networks,
 # side by side, and prints the ratios.
-# Usage: bench/run.sh [BUILD_DIR]      (default: build-analysis next to this script's repo)
+# Usage: bench/run.sh [BUILD_DIR]      (default: build-analysis next to this script's repo; configure it with
+#        -DRISKBOARD_BUILD_BENCH=ON, which the test and run scripts leave off to keep CI short)
 # Environment: CPM_TASKS (100000), MC_TASKS (10000), MC_ITERATIONS (10000), SKIP_PYTHON=1
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
