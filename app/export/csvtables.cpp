@@ -54,7 +54,9 @@ Column<T> requiredText(const char *name, QString T::*member)
 {
     Column<T> c = text<T>(name, member);
     c.set = [member, name](T &r, const QString &cell, const Context &, QString *error) {
-        if (cell.isEmpty()) {
+        // Blank counts as missing, as in the document reader: a risk id of only spaces or control
+        // characters would import but the document could not be opened again.
+        if (cell.trimmed().isEmpty()) {
             *error = QStringLiteral("%1 is required").arg(QLatin1String(name));
             return false;
         }

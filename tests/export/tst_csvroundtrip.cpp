@@ -134,6 +134,9 @@ private slots:
         QTest::newRow("bad escape") << CsvTableKind::Risks << 1 << "history" << "2019-01-01|me|x\\y" << 0 << "escape";
         QTest::newRow("unknown post") << CsvTableKind::Assessments << 2 << "post" << "ZZ9" << 0 << "unknown post 'ZZ9'";
         QTest::newRow("unknown factor") << CsvTableKind::Assessments << 1 << "factor" << "luck" << 0 << "unknown success factor";
+        // Found by fuzz_csv: a blank id was accepted and the saved document could not be read back.
+        QTest::newRow("blank id") << CsvTableKind::Risks << 1 << "id" << "\v\v \t" << 0 << "id is required";
+        QTest::newRow("blank title") << CsvTableKind::Risks << 2 << "title" << "  " << 0 << "title is required";
         QTest::newRow("score out of range") << CsvTableKind::Assessments << 0 << "score" << "6" << 0 << "outside 1..5";
     }
 
