@@ -496,8 +496,15 @@ QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, c
     for (int i = 0; i < rows.records.size(); ++i) {
         const AssessmentRow &r = rows.records[i];
         const int rowNo = rows.rowNumbers[i];
-        auto at = [&](const char *column, const QString &message) {
-            errors << CsvError{rowNo, rows.column.value(QString::fromLatin1(column)), message};
+        // The error's column: the first of `columns` the file has. A rule can concern a column the file
+        // leaves out (a score without a factor column); the error then points at the cell that has the
+        // value, and at the first column when none of them is there.
+        auto at = [&](std::initializer_list<const char *> columns, const QString &message) {
+            int column = 0;
+            for (const char *name : columns)
+                if ((column = rows.column.value(QString::fromLatin1(name))) > 0)
+                    break;
+            errors << CsvError{rowNo, std::max(column, 1), message};
         };
         if (!indexOf.contains(r.number)) {
             indexOf.insert(r.number, int(assessments.size()));
@@ -509,22 +516,23 @@ QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, c
         Assessment &a = assessments[indexOf.value(r.number)];
         // Every row of one assessment repeats its fields; they must agree.
         const int first = firstRowOf.value(r.number);
-        if (a.post != r.assessment.post) at("post", QStringLiteral("post: differs from row %1 of the same assessment").arg(first));
-        if (a.date != r.assessment.date) at("date", QStringLiteral("date: differs from row %1 of the same assessment").arg(first));
+        if (a.post != r.assessment.post) at({"post"}, QStringLiteral("post: differs from row %1 of the same assessment").arg(first));
+        if (a.date != r.assessment.date) at({"date"}, QStringLiteral("date: differs from row %1 of the same assessment").arg(first));
         if (a.assessor != r.assessment.assessor)
-            at("assessor", QStringLiteral("assessor: differs from row %1 of the same assessment").arg(first));
-        if (a.note != r.assessment.note) at("note", QStringLiteral("note: differs from row %1 of the same assessment").arg(first));
+            at({"assessor"}, QStringLiteral("assessor: differs from row %1 of the same assessment").arg(first));
+        if (a.note != r.assessment.note) at({"note"}, QStringLiteral("note: differs from row %1 of the same assessment").arg(first));
         if (r.factor.isEmpty()) {
             if (r.score.score != 0 || !r.score.rationale.isEmpty() || !r.score.mitigation.isEmpty())
-                at("factor", QStringLiteral("factor: required when the row has a score, rationale or mitigation"));
+                at({"factor", r.score.score != 0 ? "score" : !r.score.rationale.isEmpty() ? "rationale" : "mitigation"},
+                   QStringLiteral("factor: required when the row has a score, rationale or mitigation"));
             continue;
         }
         if (r.score.score == 0) {
-            at("score", QStringLiteral("score: required (1..5) when a factor is given"));
+            at({"score", "factor"}, QStringLiteral("score: required (1..5) when a factor is given"));
             continue;
         }
         if (a.score(r.factor)) {
-            at("factor", QStringLiteral("factor: '%1' is scored twice in assessment %2").arg(r.factor, r.number));
+            at({"factor"}, QStringLiteral("factor: '%1' is scored twice in assessment %2").arg(r.factor, r.number));
             continue;
         }
         a.scores << qMakePair(r.factor, r.score);

@@ -191,6 +191,26 @@ private slots:
         QVERIFY(p == m_portfolio);
     }
 
+    // Found by fuzz_csv: a rule about a column the file leaves out reported column 0.
+    void ruleAboutAMissingColumnPointsAtACell()
+    {
+        const CsvFormat format;
+        const QString post = m_portfolio.posts.first().id;
+        Portfolio p = m_portfolio;
+        QList<CsvError> errors = importCsv(p, CsvTableKind::Assessments,
+                                           QStringLiteral("assessment;post;date;assessor;score\n1;%1;2018-10-15;me;4\n").arg(post).toUtf8(), format);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().row, 2);
+        QCOMPARE(errors.first().column, 5); // the score that needs a factor
+        QVERIFY(errors.first().message.startsWith(QLatin1String("factor: required")));
+        errors = importCsv(p, CsvTableKind::Assessments,
+                           QStringLiteral("assessment;post;date;assessor;factor\n1;%1;2018-10-15;me;capacity\n").arg(post).toUtf8(), format);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().column, 5); // the factor that needs a score
+        QVERIFY(errors.first().message.startsWith(QLatin1String("score: required")));
+        QVERIFY(p == m_portfolio);
+    }
+
 private:
     // Values that stress the encodings: separators, escapes, line breaks, quotes, empty lists, an
     // assessment without scores, a risk with several sources.
