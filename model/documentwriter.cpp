@@ -3,7 +3,13 @@
 
 #include "model/enumnames.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
@@ -311,6 +317,25 @@ QByteArray DocumentWriter::toJson(const Portfolio &p)
     return o.bytes();
 }
 
+namespace {
+// commit() has synced the new file and renamed it over the old one; the rename itself is durable only
+// once the directory entry is on disk too. Without this, a power cut right after "saved" can bring the
+// old file back. Best effort: some file systems (network shares among them) refuse fsync on a folder.
+void syncDirectoryOf(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray dir = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int fd = ::open(dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+} // namespace
+
 bool DocumentWriter::saveBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
     // QSaveFile writes to a temporary file in the same directory, syncs it, and renames it over the
@@ -329,6 +354,7 @@ bool DocumentWriter::saveBytes(const QByteArray &bytes, const QString &path, QSt
         if (error) *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
         return false;
     }
+    syncDirectoryOf(path);
     return true;
 }
 

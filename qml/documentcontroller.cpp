@@ -22,7 +22,9 @@ constexpr int kMaxRecent = 8;
 const char *kRecentKey = "recentFiles";
 } // namespace
 
-DocumentController::DocumentController(QObject *parent) : QObject(parent)
+DocumentController::DocumentController(QObject *parent)
+    : QObject(parent)
+    , m_recovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/recovery"))
 {
     if (!s_instance)
         s_instance = this;
@@ -52,10 +54,9 @@ DocumentController::~DocumentController()
 {
     // A normal exit: the user has already decided about unsaved changes (the close guard), so the
     // recovery file is no longer needed. After a crash this does not run and the file stays.
-    if (m_recoveryFound.isEmpty()) {
-        QFile::remove(recoveryFilePath());
-        QFile::remove(recoveryFilePath() + QLatin1String(".origin"));
-    }
+    // An undecided recovery file of an earlier crash is not ours and stays for the next start.
+    dropOwnRecovery();
+    m_recovery.release();
     if (s_instance == this)
         s_instance = nullptr;
 }
@@ -120,10 +121,10 @@ void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QStr
 {
     m_base = portfolio;
     m_stamp = rb::model::FileStamp::of(path);
-    if (m_recoveryFound.isEmpty())
-        QFile::remove(recoveryFilePath()); // the old document's recovery file, unless still undecided
+    dropOwnRecovery(); // the old document's autosave; an undecided one of an earlier crash is not ours
     const bool nameChanged = m_fileName != path;
     m_fileName = path;
+    claimRecovery();
     m_forcedModified = false;
     m_doc.reset(portfolio);
     if (!m_diskChanges.isEmpty()) {
@@ -178,10 +179,10 @@ bool DocumentController::writeTo(const QString &path)
     }
     m_base = portfolio();
     m_stamp = rb::model::FileStamp::of(path);
-    if (m_recoveryFound.isEmpty())
-        QFile::remove(recoveryFilePath());
+    dropOwnRecovery(); // saved: nothing left to recover
     if (m_fileName != path) {
         m_fileName = path;
+        claimRecovery();
         emit fileNameChanged();
     }
     m_forcedModified = false;
@@ -280,39 +281,48 @@ void DocumentController::addRecent(const QString &path)
 }
 
 // ---- autosave and recovery -----------------------------------------------------------------------
+// One recovery file per open document (rb::model::RecoveryStore), locked by the instance that edits it,
+// written in one atomic write together with the document's path (rb::model::RecoveryFile).
 
 QString DocumentController::recoveryFilePath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/recovery");
-    return dir + QLatin1String("/autosave.json");
+    return m_recovery.current();
+}
+
+void DocumentController::claimRecovery()
+{
+    const QString key = m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':')) ? m_fileName : QFileInfo(m_fileName).absoluteFilePath();
+    m_recovery.claim(key, m_recoveryFound);
+}
+
+void DocumentController::dropOwnRecovery()
+{
+    rb::model::RecoveryStore::remove(m_recovery.current());
 }
 
 bool DocumentController::writeRecovery()
 {
-    const QString path = recoveryFilePath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QString error;
-    if (!rb::model::DocumentWriter::save(portfolio(), path, &error))
+    if (m_recovery.current().isEmpty())
+        claimRecovery();
+    const QString path = m_recovery.current();
+    if (path.isEmpty())
         return false;
-    // Which document the recovery belongs to (a sidecar so the recovery file itself stays a portfolio).
-    QFile meta(path + QLatin1String(".origin"));
-    if (meta.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        meta.write(m_fileName.toUtf8());
-    return true;
+    return rb::model::RecoveryFile::write(path, m_fileName, portfolio());
 }
 
 void DocumentController::checkRecovery()
 {
-    const QString path = recoveryFilePath();
-    if (!QFileInfo::exists(path)) {
+    const QList<rb::model::RecoveryStore::Orphan> orphans = m_recovery.orphans();
+    if (orphans.isEmpty()) {
         m_recoveryFound.clear();
     } else {
-        m_recoveryFound = path;
-        QFile meta(path + QLatin1String(".origin"));
-        const QString origin = meta.open(QIODevice::ReadOnly) ? QString::fromUtf8(meta.readAll()) : QString();
+        const auto &newest = orphans.first();
+        m_recoveryFound = newest.path;
         m_recoveryInfo = QCoreApplication::translate("DocumentController", "Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
-                             .arg(origin.isEmpty() ? QCoreApplication::translate("DocumentController", "an untitled portfolio") : origin,
-                                  QLocale().toString(QFileInfo(path).lastModified(), QLocale::ShortFormat));
+                             .arg(newest.origin.isEmpty() ? QCoreApplication::translate("DocumentController", "an untitled portfolio") : newest.origin,
+                                  QLocale().toString(newest.written, QLocale::ShortFormat));
+        if (orphans.size() > 1)
+            m_recoveryInfo += QLatin1Char(' ') + QCoreApplication::translate("DocumentController", "%n more recovery file(s) will be offered at the next start.", nullptr, int(orphans.size() - 1));
     }
     emit recoveryChanged();
 }
@@ -321,22 +331,23 @@ bool DocumentController::restoreRecovery()
 {
     if (m_recoveryFound.isEmpty())
         return false;
-    const rb::model::LoadResult r = rb::model::DocumentReader::readFile(m_recoveryFound);
-    QFile meta(m_recoveryFound + QLatin1String(".origin"));
-    const QString origin = meta.open(QIODevice::ReadOnly) ? QString::fromUtf8(meta.readAll()) : QString();
+    const rb::model::RecoveryContents r = rb::model::RecoveryFile::read(m_recoveryFound);
     if (!r.ok()) {
-        setDiagnostics(QStringList{QCoreApplication::translate("DocumentController", "The recovery file could not be read:")} << r.errorText());
+        setDiagnostics(QStringList{QCoreApplication::translate("DocumentController", "The recovery file could not be read:")}
+                       << (r.error.isEmpty() ? r.document.errorText() : r.error));
         discardRecovery();
         return false;
     }
     // The real file stays untouched until the user saves: the restored content is only "modified".
-    const rb::model::LoadResult original = rb::model::DocumentReader::readFile(origin);
-    adopt(*r.portfolio, origin);
+    const rb::model::LoadResult original = rb::model::DocumentReader::readFile(r.origin);
+    adopt(*r.document.portfolio, r.origin);
     if (original.ok())
         m_base = *original.portfolio;
     m_forcedModified = true;
     emit modifiedChanged();
-    writeRecovery(); // keep it until the user saves
+    // Ours now: written under this instance's claim before the crashed instance's file goes.
+    if (writeRecovery())
+        rb::model::RecoveryStore::remove(m_recoveryFound);
     m_recoveryFound.clear();
     emit recoveryChanged();
     return true;
@@ -344,10 +355,7 @@ bool DocumentController::restoreRecovery()
 
 void DocumentController::discardRecovery()
 {
-    if (!m_recoveryFound.isEmpty()) {
-        QFile::remove(m_recoveryFound);
-        QFile::remove(m_recoveryFound + QLatin1String(".origin"));
-    }
+    rb::model::RecoveryStore::remove(m_recoveryFound);
     m_recoveryFound.clear();
     emit recoveryChanged();
 }

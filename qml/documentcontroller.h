@@ -8,6 +8,7 @@
 #include "model/filestamp.h"
 #include "model/portfolio.h"
 #include "model/portfoliodocument.h"
+#include "model/recoveryfile.h"
 #include "model/postlistmodel.h"
 #include "model/scheduleadapter.h"
 
@@ -120,6 +121,8 @@ private:
     void addRecent(const QString &path);
     void rebuildSchedule();
     void setDiagnostics(const QStringList &lines);
+    void claimRecovery();
+    void dropOwnRecovery();
 
     rb::model::PortfolioDocument m_doc;
     rb::model::PostListModel m_posts;
@@ -129,7 +132,8 @@ private:
     QString m_fileName;
     QString m_errorText, m_scheduleError;
     QStringList m_diagnostics, m_diskChanges;
-    QString m_recoveryFound, m_recoveryInfo;
+    rb::model::RecoveryStore m_recovery; // this instance's recovery file of the open document
+    QString m_recoveryFound, m_recoveryInfo; // an earlier crash's recovery file, until the user decides
     QTimer m_autosave;
     bool m_forcedModified = false; // restored or merged content that is not on disk yet
 };

@@ -1,6 +1,7 @@
 // tst_documentwriter.cpp — canonical output, load → save → load identity, atomic saving.
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
+#include "model/recoveryfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -161,6 +162,40 @@ private slots:
         QString error;
         QVERIFY(!DocumentWriter::save(Portfolio{}, QStringLiteral("/nonexistent-dir/sub/p.json"), &error));
         QVERIFY(error.contains(QStringLiteral("nonexistent-dir")));
+    }
+
+    // The autosave: document and origin in one file (model/recoveryfile.h).
+    void recoveryFileKeepsDocumentAndOrigin_data()
+    {
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("untitled") << QString();
+        QTest::newRow("plain") << QStringLiteral("/shared/MAB/portfolio.json");
+        QTest::newRow("spaces, percent, Dutch") << QStringLiteral("/G:/Programma's/50% klaar/één.json");
+        QTest::newRow("newline in a name") << QStringLiteral("/tmp/a\nb\n\norigin x.json");
+    }
+    void recoveryFileKeepsDocumentAndOrigin()
+    {
+        QFETCH(QString, origin);
+        QTemporaryDir dir;
+        const Portfolio p = load(QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"));
+        const QString path = dir.filePath(QStringLiteral("x.rbrecovery"));
+        QVERIFY(RecoveryFile::write(path, origin, p));
+        const RecoveryContents back = RecoveryFile::read(path);
+        QVERIFY2(back.ok(), qPrintable(back.error + back.document.errorText()));
+        QCOMPARE(back.origin, origin);
+        QVERIFY(*back.document.portfolio == p);
+    }
+    void notARecoveryFileIsRefused()
+    {
+        const QByteArray json = DocumentWriter::toJson(load(QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json")));
+        for (const QByteArray &bytes : {json, QByteArray(), QByteArray("riskboard-recovery 1\norigin /x"),
+                                        QByteArray("riskboard-recovery 2\norigin /x\n\n") + json})
+            QVERIFY(!RecoveryFile::decode(bytes, QStringLiteral("r")).error.isEmpty());
+        // A damaged document part is reported by the document reader, with its position.
+        const RecoveryContents broken = RecoveryFile::decode(RecoveryFile::encode(QStringLiteral("/p.json"), json.left(json.size() / 2)), QStringLiteral("r"));
+        QVERIFY(broken.error.isEmpty());
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.document.errorText().contains(QLatin1String("r:")));
     }
 };
 

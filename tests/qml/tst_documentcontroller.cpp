@@ -1,9 +1,11 @@
 // tst_documentcontroller.cpp — open with located diagnostics, save/save as, the unsaved state, recent
 // files, the "changed on disk" guard, and autosave recovery after a simulated crash.
 #include "model/documentwriter.h"
+#include "model/recoveryfile.h"
 #include "qml/documentcontroller.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,6 +16,30 @@ using rb::ui::DocumentController;
 
 class TestDocumentController : public QObject {
     Q_OBJECT
+private:
+    static QString recoveryFolder()
+    {
+        return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
+    }
+    // An instance that autosaves `title` as the first risk's title into `path`'s recovery file, then
+    // crashes: no destructor runs, and its lock is left behind by a process that no longer exists (which
+    // QLockFile recognises by the process id; in this process, removing the lock file stands in for it).
+    static QString crashWithUnsavedWork(const QString &path, const QString &title)
+    {
+        auto *c = new DocumentController(nullptr); // leaked on purpose: a crash runs no destructor
+        c->setAutosaveInterval(24 * 3600 * 1000);   // and it must not autosave during later tests
+        if (!c->open(path))
+            qFatal("cannot open %s", qPrintable(path));
+        Risk r = c->portfolio().risks[0];
+        r.title = title;
+        c->document()->editRisk(0, r, QStringLiteral("title"));
+        if (!c->writeRecovery())
+            qFatal("autosave failed");
+        const QString recovery = c->recoveryFilePath();
+        QFile::remove(recovery + QStringLiteral(".lock"));
+        return recovery;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -24,7 +50,7 @@ private slots:
     void init()
     {
         QSettings().clear();
-        QFile::remove(DocumentController(nullptr).recoveryFilePath());
+        QDir(recoveryFolder()).removeRecursively();
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("p.json"));
         QFile::remove(m_path);
@@ -146,18 +172,8 @@ private slots:
 
     void autosaveRecoveryAfterCrash()
     {
-        const QString recovery = DocumentController(nullptr).recoveryFilePath();
-        {
-            auto *c = new DocumentController(nullptr); // leaked on purpose: a crash runs no destructor
-            c->setAutosaveInterval(24 * 3600 * 1000);   // and it must not autosave during later tests
-            QVERIFY(c->open(m_path));
-            Risk r = c->portfolio().risks[0];
-            r.title = QStringLiteral("unsaved work");
-            c->document()->editRisk(0, r, QStringLiteral("title"));
-            QVERIFY(c->writeRecovery());
-            QVERIFY(QFile::exists(recovery));
-            QVERIFY(!recovery.startsWith(m_dir.path())); // never next to the real file
-        }
+        const QString recovery = crashWithUnsavedWork(m_path, QStringLiteral("unsaved work"));
+        QVERIFY(!recovery.startsWith(m_dir.path())); // never next to the real file
         // "Next start".
         DocumentController next(nullptr);
         next.checkRecovery();
@@ -165,29 +181,68 @@ private slots:
         QVERIFY(next.recoveryInfo().contains(m_path));
         QVERIFY(next.open(m_path)); // opening the document does not drop the undecided recovery
         QVERIFY(QFile::exists(recovery));
+        QVERIFY(next.writeRecovery()); // nor does autosaving it: this instance has a file of its own
+        QVERIFY(next.recoveryFilePath() != recovery);
+        QCOMPARE(RecoveryFile::read(recovery).document.portfolio->risks[0].title, QStringLiteral("unsaved work"));
         QVERIFY(next.restoreRecovery());
         QCOMPARE(next.portfolio().risks[0].title, QStringLiteral("unsaved work"));
         QCOMPARE(next.fileName(), m_path);
         QVERIFY(next.isModified());
         QVERIFY(rb::test::load(m_path).risks[0].title != QStringLiteral("unsaved work")); // real file untouched
+        QVERIFY(!QFile::exists(recovery)); // taken over: the restored changes are autosaved as ours
+        const QString ours = next.recoveryFilePath();
+        QCOMPARE(RecoveryFile::read(ours).document.portfolio->risks[0].title, QStringLiteral("unsaved work"));
         QCOMPARE(next.save(), DocumentController::SaveOutcome::Saved);
-        QVERIFY(!QFile::exists(recovery));
+        QVERIFY(!QFile::exists(ours));
+        QVERIFY(QDir(recoveryFolder()).entryList({QStringLiteral("*.rbrecovery")}).isEmpty());
     }
 
     void recoveryCanBeDiscarded()
     {
-        {
-            auto *c = new DocumentController(nullptr); // a crash: no destructor
-            c->setAutosaveInterval(24 * 3600 * 1000);
-            QVERIFY(c->open(m_path));
-            QVERIFY(c->writeRecovery());
-        }
+        const QString recovery = crashWithUnsavedWork(m_path, QStringLiteral("to be dropped"));
         DocumentController next(nullptr);
         next.checkRecovery();
         QVERIFY(next.recoveryAvailable());
         next.discardRecovery();
         QVERIFY(!next.recoveryAvailable());
-        QVERIFY(!QFile::exists(next.recoveryFilePath()));
+        QVERIFY(!QFile::exists(recovery));
+        QVERIFY(rb::test::load(m_path).risks[0].title != QStringLiteral("to be dropped"));
+    }
+
+    void twoCrashedDocumentsAreBothKept()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.json"));
+        QFile::remove(other);
+        QVERIFY(QFile::copy(m_path, other));
+        const QString first = crashWithUnsavedWork(m_path, QStringLiteral("first"));
+        QTest::qWait(20); // distinct modification times: the newest is offered first
+        const QString second = crashWithUnsavedWork(other, QStringLiteral("second"));
+        QVERIFY(first != second); // one recovery file per document, not one per user
+        DocumentController next(nullptr);
+        next.checkRecovery();
+        QVERIFY(next.recoveryInfo().contains(other));
+        QVERIFY(next.recoveryInfo().contains(QLatin1String("1 more")));
+        next.discardRecovery();
+        QVERIFY(QFile::exists(first)); // the other one waits for the next start
+        DocumentController later(nullptr);
+        later.checkRecovery();
+        QVERIFY(later.recoveryInfo().contains(m_path));
+        QVERIFY(later.restoreRecovery());
+        QCOMPARE(later.portfolio().risks[0].title, QStringLiteral("first"));
+    }
+
+    void aRunningInstancesAutosaveIsNotOffered()
+    {
+        DocumentController running(nullptr); // another Riskboard with unsaved changes, still running
+        QVERIFY(running.open(m_path));
+        QVERIFY(running.writeRecovery());
+        DocumentController starting(nullptr);
+        starting.checkRecovery();
+        QVERIFY(!starting.recoveryAvailable());
+        QVERIFY(starting.open(m_path)); // the same document opened twice: two autosaves, never one shared
+        QVERIFY(starting.writeRecovery());
+        QVERIFY(starting.recoveryFilePath() != running.recoveryFilePath());
+        QVERIFY(QFile::exists(running.recoveryFilePath()));
     }
 
     void cleanExitRemovesRecovery()

@@ -2,13 +2,17 @@
 //
 // A child (autosave_helper.cpp) autosaves a large document through the application's
 // DocumentController, alternating between two versions, and is killed with SIGKILL at seeded random
-// moments; after every kill the recovery file must load and be one of the two versions in full, and its
-// ".origin" sidecar must name the document (or be empty, never another file).
+// moments; after every kill the recovery file must load, be one of the two versions in full and name the
+// document it belongs to; and the next start must offer it (the killed process's lock is stale).
 #include "generate.h"
 #include "helperprocess.h"
 
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
+#include "model/recoveryfile.h"
+#include "qml/documentcontroller.h"
+
+#include <QFileInfo>
 
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -56,14 +60,24 @@ private slots:
             recovery = path;
 
             // Every edit appends to the risk's change log (today, the user): compare without it.
-            const int version = rb::test::whichVersion(recovery, a, b, &error, [](Portfolio &p) { p.risks[0].history.clear(); });
-            QVERIFY2(version >= 0, qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(error)));
+            // The document and the path it belongs to are one file, written in one atomic step.
+            RecoveryContents contents = RecoveryFile::read(recovery);
+            QVERIFY2(contents.ok(), qPrintable(QStringLiteral("after kill %1: %2 %3").arg(kill).arg(contents.error, contents.document.errorText())));
+            QCOMPARE(contents.origin, QFileInfo(document).absoluteFilePath());
+            contents.document.portfolio->risks[0].history.clear(); // every edit appends to the change log
+            const int version = *contents.document.portfolio == a ? 0 : *contents.document.portfolio == b ? 1 : -1;
+            QVERIFY2(version >= 0, qPrintable(QStringLiteral("after kill %1: the recovery file is neither version").arg(kill)));
             ++(version == 0 ? sawA : sawB);
-            QFile origin(recovery + QStringLiteral(".origin"));
-            QVERIFY(origin.open(QIODevice::ReadOnly));
-            const QByteArray named = origin.readAll();
-            QVERIFY2(named.isEmpty() || named == document.toUtf8(), named.constData());
         }
+        // The killed instance left its lock behind with a process id that no longer runs: the next start
+        // offers its recovery file.
+        qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
+        QCoreApplication::setApplicationName(QStringLiteral("rb_autosave_helper"));
+        QVERIFY(QFile::exists(recovery + QStringLiteral(".lock")));
+        rb::ui::DocumentController next(nullptr);
+        next.checkRecovery();
+        QVERIFY(next.recoveryAvailable());
+        QVERIFY2(next.recoveryInfo().contains(QFileInfo(document).absoluteFilePath()), qPrintable(next.recoveryInfo()));
         qInfo("%d kills: recovery held A %d times, B %d times; %d autosaves completed", kKills, sawA, sawB, writes);
         QCOMPARE(sawA + sawB, kKills);
         QVERIFY(QFile::exists(document));
