@@ -321,8 +321,11 @@ void DocumentController::checkRecovery()
         m_recoveryInfo = QCoreApplication::translate("DocumentController", "Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
                              .arg(newest.origin.isEmpty() ? QCoreApplication::translate("DocumentController", "an untitled portfolio") : newest.origin,
                                   QLocale().toString(newest.written, QLocale::ShortFormat));
-        if (orphans.size() > 1)
-            m_recoveryInfo += QLatin1Char(' ') + QCoreApplication::translate("DocumentController", "%n more recovery file(s) will be offered at the next start.", nullptr, int(orphans.size() - 1));
+        const int more = int(orphans.size()) - 1;
+        if (more > 0) {
+            m_recoveryInfo += QLatin1Char(' ');
+            m_recoveryInfo += QCoreApplication::translate("DocumentController", "%n more recovery file(s) will be offered at the next start.", "", more);
+        }
     }
     emit recoveryChanged();
 }

@@ -134,12 +134,14 @@ NL = {
 }
 # Plural forms (Dutch: one, other).
 NL_PLURAL = {
+    '%n more recovery file(s) will be offered at the next start.': ['Nog %n herstelbestand wordt bij de volgende start aangeboden.', 'Nog %n herstelbestanden worden bij de volgende start aangeboden.'],
     '%n factor(s) score 4 or 5 without a mitigation (beheersmaatregel).': ['%n factor scoort 4 of 5 zonder beheersmaatregel.', '%n factoren scoren 4 of 5 zonder beheersmaatregel.'],
     '%n problem(s). Each line names the file, the line and the column.': ['%n probleem. Elke regel noemt het bestand, de regel en de kolom.', '%n problemen. Elke regel noemt het bestand, de regel en de kolom.'],
     'runs per %n day(s)': ['runs per dag', 'runs per %n dagen'],
     'Programme finish (runs per %n day(s))': ['Einde programma (runs per dag)', 'Einde programma (runs per %n dagen)'],
 }
 EN_PLURAL = {
+    '%n more recovery file(s) will be offered at the next start.': ['%n more recovery file will be offered at the next start.', '%n more recovery files will be offered at the next start.'],
     '%n factor(s) score 4 or 5 without a mitigation (beheersmaatregel).': ['%n factor scores 4 or 5 without a mitigation (beheersmaatregel).', '%n factors score 4 or 5 without a mitigation (beheersmaatregel).'],
     '%n problem(s). Each line names the file, the line and the column.': ['%n problem. Each line names the file, the line and the column.', '%n problems. Each line names the file, the line and the column.'],
     'runs per %n day(s)': ['runs per day', 'runs per %n days'],

@@ -331,6 +331,11 @@
         <source>The recovery file could not be read:</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n more recovery file(s) will be offered at the next start.</source>
+        <translation>
+            <numerusform>%n more recovery file will be offered at the next start.</numerusform><numerusform>%n more recovery files will be offered at the next start.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FactorRow</name>

@@ -331,6 +331,11 @@
         <source>The recovery file could not be read:</source>
         <translation>Het herstelbestand kon niet worden gelezen:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more recovery file(s) will be offered at the next start.</source>
+        <translation>
+            <numerusform>Nog %n herstelbestand wordt bij de volgende start aangeboden.</numerusform><numerusform>Nog %n herstelbestanden worden bij de volgende start aangeboden.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FactorRow</name>
