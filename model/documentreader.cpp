@@ -2,6 +2,7 @@
 #include "model/documentreader.h"
 
 #include "model/enumnames.h"
+#include "model/idindex.h"
 #include "model/jsontree.h"
 
 #include <QFile>
@@ -302,6 +303,8 @@ public:
     {
         // An object may have a million members (hashing then), but most have a handful (comparing then:
         // no allocation per object).
+        if (m_object.type != Type::Object)
+            return;
         const auto &members = m_object.members;
         const bool small = members.size() <= 32;
         std::unordered_set<std::string_view> seen;
@@ -431,6 +434,15 @@ public:
         }
         if (const JsonValue *prog = top.object("programme", true))
             p.programme = readProgramme(*prog);
+        // Sized once: growing a QList of 100k posts moves them again and again.
+        const auto reserve = [&](const char *key, auto &list) {
+            if (const JsonValue *a = root.find(key); a && a->type == Type::Array)
+                list.reserve(qsizetype(a->items.size()));
+        };
+        reserve("posts", p.posts);
+        reserve("dependencies", p.dependencies);
+        reserve("assessments", p.assessments);
+        reserve("risks", p.risks);
         forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int) { p.posts << readPost(r, v); }, true);
         forEachObject(m_ctx, top, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) { p.dependencies << readDependency(r, v); });
         p.hasFactorCatalogue = top.get("successFactors") != nullptr;
@@ -494,9 +506,9 @@ private:
         if (!v)
             return std::nullopt;
         ObjectReader r(m_ctx, *v, parent, "estimate");
-        const auto o = r.integer("optimisticDays", 0, 100000, true);
-        const auto m = r.integer("mostLikelyDays", 0, 100000, true);
-        const auto p = r.integer("pessimisticDays", 0, 100000, true);
+        const auto o = r.integer("optimisticDays", 0, kMaxDays, true);
+        const auto m = r.integer("mostLikelyDays", 0, kMaxDays, true);
+        const auto p = r.integer("pessimisticDays", 0, kMaxDays, true);
         r.finish();
         if (!o || !m || !p)
             return std::nullopt;
@@ -553,7 +565,7 @@ private:
         p.projectLeader = r.string("projectLeader");
         p.start = r.date("start");
         p.finish = r.date("finish");
-        p.durationDays = r.integer("durationDays", 0, 100000);
+        p.durationDays = r.integer("durationDays", 0, kMaxDays);
         if (p.start.isValid() && p.finish.isValid() && p.finish < p.start)
             m_ctx.error(*v.find("finish"), r.pathOf("finish"), QStringLiteral("post %1 finishes (%2) before it starts (%3)")
                                                                .arg(p.id, p.finish.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
@@ -603,7 +615,7 @@ private:
         d.from = r.string("from", true);
         d.to = r.string("to", true);
         d.type = r.enumeration<LinkType>("type").value_or(LinkType::FS);
-        d.lagDays = r.integer("lagDays", -100000, 100000).value_or(0);
+        d.lagDays = r.integer("lagDays", -kMaxDays, kMaxDays).value_or(0);
         d.note = r.string("note");
         d.sources = readSources(m_ctx, r);
         const JsonValue *from = v.find("from");
@@ -714,7 +726,7 @@ private:
         k.impact = r.integer("impact", 1, 5);
         k.residualProbability = r.integer("residualProbability", 1, 5);
         k.residualImpact = r.integer("residualImpact", 1, 5);
-        k.delayDays = r.integer("delayDays", 0, 100000);
+        k.delayDays = r.integer("delayDays", 0, kMaxDays);
         k.owner = r.string("owner");
         k.response = r.enumeration<RiskResponse>("response").value_or(RiskResponse::None);
         k.mitigation = r.string("mitigation");
@@ -733,46 +745,77 @@ private:
     }
 
     // References, self-links, duplicate links and cycles: these need the whole post list.
+    // Successors as compressed rows: for post v, (successor, dependency index) pairs in dependency order.
+    struct Successors {
+        std::vector<uint32_t> offsets;
+        std::vector<std::pair<int, int>> edges;
+        size_t size() const { return offsets.size() - 1; }
+        size_t degree(size_t v) const { return offsets[v + 1] - offsets[v]; }
+        const std::pair<int, int> &at(size_t v, size_t k) const { return edges[offsets[v] + k]; }
+    };
+
     void checkDependencies(const Portfolio &p)
     {
-        QHash<QString, int> index;
-        index.reserve(p.posts.size());
-        for (int i = 0; i < p.posts.size(); ++i)
-            index.insert(p.posts[i].id, i);
-        std::vector<std::vector<std::pair<int, int>>> out(size_t(p.posts.size())); // (successor, dependency index)
-        QSet<quint64> seenLinks; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
-        seenLinks.reserve(p.dependencies.size());
-        const auto path = [](int i) { return QStringLiteral("dependencies[%1]").arg(i); };
-        for (int i = 0; i < p.dependencies.size(); ++i) {
-            const Dependency &d = p.dependencies[i];
-            const auto from = index.constFind(d.from), to = index.constFind(d.to);
-            bool ok = !d.from.isEmpty() && !d.to.isEmpty();
-            if (!d.from.isEmpty() && from == index.constEnd()) {
-                m_ctx.error(m_pos.depFrom[size_t(i)], path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(d.from));
-                ok = false;
-            }
-            if (!d.to.isEmpty() && to == index.constEnd()) {
-                m_ctx.error(m_pos.depTo[size_t(i)], path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(d.to));
-                ok = false;
-            }
-            if (!ok)
-                continue;
-            if (*from == *to) {
-                m_ctx.error(m_pos.depTo[size_t(i)], path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(d.from));
-                continue;
-            }
-            const quint64 key = (quint64(*from) << 32) | (quint64(*to) << 2) | quint64(d.type);
-            if (seenLinks.contains(key))
-                m_ctx.error(m_pos.depFrom[size_t(i)], path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(d.from, d.to, toString(d.type)));
-            seenLinks.insert(key);
-            out[size_t(*from)].push_back({*to, i});
+        // At 100k posts and 470k dependencies this runs on every load: ids resolve through IdIndex, and
+        // duplicates are found by sorting instead of a hash set (both several times faster).
+        const IdIndex index(p.posts.size(), [&](qsizetype i) -> const QString & { return p.posts[i].id; });
+        const size_t deps = size_t(p.dependencies.size());
+        std::vector<int> from(deps, -1), to(deps, -1);
+        std::vector<std::pair<quint64, int>> keys; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
+        keys.reserve(deps);
+        for (size_t i = 0; i < deps; ++i) {
+            const Dependency &d = p.dependencies[qsizetype(i)];
+            from[i] = d.from.isEmpty() ? -1 : index.find(d.from);
+            to[i] = d.to.isEmpty() ? -1 : index.find(d.to);
+            if (from[i] >= 0 && to[i] >= 0 && from[i] != to[i])
+                keys.push_back({(quint64(from[i]) << 32) | (quint64(to[i]) << 2) | quint64(d.type), int(i)});
         }
+        std::sort(keys.begin(), keys.end());
+        std::vector<bool> duplicate(deps, false); // a link that an earlier dependency already made
+        for (size_t k = 1; k < keys.size(); ++k)
+            if (keys[k].first == keys[k - 1].first)
+                duplicate[size_t(keys[k].second)] = true;
+
+        Successors out;
+        out.offsets.assign(size_t(p.posts.size()) + 1, 0);
+        const auto path = [](size_t i) { return QStringLiteral("dependencies[%1]").arg(i); };
+        for (size_t i = 0; i < deps; ++i) {
+            const Dependency &d = p.dependencies[qsizetype(i)];
+            bool ok = !d.from.isEmpty() && !d.to.isEmpty();
+            if (!d.from.isEmpty() && from[i] < 0) {
+                m_ctx.error(m_pos.depFrom[i], path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(d.from));
+                ok = false;
+            }
+            if (!d.to.isEmpty() && to[i] < 0) {
+                m_ctx.error(m_pos.depTo[i], path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(d.to));
+                ok = false;
+            }
+            if (!ok) {
+                from[i] = -1;
+                continue;
+            }
+            if (from[i] == to[i]) {
+                m_ctx.error(m_pos.depTo[i], path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(d.from));
+                from[i] = -1;
+                continue;
+            }
+            if (duplicate[i])
+                m_ctx.error(m_pos.depFrom[i], path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(d.from, d.to, toString(d.type)));
+            ++out.offsets[size_t(from[i]) + 1];
+        }
+        for (size_t v = 1; v < out.offsets.size(); ++v)
+            out.offsets[v] += out.offsets[v - 1];
+        out.edges.resize(out.offsets.back());
+        std::vector<uint32_t> fill(out.offsets.begin(), out.offsets.end() - 1);
+        for (size_t i = 0; i < deps; ++i)
+            if (from[i] >= 0)
+                out.edges[fill[size_t(from[i])]++] = {to[i], int(i)};
         reportCycles(p, out);
     }
 
     // Iterative depth-first search (the input's shape must not decide our stack depth); every back
     // edge closes a cycle, spelled out from the stack.
-    void reportCycles(const Portfolio &p, const std::vector<std::vector<std::pair<int, int>>> &out)
+    void reportCycles(const Portfolio &p, const Successors &out)
     {
         const size_t n = out.size();
         std::vector<uint8_t> colour(n, 0); // 0 new, 1 on stack, 2 done
@@ -788,12 +831,12 @@ private:
             onStackAt[s] = 0;
             while (!stack.empty()) {
                 Frame &f = stack.back();
-                if (f.next == out[size_t(f.v)].size()) {
+                if (f.next == out.degree(size_t(f.v))) {
                     colour[size_t(f.v)] = 2;
                     stack.pop_back();
                     continue;
                 }
-                const auto [w, dep] = out[size_t(f.v)][f.next++];
+                const auto [w, dep] = out.at(size_t(f.v), f.next++);
                 if (colour[size_t(w)] == 0) {
                     colour[size_t(w)] = 1;
                     onStackAt[size_t(w)] = stack.size();

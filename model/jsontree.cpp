@@ -10,24 +10,63 @@
 #include <cstdio>
 #include <cstring>
 
+#include <sys/mman.h>
+
 namespace rb::model {
 
 void *JsonDocument::allocate(size_t bytes)
 {
     bytes = (bytes + 7) & ~size_t(7);
     if (m_used + bytes > m_capacity) {
-        const size_t size = std::max<size_t>(bytes, size_t(1) << 20);
-        m_blocks.push_back(std::make_unique<std::byte[]>(size));
+        // Blocks double from 1 MiB to 64 MiB: a 100k-post document needs a few hundred MiB of tree,
+        // and large blocks can be backed by transparent huge pages (one page fault per 2 MiB instead
+        // of per 4 KiB: a tenth of the load time was spent in the kernel handing out small pages).
+        const size_t grown = m_capacity ? std::min<size_t>(m_capacity * 2, size_t(64) << 20) : size_t(1) << 20;
+        const size_t size = std::max(bytes, grown);
+        m_blocks.push_back(Block(size));
         m_used = 0;
         m_capacity = size;
     }
-    void *p = m_blocks.back().get() + m_used;
+    void *p = m_blocks.back().data + m_used;
     m_used += bytes;
     return p;
 }
 
+JsonDocument::Block::Block(size_t size)
+    : size(size)
+{
+    constexpr size_t kHuge = size_t(2) << 20;
+#ifdef MADV_HUGEPAGE
+    if (size >= kHuge) {
+        void *p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p != MAP_FAILED) {
+            madvise(p, size, MADV_HUGEPAGE); // a hint; without huge pages this is an ordinary mapping
+            data = static_cast<std::byte *>(p);
+            mapped = true;
+            return;
+        }
+    }
+#endif
+    data = static_cast<std::byte *>(::operator new(size));
+}
+
+JsonDocument::Block::~Block()
+{
+    if (!data)
+        return;
+#ifdef MADV_HUGEPAGE
+    if (mapped) {
+        munmap(data, size);
+        return;
+    }
+#endif
+    ::operator delete(data);
+}
+
 const JsonValue *JsonValue::find(std::string_view key) const
 {
+    if (type != Type::Object)
+        return nullptr;
     for (const JsonMember &m : members)
         if (m.key == key)
             return &m.value;

@@ -14,6 +14,10 @@
 
 namespace rb::model {
 
+// The longest duration, lag or delay a document may state, in days (about 270 years: anything longer is
+// a typing error). The loader, the schema and the CSV import all use it.
+inline constexpr int kMaxDays = 100000;
+
 inline constexpr int kSchemaVersion = 1;
 
 struct Source {

@@ -9,6 +9,7 @@
 #include "analysis/montecarlo.h"
 #include "analysis/network.h"
 #include "analysis/uncertainty.h"
+#include "model/idindex.h"
 #include "model/portfolio.h"
 
 #include <QString>
@@ -53,7 +54,7 @@ public:
     const AnalysisInput &input() const { return m_input; }
     const rb::analysis::ScheduleNetwork &network() const { return *m_network; }
     const rb::analysis::Schedule &schedule() const { return m_schedule; }
-    int taskOf(const QString &postId) const { return int(m_input.postIds.indexOf(postId)); }
+    int taskOf(const QString &postId) const { return m_taskOf.find(postId); } // -1: not a post
     QString postId(uint32_t task) const { return m_input.postIds.value(int(task)); }
     QStringList postIds(const std::vector<uint32_t> &tasks) const;
     // Risk events from the register plus the factor-based model for posts without an estimate.
@@ -62,6 +63,7 @@ public:
 private:
     PortfolioSchedule() = default;
     AnalysisInput m_input;
+    IdIndex m_taskOf; // over m_input.postIds
     std::optional<rb::analysis::ScheduleNetwork> m_network;
     rb::analysis::Schedule m_schedule;
     std::vector<rb::analysis::RiskEvent> m_registerEvents;
