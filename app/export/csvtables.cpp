@@ -196,7 +196,7 @@ QList<Column<Risk>> riskColumns()
         optionalInt<R>("impact", &R::impact, 1, 5),
         optionalInt<R>("residualProbability", &R::residualProbability, 1, 5),
         optionalInt<R>("residualImpact", &R::residualImpact, 1, 5),
-        optionalInt<R>("delayDays", &R::delayDays, 0, INT_MAX),
+        optionalInt<R>("delayDays", &R::delayDays, 0, kMaxDays), // the document reader's range
         text<R>("owner", &R::owner),
         enumeration<R, RiskResponse>("response", &R::response, RiskResponse::None),
         text<R>("mitigation", &R::mitigation),

@@ -137,6 +137,8 @@ private slots:
         // Found by fuzz_csv: a blank id was accepted and the saved document could not be read back.
         QTest::newRow("blank id") << CsvTableKind::Risks << 1 << "id" << "\v\v \t" << 0 << "id is required";
         QTest::newRow("blank title") << CsvTableKind::Risks << 2 << "title" << "  " << 0 << "title is required";
+        // Found by fuzz_csv: the import took delays the document reader refuses.
+        QTest::newRow("delay beyond the format's range") << CsvTableKind::Risks << 0 << "delayDays" << "1545455" << 0 << "outside 0..100000";
         QTest::newRow("score out of range") << CsvTableKind::Assessments << 0 << "score" << "6" << 0 << "outside 1..5";
     }
 
