@@ -1,9 +1,19 @@
 // argparse.cpp
 #include "app/commands/argparse.h"
 
+#include <algorithm>
+
 namespace rb::app {
 
-ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const QStringList &flags)
+QStringList ParsedArgs::values(const QString &option) const
+{
+    QStringList list = options.values(option); // QMultiMap returns the most recent first
+    std::reverse(list.begin(), list.end());
+    return list;
+}
+
+ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const QStringList &flags,
+                     const QMap<QString, QString> &aliases)
 {
     ParsedArgs p;
     for (int i = 0; i < args.size(); ++i) {
@@ -22,10 +32,11 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const Q
             name = a.left(eq);
             value = a.mid(eq + 1);
         }
+        name = aliases.value(name, name);
         if (valued.contains(name)) {
             if (eq < 0) {
                 if (i + 1 >= args.size()) {
-                    p.error = QStringLiteral("option %1 needs a value").arg(name);
+                    p.error = QStringLiteral("option %1 needs a value").arg(a);
                     return p;
                 }
                 value = args[++i];
@@ -41,10 +52,10 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const Q
     return p;
 }
 
-int usageError(CommandContext &c, const Command &cmd, const QString &message)
+int usageError(CommandContext &c, const QString &command, const QString &message)
 {
-    c.err << "riskboard " << cmd.name << ": " << message << "\n"
-          << "Try 'riskboard " << cmd.name << " --help'.\n";
+    c.err << "riskboard " << command << ": " << message << "\n"
+          << "Try 'riskboard " << command << " --help'.\n";
     return ExitUsage;
 }
 

@@ -1,9 +1,11 @@
 // argparse.h — the small argument parser every `riskboard` command uses, so that options behave the
 // same everywhere (`--name value`, `--name=value`, `--` ends options, unknown options are errors).
+// Its own library (riskboard_cli) below the export commands, which use it too.
 #pragma once
 
 #include "app/cli.h"
 
+#include <QMap>
 #include <QMultiMap>
 #include <QStringList>
 
@@ -14,13 +16,17 @@ struct ParsedArgs {
     QMultiMap<QString, QString> options; // repeated options keep every value (values() is newest first)
     QString error;                       // set on a usage error
     bool has(const QString &option) const { return options.contains(option); }
-    QString value(const QString &option) const { return options.value(option); }
+    QString value(const QString &option, const QString &fallback = {}) const { return options.value(option, fallback); }
+    QStringList values(const QString &option) const; // every value, in command-line order
 };
 
-// `valued`: options that take a value; `flags`: options that do not.
-ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const QStringList &flags);
+// `valued`: options that take a value; `flags`: options that do not; `aliases` maps a short name to
+// its long one ("-o" -> "--output").
+ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const QStringList &flags,
+                     const QMap<QString, QString> &aliases = {});
 
 // Prints "riskboard CMD: message" and a hint to stderr; returns ExitUsage.
-int usageError(CommandContext &c, const Command &cmd, const QString &message);
+int usageError(CommandContext &c, const QString &command, const QString &message);
+inline int usageError(CommandContext &c, const Command &cmd, const QString &message) { return usageError(c, cmd.name, message); }
 
 } // namespace rb::app

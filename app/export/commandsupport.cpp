@@ -3,63 +3,7 @@
 
 #include "model/documentreader.h"
 
-#include <algorithm>
-
 namespace rb::exporting {
-
-QStringList Arguments::values(const QString &name) const
-{
-    QStringList list = options.values(name); // QMultiMap returns the most recent first
-    std::reverse(list.begin(), list.end());
-    return list;
-}
-
-Arguments parseArguments(const QStringList &args, const QStringList &valued, const QStringList &flags,
-                         const QMap<QString, QString> &aliases)
-{
-    Arguments p;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--")) {
-            p.positional << args.mid(i + 1);
-            break;
-        }
-        if (!a.startsWith(QLatin1Char('-')) || a.size() == 1) {
-            p.positional << a;
-            continue;
-        }
-        QString name = a, value;
-        const int eq = a.startsWith(QLatin1String("--")) ? a.indexOf(QLatin1Char('=')) : -1;
-        if (eq > 0) {
-            name = a.left(eq);
-            value = a.mid(eq + 1);
-        }
-        name = aliases.value(name, name);
-        if (valued.contains(name)) {
-            if (eq < 0) {
-                if (i + 1 >= args.size()) {
-                    p.error = QStringLiteral("option %1 needs a value").arg(a);
-                    return p;
-                }
-                value = args[++i];
-            }
-            p.options.insert(name, value);
-        } else if (flags.contains(name) && eq < 0) {
-            p.options.insert(name, QString());
-        } else {
-            p.error = QStringLiteral("unknown option %1").arg(a);
-            return p;
-        }
-    }
-    return p;
-}
-
-int usageError(app::CommandContext &c, const QString &command, const QString &message)
-{
-    c.err << "riskboard " << command << ": " << message << "\n"
-          << "Try 'riskboard " << command << " --help'.\n";
-    return app::ExitUsage;
-}
 
 std::optional<model::Portfolio> loadPortfolio(app::CommandContext &c, const QString &path)
 {

@@ -1,9 +1,10 @@
-// commandsupport.h — argument parsing and error reporting shared by the export commands
+// commandsupport.h — loading and error reporting shared by the export commands
 // (export, deck, export-csv, import-csv). Follows the conventions of app/cli.cpp: `--name value`,
 // `--name=value`, exit 1 for usage errors, 2 for invalid input, 3 when an output cannot be written.
 #pragma once
 
 #include "app/cli.h"
+#include "app/commands/argparse.h"
 #include "model/portfolio.h"
 
 #include <QMultiMap>
@@ -13,22 +14,10 @@
 
 namespace rb::exporting {
 
-struct Arguments {
-    QStringList positional;
-    QMultiMap<QString, QString> options; // "--chart" -> "radar"; flags map to an empty string
-    QString error;                       // set when the arguments cannot be parsed
-
-    bool has(const QString &name) const { return options.contains(name); }
-    QString value(const QString &name, const QString &fallback = {}) const { return options.value(name, fallback); }
-    QStringList values(const QString &name) const; // in command-line order
-};
-
-// `valued` options take a value; `flags` do not; `aliases` maps a short name to its long one ("-o" -> "--output").
-Arguments parseArguments(const QStringList &args, const QStringList &valued, const QStringList &flags,
-                         const QMap<QString, QString> &aliases = {});
-
-// "riskboard CMD: message" + the hint to ask for help; returns app::ExitUsage.
-int usageError(app::CommandContext &c, const QString &command, const QString &message);
+// Arguments are parsed as by every other command (app/commands/argparse.h).
+using Arguments = app::ParsedArgs;
+using app::parseArgs;
+using app::usageError;
 
 // Loads and validates a document; on failure prints every FILE:LINE:COL diagnostic and returns nullopt.
 std::optional<model::Portfolio> loadPortfolio(app::CommandContext &c, const QString &path);

@@ -26,7 +26,7 @@ struct CsvCommandArgs {
 
 int parseCsvCommand(app::CommandContext &c, const QString &cmd, bool importing, CsvCommandArgs &out)
 {
-    out.args = parseArguments(c.args, kCsvValued, kCsvFlags, kCsvAliases);
+    out.args = parseArgs(c.args, kCsvValued, kCsvFlags, kCsvAliases);
     const Arguments &a = out.args;
     if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
     if (a.positional.size() != (importing ? 2 : 1))

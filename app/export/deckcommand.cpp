@@ -9,7 +9,7 @@ namespace rb::exporting {
 int runDeck(app::CommandContext &c)
 {
     const QString cmd = QStringLiteral("deck");
-    const Arguments a = parseArguments(c.args,
+    const Arguments a = parseArgs(c.args,
                                        {QStringLiteral("--output"), QStringLiteral("--since"), QStringLiteral("--seed"),
                                         QStringLiteral("--iterations")},
                                        {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});

@@ -61,7 +61,7 @@ bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *
 
 int runExport(app::CommandContext &c)
 {
-    const Arguments a = parseArguments(
+    const Arguments a = parseArgs(
         c.args,
         {QStringLiteral("--chart"), QStringLiteral("--post"), QStringLiteral("--delay"), QStringLiteral("--format"),
          QStringLiteral("--size"), QStringLiteral("--output"), QStringLiteral("--seed"), QStringLiteral("--iterations")},
