@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace rb::analysis {
 
 namespace {
 
-constexpr int B = 16; // iterations per block: one lane each; a lane row is one 64-byte cache line
+constexpr int B = 32; // iterations per block: one lane each (a 64-byte row of 16-bit lanes)
 
 // ---- counter-based random numbers: a pure function of (seed, stream, iteration) --------------------
 inline std::uint32_t mix32(std::uint32_t x) { // "lowbias32" integer hash (C. Wellons)
@@ -101,6 +102,10 @@ struct Shared {
     std::vector<EventParams> events;
     std::uint32_t seedA, seedB;
     bool criticality, taskPercentiles;
+    // Dates in the lanes count from the project start. When every date and intermediate value of
+    // every iteration provably fits in 16 bits (narrowBound), the kernel runs on 16-bit lanes: half
+    // the memory per row and twice the lanes per vector instruction.
+    bool narrow = false;
 };
 
 /// n rows of B lanes, each row one 64-byte cache line.
@@ -112,6 +117,8 @@ struct LaneRows {
         rows = storage.data() + ((64 - addr % 64) % 64) / sizeof(std::int32_t);
     }
     LaneRows(LaneRows&&) = default; // moving a vector keeps its buffer, so `rows` stays valid
+    template <typename T>
+    T* as() { return reinterpret_cast<T*>(rows); } // 16-bit kernels use the first half of each row's bytes
 };
 
 struct Workspace {
@@ -169,13 +176,11 @@ struct Workspace {
     std::vector<std::uint16_t> scratch = std::vector<std::uint16_t>(4 * kScratchDays); // <= 16 * 16 per bin
 };
 
-/// One block of up to B iterations: sample, forward pass, backward pass, accumulate.
-/// Every lane loop has a fixed trip count of B, so it becomes a few vector instructions; the AVX2
-/// clone is chosen at load time on CPUs that have it, the default clone runs on any x86-64-v2.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
-__attribute__((target_clones("avx2", "default")))
-#endif
-void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
+/// One block of up to B iterations: sample, forward pass, backward pass, accumulate, in lanes of T
+/// (int32_t, or int16_t when Shared::narrow). Dates are relative to the project start.
+/// Every lane loop has a fixed trip count of B, so it becomes a few vector instructions.
+template <typename T>
+[[gnu::always_inline]] inline void blockKernel(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
     const ScheduleNetwork& net = *sh.net;
     const std::uint32_t n = sh.n;
     const auto doneAt = net.doneAt();
@@ -186,21 +191,22 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
     const auto predE = net.predEdges();
     const auto succOff = net.succOffsets();
     const auto succE = net.succEdges();
-    std::int32_t* __restrict dur = w.dur.rows;
-    std::int32_t* __restrict es = w.es.rows;
-    std::int32_t* __restrict ee = w.ee.rows;
-    std::int32_t* __restrict ls = w.ls.rows;
-    std::int32_t* __restrict le = w.le.rows;
+    T* __restrict dur = w.dur.as<T>();
+    T* __restrict es = w.es.as<T>();
+    T* __restrict ee = w.ee.as<T>();
+    T* __restrict ls = w.ls.as<T>();
+    T* __restrict le = w.le.as<T>();
+    const std::int32_t origin = net.projectStart();
 
     std::uint32_t ih[B];
     for (int l = 0; l < B; ++l) ih[l] = mix32(mix32((firstIter + static_cast<std::uint32_t>(l)) ^ sh.seedA) + sh.seedB);
 
     // 1. Durations.
     for (std::uint32_t p = 0; p < n; ++p) {
-        std::int32_t* d = dur + std::size_t(p) * B;
+        T* d = dur + std::size_t(p) * B;
         switch (static_cast<DistributionKind>(sh.kind[p])) {
         case DistributionKind::Fixed: {
-            const std::int32_t v = fixedDur[p];
+            const T v = static_cast<T>(fixedDur[p]);
             for (int l = 0; l < B; ++l) d[l] = v;
             break;
         }
@@ -211,7 +217,7 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
                 const float u = unitFloat(mix32(key ^ ih[l]));
                 const float lo = a + std::sqrt(u * c1);
                 const float hi = bb - std::sqrt((1.0f - u) * c2);
-                d[l] = static_cast<std::int32_t>((u < fm ? lo : hi) + 0.5f);
+                d[l] = static_cast<T>(static_cast<std::int32_t>((u < fm ? lo : hi) + 0.5f));
             }
             break;
         }
@@ -219,7 +225,7 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
             for (int l = 0; l < B; ++l) {
                 std::uint64_t s = (std::uint64_t(sh.key[p]) << 32) | ih[l];
                 const double x = sampleGamma(sh.alpha[p], s), y = sampleGamma(sh.beta[p], s);
-                d[l] = static_cast<std::int32_t>(sh.a[p] + (sh.b[p] - sh.a[p]) * (x / (x + y)) + 0.5);
+                d[l] = static_cast<T>(static_cast<std::int32_t>(sh.a[p] + (sh.b[p] - sh.a[p]) * (x / (x + y)) + 0.5));
             }
             break;
         }
@@ -230,114 +236,171 @@ void runBlock(const Shared& sh, Workspace& w, std::uint32_t firstIter, int activ
         std::int32_t add[B];
         for (int l = 0; l < B; ++l) add[l] = unitFloat(mix32(ev.key ^ ih[l])) < ev.probability ? ev.delay : 0;
         for (std::uint32_t p : ev.positions)
-            for (int l = 0; l < B; ++l) dur[std::size_t(p) * B + l] = std::max(0, dur[std::size_t(p) * B + l] + add[l]); // an opportunity (negative delay) cannot make a duration negative
+            for (int l = 0; l < B; ++l) // an opportunity (negative delay) cannot make a duration negative
+                dur[std::size_t(p) * B + l] = static_cast<T>(std::max(0, dur[std::size_t(p) * B + l] + add[l]));
     }
 
     // 3. Forward pass, all lanes at once.
-    std::int32_t fin[B];
-    for (int l = 0; l < B; ++l) fin[l] = INT32_MIN;
+    // Each sum is cast back to T before it is compared: the ranges are checked (narrowBound), and a
+    // comparison of Ts is one vector instruction per row where one of promoted ints is four.
+    T fin[B];
+    for (int l = 0; l < B; ++l) fin[l] = std::numeric_limits<T>::min();
     for (std::uint32_t p = 0; p < n; ++p) {
-        const std::int32_t* d = dur + std::size_t(p) * B;
-        std::int32_t acc[B];
-        for (int l = 0; l < B; ++l) acc[l] = floorAt[p];
+        const T* d = dur + std::size_t(p) * B;
+        T acc[B];
+        const T floor = static_cast<T>(floorAt[p] - origin);
+        for (int l = 0; l < B; ++l) acc[l] = floor;
         if (!doneAt[p])
             for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
                 const Edge& e = predE[k];
-                const std::int32_t* os = es + std::size_t(e.other) * B;
-                const std::int32_t* oe = ee + std::size_t(e.other) * B;
-                const std::int32_t lag = e.lag;
+                const T* os = es + std::size_t(e.other) * B;
+                const T* oe = ee + std::size_t(e.other) * B;
+                const T lag = static_cast<T>(e.lag);
                 switch (e.type) {
-                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], oe[l] + lag); break;
-                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], os[l] + lag); break;
-                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], oe[l] + lag - d[l]); break;
-                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], os[l] + lag - d[l]); break;
+                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(oe[l] + lag)); break;
+                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(os[l] + lag)); break;
+                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(oe[l] + lag - d[l])); break;
+                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(os[l] + lag - d[l])); break;
                 }
             }
-        std::int32_t* s = es + std::size_t(p) * B;
-        std::int32_t* e = ee + std::size_t(p) * B;
+        T* s = es + std::size_t(p) * B;
+        T* e = ee + std::size_t(p) * B;
         for (int l = 0; l < B; ++l) {
             s[l] = acc[l];
-            e[l] = acc[l] + d[l];
+            e[l] = static_cast<T>(acc[l] + d[l]);
         }
         if (!externalAt[p]) // tasks outside the programme do not define its finish
-            for (int l = 0; l < B; ++l) fin[l] = std::max(fin[l], e[l] - (d[l] > 0 ? 1 : 0));
+            for (int l = 0; l < B; ++l) fin[l] = std::max(fin[l], static_cast<T>(e[l] - (d[l] > 0 ? 1 : 0)));
     }
 
     // 4. Backward pass towards each lane's own programme finish (no deadlines): criticality.
     if (sh.criticality)
         for (std::uint32_t p = n; p-- > 0;) {
             if (doneAt[p]) continue;
-            const std::int32_t* d = dur + std::size_t(p) * B;
-            std::int32_t acc[B];
-            for (int l = 0; l < B; ++l) acc[l] = fin[l] + (d[l] > 0 ? 1 : 0);
+            const T* d = dur + std::size_t(p) * B;
+            T acc[B];
+            for (int l = 0; l < B; ++l) acc[l] = static_cast<T>(fin[l] + (d[l] > 0 ? 1 : 0));
             if (externalAt[p]) {
-                const std::int32_t* own = ee + std::size_t(p) * B;
+                const T* own = ee + std::size_t(p) * B;
                 for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], own[l]);
             }
             for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
                 const Edge& e = succE[k];
                 if (doneAt[e.other]) continue;
-                const std::int32_t* os = ls + std::size_t(e.other) * B;
-                const std::int32_t* oe = le + std::size_t(e.other) * B;
-                const std::int32_t lag = e.lag;
+                const T* os = ls + std::size_t(e.other) * B;
+                const T* oe = le + std::size_t(e.other) * B;
+                const T lag = static_cast<T>(e.lag);
                 switch (e.type) {
-                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], os[l] - lag); break;
-                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], os[l] - lag + d[l]); break;
-                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], oe[l] - lag); break;
-                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], oe[l] - lag + d[l]); break;
+                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(os[l] - lag)); break;
+                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(os[l] - lag + d[l])); break;
+                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(oe[l] - lag)); break;
+                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(oe[l] - lag + d[l])); break;
                 }
             }
-            std::int32_t* lsp = ls + std::size_t(p) * B;
-            std::int32_t* lep = le + std::size_t(p) * B;
-            const std::int32_t* s = es + std::size_t(p) * B;
+            T* lsp = ls + std::size_t(p) * B;
+            T* lep = le + std::size_t(p) * B;
+            const T* s = es + std::size_t(p) * B;
             std::uint32_t crit = 0;
             for (int l = 0; l < B; ++l) {
                 lep[l] = acc[l];
-                lsp[l] = acc[l] - d[l];
+                lsp[l] = static_cast<T>(acc[l] - d[l]);
                 crit += (l < active) & (lsp[l] <= s[l]);
             }
             if (!externalAt[p]) w.critical[p] += crit;
         }
 
     // 5. Statistics over the active lanes.
-    const std::int32_t origin = net.projectStart();
-    std::int32_t finRel[B];
-    for (int l = 0; l < B; ++l) finRel[l] = l < active ? fin[l] - origin : 0;
+    std::int32_t finRel[B], laneMask[B];
+    for (int l = 0; l < B; ++l) {
+        finRel[l] = l < active ? fin[l] : 0;
+        laneMask[l] = l < active ? -1 : 0;
+    }
     for (std::uint32_t p = 0; p < n; ++p) {
-        const std::int32_t* d = dur + std::size_t(p) * B;
+        const T* d = dur + std::size_t(p) * B;
         if (sh.varies[p]) {
-            // Sums of integers in double are exact below 2^53 (far above 16 * days^2), and vectorise
-            // better than 64-bit integer products; the running totals stay exact int64.
-            double s1 = 0, s2 = 0, s3 = 0;
+            // Exact 64-bit integer sums of 32 x 32-bit products (vpmuldq): integer addition is
+            // associative, so the reduction vectorises (a double reduction did not, being order-bound).
+            std::int64_t s1 = 0, s2 = 0, s3 = 0;
             for (int l = 0; l < B; ++l) {
-                const double v = l < active ? d[l] : 0;
+                const std::int32_t v = d[l] & laneMask[l];
                 s1 += v;
-                s2 += v * v;
-                s3 += v * finRel[l];
+                s2 += std::int64_t(v) * v;
+                s3 += std::int64_t(v) * finRel[l];
             }
-            w.sumD[p] += static_cast<std::int64_t>(s1);
-            w.sumD2[p] += static_cast<std::int64_t>(s2);
-            w.sumDF[p] += static_cast<std::int64_t>(s3);
+            w.sumD[p] += s1;
+            w.sumD2[p] += s2;
+            w.sumDF[p] += s3;
         }
         if (sh.taskPercentiles) {
-            const std::int32_t* e = ee + std::size_t(p) * B;
+            const T* e = ee + std::size_t(p) * B;
             std::int32_t* f = w.finishBuffer.data() + (std::size_t(p) * sh.batchBlocks + w.batchActive.size()) * B;
-            for (int l = 0; l < B; ++l) f[l] = e[l] - (d[l] > 0 ? 1 : 0);
+            for (int l = 0; l < B; ++l) f[l] = origin + e[l] - (d[l] > 0 ? 1 : 0);
         }
     }
     std::int32_t lo = INT32_MAX, hi = INT32_MIN;
     for (int l = 0; l < active; ++l) {
-        lo = std::min(lo, fin[l]);
-        hi = std::max(hi, fin[l]);
+        lo = std::min(lo, origin + fin[l]);
+        hi = std::max(hi, origin + fin[l]);
         w.sumF += finRel[l];
         w.sumF2 += std::int64_t(finRel[l]) * finRel[l];
     }
     w.finishHist.ensure(lo, hi);
-    for (int l = 0; l < active; ++l) w.finishHist.add(fin[l]);
+    for (int l = 0; l < active; ++l) w.finishHist.add(origin + fin[l]);
     if (sh.taskPercentiles) {
         w.batchActive.push_back(active);
         if (static_cast<int>(w.batchActive.size()) == sh.batchBlocks) w.flushFinishes(n, sh.batchBlocks);
     }
+}
+
+// The AVX2 clone is chosen at load time on CPUs that have it; the default clone runs on any x86-64-v2.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#define RB_LANE_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define RB_LANE_CLONES
+#endif
+RB_LANE_CLONES void runBlock32(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
+    blockKernel<std::int32_t>(sh, w, firstIter, active);
+}
+RB_LANE_CLONES void runBlock16(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
+    blockKernel<std::int16_t>(sh, w, firstIter, active);
+}
+#undef RB_LANE_CLONES
+
+/// Whether every value the kernel computes fits in 16-bit lanes, with margin. Upper bound: a forward
+/// pass with every duration at its largest possible sample (pessimistic, rounded, plus every delay
+/// that can strike it), where each start is bounded by the predecessors' bounds (the FF/SF terms
+/// taken with a zero duration); early finishes grow monotonically with durations, so no iteration
+/// exceeds it. Lower bound: no start lies before its floor, and late dates are never before early
+/// ones (the backward pass has no deadlines). Intermediate sums add at most one lag and one duration.
+bool narrowBound(const Shared& sh, const std::vector<std::int32_t>& maxDur) {
+    const ScheduleNetwork& net = *sh.net;
+    const std::uint32_t n = sh.n;
+    const std::int32_t origin = net.projectStart();
+    const auto floorAt = net.startFloorAt();
+    const auto doneAt = net.doneAt();
+    const auto predOff = net.predOffsets();
+    const auto predE = net.predEdges();
+    constexpr std::int64_t kLimit = 30000;
+    std::int64_t maxLag = 0, longest = 0, lowest = 0, highest = 0;
+    for (std::uint32_t p = 0; p < n; ++p)
+        for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) maxLag = std::max<std::int64_t>(maxLag, std::abs(std::int64_t(predE[k].lag)));
+    std::vector<std::int64_t> ues(n), uee(n);
+    for (std::uint32_t p = 0; p < n; ++p) {
+        std::int64_t s = std::int64_t(floorAt[p]) - origin;
+        lowest = std::min(lowest, s);
+        if (!doneAt[p])
+            for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
+                const Edge& e = predE[k];
+                const bool fromFinish = e.type == LinkType::FS || e.type == LinkType::FF;
+                s = std::max(s, (fromFinish ? uee[e.other] : ues[e.other]) + e.lag);
+            }
+        ues[p] = s;
+        uee[p] = s + maxDur[p];
+        longest = std::max<std::int64_t>(longest, maxDur[p]);
+        highest = std::max(highest, uee[p]);
+        if (highest > kLimit) return false;
+    }
+    return highest + maxLag + longest + 2 < kLimit && lowest - maxLag - longest - 2 > -kLimit;
 }
 
 /// Pearson correlation from exact integer sums.
@@ -443,6 +506,27 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         sh.events.push_back(std::move(ev));
     }
 
+    // The largest duration each task can draw: its pessimistic estimate rounded, plus every delay event
+    // that can strike it.
+    {
+        std::vector<std::int32_t> maxDur(n);
+        bool fits = opt.lanes != LaneWidth::Wide;
+        for (std::uint32_t p = 0; p < n && fits; ++p) {
+            const double m = sh.kind[p] == static_cast<std::uint8_t>(DistributionKind::Fixed) ? net.durationAt()[p] : std::floor(double(sh.b[p]) + 0.5) + 1;
+            fits = m < 30000;
+            maxDur[p] = fits ? static_cast<std::int32_t>(m) : 0;
+        }
+        for (const EventParams& ev : sh.events)
+            for (std::uint32_t p : ev.positions)
+                if (fits && ev.delay > 0) {
+                    fits = std::int64_t(maxDur[p]) + ev.delay < 30000;
+                    maxDur[p] = fits ? maxDur[p] + ev.delay : 0;
+                }
+        sh.narrow = fits && narrowBound(sh, maxDur);
+        if (opt.lanes == LaneWidth::Narrow && !sh.narrow)
+            return Error{ErrorCode::InvalidArgument, "the schedule does not fit 16-bit lanes", {}, {}};
+    }
+
     // Buffer about 8 MiB of task finishes per thread between histogram updates.
     sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>((std::size_t(8) << 20) / (std::max<std::size_t>(n, 1) * B * 4), 1, 16));
     const std::uint32_t iters = opt.iterations;
@@ -468,7 +552,11 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
                 return;
             }
             const std::uint32_t first = b * B;
-            runBlock(sh, ws[t], first, static_cast<int>(std::min<std::uint32_t>(B, iters - first)));
+            const int active = static_cast<int>(std::min<std::uint32_t>(B, iters - first));
+            if (sh.narrow)
+                runBlock16(sh, ws[t], first, active);
+            else
+                runBlock32(sh, ws[t], first, active);
             const std::uint32_t done = doneBlocks.fetch_add(1, std::memory_order_relaxed) + 1;
             if (t == 0 && opt.progress && (done - lastReported) * 100 >= blocks) {
                 lastReported = done;

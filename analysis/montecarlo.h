@@ -1,5 +1,5 @@
 // Monte Carlo schedule risk analysis: sampled durations + risk events, a full CPM per iteration,
-// 16 iterations at a time in structure-of-arrays lanes, spread over threads. Reproducible: the random
+// 32 iterations at a time in structure-of-arrays lanes (16-bit when the dates fit), spread over threads. Reproducible: the random
 // numbers are a pure function of (seed, task or event, iteration), so the result does not depend on the
 // number of threads, and all statistics are accumulated as exact integers.
 #pragma once
@@ -41,12 +41,17 @@ MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net,
                                      const UncertaintyConfig& config = {},
                                      DistributionKind kind = DistributionKind::Triangular);
 
+/// The kernel's lane width: 16-bit lanes are twice as fast and are used whenever every date provably
+/// fits (Auto); the results are identical either way. Narrow and Wide force one (for tests).
+enum class LaneWidth : std::uint8_t { Auto, Narrow, Wide };
+
 struct MonteCarloOptions {
     std::uint32_t iterations = 10000;
     std::uint64_t seed = 1;
     unsigned threads = 0;          ///< 0 = all hardware threads
     bool taskPercentiles = true;   ///< per-task finish percentiles (a histogram per task)
     bool criticality = true;       ///< per-iteration backward pass for the criticality index
+    LaneWidth lanes = LaneWidth::Auto; ///< Narrow: InvalidArgument when the schedule does not fit
     /// Called on the calling thread with (iterations done, total), at most about 100 times.
     std::function<void(std::uint32_t, std::uint32_t)> progress;
     const std::atomic<bool>* cancel = nullptr; ///< set to true to stop; the call returns Cancelled

@@ -18,8 +18,10 @@ int main(int argc, char** argv) {
     const MonteCarloModel model = buildMonteCarloModel(*net);
     std::printf("network: %u tasks, %zu links, %u iterations\n", n, m, iterations);
 
-    auto run = [&](const char* name, unsigned threads, bool taskPercentiles, bool criticality, int runs) {
+    auto run = [&](const char* name, unsigned threads, bool taskPercentiles, bool criticality, int runs,
+                   LaneWidth lanes = LaneWidth::Auto) {
         MonteCarloOptions opt;
+        opt.lanes = lanes;
         opt.iterations = iterations;
         opt.seed = 42;
         opt.threads = threads;
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
     };
     run("montecarlo_2threads", 2, true, true, 5);
     run("montecarlo_1thread", 1, true, true, 3);
+    run("montecarlo_2threads_wide_lanes", 2, true, true, 5, LaneWidth::Wide); // the 32-bit kernel, for comparison
     run("montecarlo_2threads_no_task_pct", 2, false, true, 5);
     run("montecarlo_2threads_forward_only", 2, false, false, 5);
     std::printf("peak RSS: %ld MiB\n", peakRssMiB());

@@ -84,6 +84,48 @@ private slots:
             if (in.tasks.size() > 5) QVERIFY(!sameResult(*one, *other)); // the seed matters
         }
     }
+    // The 16-bit kernel is an optimisation only: on every network it accepts, it must give exactly
+    // the 32-bit kernel's result (all link types, negative lags, done and constrained tasks, events).
+    void narrowLanesGiveTheWideResult() {
+        std::mt19937 rng(16);
+        for (int round = 0; round < 60; ++round) {
+            RandomNetworkOptions o;
+            o.maxTasks = 120;
+            o.minLag = -40;
+            o.maxLag = 60;
+            const NetworkInput in = randomNetwork(rng, o);
+            auto net = mustBuild(in);
+            MonteCarloModel model = uncertainModel(in, rng);
+            if (in.tasks.size() > 3) model.riskEvents.push_back({{2, 3}, 0.5, -4}); // an opportunity
+            MonteCarloOptions opt;
+            opt.iterations = 700 + 13 * static_cast<std::uint32_t>(round);
+            opt.seed = 99 + static_cast<std::uint64_t>(round);
+            opt.threads = 2;
+            opt.lanes = LaneWidth::Narrow;
+            auto narrow = runMonteCarlo(net, model, opt);
+            opt.lanes = LaneWidth::Wide;
+            auto wide = runMonteCarlo(net, model, opt);
+            QVERIFY2(bool(narrow), "small random networks fit 16-bit lanes");
+            QVERIFY(bool(wide));
+            QVERIFY(sameResult(*narrow, *wide));
+        }
+    }
+    // A schedule longer than 16-bit lanes can count (here 40 tasks of 1,000 days) runs on wide lanes.
+    void longSchedulesUseWideLanes() {
+        const NetworkInput in = chain(40, 1000);
+        auto net = mustBuild(in);
+        MonteCarloModel model;
+        for (const Task& t : in.tasks) model.durations.push_back({DistributionKind::Triangular, t.durationDays * 0.9, double(t.durationDays), t.durationDays * 1.1});
+        MonteCarloOptions opt;
+        opt.iterations = 500;
+        opt.lanes = LaneWidth::Narrow;
+        QVERIFY(!runMonteCarlo(net, model, opt));
+        opt.lanes = LaneWidth::Auto;
+        auto result = runMonteCarlo(net, model, opt);
+        QVERIFY(bool(result));
+        QVERIFY(result->finish.p50 > 1000 + 39000 - 2000 && result->finish.p50 < 1000 + 40000 + 2000);
+        QCOMPARE(result->tasks.back().criticality, 1.0);
+    }
     void zeroWidthDistributionsEqualCpm() {
         std::mt19937 rng(8);
         RandomNetworkOptions o;
