@@ -56,6 +56,8 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
         lower->append(msecs(end), 0);
     }
     auto *histogram = new QAreaSeries(upper, lower);
+    upper->setParent(histogram); // an area series does not own its boundary series (found by LeakSanitizer)
+    lower->setParent(histogram);
     histogram->setName(binDays == 1 ? QStringLiteral("Share of runs per finish day (%)") : QStringLiteral("Share of runs per finish week (%)"));
     QColor fill = palette::current();
     fill.setAlpha(150);

@@ -76,7 +76,9 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     }
     // The fill has no pen: a polar area series would also stroke its edge back to the centre. The
     // outline and the point markers are a separate line series on top.
-    auto *area0 = new QAreaSeries(polygon(factors, false));
+    QLineSeries *boundary = polygon(factors, false);
+    auto *area0 = new QAreaSeries(boundary);
+    boundary->setParent(area0); // an area series does not own its boundary series (found by LeakSanitizer)
     QColor fill = palette::current();
     fill.setAlpha(70);
     area0->setBrush(fill);

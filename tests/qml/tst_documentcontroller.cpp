@@ -11,6 +11,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <vector>
+
 using namespace rb::model;
 using rb::ui::DocumentController;
 
@@ -24,10 +27,11 @@ private:
     // An instance that autosaves `title` as the first risk's title into `path`'s recovery file, then
     // crashes: no destructor runs, and its lock is left behind by a process that no longer exists (which
     // QLockFile recognises by the process id; in this process, removing the lock file stands in for it).
-    static QString crashWithUnsavedWork(const QString &path, const QString &title)
+    QString crashWithUnsavedWork(const QString &path, const QString &title)
     {
-        auto *c = new DocumentController(nullptr); // leaked on purpose: a crash runs no destructor
-        c->setAutosaveInterval(24 * 3600 * 1000);   // and it must not autosave during later tests
+        // Kept aside until the end of the test case: a crash runs no destructor.
+        DocumentController *c = m_crashed.emplace_back(std::make_unique<DocumentController>(nullptr)).get();
+        c->setAutosaveInterval(24 * 3600 * 1000); // and it must not autosave during later tests
         if (!c->open(path))
             qFatal("cannot open %s", qPrintable(path));
         Risk r = c->portfolio().risks[0];
@@ -40,7 +44,10 @@ private:
         return recovery;
     }
 
+    std::vector<std::unique_ptr<DocumentController>> m_crashed;
+
 private slots:
+    void cleanupTestCase() { m_crashed.clear(); }
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
