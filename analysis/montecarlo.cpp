@@ -11,6 +11,14 @@ namespace {
 
 constexpr int B = 32; // iterations per block: one lane each (a 64-byte row of 16-bit lanes)
 
+// The hot loops get an AVX2 clone, chosen at load time on CPUs that have it; the default clone runs on
+// any x86-64-v2.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
+#define RB_LANE_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define RB_LANE_CLONES
+#endif
+
 // ---- counter-based random numbers: a pure function of (seed, stream, iteration) --------------------
 inline std::uint32_t mix32(std::uint32_t x) { // "lowbias32" integer hash (C. Wellons)
     x ^= x >> 16;
@@ -142,39 +150,61 @@ struct Workspace {
           sumD2(sh.n), sumDF(sh.n) {}
 
     /// Moves the buffered task finishes into the per-task histograms.
-    void flushFinishes(std::uint32_t n, int batchBlocks) {
-        if (batchActive.empty()) return;
-        const std::size_t stride = std::size_t(batchBlocks) * B;
-        for (std::uint32_t p = 0; p < n; ++p) {
-            const std::int32_t* row = finishBuffer.data() + p * stride;
-            std::int32_t lo = INT32_MAX, hi = INT32_MIN;
-            for (std::size_t k = 0; k < batchActive.size(); ++k)
-                for (int l = 0; l < batchActive[k]; ++l) {
-                    lo = std::min(lo, row[k * B + l]);
-                    hi = std::max(hi, row[k * B + l]);
-                }
-            Histogram& h = taskHist[p];
-            h.ensure(lo, hi);
-            const std::int32_t range = hi - lo + 1;
-            if (range > kScratchDays) {
-                for (std::size_t k = 0; k < batchActive.size(); ++k)
-                    for (int l = 0; l < batchActive[k]; ++l) h.add(row[k * B + l]);
-                continue;
-            }
-            // Count into four interleaved scratch histograms: neighbouring lanes often share a day, and
-            // one histogram would chain every increment behind the previous one (store forwarding).
-            std::fill(scratch.begin(), scratch.begin() + 4 * range, std::uint16_t(0));
-            for (std::size_t k = 0; k < batchActive.size(); ++k)
-                for (int l = 0; l < batchActive[k]; ++l) ++scratch[static_cast<std::size_t>((l & 3) * range + (row[k * B + l] - lo))];
-            std::uint32_t* out = h.counts.data() + (lo - h.base);
-            for (std::int32_t b = 0; b < range; ++b)
-                out[b] += std::uint32_t(scratch[b]) + scratch[range + b] + scratch[2 * range + b] + scratch[3 * range + b];
-        }
-        batchActive.clear();
-    }
+    void flushFinishes(std::uint32_t n, int batchBlocks);
     static constexpr std::int32_t kScratchDays = 2048;
     std::vector<std::uint16_t> scratch = std::vector<std::uint16_t>(4 * kScratchDays); // <= 16 * 16 per bin
 };
+
+/// Folds a batch of buffered task finishes (`active[k]` lanes of block k, rows of `stride` values per
+/// task) into the per-task histograms. Counting goes into four interleaved scratch histograms:
+/// neighbouring lanes often share a day, and one histogram would chain every increment behind the
+/// previous one (store forwarding). Full batches run as one fixed-stride loop, which vectorises.
+RB_LANE_CLONES void foldFinishes(const std::int32_t* buffer, std::size_t stride, std::uint32_t n, const std::vector<int>& active,
+                                 std::vector<Histogram>& hist, std::uint16_t* scratch, std::int32_t scratchDays) {
+    const std::size_t blocks = active.size();
+    const bool full = std::all_of(active.begin(), active.end(), [](int a) { return a == B; });
+    const std::size_t count = blocks * B;
+    for (std::uint32_t p = 0; p < n; ++p) {
+        const std::int32_t* row = buffer + p * stride;
+        std::int32_t lo = INT32_MAX, hi = INT32_MIN;
+        if (full) {
+            for (std::size_t i = 0; i < count; ++i) {
+                lo = std::min(lo, row[i]);
+                hi = std::max(hi, row[i]);
+            }
+        } else {
+            for (std::size_t k = 0; k < blocks; ++k)
+                for (int l = 0; l < active[k]; ++l) {
+                    lo = std::min(lo, row[k * B + l]);
+                    hi = std::max(hi, row[k * B + l]);
+                }
+        }
+        Histogram& h = hist[p];
+        h.ensure(lo, hi);
+        const std::int32_t range = hi - lo + 1;
+        if (range > scratchDays) {
+            for (std::size_t k = 0; k < blocks; ++k)
+                for (int l = 0; l < active[k]; ++l) h.add(row[k * B + l]);
+            continue;
+        }
+        std::fill(scratch, scratch + 4 * range, std::uint16_t(0));
+        if (full) {
+            for (std::size_t i = 0; i < count; ++i) ++scratch[static_cast<std::size_t>((i & 3) * range + (row[i] - lo))];
+        } else {
+            for (std::size_t k = 0; k < blocks; ++k)
+                for (int l = 0; l < active[k]; ++l) ++scratch[static_cast<std::size_t>((l & 3) * range + (row[k * B + l] - lo))];
+        }
+        std::uint32_t* out = h.counts.data() + (lo - h.base);
+        for (std::int32_t b = 0; b < range; ++b)
+            out[b] += std::uint32_t(scratch[b]) + scratch[range + b] + scratch[2 * range + b] + scratch[3 * range + b];
+    }
+}
+
+void Workspace::flushFinishes(std::uint32_t n, int batchBlocks) {
+    if (batchActive.empty()) return;
+    foldFinishes(finishBuffer.data(), std::size_t(batchBlocks) * B, n, batchActive, taskHist, scratch.data(), kScratchDays);
+    batchActive.clear();
+}
 
 /// One block of up to B iterations: sample, forward pass, backward pass, accumulate, in lanes of T
 /// (int32_t, or int16_t when Shared::narrow). Dates are relative to the project start.
@@ -352,19 +382,12 @@ template <typename T>
     }
 }
 
-// The AVX2 clone is chosen at load time on CPUs that have it; the default clone runs on any x86-64-v2.
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && !defined(__SANITIZE_ADDRESS__)
-#define RB_LANE_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define RB_LANE_CLONES
-#endif
 RB_LANE_CLONES void runBlock32(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
     blockKernel<std::int32_t>(sh, w, firstIter, active);
 }
 RB_LANE_CLONES void runBlock16(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
     blockKernel<std::int16_t>(sh, w, firstIter, active);
 }
-#undef RB_LANE_CLONES
 
 /// Whether every value the kernel computes fits in 16-bit lanes, with margin. Upper bound: a forward
 /// pass with every duration at its largest possible sample (pessimistic, rounded, plus every delay
