@@ -550,8 +550,8 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
             return Error{ErrorCode::InvalidArgument, "the schedule does not fit 16-bit lanes", {}, {}};
     }
 
-    // Buffer about 8 MiB of task finishes per thread between histogram updates.
-    sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>((std::size_t(8) << 20) / (std::max<std::size_t>(n, 1) * B * 4), 1, 16));
+    // Buffer about 16 MiB of task finishes per thread between histogram updates (measured: better than 8).
+    sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>((std::size_t(16) << 20) / (std::max<std::size_t>(n, 1) * B * 4), 1, 16));
     const std::uint32_t iters = opt.iterations;
     const std::uint32_t blocks = (iters + B - 1) / B;
     unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
