@@ -49,14 +49,15 @@ Column<T> text(const char *name, QString T::*member)
             [member](T &r, const QString &cell, const Context &, QString *) { r.*member = cell; return true; }};
 }
 
+// `blankIsMissing`: a cell of only spaces or control characters counts as missing, as the document
+// reader judges ids (a risk id of vertical tabs would import, and the document would not open again);
+// other required texts (a title) need only be non-empty, so that whatever loads also round-trips.
 template <typename T>
-Column<T> requiredText(const char *name, QString T::*member)
+Column<T> requiredText(const char *name, QString T::*member, bool blankIsMissing = false)
 {
     Column<T> c = text<T>(name, member);
-    c.set = [member, name](T &r, const QString &cell, const Context &, QString *error) {
-        // Blank counts as missing, as in the document reader: a risk id of only spaces or control
-        // characters would import but the document could not be opened again.
-        if (cell.trimmed().isEmpty()) {
+    c.set = [member, name, blankIsMissing](T &r, const QString &cell, const Context &, QString *error) {
+        if (blankIsMissing ? cell.trimmed().isEmpty() : cell.isEmpty()) {
             *error = QStringLiteral("%1 is required").arg(QLatin1String(name));
             return false;
         }
@@ -165,7 +166,7 @@ QList<Column<Risk>> riskColumns()
 {
     using R = Risk;
     return {
-        requiredText<R>("id", &R::id),
+        requiredText<R>("id", &R::id, true),
         requiredText<R>("title", &R::title),
         enumeration<R, RiskLevel>("level", &R::level),
         {QStringLiteral("posts"), [](const R &r, const Context &) { return encodeList(r.posts); },
