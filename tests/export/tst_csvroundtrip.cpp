@@ -131,6 +131,10 @@ private slots:
         QTest::newRow("unknown enum") << CsvTableKind::Risks << 3 << "level" << "portfolio" << 0 << "unknown value 'portfolio'";
         QTest::newRow("unknown post in list") << CsvTableKind::Risks << 0 << "posts" << "2A1|NOPE" << 0 << "unknown post 'NOPE'";
         QTest::newRow("bad date") << CsvTableKind::Risks << 1 << "nextReview" << "2019-02-30" << 0 << "not a date";
+        // Found by fuzz_csv in CI: a change without text (or a date) imported, and the document then
+        // did not load ("missing required field change").
+        QTest::newRow("history without change") << CsvTableKind::Risks << 1 << "history" << "2019-01-01|me|" << 0 << "needs a date and a change";
+        QTest::newRow("history without date") << CsvTableKind::Risks << 1 << "history" << "|me|x" << 0 << "needs a date and a change";
         QTest::newRow("bad escape") << CsvTableKind::Risks << 1 << "history" << "2019-01-01|me|x\\y" << 0 << "escape";
         QTest::newRow("unknown post") << CsvTableKind::Assessments << 2 << "post" << "ZZ9" << 0 << "unknown post 'ZZ9'";
         QTest::newRow("unknown factor") << CsvTableKind::Assessments << 1 << "factor" << "luck" << 0 << "unknown success factor";
@@ -193,6 +197,22 @@ private slots:
         QVERIFY(p == m_portfolio);
     }
 
+    // The last guard of an import: the result must be a document the loader accepts. Here the
+    // portfolio itself is broken (no programme name), so every import into it is refused, at 1:1.
+    void importThatWouldNotLoadIsRefused()
+    {
+        const CsvFormat format;
+        Portfolio broken = m_portfolio;
+        broken.programme.name.clear();
+        Portfolio p = broken;
+        const QList<CsvError> errors = importCsv(p, CsvTableKind::Risks, exportCsv(m_portfolio, CsvTableKind::Risks, format), format);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors.first().message.startsWith(QLatin1String("the document would not load")), qPrintable(errors.first().message));
+        QCOMPARE(errors.first().row, 1);
+        QCOMPARE(errors.first().column, 1);
+        QVERIFY(p == broken);
+    }
+
     // Found by fuzz_csv: a rule about a column the file leaves out reported column 0.
     void ruleAboutAMissingColumnPointsAtACell()
     {
@@ -227,7 +247,7 @@ private:
         r.probability = 2;
         r.residualImpact = 1;
         r.status = rb::model::RiskStatus::Occurred;
-        r.history = {{QDate(2019, 1, 2), QStringLiteral("a|b"), QStringLiteral("multi\nline\\n literal")}, {QDate(), QString(), QString()}};
+        r.history = {{QDate(2019, 1, 2), QStringLiteral("a|b"), QStringLiteral("multi\nline\\n literal")}, {QDate(2019, 2, 3), QString(), QStringLiteral("no author")}};
         r.sources = {{QString(), QStringLiteral("7. Risico's"), QStringLiteral("quote | with bar")},
                      {QStringLiteral("other doc"), QStringLiteral(""), QStringLiteral("")}};
         p.risks << r;
