@@ -135,8 +135,12 @@ struct Workspace {
     // Task finishes of the last few blocks, by position: n * batchBlocks * B. Adding them to the
     // per-task histograms a batch at a time touches each histogram once per batch instead of once per
     // block (the histograms do not fit in cache; this made the per-task percentiles 4x cheaper).
+    // Finishes count from the project start, in the kernel's lane type (16-bit when narrow: a batch
+    // twice as long for the same bytes).
     std::vector<std::int32_t> finishBuffer;
     std::vector<int> batchActive; // valid lanes per buffered block
+    template <typename T>
+    T* finishes() { return reinterpret_cast<T*>(finishBuffer.data()); }
 
     std::vector<std::uint32_t> critical;
     std::vector<std::int64_t> sumD, sumD2, sumDF;
@@ -146,27 +150,29 @@ struct Workspace {
     explicit Workspace(const Shared& sh)
         : dur(sh.n), es(sh.n), ee(sh.n), ls(sh.n), le(sh.n),
           taskHist(sh.taskPercentiles ? sh.n : 0),
-          finishBuffer(sh.taskPercentiles ? std::size_t(sh.n) * sh.batchBlocks * B : 0), critical(sh.n), sumD(sh.n),
+          finishBuffer(sh.taskPercentiles ? std::size_t(sh.n) * sh.batchBlocks * B * (sh.narrow ? 2 : 4) / 4 : 0), critical(sh.n), sumD(sh.n),
           sumD2(sh.n), sumDF(sh.n) {}
 
     /// Moves the buffered task finishes into the per-task histograms.
-    void flushFinishes(std::uint32_t n, int batchBlocks);
+    void flushFinishes(const Shared& sh);
     static constexpr std::int32_t kScratchDays = 2048;
-    std::vector<std::uint16_t> scratch = std::vector<std::uint16_t>(4 * kScratchDays); // <= 16 * 16 per bin
+    std::vector<std::uint16_t> scratch = std::vector<std::uint16_t>(4 * kScratchDays); // at most 32 blocks * B / 4 per bin
 };
 
 /// Folds a batch of buffered task finishes (`active[k]` lanes of block k, rows of `stride` values per
 /// task) into the per-task histograms. Counting goes into four interleaved scratch histograms:
 /// neighbouring lanes often share a day, and one histogram would chain every increment behind the
 /// previous one (store forwarding). Full batches run as one fixed-stride loop, which vectorises.
-RB_LANE_CLONES void foldFinishes(const std::int32_t* buffer, std::size_t stride, std::uint32_t n, const std::vector<int>& active,
-                                 std::vector<Histogram>& hist, std::uint16_t* scratch, std::int32_t scratchDays) {
+template <typename T>
+[[gnu::always_inline]] inline void foldFinishes(const T* buffer, std::size_t stride, std::uint32_t n, const std::vector<int>& active,
+                                                std::vector<Histogram>& hist, std::uint16_t* scratch, std::int32_t scratchDays,
+                                                std::int32_t origin) {
     const std::size_t blocks = active.size();
     const bool full = std::all_of(active.begin(), active.end(), [](int a) { return a == B; });
     const std::size_t count = blocks * B;
     for (std::uint32_t p = 0; p < n; ++p) {
-        const std::int32_t* row = buffer + p * stride;
-        std::int32_t lo = INT32_MAX, hi = INT32_MIN;
+        const T* row = buffer + p * stride;
+        T lo = std::numeric_limits<T>::max(), hi = std::numeric_limits<T>::min();
         if (full) {
             for (std::size_t i = 0; i < count; ++i) {
                 lo = std::min(lo, row[i]);
@@ -180,11 +186,11 @@ RB_LANE_CLONES void foldFinishes(const std::int32_t* buffer, std::size_t stride,
                 }
         }
         Histogram& h = hist[p];
-        h.ensure(lo, hi);
-        const std::int32_t range = hi - lo + 1;
+        h.ensure(origin + lo, origin + hi);
+        const std::int32_t range = std::int32_t(hi) - lo + 1;
         if (range > scratchDays) {
             for (std::size_t k = 0; k < blocks; ++k)
-                for (int l = 0; l < active[k]; ++l) h.add(row[k * B + l]);
+                for (int l = 0; l < active[k]; ++l) h.add(origin + row[k * B + l]);
             continue;
         }
         std::fill(scratch, scratch + 4 * range, std::uint16_t(0));
@@ -194,15 +200,27 @@ RB_LANE_CLONES void foldFinishes(const std::int32_t* buffer, std::size_t stride,
             for (std::size_t k = 0; k < blocks; ++k)
                 for (int l = 0; l < active[k]; ++l) ++scratch[static_cast<std::size_t>((l & 3) * range + (row[k * B + l] - lo))];
         }
-        std::uint32_t* out = h.counts.data() + (lo - h.base);
+        std::uint32_t* out = h.counts.data() + (origin + lo - h.base);
         for (std::int32_t b = 0; b < range; ++b)
             out[b] += std::uint32_t(scratch[b]) + scratch[range + b] + scratch[2 * range + b] + scratch[3 * range + b];
     }
 }
 
-void Workspace::flushFinishes(std::uint32_t n, int batchBlocks) {
+RB_LANE_CLONES void foldFinishes16(Workspace& w, const Shared& sh) {
+    foldFinishes(w.finishes<std::int16_t>(), std::size_t(sh.batchBlocks) * B, sh.n, w.batchActive, w.taskHist, w.scratch.data(),
+                 Workspace::kScratchDays, sh.net->projectStart());
+}
+RB_LANE_CLONES void foldFinishes32(Workspace& w, const Shared& sh) {
+    foldFinishes(w.finishes<std::int32_t>(), std::size_t(sh.batchBlocks) * B, sh.n, w.batchActive, w.taskHist, w.scratch.data(),
+                 Workspace::kScratchDays, sh.net->projectStart());
+}
+
+void Workspace::flushFinishes(const Shared& sh) {
     if (batchActive.empty()) return;
-    foldFinishes(finishBuffer.data(), std::size_t(batchBlocks) * B, n, batchActive, taskHist, scratch.data(), kScratchDays);
+    if (sh.narrow)
+        foldFinishes16(*this, sh);
+    else
+        foldFinishes32(*this, sh);
     batchActive.clear();
 }
 
@@ -363,8 +381,8 @@ template <typename T>
         }
         if (sh.taskPercentiles) {
             const T* e = ee + std::size_t(p) * B;
-            std::int32_t* f = w.finishBuffer.data() + (std::size_t(p) * sh.batchBlocks + w.batchActive.size()) * B;
-            for (int l = 0; l < B; ++l) f[l] = origin + e[l] - (d[l] > 0 ? 1 : 0);
+            T* f = w.finishes<T>() + (std::size_t(p) * sh.batchBlocks + w.batchActive.size()) * B;
+            for (int l = 0; l < B; ++l) f[l] = static_cast<T>(e[l] - (d[l] > 0 ? 1 : 0));
         }
     }
     std::int32_t lo = INT32_MAX, hi = INT32_MIN;
@@ -378,7 +396,7 @@ template <typename T>
     for (int l = 0; l < active; ++l) w.finishHist.add(origin + fin[l]);
     if (sh.taskPercentiles) {
         w.batchActive.push_back(active);
-        if (static_cast<int>(w.batchActive.size()) == sh.batchBlocks) w.flushFinishes(n, sh.batchBlocks);
+        if (static_cast<int>(w.batchActive.size()) == sh.batchBlocks) w.flushFinishes(sh);
     }
 }
 
@@ -551,7 +569,7 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     }
 
     // Buffer about 16 MiB of task finishes per thread between histogram updates (measured: better than 8).
-    sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>((std::size_t(16) << 20) / (std::max<std::size_t>(n, 1) * B * 4), 1, 16));
+    sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>((std::size_t(16) << 20) / (std::max<std::size_t>(n, 1) * B * (sh.narrow ? 2 : 4)), 1, 32));
     const std::uint32_t iters = opt.iterations;
     const std::uint32_t blocks = (iters + B - 1) / B;
     unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -571,7 +589,7 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
             }
             const std::uint32_t b = next.fetch_add(1, std::memory_order_relaxed);
             if (b >= blocks) {
-                ws[t].flushFinishes(sh.n, sh.batchBlocks);
+                ws[t].flushFinishes(sh);
                 return;
             }
             const std::uint32_t first = b * B;
