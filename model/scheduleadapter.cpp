@@ -124,11 +124,11 @@ AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
     if (portfolio.programme.end.isValid())
         net.programmeEnd = toDayNumber(portfolio.programme.end);
     net.links.reserve(size_t(portfolio.dependencies.size()));
-    const IdIndex index(portfolio.posts.size(), [&](qsizetype i) -> const QString & { return portfolio.posts[i].id; });
+    in.taskOf = IdIndex(in.postIds.size(), [&](qsizetype i) -> const QString & { return in.postIds.at(i); });
     for (const Dependency &d : portfolio.dependencies) {
         an::Link l;
-        l.from = uint32_t(index.find(d.from)); // -1 (an unknown post) becomes UINT32_MAX: refused by the network
-        l.to = uint32_t(index.find(d.to));
+        l.from = uint32_t(in.taskOf.find(d.from)); // -1 (an unknown post) becomes UINT32_MAX: refused by the network
+        l.to = uint32_t(in.taskOf.find(d.to));
         l.type = an::LinkType(int(d.type)); // same order: FS, SS, FF, SF
         l.lagDays = d.lagDays;
         net.links.push_back(l);
@@ -148,7 +148,6 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(const Portfoli
 {
     std::shared_ptr<PortfolioSchedule> s(new PortfolioSchedule);
     s->m_input = buildAnalysisInput(portfolio);
-    s->m_taskOf = IdIndex(s->m_input.postIds.size(), [&](qsizetype i) -> const QString & { return s->m_input.postIds.at(i); });
     auto built = an::ScheduleNetwork::build(s->m_input.network);
     if (!built) {
         if (error) {

@@ -41,6 +41,9 @@ struct AnalysisInput {
     // By task index: the latest assessment's scores of the seven factors (none when not assessed).
     std::vector<std::optional<rb::analysis::UncertaintyProfile>> profiles;
     QStringList postIds; // by task index
+    // The task index of a post id, over postIds (whose strings it may view: moving the input keeps
+    // them where they are).
+    IdIndex taskOf;
 };
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
@@ -54,7 +57,7 @@ public:
     const AnalysisInput &input() const { return m_input; }
     const rb::analysis::ScheduleNetwork &network() const { return *m_network; }
     const rb::analysis::Schedule &schedule() const { return m_schedule; }
-    int taskOf(const QString &postId) const { return m_taskOf.find(postId); } // -1: not a post
+    int taskOf(const QString &postId) const { return m_input.taskOf.find(postId); } // -1: not a post
     QString postId(uint32_t task) const { return m_input.postIds.value(int(task)); }
     QStringList postIds(const std::vector<uint32_t> &tasks) const;
     // Risk events from the register plus the factor-based model for posts without an estimate.
@@ -63,7 +66,6 @@ public:
 private:
     PortfolioSchedule() = default;
     AnalysisInput m_input;
-    IdIndex m_taskOf; // over m_input.postIds
     std::optional<rb::analysis::ScheduleNetwork> m_network;
     rb::analysis::Schedule m_schedule;
     std::vector<rb::analysis::RiskEvent> m_registerEvents;
