@@ -20,6 +20,20 @@ using rb::ui::DocumentController;
 class TestDocumentController : public QObject {
     Q_OBJECT
 private:
+    // An unsaved edit: the first risk gets `title`.
+    static void retitleFirstRisk(DocumentController &c, const QString &title)
+    {
+        Risk r = c.portfolio().risks[0];
+        r.title = title;
+        c.document()->editRisk(0, r, QStringLiteral("title"));
+    }
+    // A colleague saves the file with another owner of the second post.
+    static bool colleagueSetsOwner(const QString &path, const QString &owner)
+    {
+        Portfolio theirs = rb::test::load(path);
+        theirs.posts[1].owner = owner;
+        return DocumentWriter::save(theirs, path);
+    }
     static QString recoveryFolder()
     {
         return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
@@ -34,9 +48,7 @@ private:
         c->setAutosaveInterval(24 * 3600 * 1000); // and it must not autosave during later tests
         if (!c->open(path))
             qFatal("cannot open %s", qPrintable(path));
-        Risk r = c->portfolio().risks[0];
-        r.title = title;
-        c->document()->editRisk(0, r, QStringLiteral("title"));
+        retitleFirstRisk(*c, title);
         if (!c->writeRecovery())
             qFatal("autosave failed");
         const QString recovery = c->recoveryFilePath();
@@ -90,10 +102,8 @@ private slots:
         QVERIFY(c.open(m_path));
         QCOMPARE(c.recentFiles().value(0), QFileInfo(m_path).absoluteFilePath());
         QVERIFY(!c.isModified());
-        Risk r = c.portfolio().risks[0];
-        r.title = QStringLiteral("Saved title");
         QSignalSpy modified(&c, &DocumentController::modifiedChanged);
-        c.document()->editRisk(0, r, QStringLiteral("title"));
+        retitleFirstRisk(c, QStringLiteral("Saved title"));
         QVERIFY(c.isModified());
         QVERIFY(modified.count() >= 1);
         QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved);
@@ -116,13 +126,8 @@ private slots:
     {
         DocumentController c(nullptr);
         QVERIFY(c.open(m_path));
-        Risk r = c.portfolio().risks[0];
-        r.title = QStringLiteral("mine");
-        c.document()->editRisk(0, r, QStringLiteral("title"));
-        // Someone else saves the file.
-        Portfolio theirs = rb::test::load(m_path);
-        theirs.posts[1].owner = QStringLiteral("Someone else");
-        QVERIFY(DocumentWriter::save(theirs, m_path));
+        retitleFirstRisk(c, QStringLiteral("mine"));
+        QVERIFY(colleagueSetsOwner(m_path, QStringLiteral("Someone else")));
         QSignalSpy spy(&c, &DocumentController::diskConflictChanged);
         QCOMPARE(c.save(), DocumentController::SaveOutcome::DiskConflict);
         QCOMPARE(spy.count(), 1);
@@ -139,7 +144,7 @@ private slots:
         f.seek(0);
         f.write(bytes);
         f.close();
-        c.document()->editRisk(0, [&] { Risk x = c.portfolio().risks[0]; x.title = QStringLiteral("again"); return x; }(), QStringLiteral("t"));
+        retitleFirstRisk(c, QStringLiteral("again"));
         QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved);
     }
 
@@ -147,12 +152,8 @@ private slots:
     {
         DocumentController c(nullptr);
         QVERIFY(c.open(m_path));
-        Risk r = c.portfolio().risks[0];
-        r.title = QStringLiteral("mine");
-        c.document()->editRisk(0, r, QStringLiteral("title"));
-        Portfolio theirs = rb::test::load(m_path);
-        theirs.posts[1].owner = QStringLiteral("Theirs");
-        QVERIFY(DocumentWriter::save(theirs, m_path));
+        retitleFirstRisk(c, QStringLiteral("mine"));
+        QVERIFY(colleagueSetsOwner(m_path, QStringLiteral("Theirs")));
         QCOMPARE(c.save(), DocumentController::SaveOutcome::DiskConflict);
         QVERIFY(c.diskChanges().join(QLatin1Char(' ')).contains(QLatin1String("2A1")));
         QVERIFY(c.canMerge());
@@ -169,9 +170,7 @@ private slots:
     {
         DocumentController c(nullptr);
         QVERIFY(c.open(m_path));
-        Portfolio theirs = rb::test::load(m_path);
-        theirs.posts[1].owner = QStringLiteral("Theirs");
-        QVERIFY(DocumentWriter::save(theirs, m_path));
+        QVERIFY(colleagueSetsOwner(m_path, QStringLiteral("Theirs")));
         QVERIFY(c.reloadFromDisk());
         QCOMPARE(c.portfolio().posts[1].owner, QStringLiteral("Theirs"));
         QVERIFY(!c.isModified());
