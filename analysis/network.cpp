@@ -4,6 +4,8 @@
 #include <boost/graph/depth_first_search.hpp>
 
 #include <algorithm>
+#include <bit>
+#include <functional>
 #include <limits>
 
 namespace rb::analysis {
@@ -68,11 +70,15 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.programmeEnd_ = input.programmeEnd;
     const auto n = static_cast<std::uint32_t>(net.tasks_.size());
 
-    net.indexOfId_.reserve(n);
+    // Task ids in an open-addressing table of task index + 1 (0: empty), at most half full: a hash map
+    // of 100k strings would allocate a node per id.
+    net.idSlots_.assign(std::bit_ceil(std::max<std::size_t>(n, 4) * 2), 0);
     for (std::uint32_t i = 0; i < n; ++i) {
         const Task& t = net.tasks_[i];
-        if (!net.indexOfId_.emplace(t.id, i).second)
+        std::size_t s = net.idSlot(t.id);
+        if (net.idSlots_[s] != 0)
             return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
+        net.idSlots_[s] = i + 1;
         if (t.durationDays < 0)
             return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
         if (t.done && t.fixedFinish < t.fixedStart)
@@ -179,10 +185,18 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     return net;
 }
 
+std::size_t ScheduleNetwork::idSlot(std::string_view id) const {
+    const std::size_t mask = idSlots_.size() - 1;
+    std::size_t s = std::hash<std::string_view>{}(id) & mask;
+    while (idSlots_[s] != 0 && tasks_[idSlots_[s] - 1].id != id) s = (s + 1) & mask;
+    return s;
+}
+
 std::optional<std::uint32_t> ScheduleNetwork::indexOf(std::string_view id) const {
-    auto it = indexOfId_.find(std::string(id));
-    if (it == indexOfId_.end()) return std::nullopt;
-    return it->second;
+    if (idSlots_.empty()) return std::nullopt;
+    const std::uint32_t slot = idSlots_[idSlot(id)];
+    if (slot == 0) return std::nullopt;
+    return slot - 1;
 }
 
 std::string ScheduleNetwork::formatChain(std::span<const std::uint32_t> taskIndices) const {

@@ -15,7 +15,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace rb::analysis {
@@ -80,7 +79,9 @@ private:
 
     std::vector<Task> tasks_;
     std::vector<Link> links_;
-    std::unordered_map<std::string, std::uint32_t> indexOfId_;
+    std::vector<std::uint32_t> idSlots_; // task index + 1 by hash of the id (0: empty); see build()
+    /// The slot of `id` in idSlots_: where it is, or the empty slot where it would go.
+    std::size_t idSlot(std::string_view id) const;
     std::int32_t projectStart_ = 0;
     std::optional<std::int32_t> programmeEnd_;
 
