@@ -1,8 +1,13 @@
 // jsontree.cpp — SAX-built position-aware JSON tree (see jsontree.h).
 #include "model/jsontree.h"
 
+#include "model/largealloc.h"
+
+// SSE2 is part of x86-64: RapidJSON then skips whitespace and scans strings 16 bytes at a time.
+#if defined(__SSE2__) && !defined(RAPIDJSON_SSE2)
+#define RAPIDJSON_SSE2
+#endif
 #include <rapidjson/error/en.h>
-#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 #include <algorithm>
@@ -10,7 +15,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include <sys/mman.h>
 
 namespace rb::model {
 
@@ -19,8 +23,7 @@ void *JsonDocument::allocate(size_t bytes)
     bytes = (bytes + 7) & ~size_t(7);
     if (m_used + bytes > m_capacity) {
         // Blocks double from 1 MiB to 64 MiB: a 100k-post document needs a few hundred MiB of tree,
-        // and large blocks can be backed by transparent huge pages (one page fault per 2 MiB instead
-        // of per 4 KiB: a tenth of the load time was spent in the kernel handing out small pages).
+        // and large blocks come in transparent huge pages (largealloc.h).
         const size_t grown = m_capacity ? std::min<size_t>(m_capacity * 2, size_t(64) << 20) : size_t(1) << 20;
         const size_t size = std::max(bytes, grown);
         m_blocks.push_back(Block(size));
@@ -33,34 +36,13 @@ void *JsonDocument::allocate(size_t bytes)
 }
 
 JsonDocument::Block::Block(size_t size)
-    : size(size)
+    : data(static_cast<std::byte *>(allocateLarge(size))), size(size)
 {
-    constexpr size_t kHuge = size_t(2) << 20;
-#ifdef MADV_HUGEPAGE
-    if (size >= kHuge) {
-        void *p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (p != MAP_FAILED) {
-            madvise(p, size, MADV_HUGEPAGE); // a hint; without huge pages this is an ordinary mapping
-            data = static_cast<std::byte *>(p);
-            mapped = true;
-            return;
-        }
-    }
-#endif
-    data = static_cast<std::byte *>(::operator new(size));
 }
 
 JsonDocument::Block::~Block()
 {
-    if (!data)
-        return;
-#ifdef MADV_HUGEPAGE
-    if (mapped) {
-        munmap(data, size);
-        return;
-    }
-#endif
-    ::operator delete(data);
+    releaseLarge(data, size);
 }
 
 const JsonValue *JsonValue::find(std::string_view key) const
@@ -111,35 +93,39 @@ std::pair<int, int> LineIndex::position(uint32_t offset) const
 
 namespace {
 
-// Reading stream that exposes the source so the handler can find where a value began: RapidJSON
-// reports a value only after consuming it, so the start is found by scanning back from the end.
+constexpr size_t kCopyPadding = 32;
+
+// Builds the tree from RapidJSON's events. The parse runs in place on the document's own copy of the
+// text: a string then arrives as a pointer into that copy (decoded where it had escapes), so its
+// position is the pointer's distance from the start, and it can be kept as a view without copying.
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
 public:
-    Handler(std::string_view text, const rapidjson::MemoryStream &stream, int maxDepth, JsonDocument &document)
-        : m_text(text), m_stream(stream), m_maxDepth(maxDepth), m_document(document) {}
+    Handler(const char *base, rapidjson::InsituStringStream &stream, int maxDepth, JsonDocument &document)
+        : m_base(base), m_stream(stream), m_maxDepth(maxDepth), m_document(document) {}
 
     bool Null() { return scalar(JsonValue::Type::Null, 4); }
     bool Bool(bool b) { JsonValue v = make(JsonValue::Type::Bool, b ? 4 : 5); v.boolean = b; return add(std::move(v)); }
-    bool Int(int i) { return integer(i); }
-    bool Uint(unsigned u) { return integer(u); }
-    bool Int64(int64_t i) { return integer(i); }
+    bool Int(int i) { return integer(i, end()); }
+    bool Uint(unsigned u) { return integer(u, end()); }
+    bool Int64(int64_t i) { return integer(i, end()); }
     bool Uint64(uint64_t u)
     {
-        if (u > uint64_t(INT64_MAX)) return dbl(double(u));
-        return integer(int64_t(u));
+        if (u > uint64_t(INT64_MAX)) return dbl(double(u), end());
+        return integer(int64_t(u), end());
     }
-    bool Double(double d) { return dbl(d); }
+    bool Double(double d) { return dbl(d, end()); }
     // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with std::from_chars
     // (correctly rounded, locale-independent): RapidJSON 1.1.0's own full-precision conversion hits
     // undefined behaviour on inputs such as 0e-70 (__builtin_clzll(0) in DiyFp::Normalize).
     bool RawNumber(const char *s, rapidjson::SizeType len, bool)
     {
+        const uint32_t at = offsetOf(s);
         const char *last = s + len;
         if (std::find_if(s, last, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == last) {
             int64_t i = 0;
             const auto [p, ec] = std::from_chars(s, last, i);
             if (ec == std::errc() && p == last)
-                return integer(i);
+                return integer(i, at);
             // beyond the 64-bit range: kept as a (rounded) floating-point number, as before
         }
         double d = 0;
@@ -148,21 +134,21 @@ public:
             numberOutOfRange = true; // the syntax was checked by RapidJSON: only the range can be wrong
             return false;
         }
-        return dbl(d);
+        return dbl(d, at);
     }
     bool String(const char *s, rapidjson::SizeType len, bool)
     {
         JsonValue v;
         v.type = JsonValue::Type::String;
-        v.offset = stringStart();
-        v.string = keep(v.offset, s, len);
+        v.offset = offsetOf(s) - 1; // the opening quote
+        v.string = {s, len};
         return add(std::move(v));
     }
     bool StartObject() { return open(JsonValue::Type::Object); }
     bool Key(const char *s, rapidjson::SizeType len, bool)
     {
-        m_pendingKeyOffset = stringStart();
-        m_pendingKey = keep(m_pendingKeyOffset, s, len);
+        m_pendingKeyOffset = offsetOf(s) - 1;
+        m_pendingKey = {s, len};
         return true;
     }
     bool EndObject(rapidjson::SizeType) { return close(); }
@@ -170,24 +156,17 @@ public:
     bool EndArray(rapidjson::SizeType) { return close(); }
 
     bool depthExceeded = false;
+    uint32_t depthOffset = 0;
     bool numberOutOfRange = false;
 
 private:
     uint32_t end() const { return uint32_t(m_stream.Tell()); }
 
-    // A string without escapes is the very bytes between its quotes: view the source. Otherwise the
-    // decoded text is copied into the document's arena.
-    std::string_view keep(uint32_t quote, const char *s, size_t len)
-    {
-        const std::string_view raw = m_text.substr(quote + 1, std::min<size_t>(len, m_text.size() - quote - 1));
-        if (raw.size() == len && raw == std::string_view(s, len))
-            return raw;
-        char *copy = static_cast<char *>(m_document.allocate(len + 1));
-        std::copy(s, s + len, copy);
-        return {copy, len};
-    }
+    // Where a value the parser hands over as a pointer into the copy stands in the text.
+    uint32_t offsetOf(const char *p) const { return uint32_t(p - m_base); }
+
     template <typename T>
-    JsonSpan<T> store(std::vector<T> &stack, size_t first)
+    JsonSpan<T> store(LargeVector<T> &stack, size_t first)
     {
         const size_t n = stack.size() - first;
         if (n == 0)
@@ -207,45 +186,20 @@ private:
     }
     bool scalar(JsonValue::Type t, uint32_t length) { return add(make(t, length)); }
 
-    uint32_t numberStart() const
-    {
-        uint32_t i = end();
-        while (i > 0) {
-            const char c = m_text[i - 1];
-            if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')
-                --i;
-            else
-                break;
-        }
-        return i;
-    }
-    // The stream stands just after the closing quote; the opening quote is the first quote before
-    // it that is not escaped (preceded by an even number of backslashes).
-    uint32_t stringStart() const
-    {
-        int64_t i = int64_t(end()) - 2;
-        for (; i >= 0; --i) {
-            if (m_text[size_t(i)] != '"') continue;
-            int64_t j = i - 1, slashes = 0;
-            while (j >= 0 && m_text[size_t(j)] == '\\') { ++slashes; --j; }
-            if (slashes % 2 == 0) break;
-        }
-        return uint32_t(std::max<int64_t>(i, 0));
-    }
-    bool integer(int64_t i)
+    bool integer(int64_t i, uint32_t at)
     {
         JsonValue v;
         v.type = JsonValue::Type::Int;
-        v.offset = numberStart();
+        v.offset = at;
         v.integer = i;
         v.number = double(i);
         return add(std::move(v));
     }
-    bool dbl(double d)
+    bool dbl(double d, uint32_t at)
     {
         JsonValue v;
         v.type = JsonValue::Type::Double;
-        v.offset = numberStart();
+        v.offset = at;
         v.number = d;
         return add(std::move(v));
     }
@@ -253,13 +207,12 @@ private:
     {
         if (int(m_stack.size()) >= m_maxDepth) {
             depthExceeded = true;
+            depthOffset = end() - 1; // the bracket that opens one level too many
             return false;
         }
         JsonValue v;
         v.type = t;
-        // The iterative parser reports the bracket before or after consuming it; find it either way.
-        const uint32_t at = end();
-        v.offset = (at < m_text.size() && (m_text[at] == '{' || m_text[at] == '[')) ? at : (at > 0 ? at - 1 : 0);
+        v.offset = end() - 1; // the parser has just taken the bracket
         m_stack.push_back({v, m_pendingKey, m_pendingKeyOffset, m_items.size(), m_members.size()});
         m_pendingKey = {};
         return true;
@@ -298,12 +251,12 @@ private:
         uint32_t keyOffset;
         size_t firstItem, firstMember; // where this container's children start in m_items / m_members
     };
-    std::string_view m_text;
-    const rapidjson::MemoryStream &m_stream;
+    const char *m_base;
+    rapidjson::InsituStringStream &m_stream;
     int m_maxDepth;
     std::vector<Frame> m_stack;
-    std::vector<JsonValue> m_items;
-    std::vector<JsonMember> m_members;
+    LargeVector<JsonValue> m_items; // the items of a 470k-dependency array wait here
+    LargeVector<JsonMember> m_members;
     JsonDocument &m_document;
     std::string_view m_pendingKey;
     uint32_t m_pendingKeyOffset = 0;
@@ -361,21 +314,32 @@ bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &er
         error = {uint32_t(bad), std::string("the text is not valid UTF-8 (byte ") + hex + "); save the file as UTF-8"};
         return false;
     }
-    rapidjson::MemoryStream stream(text.data(), text.size());
-    Handler handler(text, stream, limits.maxDepth, document);
+    // The parse works in place (strings are decoded where they stand, and the tree views them there),
+    // on the document's own copy: `text` stays as it was, for the line and column of messages. The
+    // copy ends in NUL bytes, which end the parse, and in a full 16-byte block of padding, which the
+    // SSE2 scans of whitespace and strings read in aligned 16-byte loads.
+    char *copy = static_cast<char *>(document.allocate(text.size() + kCopyPadding));
+    std::memcpy(copy, text.data(), text.size());
+    std::memset(copy + text.size(), 0, kCopyPadding);
+    rapidjson::InsituStringStream stream(copy);
+    Handler handler(copy, stream, limits.maxDepth, document);
     rapidjson::Reader reader;
-    constexpr unsigned flags = rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag; // UTF-8: checked above
+    // Recursive descent: the handler refuses to open more than maxDepth containers, so the input's
+    // shape cannot decide the depth of our stack. UTF-8 is checked above.
+    constexpr unsigned flags = rapidjson::kParseInsituFlag | rapidjson::kParseNumbersAsStringsFlag;
     const rapidjson::ParseResult ok = reader.Parse<flags>(stream, handler);
     if (!ok) {
         error.offset = uint32_t(ok.Offset());
-        if (handler.depthExceeded)
+        if (handler.depthExceeded) {
+            error.offset = handler.depthOffset;
             error.message = "nesting is deeper than " + std::to_string(limits.maxDepth) + " levels";
-        else if (handler.numberOutOfRange)
+        } else if (handler.numberOutOfRange) {
             error.message = "number out of range (a number must lie within ±1.8e308 and not be too small to represent)";
-        else if (ok.Code() == rapidjson::kParseErrorDocumentEmpty)
+        } else if (ok.Code() == rapidjson::kParseErrorDocumentEmpty) {
             error.message = "the file is empty (expected a JSON object)";
-        else
+        } else {
             error.message = std::string("JSON syntax error: ") + rapidjson::GetParseError_En(ok.Code());
+        }
         return false;
     }
     // RapidJSON takes a NUL byte for the end of the input, so "{...}\0garbage" would load with the

@@ -3,8 +3,8 @@
 // RapidJSON's DOM does not keep source positions, but every loader message must name the file, line
 // and column of the offending value. A SAX handler builds this tree with byte offsets, bounded in
 // depth. The tree is flat and trivially copyable: children sit in arrays carved from an arena owned by
-// JsonDocument, and strings are views into the source text (or into the arena when they contained
-// escapes), so a 100k-post document costs a few allocations, not millions. Plain C++; no Qt.
+// JsonDocument, and strings are views into the document's own copy of the text (decoded there by an
+// in-place parse), so a 100k-post document costs a few allocations, not millions. Plain C++; no Qt.
 #pragma once
 
 #include <cstddef>
@@ -64,7 +64,8 @@ struct JsonMember {
     JsonValue value;
 };
 
-// Owns the storage a parsed tree points into. The source text must outlive it too.
+// Owns the storage a parsed tree points into, including its copy of the text: the text given to
+// parseJson may go once the parse is done.
 class JsonDocument {
 public:
     JsonValue root;
@@ -75,12 +76,11 @@ public:
 private:
     struct Block {
         explicit Block(size_t size);
-        Block(Block &&o) noexcept : data(std::exchange(o.data, nullptr)), size(o.size), mapped(o.mapped) {}
+        Block(Block &&o) noexcept : data(std::exchange(o.data, nullptr)), size(o.size) {}
         Block &operator=(Block &&) = delete;
         ~Block();
         std::byte *data = nullptr; // uninitialised: every byte handed out is written first
         size_t size = 0;
-        bool mapped = false;
     };
     std::vector<Block> m_blocks;
     size_t m_used = 0, m_capacity = 0;
@@ -109,8 +109,8 @@ struct JsonParseLimits {
 // Offset of the first byte that is not well-formed UTF-8, or std::string_view::npos.
 size_t firstInvalidUtf8(std::string_view text);
 
-// Parses UTF-8 JSON (a leading BOM must already be stripped; offsets are relative to `text`, which
-// must outlive `document`). Returns false and fills `error` on a syntax error, invalid UTF-8,
+// Parses UTF-8 JSON (a leading BOM must already be stripped; offsets are relative to `text`).
+// Returns false and fills `error` on a syntax error, invalid UTF-8,
 // excessive depth or size.
 bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error,
                const JsonParseLimits &limits = {});
