@@ -4,6 +4,8 @@
 #include "model/enumnames.h"
 #include "model/idindex.h"
 #include "model/jsontree.h"
+#include "model/largealloc.h"
+#include "model/scheduleadapter.h"
 
 #include <QFile>
 #include <QHash>
@@ -28,6 +30,7 @@ QString LoadResult::errorText() const
 namespace {
 
 using Type = JsonValue::Type;
+namespace an = rb::analysis;
 constexpr int kMaxReportedCycles = 20;
 // A hostile or badly broken file can have millions of problems; nobody reads past the first few hundred.
 constexpr int kMaxDiagnostics = 1000;
@@ -91,7 +94,12 @@ private:
 
 class Context {
 public:
-    Context(std::string_view text, QString file) : m_lines(text), m_file(std::move(file)) {}
+    Context(std::string_view text, QString file, bool keepText = true)
+        : keepText(keepText), m_lines(text), m_file(std::move(file)) {}
+
+    // False when only the schedule is wanted (DocumentReader::readSchedule): texts nobody will read
+    // (titles, notes, sources, rationale) are checked as ever but not turned into QStrings.
+    const bool keepText;
 
     void error(uint32_t offset, const QString &path, const QString &message)
     {
@@ -151,9 +159,10 @@ public:
     // The member's value, or null when absent or JSON null. Marks the key as known.
     const JsonValue *get(const char *key, bool required = false)
     {
+        const std::string_view name(key); // its length measured once, not at every comparison
         if (m_knownCount < m_known.size())
-            m_known[m_knownCount++] = key;
-        const JsonValue *v = m_object.find(key);
+            m_known[m_knownCount++] = name;
+        const JsonValue *v = m_object.find(name);
         if (v && v->type == Type::Null)
             v = nullptr;
         if (!v && required)
@@ -170,16 +179,29 @@ public:
         return false;
     }
 
-    QString string(const char *key, bool required = false)
+    // The member as a checked string value, or null (absent, JSON null, or not a string: reported).
+    const JsonValue *stringValue(const char *key, bool required = false)
     {
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a string"))
-            return {};
+            return nullptr;
         // The writer leaves empty strings out, so an empty required field would load but its saved
         // form would not: the document would be lost on the next save.
         if (required && v->string.empty())
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must not be empty").arg(QLatin1String(key)));
-        return q(v->string);
+        return v;
+    }
+    QString string(const char *key, bool required = false)
+    {
+        const JsonValue *v = stringValue(key, required);
+        return v ? q(v->string) : QString();
+    }
+    // A string only people read (a title, a note): checked like string(), kept only when the
+    // context keeps texts.
+    QString text(const char *key, bool required = false)
+    {
+        const JsonValue *v = stringValue(key, required);
+        return v && m_ctx.keepText ? q(v->string) : QString();
     }
 
     // Integers only (2.5 is rejected); range inclusive.
@@ -281,7 +303,10 @@ public:
         return v && expect(*v, key, Type::Object, "an object") ? v : nullptr;
     }
 
-    QStringList stringList(const char *key)
+    // A list of strings only people read (activities, tags): kept only when the context keeps texts.
+    QStringList texts(const char *key) { return stringList(key, m_ctx.keepText); }
+
+    QStringList stringList(const char *key, bool keep = true)
     {
         QStringList out;
         const JsonValue *a = array(key);
@@ -292,7 +317,7 @@ public:
             if (item.type != Type::String)
                 m_ctx.error(item, QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i),
                             QStringLiteral("the items of \"%1\" must be strings").arg(QLatin1String(key)));
-            else
+            else if (keep)
                 out << q(item.string);
         }
         return out;
@@ -317,21 +342,21 @@ public:
                 m_ctx.error(m.keyOffset, pathOfKey(m.key), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
                 continue;
             }
-            if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](const char *k) { return m.key == k; }) != m_known.begin() + m_knownCount)
+            if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](std::string_view k) { return m.key == k; }) != m_known.begin() + m_knownCount)
                 continue;
             QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key));
-            const char *best = nullptr;
+            std::string_view best;
             int bestDistance = 3;
             for (size_t ki = 0; ki < m_knownCount; ++ki) {
-                const char *k = m_known[ki];
+                const std::string_view k = m_known[ki];
                 // The distance is at least the difference in length; skipping those keeps a 50 MB key cheap.
-                if (std::abs(int64_t(m.key.size()) - int64_t(std::strlen(k))) >= bestDistance)
+                if (std::abs(int64_t(m.key.size()) - int64_t(k.size())) >= bestDistance)
                     continue;
                 const int d = editDistance(m.key, k);
                 if (d < bestDistance) { bestDistance = d; best = k; }
             }
-            if (best)
-                message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(best));
+            if (!best.empty())
+                message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(best.data(), qsizetype(best.size())));
             m_ctx.error(m.keyOffset, pathOfKey(m.key), message);
         }
     }
@@ -344,7 +369,7 @@ private:
     int m_index = -1;
     mutable QString m_path;
     mutable bool m_pathResolved = false;
-    std::array<const char *, 48> m_known{}; // the fields of the largest object (a post) fit
+    std::array<std::string_view, 48> m_known{}; // the fields of the largest object (a post) fit
     size_t m_knownCount = 0;
 };
 
@@ -372,9 +397,9 @@ Source readSourceObject(Context &ctx, const JsonValue &v, const QString &path)
 {
     ObjectReader r(ctx, v, path);
     Source s;
-    s.document = r.string("document");
-    s.section = r.string("section");
-    s.quote = r.string("quote");
+    s.document = r.text("document");
+    s.section = r.text("section");
+    s.quote = r.text("quote");
     r.finish();
     return s;
 }
@@ -387,14 +412,16 @@ QList<Source> readSources(Context &ctx, ObjectReader &r)
     if (!v)
         return out;
     if (v->type == Type::Object) {
-        out << readSourceObject(ctx, *v, r.pathOf("source"));
+        const Source s = readSourceObject(ctx, *v, r.pathOf("source"));
+        if (ctx.keepText)
+            out << s;
     } else if (v->type == Type::Array) {
         for (size_t i = 0; i < v->items.size(); ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(r.pathOf("source")).arg(i);
             if (v->items[i].type != Type::Object)
                 ctx.error(v->items[i], path, QStringLiteral("a source must be an object {section, quote}"));
-            else
-                out << readSourceObject(ctx, v->items[i], path);
+            else if (const Source s = readSourceObject(ctx, v->items[i], path); ctx.keepText)
+                out << s;
         }
     } else {
         r.expect(*v, "source", Type::Object, "an object {section, quote} or an array of them");
@@ -402,14 +429,24 @@ QList<Source> readSources(Context &ctx, ObjectReader &r)
     return out;
 }
 
-// Where each referencing value stands, for messages that come after the whole document was read.
-struct Positions {
-    std::vector<uint32_t> depFrom, depTo;
+// A dependency as read, its ends still text (views into the parsed document), and where those stand
+// for messages that come after the whole document was read.
+struct DependencyRef {
+    std::string_view from, to;
+    uint32_t fromOffset = 0, toOffset = 0;
+    LinkType type = LinkType::FS;
+    int lagDays = 0;
 };
 
+// Reads and checks a whole document. With a context that keeps texts it builds the Portfolio; without
+// (DocumentReader::readSchedule) it leaves the Portfolio's posts and dependencies empty and builds the
+// analysis engine's input instead, by the same rules as buildAnalysisInput. Every check runs either way.
 class PortfolioReader {
 public:
-    PortfolioReader(Context &ctx) : m_ctx(ctx) {}
+    PortfolioReader(Context &ctx) : m_ctx(ctx), m_full(ctx.keepText) {}
+
+    // After read() without texts: the engine's input (valid only when read() succeeded).
+    AnalysisInput takeInput() { return std::move(m_input); }
 
     std::optional<Portfolio> read(const JsonValue &root)
     {
@@ -439,12 +476,38 @@ public:
             if (const JsonValue *a = root.find(key); a && a->type == Type::Array)
                 list.reserve(qsizetype(a->items.size()));
         };
-        reserve("posts", p.posts);
-        reserve("dependencies", p.dependencies);
+        const auto count = [&](const char *key) -> size_t {
+            const JsonValue *a = root.find(key);
+            return a && a->type == Type::Array ? a->items.size() : 0;
+        };
+        if (m_full) {
+            reserve("posts", p.posts);
+            reserve("dependencies", p.dependencies);
+        } else {
+            m_input.network.tasks.reserve(count("posts"));
+            m_input.postIds.reserve(qsizetype(count("posts")));
+        }
         reserve("assessments", p.assessments);
         reserve("risks", p.risks);
-        forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int) { p.posts << readPost(r, v); }, true);
-        forEachObject(m_ctx, top, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) { p.dependencies << readDependency(r, v); });
+        m_postIndex = Utf8IdIndex(count("posts"));
+        m_postViews.reserve(count("posts"));
+        m_deps.reserve(count("dependencies"));
+        forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int) {
+            Post post = readPost(r, v);
+            if (m_full) {
+                p.posts << std::move(post);
+            } else {
+                an::Task t = scheduleTask(post, p.programme.start);
+                t.id = post.id.toStdString();
+                m_input.network.tasks.push_back(std::move(t));
+                m_input.postIds << post.id;
+            }
+        }, true);
+        forEachObject(m_ctx, top, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) {
+            Dependency d = readDependency(r, v);
+            if (m_full)
+                p.dependencies << std::move(d);
+        });
         p.hasFactorCatalogue = top.get("successFactors") != nullptr;
         forEachObject(m_ctx, top, "successFactors", [&](ObjectReader &r, const JsonValue &v, int) { p.successFactors << readFactor(r, v); });
         if (!p.hasFactorCatalogue)
@@ -455,9 +518,11 @@ public:
         forEachObject(m_ctx, top, "assessments", [&](ObjectReader &r, const JsonValue &v, int) { p.assessments << readAssessment(r, v); });
         forEachObject(m_ctx, top, "risks", [&](ObjectReader &r, const JsonValue &v, int) { p.risks << readRisk(r, v); });
         top.finish();
-        checkDependencies(p);
+        checkDependencies();
         if (m_ctx.hasErrors())
             return std::nullopt;
+        if (!m_full)
+            finishInput(p);
         return p;
     }
 
@@ -548,21 +613,24 @@ private:
     Post readPost(ObjectReader &r, const JsonValue &v)
     {
         Post p;
-        p.id = r.string("id", true);
-        if (const JsonValue *id = v.find("id"); id && id->type == Type::String) {
+        const int index = int(m_postViews.size());
+        const JsonValue *id = r.stringValue("id", true);
+        m_postViews.push_back(id ? id->string : std::string_view());
+        if (id) {
+            p.id = q(id->string);
+            const bool known = m_postIndex.insert(id->string, index) >= 0;
             if (p.id.trimmed().isEmpty())
                 m_ctx.error(*id, r.pathOf("id"), QStringLiteral("a post id must not be empty"));
-            else if (m_postIds.contains(p.id))
+            else if (known)
                 m_ctx.error(*id, r.pathOf("id"), QStringLiteral("duplicate post id \"%1\"").arg(p.id));
-            m_postIds.insert(p.id);
         }
-        p.title = r.string("title", true);
+        p.title = r.text("title", true);
         p.theme = r.integer("theme", 1, 5, true).value_or(1);
         p.kind = r.enumeration<PostKind>("kind", true).value_or(PostKind::Activity);
         p.status = r.enumeration<PostStatus>("status").value_or(PostStatus::Planned);
-        p.owner = r.string("owner");
-        p.contractor = r.string("contractor");
-        p.projectLeader = r.string("projectLeader");
+        p.owner = r.text("owner");
+        p.contractor = r.text("contractor");
+        p.projectLeader = r.text("projectLeader");
         p.start = r.date("start");
         p.finish = r.date("finish");
         p.durationDays = r.integer("durationDays", 0, kMaxDays);
@@ -583,28 +651,28 @@ private:
         p.deadline = r.date("deadline");
         p.budget = readBudget(r);
         p.costOfDelayPerMonth = r.number("costOfDelayPerMonth", 0, 1e9);
-        p.result = r.string("result");
-        p.goal = r.string("goal");
-        p.activities = r.stringList("activities");
+        p.result = r.text("result");
+        p.goal = r.text("goal");
+        p.activities = r.texts("activities");
         forEachObject(m_ctx, r, "expertise", [&](ObjectReader &e, const JsonValue &, int) {
             Expertise x;
-            x.role = e.string("role", true);
+            x.role = e.text("role", true);
             x.sourcing = e.enumeration<Sourcing>("sourcing").value_or(Sourcing::Internal);
-            x.note = e.string("note");
+            x.note = e.text("note");
             p.expertise << x;
         });
         forEachObject(m_ctx, r, "history", [&](ObjectReader &h, const JsonValue &, int) {
             HistoryEntry e;
             e.plateau = h.integer("plateau", 0, 99);
             e.kind = h.enumeration<HistoryKind>("kind", true).value_or(HistoryKind::Other);
-            e.text = h.string("text", true);
+            e.text = h.text("text", true);
             e.amount = h.number("amount");
             e.sources = readSources(m_ctx, h);
             p.history << e;
         });
         p.plateau = r.integer("plateau", 0, 9);
-        p.tags = r.stringList("tags");
-        p.note = r.string("note");
+        p.tags = r.texts("tags");
+        p.note = r.text("note");
         p.sources = readSources(m_ctx, r);
         return p;
     }
@@ -612,16 +680,20 @@ private:
     Dependency readDependency(ObjectReader &r, const JsonValue &v)
     {
         Dependency d;
-        d.from = r.string("from", true);
-        d.to = r.string("to", true);
+        const JsonValue *from = r.stringValue("from", true);
+        const JsonValue *to = r.stringValue("to", true);
         d.type = r.enumeration<LinkType>("type").value_or(LinkType::FS);
         d.lagDays = r.integer("lagDays", -kMaxDays, kMaxDays).value_or(0);
-        d.note = r.string("note");
+        d.note = r.text("note");
         d.sources = readSources(m_ctx, r);
-        const JsonValue *from = v.find("from");
-        const JsonValue *to = v.find("to");
-        m_pos.depFrom.push_back(from ? from->offset : v.offset);
-        m_pos.depTo.push_back(to ? to->offset : v.offset);
+        if (m_full) {
+            d.from = from ? q(from->string) : QString();
+            d.to = to ? q(to->string) : QString();
+        }
+        const JsonValue *fromAt = v.find("from");
+        const JsonValue *toAt = v.find("to");
+        m_deps.push_back({from ? from->string : std::string_view(), to ? to->string : std::string_view(),
+                          fromAt ? fromAt->offset : v.offset, toAt ? toAt->offset : v.offset, d.type, d.lagDays});
         return d;
     }
 
@@ -637,7 +709,7 @@ private:
         }
         f.nameNl = r.string("nameNl", true);
         f.nameEn = r.string("nameEn", true);
-        f.description = r.string("description");
+        f.description = r.text("description");
         f.detailed = r.boolean("detailed", false);
         f.parents = r.stringList("parents");
         f.sources = r.string("sources");
@@ -655,9 +727,9 @@ private:
 
     void checkPostRef(const JsonValue &owner, const char *key, const QString &path, const QString &id, const QString &what)
     {
-        if (id.isEmpty() || m_postIds.contains(id))
-            return;
         const JsonValue *v = owner.find(key);
+        if (id.isEmpty() || (v && v->type == Type::String && m_postIndex.contains(v->string)))
+            return;
         m_ctx.error(v ? *v : owner, path, QStringLiteral("%1 refers to unknown post \"%2\"").arg(what, id));
     }
 
@@ -667,7 +739,7 @@ private:
         a.post = r.string("post", true);
         checkPostRef(v, "post", r.pathOf("post"), a.post, QStringLiteral("the assessment"));
         a.date = r.date("date", true);
-        a.assessor = r.string("assessor", true);
+        a.assessor = r.text("assessor", true);
         if (const JsonValue *scores = r.object("scores", true)) {
             QSet<QString> seen;
             for (const auto &m : scores->members) {
@@ -687,13 +759,13 @@ private:
                 ObjectReader s(m_ctx, m.value, path);
                 FactorScore fs;
                 fs.score = s.integer("score", 1, 5, true).value_or(0);
-                fs.rationale = s.string("rationale");
-                fs.mitigation = s.string("mitigation");
+                fs.rationale = s.text("rationale");
+                fs.mitigation = s.text("mitigation");
                 s.finish();
                 a.scores.append({factor, fs});
             }
         }
-        a.note = r.string("note");
+        a.note = r.text("note");
         return a;
     }
 
@@ -708,38 +780,38 @@ private:
                 m_ctx.error(*id, r.pathOf("id"), QStringLiteral("duplicate risk id \"%1\"").arg(k.id));
             m_riskIds.insert(k.id);
         }
-        k.title = r.string("title", true);
+        k.title = r.text("title", true);
         k.level = r.enumeration<RiskLevel>("level", true).value_or(RiskLevel::Project);
         k.posts = r.stringList("posts");
         if (const JsonValue *posts = v.find("posts"); posts && posts->type == Type::Array)
             for (size_t i = 0; i < posts->items.size(); ++i)
-                if (posts->items[i].type == Type::String && !m_postIds.contains(q(posts->items[i].string)))
+                if (posts->items[i].type == Type::String && !m_postIndex.contains(posts->items[i].string))
                     m_ctx.error(posts->items[i], QStringLiteral("%1[%2]").arg(r.pathOf("posts")).arg(i),
                                 QStringLiteral("risk %1 refers to unknown post \"%2\"").arg(k.id, q(posts->items[i].string)));
         k.factor = r.string("factor");
         if (!k.factor.isEmpty() && !m_factorIds.contains(k.factor))
             m_ctx.error(*v.find("factor"), r.pathOf("factor"), QStringLiteral("unknown success factor \"%1\"").arg(k.factor));
-        k.cause = r.string("cause");
-        k.event = r.string("event");
-        k.effect = r.string("effect");
+        k.cause = r.text("cause");
+        k.event = r.text("event");
+        k.effect = r.text("effect");
         k.probability = r.integer("probability", 1, 5);
         k.impact = r.integer("impact", 1, 5);
         k.residualProbability = r.integer("residualProbability", 1, 5);
         k.residualImpact = r.integer("residualImpact", 1, 5);
         k.delayDays = r.integer("delayDays", 0, kMaxDays);
-        k.owner = r.string("owner");
+        k.owner = r.text("owner");
         k.response = r.enumeration<RiskResponse>("response").value_or(RiskResponse::None);
-        k.mitigation = r.string("mitigation");
+        k.mitigation = r.text("mitigation");
         k.status = r.enumeration<RiskStatus>("status").value_or(RiskStatus::Open);
         k.nextReview = r.date("nextReview");
         forEachObject(m_ctx, r, "history", [&](ObjectReader &h, const JsonValue &, int) {
             RiskChange c;
             c.date = h.date("date", true);
-            c.author = h.string("author");
-            c.change = h.string("change", true);
+            c.author = h.text("author");
+            c.change = h.text("change", true);
             k.history << c;
         });
-        k.note = r.string("note");
+        k.note = r.text("note");
         k.sources = readSources(m_ctx, r);
         return k;
     }
@@ -747,26 +819,33 @@ private:
     // References, self-links, duplicate links and cycles: these need the whole post list.
     // Successors as compressed rows: for post v, (successor, dependency index) pairs in dependency order.
     struct Successors {
-        std::vector<uint32_t> offsets;
-        std::vector<std::pair<int, int>> edges;
+        LargeVector<uint32_t> offsets;
+        LargeVector<std::pair<int, int>> edges;
         size_t size() const { return offsets.size() - 1; }
         size_t degree(size_t v) const { return offsets[v + 1] - offsets[v]; }
         const std::pair<int, int> &at(size_t v, size_t k) const { return edges[offsets[v] + k]; }
     };
 
-    void checkDependencies(const Portfolio &p)
+    void checkDependencies()
     {
-        // At 100k posts and 470k dependencies this runs on every load: ids resolve through IdIndex, and
-        // duplicates are found by sorting instead of a hash set (both several times faster).
-        const IdIndex index(p.posts.size(), [&](qsizetype i) -> const QString & { return p.posts[i].id; });
-        const size_t deps = size_t(p.dependencies.size());
-        std::vector<int> from(deps, -1), to(deps, -1);
-        std::vector<std::pair<quint64, int>> keys; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
+        // At 100k posts and 470k dependencies this runs on every load: the ends are views into the
+        // parsed text, resolved through the index readPost filled, and duplicates are found by sorting
+        // instead of a hash set.
+        const size_t deps = m_deps.size();
+        LargeVector<int> &from = m_depFrom, &to = m_depTo;
+        from.assign(deps, -1);
+        to.assign(deps, -1);
+        LargeVector<std::pair<quint64, int>> keys; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
         keys.reserve(deps);
+        constexpr size_t kAhead = 16; // lookups in flight (IdIndex::prefetch)
         for (size_t i = 0; i < deps; ++i) {
-            const Dependency &d = p.dependencies[qsizetype(i)];
-            from[i] = d.from.isEmpty() ? -1 : index.find(d.from);
-            to[i] = d.to.isEmpty() ? -1 : index.find(d.to);
+            if (i + kAhead < deps) {
+                m_postIndex.prefetch(m_deps[i + kAhead].from);
+                m_postIndex.prefetch(m_deps[i + kAhead].to);
+            }
+            const DependencyRef &d = m_deps[i];
+            from[i] = d.from.empty() ? -1 : m_postIndex.find(d.from);
+            to[i] = d.to.empty() ? -1 : m_postIndex.find(d.to);
             if (from[i] >= 0 && to[i] >= 0 && from[i] != to[i])
                 keys.push_back({(quint64(from[i]) << 32) | (quint64(to[i]) << 2) | quint64(d.type), int(i)});
         }
@@ -777,17 +856,17 @@ private:
                 duplicate[size_t(keys[k].second)] = true;
 
         Successors out;
-        out.offsets.assign(size_t(p.posts.size()) + 1, 0);
+        out.offsets.assign(m_postViews.size() + 1, 0);
         const auto path = [](size_t i) { return QStringLiteral("dependencies[%1]").arg(i); };
         for (size_t i = 0; i < deps; ++i) {
-            const Dependency &d = p.dependencies[qsizetype(i)];
-            bool ok = !d.from.isEmpty() && !d.to.isEmpty();
-            if (!d.from.isEmpty() && from[i] < 0) {
-                m_ctx.error(m_pos.depFrom[i], path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(d.from));
+            const DependencyRef &d = m_deps[i];
+            bool ok = !d.from.empty() && !d.to.empty();
+            if (!d.from.empty() && from[i] < 0) {
+                m_ctx.error(d.fromOffset, path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(q(d.from)));
                 ok = false;
             }
-            if (!d.to.isEmpty() && to[i] < 0) {
-                m_ctx.error(m_pos.depTo[i], path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(d.to));
+            if (!d.to.empty() && to[i] < 0) {
+                m_ctx.error(d.toOffset, path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(q(d.to)));
                 ok = false;
             }
             if (!ok) {
@@ -795,27 +874,44 @@ private:
                 continue;
             }
             if (from[i] == to[i]) {
-                m_ctx.error(m_pos.depTo[i], path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(d.from));
+                m_ctx.error(d.toOffset, path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(q(d.from)));
                 from[i] = -1;
                 continue;
             }
             if (duplicate[i])
-                m_ctx.error(m_pos.depFrom[i], path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(d.from, d.to, toString(d.type)));
+                m_ctx.error(d.fromOffset, path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(q(d.from), q(d.to), toString(d.type)));
             ++out.offsets[size_t(from[i]) + 1];
         }
         for (size_t v = 1; v < out.offsets.size(); ++v)
             out.offsets[v] += out.offsets[v - 1];
         out.edges.resize(out.offsets.back());
-        std::vector<uint32_t> fill(out.offsets.begin(), out.offsets.end() - 1);
+        LargeVector<uint32_t> fill(out.offsets.begin(), out.offsets.end() - 1);
         for (size_t i = 0; i < deps; ++i)
             if (from[i] >= 0)
                 out.edges[fill[size_t(from[i])]++] = {to[i], int(i)};
-        reportCycles(p, out);
+        reportCycles(out);
+    }
+
+    // The engine's input of a document read without texts (no errors: every end resolved).
+    void finishInput(const Portfolio &p)
+    {
+        m_input.network.links.reserve(m_deps.size());
+        for (size_t i = 0; i < m_deps.size(); ++i) {
+            an::Link l;
+            l.from = uint32_t(m_depFrom[i]);
+            l.to = uint32_t(m_depTo[i]);
+            l.type = an::LinkType(int(m_deps[i].type)); // same order: FS, SS, FF, SF
+            l.lagDays = m_deps[i].lagDays;
+            m_input.network.links.push_back(l);
+        }
+        setProgrammeDates(m_input, p.programme);
+        m_input.taskOf = IdIndex(m_input.postIds.size(), [&](qsizetype i) -> const QString & { return m_input.postIds.at(i); });
+        setProfiles(m_input, p.assessments);
     }
 
     // Iterative depth-first search (the input's shape must not decide our stack depth); every back
     // edge closes a cycle, spelled out from the stack.
-    void reportCycles(const Portfolio &p, const Successors &out)
+    void reportCycles(const Successors &out)
     {
         const size_t n = out.size();
         std::vector<uint8_t> colour(n, 0); // 0 new, 1 on stack, 2 done
@@ -844,9 +940,9 @@ private:
                 } else if (colour[size_t(w)] == 1 && reported < kMaxReportedCycles) {
                     QStringList ids;
                     for (size_t k = onStackAt[size_t(w)]; k < stack.size(); ++k)
-                        ids << p.posts[stack[k].v].id;
-                    ids << p.posts[w].id;
-                    m_ctx.error(m_pos.depTo[size_t(dep)], QStringLiteral("dependencies[%1]").arg(dep),
+                        ids << q(m_postViews[size_t(stack[k].v)]);
+                    ids << q(m_postViews[size_t(w)]);
+                    m_ctx.error(m_deps[size_t(dep)].toOffset, QStringLiteral("dependencies[%1]").arg(dep),
                                 QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
                     ++reported;
                 }
@@ -855,25 +951,33 @@ private:
     }
 
     Context &m_ctx;
-    QSet<QString> m_postIds, m_riskIds, m_factorIds;
+    const bool m_full; // build the Portfolio (else the engine's input)
+    // Post ids as read (views into the parsed text), by post index, and their index.
+    LargeVector<std::string_view> m_postViews;
+    Utf8IdIndex m_postIndex;
+    LargeVector<DependencyRef> m_deps;
+    LargeVector<int> m_depFrom, m_depTo; // the post index of each dependency's ends; -1 when unresolved
+    QSet<QString> m_riskIds, m_factorIds;
     QHash<QString, uint32_t> m_factorOffsets;
-    Positions m_pos;
+    AnalysisInput m_input;
 };
 
 } // namespace
 
-LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &displayName)
+namespace {
+
+// Checks the bytes, parses them and runs `read(ctx, root)` on the tree; the diagnostics of every step
+// end up in `diagnostics`.
+template <typename Read>
+void readDocument(std::string_view text, const QString &displayName, bool keepText, QList<Diagnostic> &diagnostics, Read read)
 {
-    LoadResult result;
-    std::string_view text(bytes.constData(), size_t(bytes.size()));
     auto fail = [&](int line, int column, const QString &message) {
         Diagnostic d;
         d.file = displayName;
         d.line = line;
         d.column = column;
         d.message = message;
-        result.diagnostics << d;
-        return result;
+        diagnostics << d;
     };
     if (text.size() >= 2 && ((uint8_t(text[0]) == 0xFF && uint8_t(text[1]) == 0xFE) || (uint8_t(text[0]) == 0xFE && uint8_t(text[1]) == 0xFF)))
         return fail(1, 1, QStringLiteral("the file is UTF-16; save it as UTF-8"));
@@ -884,43 +988,98 @@ LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &dis
     if (text.find('\0') != std::string_view::npos && text.size() > 1 && (text[0] == '\0' || text[1] == '\0'))
         return fail(1, 1, QStringLiteral("the file is UTF-16 or binary; save it as UTF-8 JSON"));
 
-    Context ctx(text, displayName);
-    JsonDocument json; // views into `bytes`, which outlives it
+    Context ctx(text, displayName, keepText);
+    JsonDocument json;
     JsonParseError parseError;
-    if (!parseJson(text, json, parseError, {64, size_t(kMaxFileBytes)})) {
+    if (!parseJson(text, json, parseError, {64, size_t(DocumentReader::kMaxFileBytes)}))
         ctx.error(parseError.offset, {}, QString::fromStdString(parseError.message));
-        result.diagnostics = ctx.takeDiagnostics();
-        return result;
+    else
+        read(ctx, json.root);
+    diagnostics = ctx.takeDiagnostics();
+}
+
+// The file's bytes (in huge pages: largealloc.h), or a diagnostic why there are none.
+std::optional<LargeVector<char>> readAllOf(const QString &path, QList<Diagnostic> &diagnostics)
+{
+    QFile file(path);
+    Diagnostic d;
+    d.file = path;
+    if (!file.open(QIODevice::ReadOnly)) {
+        d.message = file.exists() ? QStringLiteral("cannot read the file: %1").arg(file.errorString())
+                                  : QStringLiteral("no such file");
+    } else if (file.size() > DocumentReader::kMaxFileBytes) {
+        d.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(file.size() / (1024 * 1024)).arg(DocumentReader::kMaxFileBytes / (1024 * 1024));
+    } else {
+        LargeVector<char> bytes(size_t(file.size()));
+        const qint64 n = file.read(bytes.data(), qint64(bytes.size()));
+        if (n >= 0) {
+            bytes.resize(size_t(n));
+            const QByteArray rest = file.readAll(); // a file that grew meanwhile
+            bytes.insert(bytes.end(), rest.begin(), rest.end());
+            return bytes;
+        }
+        d.message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
     }
-    PortfolioReader reader(ctx);
-    result.portfolio = reader.read(json.root);
-    result.diagnostics = ctx.takeDiagnostics();
+    diagnostics << d;
+    return std::nullopt;
+}
+
+LoadResult loadPortfolio(std::string_view text, const QString &displayName)
+{
+    LoadResult result;
+    readDocument(text, displayName, true, result.diagnostics, [&](Context &ctx, const JsonValue &root) {
+        PortfolioReader reader(ctx);
+        result.portfolio = reader.read(root);
+    });
     if (!result.diagnostics.isEmpty())
         result.portfolio.reset();
     return result;
 }
 
+ScheduleLoadResult loadSchedule(std::string_view text, const QString &displayName)
+{
+    ScheduleLoadResult result;
+    readDocument(text, displayName, false, result.diagnostics, [&](Context &ctx, const JsonValue &root) {
+        PortfolioReader reader(ctx);
+        if (std::optional<Portfolio> p = reader.read(root)) {
+            result.input = reader.takeInput();
+            result.risks = std::move(p->risks);
+        }
+    });
+    if (!result.diagnostics.isEmpty())
+        result.input.reset();
+    return result;
+}
+
+std::string_view viewOf(const QByteArray &bytes) { return {bytes.constData(), size_t(bytes.size())}; }
+std::string_view viewOf(const LargeVector<char> &bytes) { return {bytes.data(), bytes.size()}; }
+
+} // namespace
+
+LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &displayName)
+{
+    return loadPortfolio(viewOf(bytes), displayName);
+}
+
 LoadResult DocumentReader::readFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        LoadResult result;
-        Diagnostic d;
-        d.file = path;
-        d.message = file.exists() ? QStringLiteral("cannot read the file: %1").arg(file.errorString())
-                                  : QStringLiteral("no such file");
-        result.diagnostics << d;
-        return result;
-    }
-    if (file.size() > kMaxFileBytes) {
-        LoadResult result;
-        Diagnostic d;
-        d.file = path;
-        d.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(file.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024));
-        result.diagnostics << d;
-        return result;
-    }
-    return readBytes(file.readAll(), path);
+    LoadResult result;
+    if (const auto bytes = readAllOf(path, result.diagnostics))
+        return loadPortfolio(viewOf(*bytes), path);
+    return result;
+}
+
+ScheduleLoadResult DocumentReader::readScheduleBytes(const QByteArray &bytes, const QString &displayName)
+{
+    return loadSchedule(viewOf(bytes), displayName);
+}
+
+ScheduleLoadResult DocumentReader::readSchedule(const QString &path)
+{
+    ScheduleLoadResult result;
+    if (const auto bytes = readAllOf(path, result.diagnostics))
+        return loadSchedule(viewOf(*bytes), path);
+    return result;
 }
 
 } // namespace rb::model

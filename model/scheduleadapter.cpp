@@ -64,67 +64,91 @@ double costOfDelayPerDay(const Post &post)
     return (post.budget->oneOff.proposed + post.budget->oneOff.carriedOver) / days;
 }
 
+an::Task scheduleTask(const Post &p, const QDate &programmeStart)
+{
+    an::Task t;
+    // A cancelled post takes no time any more; its successors are not held up by it.
+    t.durationDays = p.status == PostStatus::Cancelled ? 0 : p.plannedDurationDays();
+    if (p.start.isValid())
+        t.startNoEarlierThan = toDayNumber(p.start);
+    else if (programmeStart.isValid())
+        t.startNoEarlierThan = toDayNumber(programmeStart); // "starts at the programme start"
+    if (p.deadline.isValid())
+        t.finishNoLaterThan = toDayNumber(p.deadline);
+    if (p.kind == PostKind::External) {
+        // Outside the programme: it never defines the programme finish. A dated external event
+        // (a law's entry into force, another project's delivery) does not wait for the programme,
+        // so its planned window is fixed: whatever must precede it gets it as a deadline.
+        t.external = true;
+        if (!t.finishNoLaterThan && p.start.isValid() && p.plannedFinish().isValid())
+            t.finishNoLaterThan = toDayNumber(p.plannedFinish());
+    }
+    if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
+        t.done = true;
+        t.fixedStart = toDayNumber(p.start);
+        t.fixedFinish = toDayNumber(p.plannedFinish());
+    }
+    if (p.estimate && p.status != PostStatus::Cancelled)
+        t.estimate = an::Estimate{double(p.estimate->optimisticDays), double(p.estimate->mostLikelyDays),
+                                  double(p.estimate->pessimisticDays)};
+    t.costPerDay = costOfDelayPerDay(p);
+    return t;
+}
+
+void setProgrammeDates(AnalysisInput &in, const Programme &programme)
+{
+    // Posts before the programme start (e.g. work done in earlier plateaus) keep their dates: the
+    // network starts at the earliest date anywhere.
+    std::optional<int32_t> earliest;
+    for (const an::Task &t : in.network.tasks)
+        if (t.startNoEarlierThan)
+            earliest = earliest ? std::min(*earliest, *t.startNoEarlierThan) : *t.startNoEarlierThan;
+    in.network.projectStart = earliest;
+    in.network.programmeEnd.reset();
+    if (programme.end.isValid())
+        in.network.programmeEnd = toDayNumber(programme.end);
+}
+
+void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments)
+{
+    std::vector<const Assessment *> latest(in.network.tasks.size(), nullptr);
+    for (const Assessment &a : assessments) {
+        const int task = in.taskOf.find(a.post);
+        if (task >= 0 && (!latest[size_t(task)] || a.date >= latest[size_t(task)]->date))
+            latest[size_t(task)] = &a;
+    }
+    in.profiles.assign(latest.size(), std::nullopt);
+    for (size_t task = 0; task < latest.size(); ++task) {
+        if (!latest[task])
+            continue;
+        an::UncertaintyProfile prof;
+        bool any = false;
+        for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
+            if (const FactorScore *s = latest[task]->score(QString::fromLatin1(kFactorIds[f]))) {
+                prof.scores[f] = uint8_t(s->score);
+                any = true;
+            }
+        if (any)
+            in.profiles[task] = prof;
+    }
+}
+
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
 {
     AnalysisInput in;
     an::NetworkInput &net = in.network;
-    const QDate programmeStart = portfolio.programme.start;
-    std::optional<int32_t> earliest;
     net.tasks.reserve(size_t(portfolio.posts.size()));
+    in.postIds.reserve(portfolio.posts.size());
     for (const Post &p : portfolio.posts) {
-        an::Task t;
+        an::Task t = scheduleTask(p, portfolio.programme.start);
         t.id = p.id.toStdString();
-        // A cancelled post takes no time any more; its successors are not held up by it.
-        t.durationDays = p.status == PostStatus::Cancelled ? 0 : p.plannedDurationDays();
-        if (p.start.isValid())
-            t.startNoEarlierThan = toDayNumber(p.start);
-        else if (programmeStart.isValid())
-            t.startNoEarlierThan = toDayNumber(programmeStart); // "starts at the programme start"
-        if (t.startNoEarlierThan)
-            earliest = earliest ? std::min(*earliest, *t.startNoEarlierThan) : *t.startNoEarlierThan;
-        if (p.deadline.isValid())
-            t.finishNoLaterThan = toDayNumber(p.deadline);
-        if (p.kind == PostKind::External) {
-            // Outside the programme: it never defines the programme finish. A dated external event
-            // (a law's entry into force, another project's delivery) does not wait for the programme,
-            // so its planned window is fixed: whatever must precede it gets it as a deadline.
-            t.external = true;
-            if (!t.finishNoLaterThan && p.start.isValid() && p.plannedFinish().isValid())
-                t.finishNoLaterThan = toDayNumber(p.plannedFinish());
-        }
-        if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
-            t.done = true;
-            t.fixedStart = toDayNumber(p.start);
-            t.fixedFinish = toDayNumber(p.plannedFinish());
-        }
-        if (p.estimate && p.status != PostStatus::Cancelled)
-            t.estimate = an::Estimate{double(p.estimate->optimisticDays), double(p.estimate->mostLikelyDays),
-                                      double(p.estimate->pessimisticDays)};
-        t.costPerDay = costOfDelayPerDay(p);
         net.tasks.push_back(std::move(t));
         in.postIds << p.id;
-
-        std::optional<an::UncertaintyProfile> profile;
-        if (const Assessment *a = portfolio.latestAssessment(p.id)) {
-            an::UncertaintyProfile prof;
-            bool any = false;
-            for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
-                if (const FactorScore *s = a->score(QString::fromLatin1(kFactorIds[f]))) {
-                    prof.scores[f] = uint8_t(s->score);
-                    any = true;
-                }
-            if (any)
-                profile = prof;
-        }
-        in.profiles.push_back(profile);
     }
-    // Posts before the programme start (e.g. work done in earlier plateaus) keep their dates: the
-    // network starts at the earliest date anywhere.
-    net.projectStart = earliest;
-    if (portfolio.programme.end.isValid())
-        net.programmeEnd = toDayNumber(portfolio.programme.end);
-    net.links.reserve(size_t(portfolio.dependencies.size()));
+    setProgrammeDates(in, portfolio.programme);
     in.taskOf = IdIndex(in.postIds.size(), [&](qsizetype i) -> const QString & { return in.postIds.at(i); });
+    setProfiles(in, portfolio.assessments);
+    net.links.reserve(size_t(portfolio.dependencies.size()));
     for (const Dependency &d : portfolio.dependencies) {
         an::Link l;
         l.from = uint32_t(in.taskOf.find(d.from)); // -1 (an unknown post) becomes UINT32_MAX: refused by the network
@@ -146,9 +170,16 @@ QStringList PortfolioSchedule::postIds(const std::vector<uint32_t> &tasks) const
 
 std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(const Portfolio &portfolio, QString *error)
 {
+    return build(buildAnalysisInput(portfolio), portfolio.risks, error);
+}
+
+std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput input, const QList<Risk> &risks, QString *error)
+{
     std::shared_ptr<PortfolioSchedule> s(new PortfolioSchedule);
-    s->m_input = buildAnalysisInput(portfolio);
-    auto built = an::ScheduleNetwork::build(s->m_input.network);
+    s->m_input = std::move(input);
+    // The network takes the tasks and links over (a 100k-post copy saved); the input keeps the rest.
+    auto built = an::ScheduleNetwork::build(std::move(s->m_input.network));
+    s->m_input.network = {};
     if (!built) {
         if (error) {
             const an::Error &e = built.error();
@@ -164,7 +195,7 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(const Portfoli
     }
     s->m_network.emplace(std::move(built).value());
     s->m_schedule = an::computeSchedule(*s->m_network);
-    for (const Risk &r : portfolio.risks) {
+    for (const Risk &r : risks) {
         if (r.status != RiskStatus::Open || !r.delayDays || *r.delayDays <= 0)
             continue;
         const int score = r.residualProbability ? *r.residualProbability : r.probability.value_or(0);

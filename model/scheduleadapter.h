@@ -48,12 +48,25 @@ struct AnalysisInput {
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
 
+// The pieces of buildAnalysisInput, shared with DocumentReader::readSchedule (which builds the same
+// input straight from a document, without a Portfolio):
+// a post's task in the engine (all but its id);
+rb::analysis::Task scheduleTask(const Post &post, const QDate &programmeStart);
+// the network's project start (the earliest start anywhere) and programme end;
+void setProgrammeDates(AnalysisInput &input, const Programme &programme);
+// the uncertainty profile of each task, from its post's latest assessment (latest date; ties: the later
+// one in the list), found for all posts in one pass over the assessments (input.taskOf must be set).
+void setProfiles(AnalysisInput &input, const QList<Assessment> &assessments);
+
 // A portfolio's network and baseline schedule, built once and shared (immutable).
 class PortfolioSchedule {
 public:
     // Null and `error` set when the network cannot be built (a cycle: "dependency cycle: A → B → A").
     static std::shared_ptr<const PortfolioSchedule> build(const Portfolio &portfolio, QString *error = nullptr);
+    // The same from an input already built (DocumentReader::readSchedule) and the risk register.
+    static std::shared_ptr<const PortfolioSchedule> build(AnalysisInput input, const QList<Risk> &risks, QString *error = nullptr);
 
+    // The post ids, their index and the profiles; its network (tasks and links) moved into network().
     const AnalysisInput &input() const { return m_input; }
     const rb::analysis::ScheduleNetwork &network() const { return *m_network; }
     const rb::analysis::Schedule &schedule() const { return m_schedule; }

@@ -36,21 +36,20 @@ void writeDate(JsonWriter &w, int32_t day)
 }
 QString isoDate(int32_t day) { return fromDayNumber(day).toString(Qt::ISODate); }
 
-// Loads FILE and builds its schedule; prints diagnostics and returns null on failure.
-std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file, Portfolio *portfolioOut = nullptr)
+// Loads FILE and builds its schedule; prints diagnostics and returns null on failure. The document is
+// read straight into the engine's input (DocumentReader::readSchedule), with every check of a load.
+std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file)
 {
-    const LoadResult r = DocumentReader::readFile(file);
+    ScheduleLoadResult r = DocumentReader::readSchedule(file);
     if (!r.ok()) {
         for (const Diagnostic &d : r.diagnostics)
             c.err << d.toString() << "\n";
         return nullptr;
     }
     QString error;
-    auto schedule = PortfolioSchedule::build(*r.portfolio, &error);
+    auto schedule = PortfolioSchedule::build(std::move(*r.input), r.risks, &error);
     if (!schedule)
         c.err << file << ": error: " << error << "\n";
-    else if (portfolioOut)
-        *portfolioOut = *r.portfolio;
     return schedule;
 }
 

@@ -1,6 +1,9 @@
 // tst_scheduleadapter.cpp — how a portfolio becomes the engine's network: the inclusive date
-// convention, planned starts, done posts, costs of delay and register risk events.
+// convention, planned starts, done posts, costs of delay, register risk events, uncertainty profiles, and
+// the analysis commands' reader, which must build the very same input straight from a document.
+#include "fuzz/documentproperties.h"
 #include "model/documentreader.h"
+#include "model/documentwriter.h"
 #include "model/scheduleadapter.h"
 
 #include <QtTest>
@@ -108,7 +111,7 @@ private slots:
         p.dependencies << link(QStringLiteral("F"), QStringLiteral("E")); // would push E later if it were not done
         const auto s = PortfolioSchedule::build(p);
         QVERIFY(s);
-        QVERIFY(s->input().network.tasks[0].done);
+        QVERIFY(s->network().task(0).done);
         QCOMPARE(fromDayNumber(s->schedule().tasks[0].earlyStart), QDate(2018, 2, 1));
         QCOMPARE(fromDayNumber(s->schedule().tasks[0].earlyFinish), QDate(2018, 10, 31));
     }
@@ -152,6 +155,107 @@ private slots:
         QString error;
         QVERIFY(!PortfolioSchedule::build(p, &error));
         QVERIFY2(error.contains(QStringLiteral("2A2 → 5C3 → 2A2")) || error.contains(QStringLiteral("5C3 → 2A2 → 5C3")), qPrintable(error));
+    }
+
+    // A post's profile comes from its latest assessment; on equal dates the later one in the list.
+    void latestAssessmentGivesTheProfile()
+    {
+        Portfolio p;
+        p.posts << post(QStringLiteral("A"), 10) << post(QStringLiteral("B"), 10) << post(QStringLiteral("C"), 10);
+        const auto assessment = [](const QString &post, const QDate &date, int planning) {
+            Assessment a;
+            a.post = post;
+            a.date = date;
+            a.assessor = QStringLiteral("x");
+            a.scores.append({QStringLiteral("planning"), FactorScore{planning, {}, {}}});
+            return a;
+        };
+        p.assessments << assessment(QStringLiteral("A"), QDate(2020, 5, 1), 5) << assessment(QStringLiteral("B"), QDate(2020, 1, 1), 2)
+                      << assessment(QStringLiteral("A"), QDate(2020, 1, 1), 1) << assessment(QStringLiteral("B"), QDate(2020, 1, 1), 4)
+                      << assessment(QStringLiteral("nobody"), QDate(2021, 1, 1), 3);
+        const AnalysisInput in = buildAnalysisInput(p);
+        const size_t planning = size_t(an::SuccessFactor::Planning);
+        QVERIFY(in.profiles[0] && in.profiles[1]);
+        QCOMPARE(int(in.profiles[0]->scores[planning]), 5); // the later date, though earlier in the list
+        QCOMPARE(int(in.profiles[1]->scores[planning]), 4); // same date: the later in the list
+        QVERIFY(!in.profiles[2]);                           // never assessed
+    }
+
+    // DocumentReader::readSchedule builds, straight from the document, exactly what buildAnalysisInput
+    // builds from the loaded Portfolio, on a portfolio that uses every field the schedule reads.
+    void scheduleReaderMatchesTheFullReader()
+    {
+        Portfolio p;
+        p.programme.name = QStringLiteral("Generated");
+        p.programme.start = QDate(2020, 1, 6);
+        p.programme.end = QDate(2023, 12, 31);
+        const PostStatus statuses[] = {PostStatus::Planned, PostStatus::Running, PostStatus::Done, PostStatus::Deferred, PostStatus::Cancelled};
+        const PostKind kinds[] = {PostKind::Project, PostKind::Activity, PostKind::External};
+        const int n = 600;
+        for (int i = 0; i < n; ++i) {
+            Post x = post(QStringLiteral("P%1").arg(i, 4, 10, QLatin1Char('0')) + (i % 7 == 0 ? QStringLiteral("-with-a-long-identifier") : QString()), 5 + i % 40);
+            x.title = QStringLiteral("Post ") + QString::number(i);
+            x.kind = kinds[i % 3];
+            x.status = statuses[i % 5];
+            if (i % 2)
+                x.start = QDate(2019, 12, 1).addDays(i % 97);
+            if (i % 11 == 0)
+                x.deadline = QDate(2021, 3, 1).addDays(i);
+            if (i % 4 == 0)
+                x.estimate = Estimate{3 + i % 5, 8 + i % 40, 48 + i % 60};
+            if (i % 6 == 0)
+                x.costOfDelayPerMonth = 2.5 * (i % 9);
+            if (i % 5 == 1) {
+                Budget b;
+                b.oneOff.proposed = i;
+                b.oneOff.carriedOver = 3;
+                x.budget = b;
+            }
+            x.note = QStringLiteral("note ") + QString::number(i);
+            p.posts << x;
+            if (i > 0)
+                p.dependencies << link(p.posts[i - 1].id, x.id, LinkType(i % 4), i % 9 - 3);
+            if (i > 20 && i % 3 == 0)
+                p.dependencies << link(p.posts[i - 17].id, x.id);
+            for (int k = 0; k < 1 + i % 3; ++k) {
+                Assessment a;
+                a.post = x.id;
+                a.date = QDate(2020, 1, 1).addDays((i * 7 + k * 13) % 30);
+                a.assessor = QStringLiteral("leader");
+                a.scores.append({QStringLiteral("planning"), FactorScore{1 + (i + k) % 5, QStringLiteral("why"), {}}});
+                if (k % 2)
+                    a.scores.append({QStringLiteral("capacity"), FactorScore{1 + k, {}, QStringLiteral("how")}});
+                p.assessments << a;
+            }
+        }
+        for (int r = 0; r < 30; ++r) {
+            Risk k;
+            k.id = QStringLiteral("R%1").arg(r);
+            k.title = QStringLiteral("risk");
+            k.posts << p.posts[r * 17].id << p.posts[r * 5 + 1].id;
+            k.probability = 1 + r % 5;
+            if (r % 2) k.residualProbability = 1 + r % 3;
+            if (r % 3) k.delayDays = 10 * r;
+            k.status = r % 4 ? RiskStatus::Open : RiskStatus::Closed;
+            p.risks << k;
+        }
+        const QByteArray bytes = DocumentWriter::toJson(p);
+        const LoadResult full = DocumentReader::readBytes(bytes, QStringLiteral("input.json"));
+        QVERIFY2(full.ok(), qPrintable(full.errorText()));
+        const QString problem = rb::fuzz::checkScheduleReader(bytes, full);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const ScheduleLoadResult lean = DocumentReader::readScheduleBytes(bytes, QStringLiteral("generated.json"));
+        QCOMPARE(lean.input->network.tasks.size(), size_t(n));
+        QVERIFY(std::any_of(lean.input->profiles.begin(), lean.input->profiles.end(), [](const auto &pr) { return pr.has_value(); }));
+
+        // A document with a problem is refused by both, with the same message.
+        QByteArray broken = bytes;
+        broken.replace("\"from\": \"P0010\"", "\"from\": \"P9999\"");
+        QVERIFY(broken != bytes);
+        const LoadResult brokenFull = DocumentReader::readBytes(broken, QStringLiteral("input.json"));
+        QVERIFY(!brokenFull.ok());
+        QVERIFY2(rb::fuzz::checkScheduleReader(broken, brokenFull).isEmpty(), qPrintable(rb::fuzz::checkScheduleReader(broken, brokenFull)));
+        QVERIFY(!DocumentReader::readScheduleBytes(broken, QStringLiteral("generated.json")).ok());
     }
 
     void mabPortfolioSchedules()
