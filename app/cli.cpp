@@ -176,6 +176,16 @@ QString overviewHelp()
     return text;
 }
 
+void writeUtf8(QTextStream &out, const char *data, size_t size)
+{
+    if (QIODevice *device = out.device()) {
+        out.flush();
+        device->write(data, qint64(size));
+    } else {
+        out << QString::fromUtf8(data, qsizetype(size));
+    }
+}
+
 std::optional<int> runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     if (args.isEmpty())

@@ -21,6 +21,11 @@ struct CommandContext {
     QTextStream &err;
 };
 
+// Writes UTF-8 text to `out` as it is: straight to its device when it has one (a JSON result of a
+// 100k-post portfolio is 15 MB, and a round trip through QString would double the work), else
+// decoded into its string.
+void writeUtf8(QTextStream &out, const char *data, size_t size);
+
 struct Command {
     QString name;
     QString synopsis;    // one line for the overview

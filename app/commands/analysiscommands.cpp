@@ -7,7 +7,6 @@
 #include "model/documentreader.h"
 #include "model/scheduleadapter.h"
 
-#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <QRegularExpression>
@@ -21,12 +20,37 @@ namespace an = rb::analysis;
 
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+// RapidJSON's output stream onto the command's output, 64 KiB at a time (a 100k-post result would
+// otherwise be built whole in memory first).
+class OutputStream {
+public:
+    using Ch = char;
+    explicit OutputStream(QTextStream &out) : m_out(out) { m_buffer.reserve(kChunk); }
+    ~OutputStream() { Flush(); }
+    void Put(char c)
+    {
+        m_buffer.push_back(c);
+        if (m_buffer.size() >= kChunk)
+            Flush();
+    }
+    void Flush()
+    {
+        writeUtf8(m_out, m_buffer.data(), m_buffer.size());
+        m_buffer.clear();
+    }
 
-void writeString(JsonWriter &w, const QString &s)
+private:
+    static constexpr size_t kChunk = 64 * 1024;
+    QTextStream &m_out;
+    std::string m_buffer;
+};
+using JsonWriter = rapidjson::Writer<OutputStream>;
+
+// A post's id, as the engine holds it (UTF-8 already: no conversion per post).
+void writeId(JsonWriter &w, const PortfolioSchedule &s, uint32_t task)
 {
-    const QByteArray u = s.toUtf8();
-    w.String(u.constData(), rapidjson::SizeType(u.size()));
+    const std::string &id = s.network().id(task);
+    w.String(id.data(), rapidjson::SizeType(id.size()));
 }
 void writeDate(JsonWriter &w, int32_t day)
 {
@@ -53,9 +77,11 @@ std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const Q
     return schedule;
 }
 
-void emitJson(CommandContext &c, const rapidjson::StringBuffer &buffer)
+// The JSON result of a command ends with a line break.
+void endJson(OutputStream &stream)
 {
-    c.out << QString::fromUtf8(buffer.GetString(), qsizetype(buffer.GetSize())) << "\n";
+    stream.Put('\n');
+    stream.Flush();
 }
 
 // ---- analyze ----------------------------------------------------------------------------------------
@@ -103,8 +129,8 @@ int runAnalyze(CommandContext &c)
     }
 
     if (a.has(QStringLiteral("--json"))) {
-        rapidjson::StringBuffer buffer;
-        JsonWriter w(buffer);
+        OutputStream stream(c.out);
+        JsonWriter w(stream);
         w.StartObject();
         w.Key("finish"); writeDate(w, sch.finish);
         if (sch.programmeEnd) {
@@ -114,13 +140,13 @@ int runAnalyze(CommandContext &c)
         w.Key("criticalPath");
         w.StartArray();
         if (!paths.empty())
-            for (uint32_t t : paths.front()) writeString(w, s->postId(t));
+            for (uint32_t t : paths.front()) writeId(w, *s, t);
         w.EndArray();
         w.Key("criticalPaths");
         w.StartArray();
         for (const auto &path : paths) {
             w.StartArray();
-            for (uint32_t t : path) writeString(w, s->postId(t));
+            for (uint32_t t : path) writeId(w, *s, t);
             w.EndArray();
         }
         w.EndArray();
@@ -129,7 +155,7 @@ int runAnalyze(CommandContext &c)
         for (size_t i = 0; i < sch.tasks.size(); ++i) {
             const an::TaskDates &d = sch.tasks[i];
             w.StartObject();
-            w.Key("id"); writeString(w, s->postId(uint32_t(i)));
+            w.Key("id"); writeId(w, *s, uint32_t(i));
             w.Key("earlyStart"); writeDate(w, d.earlyStart);
             w.Key("earlyFinish"); writeDate(w, d.earlyFinish);
             w.Key("lateStart"); writeDate(w, d.lateStart);
@@ -141,7 +167,7 @@ int runAnalyze(CommandContext &c)
         }
         w.EndArray();
         w.EndObject();
-        emitJson(c, buffer);
+        endJson(stream);
         return ExitOk;
     }
 
@@ -231,8 +257,8 @@ int runPropagate(CommandContext &c)
     const an::PropagationResult &p = *result;
 
     if (a.has(QStringLiteral("--json"))) {
-        rapidjson::StringBuffer buffer;
-        JsonWriter w(buffer);
+        OutputStream stream(c.out);
+        JsonWriter w(stream);
         w.StartObject();
         w.Key("finishBefore"); writeDate(w, p.finishBefore);
         w.Key("finishAfter"); writeDate(w, p.finishAfter);
@@ -242,23 +268,23 @@ int runPropagate(CommandContext &c)
         w.StartArray();
         for (const an::AffectedTask &t : p.affected) {
             w.StartObject();
-            w.Key("id"); writeString(w, s->postId(t.task));
+            w.Key("id"); writeId(w, *s, t.task);
             w.Key("finishBefore"); writeDate(w, t.oldFinish);
             w.Key("finishAfter"); writeDate(w, t.newFinish);
             w.Key("slipDays"); w.Int(t.slipDays);
             w.Key("via");
             w.StartArray();
-            for (uint32_t v : p.via(t.task)) writeString(w, s->postId(v));
+            for (uint32_t v : p.via(t.task)) writeId(w, *s, v);
             w.EndArray();
             w.EndObject();
         }
         w.EndArray();
         w.Key("absorbed");
         w.StartArray();
-        for (const an::AbsorbedTask &t : p.absorbed) writeString(w, s->postId(t.task));
+        for (const an::AbsorbedTask &t : p.absorbed) writeId(w, *s, t.task);
         w.EndArray();
         w.EndObject();
-        emitJson(c, buffer);
+        endJson(stream);
         return ExitOk;
     }
     c.out << "Programme finish " << isoDate(p.finishBefore) << " → " << isoDate(p.finishAfter)
@@ -307,8 +333,8 @@ int runSimulate(CommandContext &c)
     }
     const an::MonteCarloResult &r = *result;
     if (a.has(QStringLiteral("--json"))) {
-        rapidjson::StringBuffer buffer;
-        JsonWriter w(buffer);
+        OutputStream stream(c.out);
+        JsonWriter w(stream);
         w.StartObject();
         w.Key("iterations"); w.Uint(r.iterations);
         w.Key("seed"); w.Uint64(seed);
@@ -323,7 +349,7 @@ int runSimulate(CommandContext &c)
         w.StartArray();
         for (size_t i = 0; i < r.tasks.size(); ++i) {
             w.StartObject();
-            w.Key("id"); writeString(w, s->postId(uint32_t(i)));
+            w.Key("id"); writeId(w, *s, uint32_t(i));
             w.Key("p50Finish"); writeDate(w, r.tasks[i].finish.p50);
             w.Key("p80Finish"); writeDate(w, r.tasks[i].finish.p80);
             w.Key("p90Finish"); writeDate(w, r.tasks[i].finish.p90);
@@ -335,7 +361,7 @@ int runSimulate(CommandContext &c)
         w.StartArray();
         for (const an::SensitivityEntry &e : r.sensitivity) {
             w.StartObject();
-            w.Key("id"); writeString(w, s->postId(e.task));
+            w.Key("id"); writeId(w, *s, e.task);
             w.Key("correlation"); w.Double(e.correlation);
             w.EndObject();
         }
@@ -351,7 +377,7 @@ int runSimulate(CommandContext &c)
         }
         w.EndArray();
         w.EndObject();
-        emitJson(c, buffer);
+        endJson(stream);
         return ExitOk;
     }
     c.out << "Monte Carlo: " << r.iterations << " iterations, seed " << seed << "\n";
