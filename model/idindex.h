@@ -91,7 +91,7 @@ private:
         uint64_t w0 = 0, w1 = 0;
         explicit Key(View id)
         {
-            if (id.size() <= kInline) {
+            if (!id.empty() && id.size() <= kInline) { // (an empty view may have no data at all)
                 char bytes[16] = {};
                 std::memcpy(bytes, id.data(), id.size() * sizeof(Char));
                 std::memcpy(&w0, bytes, 8);
