@@ -5,7 +5,7 @@
 #include "model/idindex.h"
 #include "model/jsontree.h"
 #include "model/largealloc.h"
-#include "model/scheduleadapter.h"
+#include "model/analysisinput.h"
 
 #include <QFile>
 #include <QHash>

@@ -7,7 +7,7 @@
 
 #include "model/diagnostic.h"
 #include "model/portfolio.h"
-#include "model/scheduleadapter.h"
+#include "model/analysisinput.h"
 
 #include <QByteArray>
 

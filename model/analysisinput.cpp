@@ -1,0 +1,163 @@
+// analysisinput.cpp — portfolio fields → engine input (see analysisinput.h).
+#include "model/analysisinput.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rb::model {
+
+namespace an = rb::analysis;
+
+namespace {
+const QDate kEpoch(1970, 1, 1);
+
+// Factor ids of the document, in the engine's SuccessFactor order.
+constexpr const char *kFactorIds[an::kSuccessFactorCount] = {
+    "ambition", "ownership", "nationalDependency", "planning", "technicalComplexity", "capacity", "organisationalImpact"};
+} // namespace
+
+int32_t toDayNumber(const QDate &date) { return int32_t(kEpoch.daysTo(date)); }
+QDate fromDayNumber(int32_t day) { return kEpoch.addDays(day); }
+
+void formatIsoDate(int32_t day, char out[10])
+{
+    // Civil-from-days (H. Hinnant, "chrono-compatible low-level date algorithms"): day 0 = 1970-01-01.
+    const int64_t z = int64_t(day) + 719468;
+    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const int64_t doe = z - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    const int d = int(doy - (153 * mp + 2) / 5 + 1);
+    const int m = int(mp < 10 ? mp + 3 : mp - 9);
+    const int y = int(yoe + era * 400 + (m <= 2 ? 1 : 0));
+    const auto put = [&](int value, int at, int width) {
+        for (int i = at + width - 1; i >= at; --i, value /= 10)
+            out[i] = char('0' + value % 10);
+    };
+    put(std::clamp(y, 0, 9999), 0, 4);
+    out[4] = '-';
+    put(m, 5, 2);
+    out[7] = '-';
+    put(d, 8, 2);
+}
+
+double probabilityOfScore(int score)
+{
+    switch (score) {
+    case 1: return 0.05;
+    case 2: return 0.20;
+    case 3: return 0.40;
+    case 4: return 0.65;
+    case 5: return 0.90;
+    default: return 0.0;
+    }
+}
+
+double costOfDelayPerDay(const Post &post)
+{
+    if (post.costOfDelayPerMonth)
+        return *post.costOfDelayPerMonth / 30.4375; // mean days per month of the Gregorian calendar
+    const int days = post.plannedDurationDays();
+    if (!post.budget || days <= 0)
+        return 0;
+    return (post.budget->oneOff.proposed + post.budget->oneOff.carriedOver) / days;
+}
+
+an::Task scheduleTask(const Post &p, const QDate &programmeStart)
+{
+    an::Task t;
+    // A cancelled post takes no time any more; its successors are not held up by it.
+    t.durationDays = p.status == PostStatus::Cancelled ? 0 : p.plannedDurationDays();
+    if (p.start.isValid())
+        t.startNoEarlierThan = toDayNumber(p.start);
+    else if (programmeStart.isValid())
+        t.startNoEarlierThan = toDayNumber(programmeStart); // "starts at the programme start"
+    if (p.deadline.isValid())
+        t.finishNoLaterThan = toDayNumber(p.deadline);
+    if (p.kind == PostKind::External) {
+        // Outside the programme: it never defines the programme finish. A dated external event
+        // (a law's entry into force, another project's delivery) does not wait for the programme,
+        // so its planned window is fixed: whatever must precede it gets it as a deadline.
+        t.external = true;
+        if (!t.finishNoLaterThan && p.start.isValid() && p.plannedFinish().isValid())
+            t.finishNoLaterThan = toDayNumber(p.plannedFinish());
+    }
+    if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
+        t.done = true;
+        t.fixedStart = toDayNumber(p.start);
+        t.fixedFinish = toDayNumber(p.plannedFinish());
+    }
+    if (p.estimate && p.status != PostStatus::Cancelled)
+        t.estimate = an::Estimate{double(p.estimate->optimisticDays), double(p.estimate->mostLikelyDays),
+                                  double(p.estimate->pessimisticDays)};
+    t.costPerDay = costOfDelayPerDay(p);
+    return t;
+}
+
+void setProgrammeDates(AnalysisInput &in, const Programme &programme)
+{
+    // Posts before the programme start (e.g. work done in earlier plateaus) keep their dates: the
+    // network starts at the earliest date anywhere.
+    std::optional<int32_t> earliest;
+    for (const an::Task &t : in.network.tasks)
+        if (t.startNoEarlierThan)
+            earliest = earliest ? std::min(*earliest, *t.startNoEarlierThan) : *t.startNoEarlierThan;
+    in.network.projectStart = earliest;
+    in.network.programmeEnd.reset();
+    if (programme.end.isValid())
+        in.network.programmeEnd = toDayNumber(programme.end);
+}
+
+void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments)
+{
+    std::vector<const Assessment *> latest(in.network.tasks.size(), nullptr);
+    for (const Assessment &a : assessments) {
+        const int task = in.taskOf.find(a.post);
+        if (task >= 0 && (!latest[size_t(task)] || a.date >= latest[size_t(task)]->date))
+            latest[size_t(task)] = &a;
+    }
+    in.profiles.assign(latest.size(), std::nullopt);
+    for (size_t task = 0; task < latest.size(); ++task) {
+        if (!latest[task])
+            continue;
+        an::UncertaintyProfile prof;
+        bool any = false;
+        for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
+            if (const FactorScore *s = latest[task]->score(QString::fromLatin1(kFactorIds[f]))) {
+                prof.scores[f] = uint8_t(s->score);
+                any = true;
+            }
+        if (any)
+            in.profiles[task] = prof;
+    }
+}
+
+AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
+{
+    AnalysisInput in;
+    an::NetworkInput &net = in.network;
+    net.tasks.reserve(size_t(portfolio.posts.size()));
+    in.postIds.reserve(portfolio.posts.size());
+    for (const Post &p : portfolio.posts) {
+        an::Task t = scheduleTask(p, portfolio.programme.start);
+        t.id = p.id.toStdString();
+        net.tasks.push_back(std::move(t));
+        in.postIds << p.id;
+    }
+    setProgrammeDates(in, portfolio.programme);
+    in.taskOf = IdIndex(in.postIds.size(), [&](qsizetype i) -> const QString & { return in.postIds.at(i); });
+    setProfiles(in, portfolio.assessments);
+    net.links.reserve(size_t(portfolio.dependencies.size()));
+    for (const Dependency &d : portfolio.dependencies) {
+        an::Link l;
+        l.from = uint32_t(in.taskOf.find(d.from)); // -1 (an unknown post) becomes UINT32_MAX: refused by the network
+        l.to = uint32_t(in.taskOf.find(d.to));
+        l.type = an::LinkType(int(d.type)); // same order: FS, SS, FF, SF
+        l.lagDays = d.lagDays;
+        net.links.push_back(l);
+    }
+    return in;
+}
+
+} // namespace rb::model

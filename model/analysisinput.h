@@ -1,0 +1,59 @@
+// analysisinput.h — a portfolio's fields as the analysis engine's input.
+//
+// The engine (analysis/) knows tasks by index and days by number; these functions own the mapping:
+// task index == index in Portfolio::posts, day number == days since 1970-01-01. The rules are documented
+// in docs/portfolio-to-network.md. Only the engine's plain input types are needed here (no engine code),
+// so the document reader and its fuzzer can build an input without linking the engine.
+#pragma once
+
+#include "analysis/types.h"
+#include "analysis/uncertainty.h"
+#include "model/idindex.h"
+#include "model/portfolio.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace rb::model {
+
+int32_t toDayNumber(const QDate &date);
+QDate fromDayNumber(int32_t day);
+// "YYYY-MM-DD" of a day number, without going through QDate and a format string (the analysis
+// commands write hundreds of thousands of dates). Years 0..9999.
+void formatIsoDate(int32_t day, char out[10]);
+
+// The probability (0..1) a risk's 1..5 probability score stands for: the middle of its band
+// (docs/format.md: 1 < 10 %, 2 10–30 %, 3 30–50 %, 4 50–80 %, 5 > 80 %).
+double probabilityOfScore(int score);
+
+// Cost of delay of a post in k€ per day of slip: costOfDelayPerMonth / 30.4375 when given; otherwise
+// the one-off budget (proposed + carried over — mostly hired capacity, per the plan) spread over the
+// planned duration, since hired capacity keeps being paid while the post runs longer. 0 without either.
+double costOfDelayPerDay(const Post &post);
+
+struct AnalysisInput {
+    rb::analysis::NetworkInput network;
+    // By task index: the latest assessment's scores of the seven factors (none when not assessed).
+    std::vector<std::optional<rb::analysis::UncertaintyProfile>> profiles;
+    QStringList postIds; // by task index
+    // The task index of a post id, over postIds (whose strings it may view: moving the input keeps
+    // them where they are).
+    IdIndex taskOf;
+};
+
+AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
+
+// The pieces of buildAnalysisInput, shared with DocumentReader::readSchedule (which builds the same
+// input straight from a document, without a Portfolio):
+// a post's task in the engine (all but its id);
+rb::analysis::Task scheduleTask(const Post &post, const QDate &programmeStart);
+// the network's project start (the earliest start anywhere) and programme end;
+void setProgrammeDates(AnalysisInput &input, const Programme &programme);
+// the uncertainty profile of each task, from its post's latest assessment (latest date; ties: the later
+// one in the list), found for all posts in one pass over the assessments (input.taskOf must be set).
+void setProfiles(AnalysisInput &input, const QList<Assessment> &assessments);
+
+} // namespace rb::model
