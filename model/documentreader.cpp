@@ -132,6 +132,12 @@ private:
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
+// Key equality for the few short keys of an object: most pairs differ in length or first letter.
+bool sameKey(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
+
 // Reads the members of one JSON object; remembers which keys were used so that the remaining ones
 // can be reported as unknown, with the nearest known name as a suggestion.
 class ObjectReader {
@@ -187,21 +193,21 @@ public:
             return nullptr;
         // The writer leaves empty strings out, so an empty required field would load but its saved
         // form would not: the document would be lost on the next save.
-        if (required && v->string.empty())
+        if (required && v->string().empty())
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must not be empty").arg(QLatin1String(key)));
         return v;
     }
     QString string(const char *key, bool required = false)
     {
         const JsonValue *v = stringValue(key, required);
-        return v ? q(v->string) : QString();
+        return v ? q(v->string()) : QString();
     }
     // A string only people read (a title, a note): checked like string(), kept only when the
     // context keeps texts.
     QString text(const char *key, bool required = false)
     {
         const JsonValue *v = stringValue(key, required);
-        return v && m_ctx.keepText ? q(v->string) : QString();
+        return v && m_ctx.keepText ? q(v->string()) : QString();
     }
 
     // Integers only (2.5 is rejected); range inclusive.
@@ -210,20 +216,20 @@ public:
         const JsonValue *v = get(key, required);
         if (!v)
             return std::nullopt;
-        const bool integral = v->type == Type::Int || (v->type == Type::Double && std::isfinite(v->number) && v->number == std::floor(v->number));
+        const bool integral = v->type == Type::Int || (v->type == Type::Double && std::isfinite(v->number()) && v->number() == std::floor(v->number()));
         if (!integral) {
             if (v->isNumber())
-                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number, not %2").arg(QLatin1String(key)).arg(v->number, 0, 'g', 17));
+                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number, not %2").arg(QLatin1String(key)).arg(v->number(), 0, 'g', 17));
             else
                 expect(*v, key, Type::Int, "a whole number");
             return std::nullopt;
         }
-        if (v->number < min || v->number > max) {
+        if (v->number() < min || v->number() > max) {
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is %2, outside the allowed range %3..%4")
-                                            .arg(QLatin1String(key)).arg(v->number, 0, 'g', 17).arg(min).arg(max));
+                                            .arg(QLatin1String(key)).arg(v->number(), 0, 'g', 17).arg(min).arg(max));
             return std::nullopt;
         }
-        return int(v->number);
+        return int(v->number());
     }
 
     std::optional<double> number(const char *key, double min = -1e12, double max = 1e12)
@@ -231,12 +237,12 @@ public:
         const JsonValue *v = get(key);
         if (!v || !expect(*v, key, Type::Double, "a number"))
             return std::nullopt;
-        if (!(v->number >= min && v->number <= max)) {
+        if (!(v->number() >= min && v->number() <= max)) {
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is %2, outside the allowed range %3..%4")
-                                            .arg(QLatin1String(key)).arg(v->number, 0, 'g', 17).arg(min, 0, 'g', 12).arg(max, 0, 'g', 12));
+                                            .arg(QLatin1String(key)).arg(v->number(), 0, 'g', 17).arg(min, 0, 'g', 12).arg(max, 0, 'g', 12));
             return std::nullopt;
         }
-        return v->number;
+        return v->number();
     }
 
     bool boolean(const char *key, bool fallback)
@@ -253,7 +259,7 @@ public:
         if (!v || !expect(*v, key, Type::String, "a date string (YYYY-MM-DD)"))
             return {};
         // YYYY-MM-DD exactly: ten characters, digits where digits belong.
-        const std::string_view t = v->string;
+        const std::string_view t = v->string();
         const auto digits = [&](size_t from, size_t count) {
             int n = 0;
             for (size_t i = from; i < from + count; ++i) {
@@ -282,10 +288,10 @@ public:
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a string"))
             return std::nullopt;
-        const auto e = enumFromName<E>(v->string);
-        if (!e || v->string.empty()) {
+        const auto e = enumFromName<E>(v->string());
+        if (!e || v->string().empty()) {
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\"; expected one of: %3")
-                                            .arg(QLatin1String(key), q(v->string), q(enumChoices<E>())));
+                                            .arg(QLatin1String(key), q(v->string()), q(enumChoices<E>())));
             return std::nullopt;
         }
         return e;
@@ -312,13 +318,13 @@ public:
         const JsonValue *a = array(key);
         if (!a)
             return out;
-        for (size_t i = 0; i < a->items.size(); ++i) {
-            const JsonValue &item = a->items[i];
+        for (size_t i = 0; i < a->items().size(); ++i) {
+            const JsonValue &item = a->items()[i];
             if (item.type != Type::String)
                 m_ctx.error(item, QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i),
                             QStringLiteral("the items of \"%1\" must be strings").arg(QLatin1String(key)));
             else if (keep)
-                out << q(item.string);
+                out << q(item.string());
         }
         return out;
     }
@@ -330,34 +336,34 @@ public:
         // no allocation per object).
         if (m_object.type != Type::Object)
             return;
-        const auto &members = m_object.members;
+        const auto &members = m_object.members();
         const bool small = members.size() <= 32;
         std::unordered_set<std::string_view> seen;
         for (size_t mi = 0; mi < members.size(); ++mi) {
             const auto &m = members[mi];
             const bool repeated = small ? std::any_of(members.begin(), members.begin() + std::ptrdiff_t(mi),
-                                                      [&](const JsonMember &o) { return o.key == m.key; })
-                                        : !seen.insert(m.key).second;
+                                                      [&](const JsonMember &o) { return sameKey(o.key(), m.key()); })
+                                        : !seen.insert(m.key()).second;
             if (repeated) {
-                m_ctx.error(m.keyOffset, pathOfKey(m.key), QStringLiteral("field \"%1\" is given twice").arg(q(m.key)));
+                m_ctx.error(m.keyOffset, pathOfKey(m.key()), QStringLiteral("field \"%1\" is given twice").arg(q(m.key())));
                 continue;
             }
-            if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](std::string_view k) { return m.key == k; }) != m_known.begin() + m_knownCount)
+            if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](std::string_view k) { return sameKey(m.key(), k); }) != m_known.begin() + m_knownCount)
                 continue;
-            QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key));
+            QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key()));
             std::string_view best;
             int bestDistance = 3;
             for (size_t ki = 0; ki < m_knownCount; ++ki) {
                 const std::string_view k = m_known[ki];
                 // The distance is at least the difference in length; skipping those keeps a 50 MB key cheap.
-                if (std::abs(int64_t(m.key.size()) - int64_t(k.size())) >= bestDistance)
+                if (std::abs(int64_t(m.key().size()) - int64_t(k.size())) >= bestDistance)
                     continue;
-                const int d = editDistance(m.key, k);
+                const int d = editDistance(m.key(), k);
                 if (d < bestDistance) { bestDistance = d; best = k; }
             }
             if (!best.empty())
                 message += QStringLiteral(" (did you mean \"%1\"?)").arg(QLatin1String(best.data(), qsizetype(best.size())));
-            m_ctx.error(m.keyOffset, pathOfKey(m.key), message);
+            m_ctx.error(m.keyOffset, pathOfKey(m.key()), message);
         }
     }
 
@@ -380,8 +386,8 @@ void forEachObject(Context &ctx, ObjectReader &parent, const char *key, F &&f, b
     const JsonValue *a = parent.array(key, required);
     if (!a)
         return;
-    for (size_t i = 0; i < a->items.size(); ++i) {
-        const JsonValue &item = a->items[i];
+    for (size_t i = 0; i < a->items().size(); ++i) {
+        const JsonValue &item = a->items()[i];
         if (item.type != Type::Object) {
             ctx.error(item, QStringLiteral("%1[%2]").arg(parent.pathOf(key)).arg(i), QStringLiteral("the items of \"%1\" must be objects, not %2")
                                       .arg(QLatin1String(key), QLatin1String(JsonValue::typeName(item.type))));
@@ -416,11 +422,11 @@ QList<Source> readSources(Context &ctx, ObjectReader &r)
         if (ctx.keepText)
             out << s;
     } else if (v->type == Type::Array) {
-        for (size_t i = 0; i < v->items.size(); ++i) {
+        for (size_t i = 0; i < v->items().size(); ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(r.pathOf("source")).arg(i);
-            if (v->items[i].type != Type::Object)
-                ctx.error(v->items[i], path, QStringLiteral("a source must be an object {section, quote}"));
-            else if (const Source s = readSourceObject(ctx, v->items[i], path); ctx.keepText)
+            if (v->items()[i].type != Type::Object)
+                ctx.error(v->items()[i], path, QStringLiteral("a source must be an object {section, quote}"));
+            else if (const Source s = readSourceObject(ctx, v->items()[i], path); ctx.keepText)
                 out << s;
         }
     } else {
@@ -429,13 +435,25 @@ QList<Source> readSources(Context &ctx, ObjectReader &r)
     return out;
 }
 
-// A dependency as read, its ends still text (views into the parsed document), and where those stand
-// for messages that come after the whole document was read.
+// A dependency as read: its object in the tree (whose ends are resolved once every post is known, and
+// where messages that come after the whole document was read point), its type and its lag. 16 bytes:
+// a large portfolio has half a million of them.
 struct DependencyRef {
-    std::string_view from, to;
-    uint32_t fromOffset = 0, toOffset = 0;
+    const JsonValue *object = nullptr;
     LinkType type = LinkType::FS;
     int lagDays = 0;
+
+    // The end as text (empty when absent or not a string: readDependency reported that).
+    std::string_view end(std::string_view key) const
+    {
+        const JsonValue *v = object->find(key);
+        return v && v->type == Type::String ? v->string() : std::string_view();
+    }
+    uint32_t offsetOf(std::string_view key) const
+    {
+        const JsonValue *v = object->find(key);
+        return v ? v->offset : object->offset;
+    }
 };
 
 // Reads and checks a whole document. With a context that keeps texts it builds the Portfolio; without
@@ -474,11 +492,11 @@ public:
         // Sized once: growing a QList of 100k posts moves them again and again.
         const auto reserve = [&](const char *key, auto &list) {
             if (const JsonValue *a = root.find(key); a && a->type == Type::Array)
-                list.reserve(qsizetype(a->items.size()));
+                list.reserve(qsizetype(a->items().size()));
         };
         const auto count = [&](const char *key) -> size_t {
             const JsonValue *a = root.find(key);
-            return a && a->type == Type::Array ? a->items.size() : 0;
+            return a && a->type == Type::Array ? a->items().size() : 0;
         };
         if (m_full) {
             reserve("posts", p.posts);
@@ -615,10 +633,10 @@ private:
         Post p;
         const int index = int(m_postViews.size());
         const JsonValue *id = r.stringValue("id", true);
-        m_postViews.push_back(id ? id->string : std::string_view());
+        m_postViews.push_back(id ? id->string() : std::string_view());
         if (id) {
-            p.id = q(id->string);
-            const bool known = m_postIndex.insert(id->string, index) >= 0;
+            p.id = q(id->string());
+            const bool known = m_postIndex.insert(id->string(), index) >= 0;
             if (p.id.trimmed().isEmpty())
                 m_ctx.error(*id, r.pathOf("id"), QStringLiteral("a post id must not be empty"));
             else if (known)
@@ -687,13 +705,10 @@ private:
         d.note = r.text("note");
         d.sources = readSources(m_ctx, r);
         if (m_full) {
-            d.from = from ? q(from->string) : QString();
-            d.to = to ? q(to->string) : QString();
+            d.from = from ? q(from->string()) : QString();
+            d.to = to ? q(to->string()) : QString();
         }
-        const JsonValue *fromAt = v.find("from");
-        const JsonValue *toAt = v.find("to");
-        m_deps.push_back({from ? from->string : std::string_view(), to ? to->string : std::string_view(),
-                          fromAt ? fromAt->offset : v.offset, toAt ? toAt->offset : v.offset, d.type, d.lagDays});
+        m_deps.push_back({&v, d.type, d.lagDays});
         return d;
     }
 
@@ -728,7 +743,7 @@ private:
     void checkPostRef(const JsonValue &owner, const char *key, const QString &path, const QString &id, const QString &what)
     {
         const JsonValue *v = owner.find(key);
-        if (id.isEmpty() || (v && v->type == Type::String && m_postIndex.contains(v->string)))
+        if (id.isEmpty() || (v && v->type == Type::String && m_postIndex.contains(v->string())))
             return;
         m_ctx.error(v ? *v : owner, path, QStringLiteral("%1 refers to unknown post \"%2\"").arg(what, id));
     }
@@ -742,9 +757,9 @@ private:
         a.assessor = r.text("assessor", true);
         if (const JsonValue *scores = r.object("scores", true)) {
             QSet<QString> seen;
-            for (const auto &m : scores->members) {
-                const QString path = r.pathOf("scores") + QLatin1Char('.') + q(m.key);
-                const QString factor = q(m.key);
+            for (const auto &m : scores->members()) {
+                const QString path = r.pathOf("scores") + QLatin1Char('.') + q(m.key());
+                const QString factor = q(m.key());
                 if (seen.contains(factor)) {
                     m_ctx.error(m.keyOffset, path, QStringLiteral("factor \"%1\" is scored twice").arg(factor));
                     continue;
@@ -784,10 +799,10 @@ private:
         k.level = r.enumeration<RiskLevel>("level", true).value_or(RiskLevel::Project);
         k.posts = r.stringList("posts");
         if (const JsonValue *posts = v.find("posts"); posts && posts->type == Type::Array)
-            for (size_t i = 0; i < posts->items.size(); ++i)
-                if (posts->items[i].type == Type::String && !m_postIndex.contains(posts->items[i].string))
-                    m_ctx.error(posts->items[i], QStringLiteral("%1[%2]").arg(r.pathOf("posts")).arg(i),
-                                QStringLiteral("risk %1 refers to unknown post \"%2\"").arg(k.id, q(posts->items[i].string)));
+            for (size_t i = 0; i < posts->items().size(); ++i)
+                if (posts->items()[i].type == Type::String && !m_postIndex.contains(posts->items()[i].string()))
+                    m_ctx.error(posts->items()[i], QStringLiteral("%1[%2]").arg(r.pathOf("posts")).arg(i),
+                                QStringLiteral("risk %1 refers to unknown post \"%2\"").arg(k.id, q(posts->items()[i].string())));
         k.factor = r.string("factor");
         if (!k.factor.isEmpty() && !m_factorIds.contains(k.factor))
             m_ctx.error(*v.find("factor"), r.pathOf("factor"), QStringLiteral("unknown success factor \"%1\"").arg(k.factor));
@@ -838,14 +853,24 @@ private:
         LargeVector<std::pair<quint64, int>> keys; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
         keys.reserve(deps);
         constexpr size_t kAhead = 16; // lookups in flight (IdIndex::prefetch)
+        // The ends of the next kAhead dependencies, found once: prefetched when they enter, looked up
+        // when their turn comes.
+        std::array<std::pair<std::string_view, std::string_view>, kAhead> ahead;
+        const auto enter = [&](size_t i) {
+            auto &e = ahead[i % kAhead];
+            e = {m_deps[i].end("from"), m_deps[i].end("to")};
+            m_postIndex.prefetch(e.first);
+            m_postIndex.prefetch(e.second);
+        };
+        for (size_t i = 0; i < std::min(kAhead, deps); ++i)
+            enter(i);
         for (size_t i = 0; i < deps; ++i) {
-            if (i + kAhead < deps) {
-                m_postIndex.prefetch(m_deps[i + kAhead].from);
-                m_postIndex.prefetch(m_deps[i + kAhead].to);
-            }
+            const auto [f, t] = ahead[i % kAhead];
+            if (i + kAhead < deps)
+                enter(i + kAhead);
             const DependencyRef &d = m_deps[i];
-            from[i] = d.from.empty() ? -1 : m_postIndex.find(d.from);
-            to[i] = d.to.empty() ? -1 : m_postIndex.find(d.to);
+            from[i] = f.empty() ? -1 : m_postIndex.find(f);
+            to[i] = t.empty() ? -1 : m_postIndex.find(t);
             if (from[i] >= 0 && to[i] >= 0 && from[i] != to[i])
                 keys.push_back({(quint64(from[i]) << 32) | (quint64(to[i]) << 2) | quint64(d.type), int(i)});
         }
@@ -860,26 +885,24 @@ private:
         const auto path = [](size_t i) { return QStringLiteral("dependencies[%1]").arg(i); };
         for (size_t i = 0; i < deps; ++i) {
             const DependencyRef &d = m_deps[i];
-            bool ok = !d.from.empty() && !d.to.empty();
-            if (!d.from.empty() && from[i] < 0) {
-                m_ctx.error(d.fromOffset, path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(q(d.from)));
-                ok = false;
-            }
-            if (!d.to.empty() && to[i] < 0) {
-                m_ctx.error(d.toOffset, path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(q(d.to)));
-                ok = false;
-            }
-            if (!ok) {
+            if (from[i] < 0 || to[i] < 0) {
+                // Only an unresolved dependency is looked at again: a missing end was reported by
+                // readDependency, an unknown post is reported here.
+                const std::string_view f = d.end("from"), t = d.end("to");
+                if (!f.empty() && from[i] < 0)
+                    m_ctx.error(d.offsetOf("from"), path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(q(f)));
+                if (!t.empty() && to[i] < 0)
+                    m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(q(t)));
                 from[i] = -1;
                 continue;
             }
             if (from[i] == to[i]) {
-                m_ctx.error(d.toOffset, path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(q(d.from)));
+                m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(q(d.end("from"))));
                 from[i] = -1;
                 continue;
             }
             if (duplicate[i])
-                m_ctx.error(d.fromOffset, path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(q(d.from), q(d.to), toString(d.type)));
+                m_ctx.error(d.offsetOf("from"), path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(q(d.end("from")), q(d.end("to")), toString(d.type)));
             ++out.offsets[size_t(from[i]) + 1];
         }
         for (size_t v = 1; v < out.offsets.size(); ++v)
@@ -942,7 +965,7 @@ private:
                     for (size_t k = onStackAt[size_t(w)]; k < stack.size(); ++k)
                         ids << q(m_postViews[size_t(stack[k].v)]);
                     ids << q(m_postViews[size_t(w)]);
-                    m_ctx.error(m_deps[size_t(dep)].toOffset, QStringLiteral("dependencies[%1]").arg(dep),
+                    m_ctx.error(m_deps[size_t(dep)].offsetOf("to"), QStringLiteral("dependencies[%1]").arg(dep),
                                 QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
                     ++reported;
                 }

@@ -49,8 +49,9 @@ const JsonValue *JsonValue::find(std::string_view key) const
 {
     if (type != Type::Object)
         return nullptr;
-    for (const JsonMember &m : members)
-        if (m.key == key)
+    // Keys are short and mostly differ in length or first letter: those are checked before memcmp.
+    for (const JsonMember &m : members())
+        if (m.keySize == key.size() && (key.empty() || (m.keyText[0] == key[0] && std::memcmp(m.keyText, key.data(), key.size()) == 0)))
             return &m.value;
     return nullptr;
 }
@@ -141,7 +142,8 @@ public:
         JsonValue v;
         v.type = JsonValue::Type::String;
         v.offset = offsetOf(s) - 1; // the opening quote
-        v.string = {s, len};
+        v.text = s;
+        v.size = len;
         return add(std::move(v));
     }
     bool StartObject() { return open(JsonValue::Type::Object); }
@@ -165,16 +167,18 @@ private:
     // Where a value the parser hands over as a pointer into the copy stands in the text.
     uint32_t offsetOf(const char *p) const { return uint32_t(p - m_base); }
 
+    // Moves the children from `first` on into the arena; their count goes to `size`.
     template <typename T>
-    JsonSpan<T> store(LargeVector<T> &stack, size_t first)
+    const T *store(LargeVector<T> &stack, size_t first, uint32_t &size)
     {
         const size_t n = stack.size() - first;
+        size = uint32_t(n);
         if (n == 0)
-            return {};
+            return nullptr;
         T *out = static_cast<T *>(m_document.allocate(n * sizeof(T)));
         std::uninitialized_copy(stack.begin() + std::ptrdiff_t(first), stack.end(), out);
         stack.resize(first);
-        return {out, n};
+        return out;
     }
 
     JsonValue make(JsonValue::Type t, uint32_t length)
@@ -192,7 +196,6 @@ private:
         v.type = JsonValue::Type::Int;
         v.offset = at;
         v.integer = i;
-        v.number = double(i);
         return add(std::move(v));
     }
     bool dbl(double d, uint32_t at)
@@ -200,7 +203,7 @@ private:
         JsonValue v;
         v.type = JsonValue::Type::Double;
         v.offset = at;
-        v.number = d;
+        v.real = d;
         return add(std::move(v));
     }
     bool open(JsonValue::Type t)
@@ -224,9 +227,9 @@ private:
         Frame f = std::move(m_stack.back());
         m_stack.pop_back();
         if (f.value.type == JsonValue::Type::Array)
-            f.value.items = store(m_items, f.firstItem);
+            f.value.itemData = store(m_items, f.firstItem, f.value.size);
         else
-            f.value.members = store(m_members, f.firstMember);
+            f.value.memberData = store(m_members, f.firstMember, f.value.size);
         m_pendingKey = f.key;
         m_pendingKeyOffset = f.keyOffset;
         return add(std::move(f.value));
@@ -240,7 +243,7 @@ private:
         if (m_stack.back().value.type == JsonValue::Type::Array)
             m_items.push_back(std::move(v));
         else
-            m_members.push_back(JsonMember{m_pendingKey, m_pendingKeyOffset, v});
+            m_members.push_back(JsonMember{m_pendingKey.data(), uint32_t(m_pendingKey.size()), m_pendingKeyOffset, v});
         m_pendingKey = {};
         return true;
     }

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 
 #include <atomic>
+#include <memory>
 
 namespace rb::app {
 
@@ -25,24 +26,25 @@ namespace {
 class OutputStream {
 public:
     using Ch = char;
-    explicit OutputStream(QTextStream &out) : m_out(out) { m_buffer.reserve(kChunk); }
+    explicit OutputStream(QTextStream &out) : m_out(out), m_buffer(new char[kChunk]) {}
     ~OutputStream() { Flush(); }
     void Put(char c)
     {
-        m_buffer.push_back(c);
-        if (m_buffer.size() >= kChunk)
+        if (m_used == kChunk)
             Flush();
+        m_buffer[m_used++] = c;
     }
     void Flush()
     {
-        writeUtf8(m_out, m_buffer.data(), m_buffer.size());
-        m_buffer.clear();
+        writeUtf8(m_out, m_buffer.get(), m_used);
+        m_used = 0;
     }
 
 private:
     static constexpr size_t kChunk = 64 * 1024;
     QTextStream &m_out;
-    std::string m_buffer;
+    std::unique_ptr<char[]> m_buffer;
+    size_t m_used = 0;
 };
 using JsonWriter = rapidjson::Writer<OutputStream>;
 

@@ -16,19 +16,19 @@ private slots:
         JsonParseError error;
         QVERIFY(parseJson(text, doc, error));
         const JsonValue &root = doc.root;
-        QCOMPARE(root.members.size(), size_t(2));
-        QCOMPARE(root.members[0].keyOffset, uint32_t(1));
-        const JsonValue &a = root.members[0].value;
+        QCOMPARE(root.members().size(), size_t(2));
+        QCOMPARE(root.members()[0].keyOffset, uint32_t(1));
+        const JsonValue &a = root.members()[0].value;
         QCOMPARE(a.offset, uint32_t(text.find('[')));
-        QCOMPARE(a.items[0].offset, uint32_t(text.find('1')));
-        QCOMPARE(a.items[1].offset, uint32_t(text.find("-2.5e3")));
-        QCOMPARE(a.items[1].number, -2500.0);
-        QCOMPARE(a.items[2].offset, uint32_t(text.find("\"x")));
-        QCOMPARE(a.items[2].string, "x\"y"sv); // escapes decoded (kept in the arena)
-        QCOMPARE(a.items[3].offset, uint32_t(text.find("true")));
-        QCOMPARE(a.items[4].offset, uint32_t(text.find("null")));
-        QCOMPARE(root.members[1].value.offset, uint32_t(text.find("{}")));
-        QVERIFY(root.find("b") == &root.members[1].value);
+        QCOMPARE(a.items()[0].offset, uint32_t(text.find('1')));
+        QCOMPARE(a.items()[1].offset, uint32_t(text.find("-2.5e3")));
+        QCOMPARE(a.items()[1].number(), -2500.0);
+        QCOMPARE(a.items()[2].offset, uint32_t(text.find("\"x")));
+        QCOMPARE(a.items()[2].string(), "x\"y"sv); // escapes decoded (kept in the arena)
+        QCOMPARE(a.items()[3].offset, uint32_t(text.find("true")));
+        QCOMPARE(a.items()[4].offset, uint32_t(text.find("null")));
+        QCOMPARE(root.members()[1].value.offset, uint32_t(text.find("{}")));
+        QVERIFY(root.find("b") == &root.members()[1].value);
         QVERIFY(root.find("c") == nullptr);
     }
 
