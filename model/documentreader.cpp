@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <thread>
 #include <unordered_set>
 
 namespace rb::model {
@@ -34,6 +35,8 @@ namespace an = rb::analysis;
 constexpr int kMaxReportedCycles = 20;
 // A hostile or badly broken file can have millions of problems; nobody reads past the first few hundred.
 constexpr int kMaxDiagnostics = 1000;
+// From this many dependencies on, they are read on a second thread (PortfolioReader::read).
+constexpr size_t kParallelDependencies = 20000;
 
 int editDistance(std::string_view a, std::string_view b)
 {
@@ -95,7 +98,9 @@ private:
 class Context {
 public:
     Context(std::string_view text, QString file, bool keepText = true)
-        : keepText(keepText), m_lines(text), m_file(std::move(file)) {}
+        : keepText(keepText), m_text(text), m_lines(text), m_file(std::move(file)) {}
+    // A context for a part of the same document read on another thread (see absorb).
+    Context sibling() const { return Context(m_text, m_file, keepText); }
 
     // False when only the schedule is wanted (DocumentReader::readSchedule): texts nobody will read
     // (titles, notes, sources, rationale) are checked as ever but not turned into QStrings.
@@ -103,20 +108,26 @@ public:
 
     void error(uint32_t offset, const QString &path, const QString &message)
     {
+        if (full())
+            return overflow();
         Diagnostic d;
         d.file = m_file;
-        if (m_diagnostics.size() >= kMaxDiagnostics) {
-            if (!m_truncated) {
-                d.message = QStringLiteral("too many problems; only the first %1 are reported").arg(kMaxDiagnostics);
-                m_diagnostics.push_back(std::move(d));
-                m_truncated = true;
-            }
-            return;
-        }
         std::tie(d.line, d.column) = m_lines.position(offset);
         d.path = path;
         d.message = message;
         m_diagnostics.push_back(std::move(d));
+    }
+    // Appends the diagnostics of a sibling, as if its errors had been reported here, in their order.
+    void absorb(Context &&other)
+    {
+        const qsizetype real = other.m_diagnostics.size() - (other.m_truncated ? 1 : 0);
+        for (qsizetype i = 0; i < real; ++i) {
+            if (full())
+                return overflow();
+            m_diagnostics.push_back(std::move(other.m_diagnostics[i]));
+        }
+        if (other.m_truncated)
+            overflow(); // the sibling had more than it kept, so this context is full too
     }
     void error(const JsonValue &v, const QString &path, const QString &message) { error(v.offset, path, message); }
 
@@ -124,6 +135,19 @@ public:
     bool hasErrors() const { return !m_diagnostics.isEmpty(); }
 
 private:
+    bool full() const { return m_diagnostics.size() >= kMaxDiagnostics; }
+    void overflow()
+    {
+        if (m_truncated)
+            return;
+        Diagnostic d;
+        d.file = m_file;
+        d.message = QStringLiteral("too many problems; only the first %1 are reported").arg(kMaxDiagnostics);
+        m_diagnostics.push_back(std::move(d));
+        m_truncated = true;
+    }
+
+    std::string_view m_text;
     PositionIndex m_lines;
     QString m_file;
     QList<Diagnostic> m_diagnostics;
@@ -498,9 +522,10 @@ public:
             const JsonValue *a = root.find(key);
             return a && a->type == Type::Array ? a->items().size() : 0;
         };
+        QList<Dependency> dependencies; // read on the second thread for a large document (below)
         if (m_full) {
             reserve("posts", p.posts);
-            reserve("dependencies", p.dependencies);
+            reserve("dependencies", dependencies);
         } else {
             m_input.network.tasks.reserve(count("posts"));
             m_input.postIds.reserve(qsizetype(count("posts")));
@@ -510,6 +535,23 @@ public:
         m_postIndex = Utf8IdIndex(count("posts"));
         m_postViews.reserve(count("posts"));
         m_deps.reserve(count("dependencies"));
+        // The dependencies do not depend on the posts until their ends are resolved (checkDependencies,
+        // below), so a large list is read on a second thread while this one reads the posts. Its
+        // messages go to a sibling context and are appended after those of the posts: the same
+        // diagnostics in the same order as one pass would give.
+        Context depCtx = m_ctx.sibling();
+        const auto readDependencies = [&] {
+            ObjectReader parent(depCtx, root, QString());
+            forEachObject(depCtx, parent, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) {
+                Dependency d = readDependency(depCtx, r, v);
+                if (m_full)
+                    dependencies << std::move(d);
+            });
+        };
+        top.get("dependencies"); // a known field (read just above or on the second thread)
+        std::thread worker;
+        if (count("dependencies") >= kParallelDependencies)
+            worker = std::thread(readDependencies);
         forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int) {
             Post post = readPost(r, v);
             if (m_full) {
@@ -521,11 +563,13 @@ public:
                 m_input.postIds << post.id;
             }
         }, true);
-        forEachObject(m_ctx, top, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) {
-            Dependency d = readDependency(r, v);
-            if (m_full)
-                p.dependencies << std::move(d);
-        });
+        if (worker.joinable())
+            worker.join();
+        else
+            readDependencies();
+        m_ctx.absorb(std::move(depCtx));
+        if (m_full)
+            p.dependencies = std::move(dependencies);
         p.hasFactorCatalogue = top.get("successFactors") != nullptr;
         forEachObject(m_ctx, top, "successFactors", [&](ObjectReader &r, const JsonValue &v, int) { p.successFactors << readFactor(r, v); });
         if (!p.hasFactorCatalogue)
@@ -695,7 +739,8 @@ private:
         return p;
     }
 
-    Dependency readDependency(ObjectReader &r, const JsonValue &v)
+    // Runs on the second thread for a large document: touches only `ctx`, `r` and m_deps.
+    Dependency readDependency(Context &ctx, ObjectReader &r, const JsonValue &v)
     {
         Dependency d;
         const JsonValue *from = r.stringValue("from", true);
@@ -703,7 +748,7 @@ private:
         d.type = r.enumeration<LinkType>("type").value_or(LinkType::FS);
         d.lagDays = r.integer("lagDays", -kMaxDays, kMaxDays).value_or(0);
         d.note = r.text("note");
-        d.sources = readSources(m_ctx, r);
+        d.sources = readSources(ctx, r);
         if (m_full) {
             d.from = from ? q(from->string()) : QString();
             d.to = to ? q(to->string()) : QString();

@@ -156,6 +156,64 @@ private slots:
         QCOMPARE(read(path), before);
         QCOMPARE(QFileInfo(path).lastModified(), mtime);
     }
+
+    // A large document's dependencies are read on a second thread while the posts are read (from 20,000
+    // on). The diagnostics must be exactly those of one pass: all the posts' first, then the
+    // dependencies', each in document order, and at most 1,000 with the notice after them.
+    void largeDocumentDiagnosticsKeepTheirOrder_data()
+    {
+        QTest::addColumn<int>("badPosts");        // posts 0.. with an unknown field
+        QTest::addColumn<int>("badDependencies"); // dependencies 0.. with a fractional lag
+        QTest::newRow("a few of each") << 3 << 4;
+        QTest::newRow("posts fill the list") << 1100 << 10;
+        QTest::newRow("both together overflow") << 950 << 100;
+        QTest::newRow("dependencies overflow alone") << 0 << 1200;
+        QTest::newRow("exactly the limit") << 600 << 400;
+    }
+    void largeDocumentDiagnosticsKeepTheirOrder()
+    {
+        QFETCH(int, badPosts);
+        QFETCH(int, badDependencies);
+        const int n = 25000;
+        QByteArray json = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"Large\"}, \"posts\": [\n";
+        for (int i = 0; i < n; ++i)
+            json += "{\"id\": \"P" + QByteArray::number(i) + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 5"
+                    + (i < badPosts ? ", \"titel\": \"x\"" : "") + (i + 1 < n ? "},\n" : "}\n");
+        json += "], \"dependencies\": [\n";
+        for (int i = 0; i + 1 < n; ++i)
+            json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"P" + QByteArray::number(i + 1) + "\""
+                    + (i < badDependencies ? ", \"lagDays\": 1.5" : "") + (i + 2 < n ? "},\n" : "}\n");
+        json += "]}\n";
+
+        QStringList expected;
+        for (int i = 0; i < badPosts; ++i)
+            expected << QStringLiteral("posts[%1].titel").arg(i);
+        for (int i = 0; i < badDependencies; ++i)
+            expected << QStringLiteral("dependencies[%1].lagDays").arg(i);
+        const bool truncated = expected.size() > 1000;
+        expected = expected.mid(0, 1000);
+        if (truncated)
+            expected << QString(); // the notice has no path
+
+        const LoadResult full = DocumentReader::readBytes(json, QStringLiteral("large.json"));
+        const ScheduleLoadResult lean = DocumentReader::readScheduleBytes(json, QStringLiteral("large.json"));
+        QVERIFY(!full.ok());
+        QVERIFY(!lean.ok());
+        QStringList paths, leanText, fullText;
+        for (const Diagnostic &d : full.diagnostics) {
+            paths << d.path;
+            fullText << d.toString();
+        }
+        for (const Diagnostic &d : lean.diagnostics)
+            leanText << d.toString();
+        QCOMPARE(paths, expected);
+        QCOMPARE(leanText, fullText);
+        if (truncated)
+            QVERIFY(full.diagnostics.last().message.startsWith(QStringLiteral("too many problems")));
+        // Line numbers follow the document: post i stands on line i + 2, dependency i on line n + i + 3.
+        if (badDependencies > 0 && expected.size() > badPosts)
+            QCOMPARE(full.diagnostics[badPosts].line, n + 3);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDocumentReader)
