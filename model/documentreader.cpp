@@ -35,7 +35,8 @@ namespace an = rb::analysis;
 constexpr int kMaxReportedCycles = 20;
 // A hostile or badly broken file can have millions of problems; nobody reads past the first few hundred.
 constexpr int kMaxDiagnostics = 1000;
-// From this many dependencies on, they are read on a second thread (PortfolioReader::read).
+// From this many dependencies on, a second thread reads them (PortfolioReader::read) and resolves half
+// of their ends (checkDependencies).
 constexpr size_t kParallelDependencies = 20000;
 
 int editDistance(std::string_view a, std::string_view b)
@@ -895,31 +896,48 @@ private:
         LargeVector<int> &from = m_depFrom, &to = m_depTo;
         from.assign(deps, -1);
         to.assign(deps, -1);
-        LargeVector<std::pair<quint64, int>> keys; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
-        keys.reserve(deps);
-        constexpr size_t kAhead = 16; // lookups in flight (IdIndex::prefetch)
-        // The ends of the next kAhead dependencies, found once: prefetched when they enter, looked up
-        // when their turn comes.
-        std::array<std::pair<std::string_view, std::string_view>, kAhead> ahead;
-        const auto enter = [&](size_t i) {
-            auto &e = ahead[i % kAhead];
-            e = {m_deps[i].end("from"), m_deps[i].end("to")};
-            m_postIndex.prefetch(e.first);
-            m_postIndex.prefetch(e.second);
+        using Keys = LargeVector<std::pair<quint64, int>>; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
+        // Resolves the ends of dependencies [begin, end) and returns the keys of the links they make,
+        // sorted. The ends of the next kAhead dependencies are found once: prefetched when they enter,
+        // looked up when their turn comes.
+        const auto resolve = [&](size_t begin, size_t end) {
+            Keys keys;
+            keys.reserve(end - begin);
+            constexpr size_t kAhead = 16; // lookups in flight (IdIndex::prefetch)
+            std::array<std::pair<std::string_view, std::string_view>, kAhead> ahead;
+            const auto enter = [&](size_t i) {
+                auto &e = ahead[i % kAhead];
+                e = {m_deps[i].end("from"), m_deps[i].end("to")};
+                m_postIndex.prefetch(e.first);
+                m_postIndex.prefetch(e.second);
+            };
+            for (size_t i = begin; i < std::min(begin + kAhead, end); ++i)
+                enter(i);
+            for (size_t i = begin; i < end; ++i) {
+                const auto [f, t] = ahead[i % kAhead];
+                if (i + kAhead < end)
+                    enter(i + kAhead);
+                from[i] = f.empty() ? -1 : m_postIndex.find(f);
+                to[i] = t.empty() ? -1 : m_postIndex.find(t);
+                if (from[i] >= 0 && to[i] >= 0 && from[i] != to[i])
+                    keys.push_back({(quint64(from[i]) << 32) | (quint64(to[i]) << 2) | quint64(m_deps[i].type), int(i)});
+            }
+            std::sort(keys.begin(), keys.end());
+            return keys;
         };
-        for (size_t i = 0; i < std::min(kAhead, deps); ++i)
-            enter(i);
-        for (size_t i = 0; i < deps; ++i) {
-            const auto [f, t] = ahead[i % kAhead];
-            if (i + kAhead < deps)
-                enter(i + kAhead);
-            const DependencyRef &d = m_deps[i];
-            from[i] = f.empty() ? -1 : m_postIndex.find(f);
-            to[i] = t.empty() ? -1 : m_postIndex.find(t);
-            if (from[i] >= 0 && to[i] >= 0 && from[i] != to[i])
-                keys.push_back({(quint64(from[i]) << 32) | (quint64(to[i]) << 2) | quint64(d.type), int(i)});
+        // A large list in two halves, one on a second thread (lookups wait for memory: two cores wait
+        // for two streams of it); the halves' sorted keys are then merged.
+        Keys keys;
+        if (deps >= kParallelDependencies) {
+            Keys second;
+            std::thread helper([&] { second = resolve(deps / 2, deps); });
+            Keys first = resolve(0, deps / 2);
+            helper.join();
+            keys.resize(first.size() + second.size());
+            std::merge(first.begin(), first.end(), second.begin(), second.end(), keys.begin());
+        } else {
+            keys = resolve(0, deps);
         }
-        std::sort(keys.begin(), keys.end());
         std::vector<bool> duplicate(deps, false); // a link that an earlier dependency already made
         for (size_t k = 1; k < keys.size(); ++k)
             if (keys[k].first == keys[k - 1].first)

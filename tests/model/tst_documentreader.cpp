@@ -1,5 +1,6 @@
 // tst_documentreader.cpp — the loader's diagnostics on a corpus of malformed files (golden), and the
 // properties every load must have: all problems reported, positions exact, the file never modified.
+#include "fuzz/documentproperties.h"
 #include "model/documentreader.h"
 
 #include <QCryptographicHash>
@@ -213,6 +214,52 @@ private slots:
         // Line numbers follow the document: post i stands on line i + 2, dependency i on line n + i + 3.
         if (badDependencies > 0 && expected.size() > badPosts)
             QCOMPARE(full.diagnostics[badPosts].line, n + 3);
+    }
+
+    // The same large document's ends are resolved in two halves on two threads: an unknown post, a
+    // self-link and a duplicate across the halves are still found, in document order, and a valid
+    // one gives the same engine input as a Portfolio would.
+    void largeDocumentLinksResolveInBothHalves()
+    {
+        const int n = 25000;
+        const auto document = [&](bool broken) {
+            QByteArray json = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"Large\"}, \"posts\": [\n";
+            for (int i = 0; i < n; ++i)
+                json += "{\"id\": \"P" + QByteArray::number(i) + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": "
+                        + QByteArray::number(1 + i % 17) + (i + 1 < n ? "},\n" : "}\n");
+            json += "], \"dependencies\": [\n";
+            for (int i = 0; i + 1 < n; ++i) {
+                QByteArray to = "P" + QByteArray::number(i + 1);
+                if (broken && i == 3000) to = "P3000";  // itself
+                if (broken && i == 15000) to = "NOPE"; // unknown, in the second half
+                json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"" + to + "\", \"type\": \"" + (i % 3 ? "FS" : "SS") + "\"},\n";
+            }
+            json += "{\"from\": \"P0\", \"to\": \"P" + QByteArray::number(n / 2) + "\", \"lagDays\": 3}";
+            if (broken)
+                json += ",\n{\"from\": \"P1\", \"to\": \"P2\"}"; // the same link as dependencies[1], in the other half
+            json += "]}\n";
+            return json;
+        };
+
+        const QByteArray valid = document(false);
+        const LoadResult full = DocumentReader::readBytes(valid, QStringLiteral("input.json"));
+        QVERIFY2(full.ok(), qPrintable(full.errorText()));
+        QCOMPARE(full.portfolio->dependencies.size(), qsizetype(n));
+        const QString problem = rb::fuzz::checkScheduleReader(valid, full);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const QByteArray broken = document(true);
+        const LoadResult bad = DocumentReader::readBytes(broken, QStringLiteral("input.json"));
+        QVERIFY(!bad.ok());
+        QStringList messages;
+        for (const Diagnostic &d : bad.diagnostics)
+            messages << d.path + QLatin1String(": ") + d.message;
+        QCOMPARE(messages, (QStringList{
+            QStringLiteral("dependencies[3000].to: post P3000 depends on itself"),
+            QStringLiteral("dependencies[15000].to: dependency to unknown post \"NOPE\""),
+            QStringLiteral("dependencies[25000]: duplicate dependency P1 → P2 (FS)")}));
+        const QString agreement = rb::fuzz::checkScheduleReader(broken, bad);
+        QVERIFY2(agreement.isEmpty(), qPrintable(agreement));
     }
 };
 
