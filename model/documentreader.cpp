@@ -168,11 +168,11 @@ bool sameKey(std::string_view a, std::string_view b)
 class ObjectReader {
 public:
     ObjectReader(Context &ctx, const JsonValue &object, QString path)
-        : m_ctx(ctx), m_object(object), m_path(std::move(path)), m_pathResolved(true) {}
+        : m_ctx(ctx), m_object(object), m_keys(keyMask(object)), m_path(std::move(path)), m_pathResolved(true) {}
     // The path of a child (parent.key or parent.key[index]) is only spelled out when a message needs
     // it: building a string per object would cost more than reading the object.
     ObjectReader(Context &ctx, const JsonValue &object, const ObjectReader &parent, const char *key, int index = -1)
-        : m_ctx(ctx), m_object(object), m_parent(&parent), m_key(key), m_index(index) {}
+        : m_ctx(ctx), m_object(object), m_keys(keyMask(object)), m_parent(&parent), m_key(key), m_index(index) {}
 
     const QString &path() const
     {
@@ -193,7 +193,9 @@ public:
         const std::string_view name(key); // its length measured once, not at every comparison
         if (m_knownCount < m_known.size())
             m_known[m_knownCount++] = name;
-        const JsonValue *v = m_object.find(name);
+        // Most of the fields a reader asks for are absent (a post has two dozen optional ones): the
+        // mask of the keys present answers that without comparing a key.
+        const JsonValue *v = (m_keys & keyBit(name)) ? m_object.find(name) : nullptr;
         if (v && v->type == Type::Null)
             v = nullptr;
         if (!v && required)
@@ -393,8 +395,19 @@ public:
     }
 
 private:
+    // One bit per key, by its length and first letter: equal keys set the same bit.
+    static uint64_t keyBit(std::string_view key) { return uint64_t(1) << ((key.size() * 7 + (key.empty() ? 0 : uint8_t(key[0]))) & 63); }
+    static uint64_t keyMask(const JsonValue &object)
+    {
+        uint64_t mask = 0;
+        for (const JsonMember &m : object.members())
+            mask |= keyBit(m.key());
+        return mask;
+    }
+
     Context &m_ctx;
     const JsonValue &m_object;
+    const uint64_t m_keys; // keyBit of every key of the object
     const ObjectReader *m_parent = nullptr;
     const char *m_key = nullptr;
     int m_index = -1;
