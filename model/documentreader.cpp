@@ -1153,6 +1153,16 @@ ScheduleLoadResult loadSchedule(std::string_view text, const QString &displayNam
 std::string_view viewOf(const QByteArray &bytes) { return {bytes.constData(), size_t(bytes.size())}; }
 std::string_view viewOf(const LargeVector<char> &bytes) { return {bytes.data(), bytes.size()}; }
 
+// Reads the file at `path` and loads its text with `load`, or says why it cannot be read.
+template <typename Result>
+Result loadFile(const QString &path, Result (*load)(std::string_view, const QString &))
+{
+    Result result;
+    if (const auto bytes = readAllOf(path, result.diagnostics))
+        return load(viewOf(*bytes), path);
+    return result;
+}
+
 } // namespace
 
 LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &displayName)
@@ -1162,10 +1172,7 @@ LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &dis
 
 LoadResult DocumentReader::readFile(const QString &path)
 {
-    LoadResult result;
-    if (const auto bytes = readAllOf(path, result.diagnostics))
-        return loadPortfolio(viewOf(*bytes), path);
-    return result;
+    return loadFile(path, &loadPortfolio);
 }
 
 ScheduleLoadResult DocumentReader::readScheduleBytes(const QByteArray &bytes, const QString &displayName)
@@ -1175,10 +1182,7 @@ ScheduleLoadResult DocumentReader::readScheduleBytes(const QByteArray &bytes, co
 
 ScheduleLoadResult DocumentReader::readSchedule(const QString &path)
 {
-    ScheduleLoadResult result;
-    if (const auto bytes = readAllOf(path, result.diagnostics))
-        return loadSchedule(viewOf(*bytes), path);
-    return result;
+    return loadFile(path, &loadSchedule);
 }
 
 } // namespace rb::model
