@@ -27,7 +27,17 @@ Rectangle {
         anchors.margins: 12
         spacing: 2
         Text { text: tile.caption; color: Theme.mutedText; font.pointSize: Theme.smallSize; Layout.fillWidth: true; elide: Text.ElideRight }
-        Text { text: tile.value; color: Theme.text; font.pointSize: Theme.titleSize - 4; font.bold: true; Layout.fillWidth: true; elide: Text.ElideRight }
+        Text {
+            // A long value (100,000 posts) shrinks to fit rather than losing its end.
+            text: tile.value
+            color: Theme.text
+            font.pointSize: Theme.titleSize - 4
+            font.bold: true
+            fontSizeMode: Text.HorizontalFit
+            minimumPointSize: Theme.smallSize
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
         Text {
             text: tile.detail
             visible: tile.detail.length > 0
