@@ -64,6 +64,9 @@ double costOfDelayPerDay(const Post &post)
     return (post.budget->oneOff.proposed + post.budget->oneOff.carriedOver) / days;
 }
 
+namespace {
+
+// A post's task in the engine, all but its id.
 an::Task scheduleTask(const Post &p, const QDate &programmeStart)
 {
     an::Task t;
@@ -133,30 +136,45 @@ void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments)
     }
 }
 
+} // namespace
+
+void addPost(AnalysisInput &in, const Post &post, const QDate &programmeStart)
+{
+    an::Task t = scheduleTask(post, programmeStart);
+    t.id = post.id.toStdString();
+    in.network.tasks.push_back(std::move(t));
+    in.postIds << post.id;
+}
+
+void addLink(AnalysisInput &in, uint32_t from, uint32_t to, LinkType type, int lagDays)
+{
+    an::Link l;
+    l.from = from;
+    l.to = to;
+    l.type = an::LinkType(int(type)); // same order: FS, SS, FF, SF
+    l.lagDays = lagDays;
+    in.network.links.push_back(l);
+}
+
+void completeInput(AnalysisInput &in, const Programme &programme, const QList<Assessment> &assessments)
+{
+    setProgrammeDates(in, programme);
+    in.taskOf = IdIndex(in.postIds.size(), [&](qsizetype i) -> const QString & { return in.postIds.at(i); });
+    setProfiles(in, assessments);
+}
+
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
 {
     AnalysisInput in;
-    an::NetworkInput &net = in.network;
-    net.tasks.reserve(size_t(portfolio.posts.size()));
+    in.network.tasks.reserve(size_t(portfolio.posts.size()));
     in.postIds.reserve(portfolio.posts.size());
-    for (const Post &p : portfolio.posts) {
-        an::Task t = scheduleTask(p, portfolio.programme.start);
-        t.id = p.id.toStdString();
-        net.tasks.push_back(std::move(t));
-        in.postIds << p.id;
-    }
-    setProgrammeDates(in, portfolio.programme);
-    in.taskOf = IdIndex(in.postIds.size(), [&](qsizetype i) -> const QString & { return in.postIds.at(i); });
-    setProfiles(in, portfolio.assessments);
-    net.links.reserve(size_t(portfolio.dependencies.size()));
-    for (const Dependency &d : portfolio.dependencies) {
-        an::Link l;
-        l.from = uint32_t(in.taskOf.find(d.from)); // -1 (an unknown post) becomes UINT32_MAX: refused by the network
-        l.to = uint32_t(in.taskOf.find(d.to));
-        l.type = an::LinkType(int(d.type)); // same order: FS, SS, FF, SF
-        l.lagDays = d.lagDays;
-        net.links.push_back(l);
-    }
+    for (const Post &p : portfolio.posts)
+        addPost(in, p, portfolio.programme.start);
+    completeInput(in, portfolio.programme, portfolio.assessments);
+    in.network.links.reserve(size_t(portfolio.dependencies.size()));
+    // An unknown post's index, -1, becomes UINT32_MAX: refused by the network.
+    for (const Dependency &d : portfolio.dependencies)
+        addLink(in, uint32_t(in.taskOf.find(d.from)), uint32_t(in.taskOf.find(d.to)), d.type, d.lagDays);
     return in;
 }
 

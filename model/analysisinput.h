@@ -46,14 +46,15 @@ struct AnalysisInput {
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
 
-// The pieces of buildAnalysisInput, shared with DocumentReader::readSchedule (which builds the same
-// input straight from a document, without a Portfolio):
-// a post's task in the engine (all but its id);
-rb::analysis::Task scheduleTask(const Post &post, const QDate &programmeStart);
-// the network's project start (the earliest start anywhere) and programme end;
-void setProgrammeDates(AnalysisInput &input, const Programme &programme);
-// the uncertainty profile of each task, from its post's latest assessment (latest date; ties: the later
-// one in the list), found for all posts in one pass over the assessments (input.taskOf must be set).
-void setProfiles(AnalysisInput &input, const QList<Assessment> &assessments);
+// The steps of buildAnalysisInput, which DocumentReader::readSchedule takes too (it builds the same
+// input straight from a document, without a Portfolio), so the two cannot drift apart:
+// 1. each post in turn becomes the next task;
+void addPost(AnalysisInput &input, const Post &post, const QDate &programmeStart);
+// 2. each dependency, its ends resolved to task indices, becomes the next link;
+void addLink(AnalysisInput &input, uint32_t from, uint32_t to, LinkType type, int lagDays);
+// 3. once every post is in: the project start (the earliest start anywhere) and programme end, the
+//    index of the post ids, and each task's uncertainty profile from its post's latest assessment
+//    (latest date; ties: the later one in the list), found for all posts in one pass.
+void completeInput(AnalysisInput &input, const Programme &programme, const QList<Assessment> &assessments);
 
 } // namespace rb::model

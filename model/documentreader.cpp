@@ -31,7 +31,6 @@ QString LoadResult::errorText() const
 namespace {
 
 using Type = JsonValue::Type;
-namespace an = rb::analysis;
 constexpr int kMaxReportedCycles = 20;
 // A hostile or badly broken file can have millions of problems; nobody reads past the first few hundred.
 constexpr int kMaxDiagnostics = 1000;
@@ -571,10 +570,7 @@ public:
             if (m_full) {
                 p.posts << std::move(post);
             } else {
-                an::Task t = scheduleTask(post, p.programme.start);
-                t.id = post.id.toStdString();
-                m_input.network.tasks.push_back(std::move(t));
-                m_input.postIds << post.id;
+                addPost(m_input, post, p.programme.start);
             }
         }, true);
         if (worker.joinable())
@@ -994,18 +990,10 @@ private:
     // The engine's input of a document read without texts (no errors: every end resolved).
     void finishInput(const Portfolio &p)
     {
+        completeInput(m_input, p.programme, p.assessments);
         m_input.network.links.reserve(m_deps.size());
-        for (size_t i = 0; i < m_deps.size(); ++i) {
-            an::Link l;
-            l.from = uint32_t(m_depFrom[i]);
-            l.to = uint32_t(m_depTo[i]);
-            l.type = an::LinkType(int(m_deps[i].type)); // same order: FS, SS, FF, SF
-            l.lagDays = m_deps[i].lagDays;
-            m_input.network.links.push_back(l);
-        }
-        setProgrammeDates(m_input, p.programme);
-        m_input.taskOf = IdIndex(m_input.postIds.size(), [&](qsizetype i) -> const QString & { return m_input.postIds.at(i); });
-        setProfiles(m_input, p.assessments);
+        for (size_t i = 0; i < m_deps.size(); ++i)
+            addLink(m_input, uint32_t(m_depFrom[i]), uint32_t(m_depTo[i]), m_deps[i].type, m_deps[i].lagDays);
     }
 
     // Iterative depth-first search (the input's shape must not decide our stack depth); every back
