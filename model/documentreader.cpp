@@ -156,12 +156,6 @@ private:
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-// Key equality for the few short keys of an object: most pairs differ in length or first letter.
-bool sameKey(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
-}
-
 // Reads the members of one JSON object; remembers which keys were used so that the remaining ones
 // can be reported as unknown, with the nearest known name as a suggestion.
 class ObjectReader {

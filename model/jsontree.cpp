@@ -15,7 +15,6 @@
 #include <cstdio>
 #include <cstring>
 
-
 namespace rb::model {
 
 void *JsonDocument::allocate(size_t bytes)
@@ -49,9 +48,8 @@ const JsonValue *JsonValue::find(std::string_view key) const
 {
     if (type != Type::Object)
         return nullptr;
-    // Keys are short and mostly differ in length or first letter: those are checked before memcmp.
     for (const JsonMember &m : members())
-        if (m.keySize == key.size() && (key.empty() || (m.keyText[0] == key[0] && std::memcmp(m.keyText, key.data(), key.size()) == 0)))
+        if (sameKey(m.key(), key))
             return &m.value;
     return nullptr;
 }
@@ -106,18 +104,10 @@ public:
 
     bool Null() { return scalar(JsonValue::Type::Null, 4); }
     bool Bool(bool b) { JsonValue v = make(JsonValue::Type::Bool, b ? 4 : 5); v.boolean = b; return add(std::move(v)); }
-    bool Int(int i) { return integer(i, end()); }
-    bool Uint(unsigned u) { return integer(u, end()); }
-    bool Int64(int64_t i) { return integer(i, end()); }
-    bool Uint64(uint64_t u)
-    {
-        if (u > uint64_t(INT64_MAX)) return dbl(double(u), end());
-        return integer(int64_t(u), end());
-    }
-    bool Double(double d) { return dbl(d, end()); }
-    // Numbers arrive as text (kParseNumbersAsStringsFlag) and are converted here with std::from_chars
-    // (correctly rounded, locale-independent): RapidJSON 1.1.0's own full-precision conversion hits
-    // undefined behaviour on inputs such as 0e-70 (__builtin_clzll(0) in DiyFp::Normalize).
+    // Every number arrives as text (kParseNumbersAsStringsFlag: RapidJSON never calls Int, Double and
+    // the like) and is converted here with std::from_chars (correctly rounded, locale-independent):
+    // RapidJSON 1.1.0's own full-precision conversion hits undefined behaviour on inputs such as 0e-70
+    // (__builtin_clzll(0) in DiyFp::Normalize).
     bool RawNumber(const char *s, rapidjson::SizeType len, bool)
     {
         const uint32_t at = offsetOf(s);

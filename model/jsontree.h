@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +62,13 @@ struct JsonValue {
     const JsonValue *find(std::string_view key) const;
     static const char *typeName(Type t);
 };
+
+// Equality of two keys. Keys are short and mostly differ in length or first letter, which are
+// compared before memcmp is called.
+inline bool sameKey(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
+}
 
 struct JsonMember {
     const char *keyText = nullptr;
