@@ -1,11 +1,11 @@
 // documentreader.cpp — JSON tree → Portfolio, with every problem located (see documentreader.h).
 #include "model/documentreader.h"
 
+#include "model/analysisinput.h"
 #include "model/enumnames.h"
 #include "model/idindex.h"
 #include "model/jsontree.h"
 #include "model/largealloc.h"
-#include "model/analysisinput.h"
 
 #include <QFile>
 #include <QHash>
@@ -60,6 +60,7 @@ int editDistance(std::string_view a, std::string_view b)
 class PositionIndex {
 public:
     explicit PositionIndex(std::string_view text) : m_text(text) {}
+    std::string_view text() const { return m_text; }
 
     std::pair<int, int> position(uint32_t offset)
     {
@@ -98,9 +99,9 @@ private:
 class Context {
 public:
     Context(std::string_view text, QString file, bool keepText = true)
-        : keepText(keepText), m_text(text), m_lines(text), m_file(std::move(file)) {}
+        : keepText(keepText), m_lines(text), m_file(std::move(file)) {}
     // A context for a part of the same document read on another thread (see absorb).
-    Context sibling() const { return Context(m_text, m_file, keepText); }
+    Context sibling() const { return Context(m_lines.text(), m_file, keepText); }
 
     // False when only the schedule is wanted (DocumentReader::readSchedule): texts nobody will read
     // (titles, notes, sources, rationale) are checked as ever but not turned into QStrings.
@@ -147,7 +148,6 @@ private:
         m_truncated = true;
     }
 
-    std::string_view m_text;
     PositionIndex m_lines;
     QString m_file;
     QList<Diagnostic> m_diagnostics;
@@ -521,27 +521,24 @@ public:
         if (const JsonValue *prog = top.object("programme", true))
             p.programme = readProgramme(*prog);
         // Sized once: growing a QList of 100k posts moves them again and again.
-        const auto reserve = [&](const char *key, auto &list) {
-            if (const JsonValue *a = root.find(key); a && a->type == Type::Array)
-                list.reserve(qsizetype(a->items().size()));
-        };
         const auto count = [&](const char *key) -> size_t {
             const JsonValue *a = root.find(key);
             return a && a->type == Type::Array ? a->items().size() : 0;
         };
+        const size_t posts = count("posts"), deps = count("dependencies");
         QList<Dependency> dependencies; // read on the second thread for a large document (below)
         if (m_full) {
-            reserve("posts", p.posts);
-            reserve("dependencies", dependencies);
+            p.posts.reserve(qsizetype(posts));
+            dependencies.reserve(qsizetype(deps));
         } else {
-            m_input.network.tasks.reserve(count("posts"));
-            m_input.postIds.reserve(qsizetype(count("posts")));
+            m_input.network.tasks.reserve(posts);
+            m_input.postIds.reserve(qsizetype(posts));
         }
-        reserve("assessments", p.assessments);
-        reserve("risks", p.risks);
-        m_postIndex = Utf8IdIndex(count("posts"));
-        m_postViews.reserve(count("posts"));
-        m_deps.reserve(count("dependencies"));
+        p.assessments.reserve(qsizetype(count("assessments")));
+        p.risks.reserve(qsizetype(count("risks")));
+        m_postIndex = Utf8IdIndex(posts);
+        m_postViews.reserve(posts);
+        m_deps.reserve(deps);
         // The dependencies do not depend on the posts until their ends are resolved (checkDependencies,
         // below), so a large list is read on a second thread while this one reads the posts. Its
         // messages go to a sibling context and are appended after those of the posts: the same
@@ -557,7 +554,7 @@ public:
         };
         top.get("dependencies"); // a known field (read just above or on the second thread)
         std::thread worker;
-        if (count("dependencies") >= kParallelDependencies)
+        if (deps >= kParallelDependencies)
             worker = std::thread(readDependencies);
         forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int) {
             Post post = readPost(r, v);
@@ -1042,10 +1039,6 @@ private:
     QHash<QString, uint32_t> m_factorOffsets;
     AnalysisInput m_input;
 };
-
-} // namespace
-
-namespace {
 
 // Checks the bytes, parses them and runs `read(ctx, root)` on the tree; the diagnostics of every step
 // end up in `diagnostics`.

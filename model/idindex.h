@@ -4,9 +4,8 @@
 // QHash<QString, int> costs two to three cache misses per lookup at 100k ids (its span, the node,
 // the key's heap text). Here every slot holds the key's hash and, for ids of up to 16 bytes (every
 // post code), the key itself as two words, so a lookup touches one slot and nothing else, and hashes
-// and compares a short id without a loop. Open addressing, linear
-// probing, load factor at most 1/2. Longer ids are viewed, not copied: their text must then outlive
-// the index and stay unchanged.
+// and compares a short id without a loop. Open addressing, linear probing, load factor at most 1/2.
+// Longer ids are viewed, not copied: their text must then outlive the index and stay unchanged.
 //
 // IdIndex is keyed by QString text (UTF-16); Utf8IdIndex by UTF-8 bytes, which is how the document
 // reader meets ids: as views into the parsed text, before any QString exists.
