@@ -135,6 +135,40 @@ private slots:
         QVERIFY(o.value(QStringLiteral("criticalPath")).isArray());
     }
 
+    // The rows of `analyze --json` are written without the JSON writer: ids that need escaping, other
+    // scripts and negative floats must come out as the writer would write them.
+    void analyzeJsonRowsAreExactJson()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ids.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schemaVersion\": 1, \"programme\": {\"name\": \"Ids\", \"start\": \"2019-01-01\"},\n"
+                "\"posts\": [\n"
+                "{\"id\": \"a\\\"b\\\\c\\u0001\", \"title\": \"Quote, backslash, control\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 10},\n"
+                "{\"id\": \"\u00eb/\u20ac\", \"title\": \"Not ASCII\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 5, \"deadline\": \"2019-01-12\"}],\n"
+                "\"dependencies\": [{\"from\": \"a\\\"b\\\\c\\u0001\", \"to\": \"\u00eb/\u20ac\"}]}");
+        f.close();
+        const Run r = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray posts = o.value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("a\"b\\c\x01"));
+        QCOMPARE(posts[1].toObject().value(QStringLiteral("id")).toString(), QString::fromUtf8("ë/€"));
+        // The writer's escapes: \" and \\, \u00XX for control characters; '/' and UTF-8 as they are.
+        const QString first = QStringLiteral("{\"id\":\"a\\\"b\\\\c\\u0001\",\"earlyStart\":\"2019-01-01\",\"earlyFinish\":\"2019-01-10\",");
+        QVERIFY2(r.out.contains(first), qPrintable(r.out));
+        // 2019-01-11..15 against a deadline of 01-12: three days late, the first post too.
+        const QString second = QString::fromUtf8("{\"id\":\"\u00eb/\u20ac\",\"earlyStart\":\"2019-01-11\",\"earlyFinish\":\"2019-01-15\","
+                                                 "\"lateStart\":\"2019-01-08\",\"lateFinish\":\"2019-01-12\",\"totalFloatDays\":-3,"
+                                                 "\"freeFloatDays\":0,\"critical\":true}]");
+        QVERIFY2(r.out.contains(second), qPrintable(r.out));
+        QVERIFY(r.out.endsWith(QStringLiteral("}\n")));
+    }
+
     void propagateJson()
     {
         const Run r = riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"), QStringLiteral("2A1=2w"), QStringLiteral("--json")});
