@@ -155,6 +155,7 @@ private:
 };
 
 QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QLatin1String latin1(std::string_view s) { return QLatin1String(s.data(), qsizetype(s.size())); }
 
 // Reads the members of one JSON object; remembers which keys were used so that the remaining ones
 // can be reported as unknown, with the nearest known name as a suggestion.
@@ -164,7 +165,7 @@ public:
         : m_ctx(ctx), m_object(object), m_keys(keyMask(object)), m_path(std::move(path)), m_pathResolved(true) {}
     // The path of a child (parent.key or parent.key[index]) is only spelled out when a message needs
     // it: building a string per object would cost more than reading the object.
-    ObjectReader(Context &ctx, const JsonValue &object, const ObjectReader &parent, const char *key, int index = -1)
+    ObjectReader(Context &ctx, const JsonValue &object, const ObjectReader &parent, std::string_view key, int index = -1)
         : m_ctx(ctx), m_object(object), m_keys(keyMask(object)), m_parent(&parent), m_key(key), m_index(index) {}
 
     const QString &path() const
@@ -177,36 +178,46 @@ public:
         }
         return m_path;
     }
-    QString pathOf(const char *key) const { return pathOfKey(key); }
+    QString pathOf(std::string_view key) const { return pathOfKey(key); }
     QString pathOfKey(std::string_view key) const { return path().isEmpty() ? q(key) : path() + QLatin1Char('.') + q(key); }
 
     // The member's value, or null when absent or JSON null. Marks the key as known.
-    const JsonValue *get(const char *key, bool required = false)
+    const JsonValue *get(std::string_view key, bool required = false)
     {
-        const std::string_view name(key); // its length measured once, not at every comparison
-        if (m_knownCount < m_known.size())
-            m_known[m_knownCount++] = name;
+        if (m_knownCount < kMaxKnown)
+            m_known[m_knownCount++] = {key.data(), key.size()};
         // Most of the fields a reader asks for are absent (a post has two dozen optional ones): the
         // mask of the keys present answers that without comparing a key.
-        const JsonValue *v = (m_keys & keyBit(name)) ? m_object.find(name) : nullptr;
+        const JsonValue *v = nullptr;
+        if (m_keys & keyBit(key)) {
+            const JsonSpan<JsonMember> members = m_object.members();
+            for (size_t i = 0; i < members.size(); ++i) {
+                if (sameKey(members[i].key(), key)) {
+                    v = &members[i].value;
+                    if (i < 64)
+                        m_asked |= uint64_t(1) << i; // the first member of a known name: finish() skips it
+                    break;
+                }
+            }
+        }
         if (v && v->type == Type::Null)
             v = nullptr;
         if (!v && required)
-            m_ctx.error(m_object, path(), QStringLiteral("missing required field \"%1\"").arg(QLatin1String(key)));
+            m_ctx.error(m_object, path(), QStringLiteral("missing required field \"%1\"").arg(latin1(key)));
         return v;
     }
 
-    bool expect(const JsonValue &v, const char *key, Type type, const char *what)
+    bool expect(const JsonValue &v, std::string_view key, Type type, const char *what)
     {
         if (v.type == type || (type == Type::Double && v.isNumber()))
             return true;
         m_ctx.error(v, pathOf(key), QStringLiteral("\"%1\" must be %2, not %3")
-                                        .arg(QLatin1String(key), QLatin1String(what), QLatin1String(JsonValue::typeName(v.type))));
+                                        .arg(latin1(key), QLatin1String(what), QLatin1String(JsonValue::typeName(v.type))));
         return false;
     }
 
     // The member as a checked string value, or null (absent, JSON null, or not a string: reported).
-    const JsonValue *stringValue(const char *key, bool required = false)
+    const JsonValue *stringValue(std::string_view key, bool required = false)
     {
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a string"))
@@ -214,24 +225,24 @@ public:
         // The writer leaves empty strings out, so an empty required field would load but its saved
         // form would not: the document would be lost on the next save.
         if (required && v->string().empty())
-            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must not be empty").arg(QLatin1String(key)));
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must not be empty").arg(latin1(key)));
         return v;
     }
-    QString string(const char *key, bool required = false)
+    QString string(std::string_view key, bool required = false)
     {
         const JsonValue *v = stringValue(key, required);
         return v ? q(v->string()) : QString();
     }
     // A string only people read (a title, a note): checked like string(), kept only when the
     // context keeps texts.
-    QString text(const char *key, bool required = false)
+    QString text(std::string_view key, bool required = false)
     {
         const JsonValue *v = stringValue(key, required);
         return v && m_ctx.keepText ? q(v->string()) : QString();
     }
 
     // Integers only (2.5 is rejected); range inclusive.
-    std::optional<int> integer(const char *key, int min, int max, bool required = false)
+    std::optional<int> integer(std::string_view key, int min, int max, bool required = false)
     {
         const JsonValue *v = get(key, required);
         if (!v)
@@ -239,33 +250,33 @@ public:
         const bool integral = v->type == Type::Int || (v->type == Type::Double && std::isfinite(v->number()) && v->number() == std::floor(v->number()));
         if (!integral) {
             if (v->isNumber())
-                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number, not %2").arg(QLatin1String(key)).arg(v->number(), 0, 'g', 17));
+                m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" must be a whole number, not %2").arg(latin1(key)).arg(v->number(), 0, 'g', 17));
             else
                 expect(*v, key, Type::Int, "a whole number");
             return std::nullopt;
         }
         if (v->number() < min || v->number() > max) {
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is %2, outside the allowed range %3..%4")
-                                            .arg(QLatin1String(key)).arg(v->number(), 0, 'g', 17).arg(min).arg(max));
+                                            .arg(latin1(key)).arg(v->number(), 0, 'g', 17).arg(min).arg(max));
             return std::nullopt;
         }
         return int(v->number());
     }
 
-    std::optional<double> number(const char *key, double min = -1e12, double max = 1e12)
+    std::optional<double> number(std::string_view key, double min = -1e12, double max = 1e12)
     {
         const JsonValue *v = get(key);
         if (!v || !expect(*v, key, Type::Double, "a number"))
             return std::nullopt;
         if (!(v->number() >= min && v->number() <= max)) {
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is %2, outside the allowed range %3..%4")
-                                            .arg(QLatin1String(key)).arg(v->number(), 0, 'g', 17).arg(min, 0, 'g', 12).arg(max, 0, 'g', 12));
+                                            .arg(latin1(key)).arg(v->number(), 0, 'g', 17).arg(min, 0, 'g', 12).arg(max, 0, 'g', 12));
             return std::nullopt;
         }
         return v->number();
     }
 
-    bool boolean(const char *key, bool fallback)
+    bool boolean(std::string_view key, bool fallback)
     {
         const JsonValue *v = get(key);
         if (!v || !expect(*v, key, Type::Bool, "true or false"))
@@ -273,7 +284,7 @@ public:
         return v->boolean;
     }
 
-    QDate date(const char *key, bool required = false)
+    QDate date(std::string_view key, bool required = false)
     {
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a date string (YYYY-MM-DD)"))
@@ -291,19 +302,19 @@ public:
         const bool shaped = t.size() == 10 && t[4] == '-' && t[7] == '-';
         const int y = shaped ? digits(0, 4) : -1, mo = shaped ? digits(5, 2) : -1, d = shaped ? digits(8, 2) : -1;
         if (y < 0 || mo < 0 || d < 0) {
-            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", not a date of the form YYYY-MM-DD").arg(QLatin1String(key), q(t)));
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", not a date of the form YYYY-MM-DD").arg(latin1(key), q(t)));
             return {};
         }
         const QDate date(y, mo, d);
         if (!date.isValid()) {
-            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", which is not a day of the calendar").arg(QLatin1String(key), q(t)));
+            m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\", which is not a day of the calendar").arg(latin1(key), q(t)));
             return {};
         }
         return date;
     }
 
     template <typename E>
-    std::optional<E> enumeration(const char *key, bool required = false)
+    std::optional<E> enumeration(std::string_view key, bool required = false)
     {
         const JsonValue *v = get(key, required);
         if (!v || !expect(*v, key, Type::String, "a string"))
@@ -311,28 +322,28 @@ public:
         const auto e = enumFromName<E>(v->string());
         if (!e || v->string().empty()) {
             m_ctx.error(*v, pathOf(key), QStringLiteral("\"%1\" is \"%2\"; expected one of: %3")
-                                            .arg(QLatin1String(key), q(v->string()), q(enumChoices<E>())));
+                                            .arg(latin1(key), q(v->string()), q(enumChoices<E>())));
             return std::nullopt;
         }
         return e;
     }
 
-    const JsonValue *array(const char *key, bool required = false)
+    const JsonValue *array(std::string_view key, bool required = false)
     {
         const JsonValue *v = get(key, required);
         return v && expect(*v, key, Type::Array, "an array") ? v : nullptr;
     }
 
-    const JsonValue *object(const char *key, bool required = false)
+    const JsonValue *object(std::string_view key, bool required = false)
     {
         const JsonValue *v = get(key, required);
         return v && expect(*v, key, Type::Object, "an object") ? v : nullptr;
     }
 
     // A list of strings only people read (activities, tags): kept only when the context keeps texts.
-    QStringList texts(const char *key) { return stringList(key, m_ctx.keepText); }
+    QStringList texts(std::string_view key) { return stringList(key, m_ctx.keepText); }
 
-    QStringList stringList(const char *key, bool keep = true)
+    QStringList stringList(std::string_view key, bool keep = true)
     {
         QStringList out;
         const JsonValue *a = array(key);
@@ -342,7 +353,7 @@ public:
             const JsonValue &item = a->items()[i];
             if (item.type != Type::String)
                 m_ctx.error(item, QStringLiteral("%1[%2]").arg(pathOf(key)).arg(i),
-                            QStringLiteral("the items of \"%1\" must be strings").arg(QLatin1String(key)));
+                            QStringLiteral("the items of \"%1\" must be strings").arg(latin1(key)));
             else if (keep)
                 out << q(item.string());
         }
@@ -361,6 +372,11 @@ public:
         std::unordered_set<std::string_view> seen;
         for (size_t mi = 0; mi < members.size(); ++mi) {
             const auto &m = members[mi];
+            if (mi < 64 && (m_asked >> mi) & 1) { // known, and the first of its name (get() found it)
+                if (!small)
+                    seen.insert(m.key());
+                continue;
+            }
             const bool repeated = small ? std::any_of(members.begin(), members.begin() + std::ptrdiff_t(mi),
                                                       [&](const JsonMember &o) { return sameKey(o.key(), m.key()); })
                                         : !seen.insert(m.key()).second;
@@ -368,13 +384,13 @@ public:
                 m_ctx.error(m.keyOffset, pathOfKey(m.key()), QStringLiteral("field \"%1\" is given twice").arg(q(m.key())));
                 continue;
             }
-            if (std::find_if(m_known.begin(), m_known.begin() + m_knownCount, [&](std::string_view k) { return sameKey(m.key(), k); }) != m_known.begin() + m_knownCount)
+            if (std::any_of(m_known, m_known + m_knownCount, [&](const KeyRef &k) { return sameKey(m.key(), k.view()); }))
                 continue;
             QString message = QStringLiteral("unknown field \"%1\"").arg(q(m.key()));
             std::string_view best;
             int bestDistance = 3;
             for (size_t ki = 0; ki < m_knownCount; ++ki) {
-                const std::string_view k = m_known[ki];
+                const std::string_view k = m_known[ki].view();
                 // The distance is at least the difference in length; skipping those keeps a 50 MB key cheap.
                 if (std::abs(int64_t(m.key().size()) - int64_t(k.size())) >= bestDistance)
                     continue;
@@ -401,18 +417,28 @@ private:
     Context &m_ctx;
     const JsonValue &m_object;
     const uint64_t m_keys; // keyBit of every key of the object
+    uint64_t m_asked = 0;  // bit i: get() found member i (of the first 64)
     const ObjectReader *m_parent = nullptr;
-    const char *m_key = nullptr;
+    std::string_view m_key;
     int m_index = -1;
     mutable QString m_path;
     mutable bool m_pathResolved = false;
-    std::array<std::string_view, 48> m_known{}; // the fields of the largest object (a post) fit
+    // The names asked for, for finish(); the fields of the largest object (a post) fit. Left
+    // uninitialised (only the first m_knownCount are read): a reader is made for every object, and
+    // clearing 768 bytes each time cost more than reading a dependency.
+    struct KeyRef {
+        const char *data;
+        size_t size;
+        std::string_view view() const { return {data, size}; }
+    };
+    static constexpr size_t kMaxKnown = 48;
+    KeyRef m_known[kMaxKnown];
     size_t m_knownCount = 0;
 };
 
 // Calls f(itemReader, index) for each object item of an array member.
 template <typename F>
-void forEachObject(Context &ctx, ObjectReader &parent, const char *key, F &&f, bool required = false)
+void forEachObject(Context &ctx, ObjectReader &parent, std::string_view key, F &&f, bool required = false)
 {
     const JsonValue *a = parent.array(key, required);
     if (!a)
@@ -421,7 +447,7 @@ void forEachObject(Context &ctx, ObjectReader &parent, const char *key, F &&f, b
         const JsonValue &item = a->items()[i];
         if (item.type != Type::Object) {
             ctx.error(item, QStringLiteral("%1[%2]").arg(parent.pathOf(key)).arg(i), QStringLiteral("the items of \"%1\" must be objects, not %2")
-                                      .arg(QLatin1String(key), QLatin1String(JsonValue::typeName(item.type))));
+                                      .arg(latin1(key), QLatin1String(JsonValue::typeName(item.type))));
             continue;
         }
         ObjectReader r(ctx, item, parent, key, int(i));
