@@ -15,6 +15,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <thread>
 #include <unordered_set>
 
@@ -37,6 +38,7 @@ constexpr int kMaxDiagnostics = 1000;
 // From this many dependencies on, a second thread reads them (PortfolioReader::read) and resolves half
 // of their ends (checkDependencies).
 constexpr size_t kParallelDependencies = 20000;
+static_assert(size_t(DocumentReader::kMaxFileBytes) <= JsonValue::kMaxBytes, "positions in the JSON tree are 28-bit");
 
 int editDistance(std::string_view a, std::string_view b)
 {
@@ -57,10 +59,15 @@ int editDistance(std::string_view a, std::string_view b)
 // line, which on a minified one-line document costs the whole line for every message (quadratic with
 // many messages). Here one pass over the text, made only once there is something to report, records
 // the position at every 64 KiB, so each message costs at most one block.
+// After an in-place parse (parseJsonInPlace) the text's escaped strings are overwritten; the first
+// message then counts on the text put back together from the parse's rewrites.
 class PositionIndex {
 public:
-    explicit PositionIndex(std::string_view text) : m_text(text) {}
+    explicit PositionIndex(std::string_view text, std::shared_ptr<const JsonRewrites> rewrites = {})
+        : m_text(text), m_rewrites(std::move(rewrites)) {}
     std::string_view text() const { return m_text; }
+    const std::shared_ptr<const JsonRewrites> &rewrites() const { return m_rewrites; }
+    void setRewrites(std::shared_ptr<const JsonRewrites> rewrites) { m_rewrites = std::move(rewrites); }
 
     std::pair<int, int> position(uint32_t offset)
     {
@@ -82,6 +89,10 @@ private:
     }
     void build()
     {
+        if (m_rewrites && !m_rewrites->empty()) {
+            m_restored = m_rewrites->restore(m_text);
+            m_text = m_restored;
+        }
         int line = 1, column = 1;
         m_blocks.reserve(m_text.size() / kBlock + 1);
         for (size_t i = 0; i < m_text.size(); ++i) {
@@ -93,6 +104,8 @@ private:
             m_blocks.emplace_back(line, column); // the block of the end offset
     }
     std::string_view m_text;
+    std::shared_ptr<const JsonRewrites> m_rewrites;
+    std::string m_restored;
     std::vector<std::pair<int, int>> m_blocks;
 };
 
@@ -101,7 +114,14 @@ public:
     Context(std::string_view text, QString file, bool keepText = true)
         : keepText(keepText), m_lines(text), m_file(std::move(file)) {}
     // A context for a part of the same document read on another thread (see absorb).
-    Context sibling() const { return Context(m_lines.text(), m_file, keepText); }
+    Context sibling() const
+    {
+        Context c(m_lines.text(), m_file, keepText);
+        c.m_lines.setRewrites(m_lines.rewrites());
+        return c;
+    }
+    // What an in-place parse of the text overwrote (for the line and column of messages).
+    void setRewrites(std::shared_ptr<const JsonRewrites> rewrites) { m_lines.setRewrites(std::move(rewrites)); }
 
     // False when only the schedule is wanted (DocumentReader::readSchedule): texts nobody will read
     // (titles, notes, sources, rationale) are checked as ever but not turned into QStrings.
@@ -1068,9 +1088,17 @@ private:
 
 // Checks the bytes, parses them and runs `read(ctx, root)` on the tree; the diagnostics of every step
 // end up in `diagnostics`.
+// A document's bytes, which the reader may overwrite (it parses them in place), followed by
+// kJsonPadding zero bytes.
+struct WritableText {
+    char *data;
+    size_t size;
+};
+
 template <typename Read>
-void readDocument(std::string_view text, const QString &displayName, bool keepText, QList<Diagnostic> &diagnostics, Read read)
+void readDocument(WritableText in, const QString &displayName, bool keepText, QList<Diagnostic> &diagnostics, Read read)
 {
+    std::string_view text(in.data, in.size);
     auto fail = [&](int line, int column, const QString &message) {
         Diagnostic d;
         d.file = displayName;
@@ -1091,7 +1119,11 @@ void readDocument(std::string_view text, const QString &displayName, bool keepTe
     Context ctx(text, displayName, keepText);
     JsonDocument json;
     JsonParseError parseError;
-    if (!parseJson(text, json, parseError, {64, size_t(DocumentReader::kMaxFileBytes)}))
+    auto rewrites = std::make_shared<JsonRewrites>();
+    char *start = in.data + (in.size - text.size()); // after a BOM
+    const bool parsed = parseJsonInPlace(start, text.size(), json, parseError, *rewrites, {64, size_t(DocumentReader::kMaxFileBytes)});
+    ctx.setRewrites(std::move(rewrites));
+    if (!parsed)
         ctx.error(parseError.offset, {}, QString::fromStdString(parseError.message));
     else
         read(ctx, json.root);
@@ -1110,12 +1142,13 @@ std::optional<LargeVector<char>> readAllOf(const QString &path, QList<Diagnostic
     } else if (file.size() > DocumentReader::kMaxFileBytes) {
         d.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(file.size() / (1024 * 1024)).arg(DocumentReader::kMaxFileBytes / (1024 * 1024));
     } else {
-        LargeVector<char> bytes(size_t(file.size()));
-        const qint64 n = file.read(bytes.data(), qint64(bytes.size()));
+        LargeVector<char> bytes(size_t(file.size()) + kJsonPadding);
+        const qint64 n = file.read(bytes.data(), qint64(file.size()));
         if (n >= 0) {
             bytes.resize(size_t(n));
             const QByteArray rest = file.readAll(); // a file that grew meanwhile
             bytes.insert(bytes.end(), rest.begin(), rest.end());
+            bytes.resize(bytes.size() + kJsonPadding, '\0');
             return bytes;
         }
         d.message = QStringLiteral("cannot read the file: %1").arg(file.errorString());
@@ -1124,7 +1157,7 @@ std::optional<LargeVector<char>> readAllOf(const QString &path, QList<Diagnostic
     return std::nullopt;
 }
 
-LoadResult loadPortfolio(std::string_view text, const QString &displayName)
+LoadResult loadPortfolio(WritableText text, const QString &displayName)
 {
     LoadResult result;
     readDocument(text, displayName, true, result.diagnostics, [&](Context &ctx, const JsonValue &root) {
@@ -1136,7 +1169,7 @@ LoadResult loadPortfolio(std::string_view text, const QString &displayName)
     return result;
 }
 
-ScheduleLoadResult loadSchedule(std::string_view text, const QString &displayName)
+ScheduleLoadResult loadSchedule(WritableText text, const QString &displayName)
 {
     ScheduleLoadResult result;
     readDocument(text, displayName, false, result.diagnostics, [&](Context &ctx, const JsonValue &root) {
@@ -1151,16 +1184,22 @@ ScheduleLoadResult loadSchedule(std::string_view text, const QString &displayNam
     return result;
 }
 
-std::string_view viewOf(const QByteArray &bytes) { return {bytes.constData(), size_t(bytes.size())}; }
-std::string_view viewOf(const LargeVector<char> &bytes) { return {bytes.data(), bytes.size()}; }
+// The bytes as the loaders take them (see WritableText).
+WritableText writable(LargeVector<char> &bytes) { return {bytes.data(), bytes.size() - kJsonPadding}; }
+LargeVector<char> paddedCopy(const QByteArray &bytes)
+{
+    LargeVector<char> copy(size_t(bytes.size()) + kJsonPadding, '\0');
+    std::copy(bytes.begin(), bytes.end(), copy.begin());
+    return copy;
+}
 
 // Reads the file at `path` and loads its text with `load`, or says why it cannot be read.
 template <typename Result>
-Result loadFile(const QString &path, Result (*load)(std::string_view, const QString &))
+Result loadFile(const QString &path, Result (*load)(WritableText, const QString &))
 {
     Result result;
-    if (const auto bytes = readAllOf(path, result.diagnostics))
-        return load(viewOf(*bytes), path);
+    if (auto bytes = readAllOf(path, result.diagnostics))
+        return load(writable(*bytes), path);
     return result;
 }
 
@@ -1168,7 +1207,8 @@ Result loadFile(const QString &path, Result (*load)(std::string_view, const QStr
 
 LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &displayName)
 {
-    return loadPortfolio(viewOf(bytes), displayName);
+    LargeVector<char> copy = paddedCopy(bytes);
+    return loadPortfolio(writable(copy), displayName);
 }
 
 LoadResult DocumentReader::readFile(const QString &path)
@@ -1178,7 +1218,8 @@ LoadResult DocumentReader::readFile(const QString &path)
 
 ScheduleLoadResult DocumentReader::readScheduleBytes(const QByteArray &bytes, const QString &displayName)
 {
-    return loadSchedule(viewOf(bytes), displayName);
+    LargeVector<char> copy = paddedCopy(bytes);
+    return loadSchedule(writable(copy), displayName);
 }
 
 ScheduleLoadResult DocumentReader::readSchedule(const QString &path)

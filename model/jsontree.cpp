@@ -92,8 +92,6 @@ std::pair<int, int> LineIndex::position(uint32_t offset) const
 
 namespace {
 
-constexpr size_t kCopyPadding = 32;
-
 // Builds the tree from RapidJSON's events. The parse runs in place on the document's own copy of the
 // text: a string then arrives as a pointer into that copy (decoded where it had escapes), so its
 // position is the pointer's distance from the start, and it can be kept as a view without copying.
@@ -295,27 +293,67 @@ size_t firstInvalidUtf8(std::string_view text)
     return std::string_view::npos;
 }
 
-bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error, const JsonParseLimits &limits)
+void JsonRewrites::save(std::string_view text, size_t begin, size_t end)
 {
-    if (text.size() > limits.maxBytes) {
-        error = {0, "the document is larger than " + std::to_string(limits.maxBytes / (1024 * 1024)) + " MiB"};
-        return false;
+    m_ranges.push_back({begin, end, m_saved.size()});
+    m_saved.append(text.substr(begin, end - begin));
+}
+
+std::string JsonRewrites::restore(std::string_view parsed) const
+{
+    std::string text(parsed);
+    for (const Range &r : m_ranges)
+        text.replace(r.begin, r.end - r.begin, m_saved, r.at, r.end - r.begin);
+    return text;
+}
+
+namespace {
+
+// Saves, before an in-place parse, the ranges it may rewrite: from each backslash to the end of its
+// string (the first quote that is not escaped). A backslash outside a string makes the parse fail
+// there, so saving after it is merely too much.
+void saveEscapedStrings(std::string_view text, JsonRewrites &rewrites)
+{
+    size_t i = text.find('\\');
+    while (i != std::string_view::npos) {
+        const size_t begin = i;
+        while (i < text.size() && text[i] != '"')
+            i += text[i] == '\\' ? 2 : 1;
+        i = std::min(i + 1, text.size()); // the closing quote is rewritten too
+        rewrites.save(text, begin, i);
+        i = text.find('\\', i);
     }
-    if (const size_t bad = firstInvalidUtf8(text); bad != std::string_view::npos) {
+}
+
+bool tooLarge(size_t size, const JsonParseLimits &limits, JsonParseError &error)
+{
+    const size_t maxBytes = std::min(limits.maxBytes, JsonValue::kMaxBytes);
+    if (size <= maxBytes)
+        return false;
+    error = {0, "the document is larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB"};
+    return true;
+}
+
+} // namespace
+
+bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParseError &error, JsonRewrites &rewrites,
+                      const JsonParseLimits &limits)
+{
+    if (tooLarge(size, limits, error))
+        return false;
+    const std::string_view view(text, size);
+    if (const size_t bad = firstInvalidUtf8(view); bad != std::string_view::npos) {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", unsigned(static_cast<unsigned char>(text[bad])));
         error = {uint32_t(bad), std::string("the text is not valid UTF-8 (byte ") + hex + "); save the file as UTF-8"};
         return false;
     }
-    // The parse works in place (strings are decoded where they stand, and the tree views them there),
-    // on the document's own copy: `text` stays as it was, for the line and column of messages. The
-    // copy ends in NUL bytes, which end the parse, and in a full 16-byte block of padding, which the
-    // SSE2 scans of whitespace and strings read in aligned 16-byte loads.
-    char *copy = static_cast<char *>(document.allocate(text.size() + kCopyPadding));
-    std::memcpy(copy, text.data(), text.size());
-    std::memset(copy + text.size(), 0, kCopyPadding);
-    rapidjson::InsituStringStream stream(copy);
-    Handler handler(copy, stream, limits.maxDepth, document);
+    saveEscapedStrings(view, rewrites);
+    // The parse works in place: strings are decoded where they stand, and the tree views them there.
+    // The text ends in NUL bytes, which end the parse, and in a full 16-byte block of padding, which
+    // the SSE2 scans of whitespace and strings read in aligned 16-byte loads.
+    rapidjson::InsituStringStream stream(text);
+    Handler handler(text, stream, limits.maxDepth, document);
     rapidjson::Reader reader;
     // Recursive descent: the handler refuses to open more than maxDepth containers, so the input's
     // shape cannot decide the depth of our stack. UTF-8 is checked above.
@@ -336,12 +374,24 @@ bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &er
         return false;
     }
     // RapidJSON takes a NUL byte for the end of the input, so "{...}\0garbage" would load with the
-    // garbage silently dropped (and lost on the next save).
-    if (const size_t rest = text.find_first_not_of(" \t\r\n", stream.Tell()); rest != std::string_view::npos) {
+    // garbage silently dropped (and lost on the next save). The parse wrote nothing past its end.
+    if (const size_t rest = view.find_first_not_of(" \t\r\n", stream.Tell()); rest != std::string_view::npos) {
         error = {uint32_t(rest), "JSON syntax error: unexpected data after the end of the document"};
         return false;
     }
     return true;
+}
+
+bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error, const JsonParseLimits &limits)
+{
+    if (tooLarge(text.size(), limits, error))
+        return false;
+    // The document's own copy: `text` stays as it was, for the line and column of messages.
+    char *copy = static_cast<char *>(document.allocate(text.size() + kJsonPadding));
+    std::memcpy(copy, text.data(), text.size());
+    std::memset(copy + text.size(), 0, kJsonPadding);
+    JsonRewrites rewrites;
+    return parseJsonInPlace(copy, text.size(), document, error, rewrites, limits);
 }
 
 } // namespace rb::model

@@ -39,15 +39,17 @@ struct JsonMember;
 
 struct JsonValue {
     enum class Type : uint8_t { Null, Bool, Int, Double, String, Array, Object };
-    Type type = Type::Null;
-    bool boolean = false;
-    uint32_t offset = 0; // byte offset of the value's first character in the source
-    uint32_t size = 0;   // String: bytes; Array: items; Object: members
+    // Byte offsets fit in 28 bits: parseJson takes at most kMaxBytes (256 MiB) of text.
+    static constexpr size_t kMaxBytes = size_t(1) << 28;
+    uint32_t offset : 28 = 0;  // byte offset of the value's first character in the source
+    Type type : 4 = Type::Null;
+    uint32_t size = 0;         // String: bytes; Array: items; Object: members
     // One of these, by `type` (read them through the accessors): a 100k-post document has millions
-    // of values, and sharing the storage makes each 24 bytes (it was 72).
+    // of values, and sharing the storage (and the offset's word with the type) makes each 16 bytes.
     union {
         int64_t integer = 0;          // Int
         double real;                  // Double
+        bool boolean;                 // Bool
         const char *text;             // String (decoded UTF-8)
         const JsonValue *itemData;    // Array
         const JsonMember *memberData; // Object, in source order
@@ -70,6 +72,8 @@ inline bool sameKey(std::string_view a, std::string_view b)
     return a.size() == b.size() && (a.empty() || (a[0] == b[0] && std::memcmp(a.data(), b.data(), a.size()) == 0));
 }
 
+static_assert(sizeof(JsonValue) == 16);
+
 struct JsonMember {
     const char *keyText = nullptr;
     uint32_t keySize = 0;
@@ -78,6 +82,7 @@ struct JsonMember {
 
     std::string_view key() const { return {keyText, keySize}; }
 };
+static_assert(sizeof(JsonMember) == 32);
 
 // Owns the storage a parsed tree points into, including its copy of the text: the text given to
 // parseJson may go once the parse is done.
@@ -118,7 +123,7 @@ private:
 
 struct JsonParseLimits {
     int maxDepth = 64;
-    size_t maxBytes = size_t(256) * 1024 * 1024;
+    size_t maxBytes = JsonValue::kMaxBytes; // larger limits are capped to this (offsets are 28-bit)
 };
 
 // Offset of the first byte that is not well-formed UTF-8, or std::string_view::npos.
@@ -126,8 +131,37 @@ size_t firstInvalidUtf8(std::string_view text);
 
 // Parses UTF-8 JSON (a leading BOM must already be stripped; offsets are relative to `text`).
 // Returns false and fills `error` on a syntax error, invalid UTF-8,
-// excessive depth or size.
+// excessive depth or size. Works on the document's own copy of `text`.
 bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error,
                const JsonParseLimits &limits = {});
+
+// What an in-place parse rewrote: from the first escape of a string to its closing quote, the text
+// is overwritten with the decoded string. The original bytes of those ranges are kept here, so that
+// the text can be put back together for the line and column of a message. (Elsewhere the parse only
+// turns closing quotes into NUL bytes, which counts the same.)
+class JsonRewrites {
+public:
+    bool empty() const { return m_ranges.empty(); }
+    // Records the original bytes of text[begin, end) before they are overwritten.
+    void save(std::string_view text, size_t begin, size_t end);
+    // `parsed` (the text after the parse) with every saved range put back.
+    std::string restore(std::string_view parsed) const;
+
+private:
+    struct Range {
+        size_t begin, end, at; // text[begin, end) was m_saved[at, at + end - begin)
+    };
+    std::vector<Range> m_ranges;
+    std::string m_saved;
+};
+
+// The zero bytes that must follow a text parsed in place (the SSE2 scans read 16-byte blocks).
+constexpr size_t kJsonPadding = 32;
+
+// Parses text[0, size) where it stands, as parseJson does but without a copy: strings are decoded in
+// place and the tree views them there, so the text must outlive `document`, and text[size, size +
+// kJsonPadding) must be zero bytes. `rewrites` receives what the parse overwrote.
+bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParseError &error,
+                      JsonRewrites &rewrites, const JsonParseLimits &limits = {});
 
 } // namespace rb::model

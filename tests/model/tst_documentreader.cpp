@@ -114,6 +114,48 @@ private slots:
         QCOMPARE(r.diagnostics.first().column, int(QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": ").size()) + 1);
     }
 
+    // The parse decodes strings where they stand (in place), so escapes shrink the text it leaves.
+    // Positions must still be those of the file: after escapes of every kind, on the same line and on
+    // later ones, after a long escaped string across the reader's 64 KiB position blocks, in a syntax
+    // error, and in the worker's messages of a large document.
+    void positionsAfterEscapes_data()
+    {
+        QTest::addColumn<QByteArray>("doc");
+        const QByteArray head = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"a\\\"b\\\\c\\n\\u00e9\\u20ac\\ud83d\\ude00\\/\", ";
+        QTest::newRow("same line") << head + "\"end\": @5}, \"posts\": []}";
+        QTest::newRow("next lines") << head + "\"organisation\": \"\\t\\u0041\"},\n  \"posts\": [\n    {\"id\": \"x\\\"y\", \"title\": \"t\\u00e9\", \"kind\": \"project\", \"theme\": @9}]}";
+        QTest::newRow("long escaped string") << head + "\"description\": \"" + QByteArray(70000, 'x') + "\\n" + QByteArray(70000, 'y') + "é\"},\n \"posts\": @5}";
+        QTest::newRow("syntax error") << head + "\"description\": \"\\u00e9\\n\"}\n, \"posts\": [@}";
+        QTest::newRow("unknown field in a dependency") << head + "\"description\": \"\\\"\"}, \"posts\": [], \"dependencies\": [{\"from\": \"\\u0041\", \"to\": \"B\", @\"lagdays\": 1}]}";
+    }
+    void positionsAfterEscapes()
+    {
+        QFETCH(QByteArray, doc);
+        const qsizetype marker = doc.indexOf('@');
+        doc.remove(marker, 1);
+        // Line and column of the marker, counted on the file's bytes: a line per '\n', a column per
+        // character (UTF-8 lead byte).
+        const QByteArray before = doc.left(marker);
+        const int line = int(before.count('\n')) + 1;
+        const QByteArray lastLine = before.mid(before.lastIndexOf('\n') + 1);
+        const int column = int(QString::fromUtf8(lastLine).toUcs4().size()) + 1;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("e.json"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(doc);
+        f.close();
+        for (const LoadResult &r : {DocumentReader::readBytes(doc, path), DocumentReader::readFile(path)}) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.diagnostics.first().line, line);
+            QCOMPARE(r.diagnostics.first().column, column);
+        }
+        const ScheduleLoadResult s = DocumentReader::readSchedule(path);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.diagnostics.first().line, line);
+        QCOMPARE(s.diagnostics.first().column, column);
+    }
+
     void nullCountsAsAbsent()
     {
         const QByteArray doc = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\", \"end\": null}, \"posts\": [], \"risks\": null}";
@@ -182,7 +224,7 @@ private slots:
                     + (i < badPosts ? ", \"titel\": \"x\"" : "") + (i + 1 < n ? "},\n" : "}\n");
         json += "], \"dependencies\": [\n";
         for (int i = 0; i + 1 < n; ++i)
-            json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"P" + QByteArray::number(i + 1) + "\""
+            json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"P" + QByteArray::number(i + 1) + "\", \"note\": \"\\u00e9\\n\""
                     + (i < badDependencies ? ", \"lagDays\": 1.5" : "") + (i + 2 < n ? "},\n" : "}\n");
         json += "]}\n";
 
@@ -212,8 +254,12 @@ private slots:
         if (truncated)
             QVERIFY(full.diagnostics.last().message.startsWith(QStringLiteral("too many problems")));
         // Line numbers follow the document: post i stands on line i + 2, dependency i on line n + i + 3.
-        if (badDependencies > 0 && expected.size() > badPosts)
+        // The columns count the escapes of the note as the characters of the file, not as the "é" and
+        // the line break the parse decoded them to (in place).
+        if (badDependencies > 0 && expected.size() > badPosts) {
             QCOMPARE(full.diagnostics[badPosts].line, n + 3);
+            QCOMPARE(full.diagnostics[badPosts].column, int(QByteArray("{\"from\": \"P0\", \"to\": \"P1\", \"note\": \"\\u00e9\\n\", \"lagDays\": ").size()) + 1);
+        }
     }
 
     // The same large document's ends are resolved in two halves on two threads: an unknown post, a
