@@ -32,8 +32,6 @@ inline QString differenceOf(const rb::model::AnalysisInput &a, const rb::model::
             || x.fixedFinish != y.fixedFinish || estimate(x) != estimate(y) || x.costPerDay != y.costPerDay
             || x.external != y.external)
             return QStringLiteral("task %1 differs").arg(i);
-        if (a.taskOf.find(a.postIds[qsizetype(i)]) != b.taskOf.find(b.postIds[qsizetype(i)]))
-            return QStringLiteral("the index of post %1 differs").arg(a.postIds[qsizetype(i)]);
     }
     for (size_t i = 0; i < a.network.links.size(); ++i) {
         const auto &x = a.network.links[i], &y = b.network.links[i];

@@ -112,15 +112,14 @@ void setProgrammeDates(AnalysisInput &in, const Programme &programme)
         in.network.programmeEnd = toDayNumber(programme.end);
 }
 
-void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments)
+void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments, const IdIndex &taskOf)
 {
     std::vector<const Assessment *> latest(in.network.tasks.size(), nullptr);
     for (const Assessment &a : assessments) {
-        const int task = in.taskOf.find(a.post);
+        const int task = taskOf.find(a.post);
         if (task >= 0 && (!latest[size_t(task)] || a.date >= latest[size_t(task)]->date))
             latest[size_t(task)] = &a;
     }
-    in.profiles.assign(latest.size(), std::nullopt);
     for (size_t task = 0; task < latest.size(); ++task) {
         if (!latest[task])
             continue;
@@ -156,11 +155,21 @@ void addLink(AnalysisInput &in, uint32_t from, uint32_t to, LinkType type, int l
     in.network.links.push_back(l);
 }
 
-void completeInput(AnalysisInput &in, const Programme &programme, const QList<Assessment> &assessments)
+IdIndex indexOf(const QStringList &ids)
+{
+    return IdIndex(ids.size(), [&](qsizetype i) -> const QString & { return ids.at(i); });
+}
+
+void completeInput(AnalysisInput &in, const Programme &programme, const QList<Assessment> &assessments, const IdIndex *postIndex)
 {
     setProgrammeDates(in, programme);
-    in.taskOf = IdIndex(in.postIds.size(), [&](qsizetype i) -> const QString & { return in.postIds.at(i); });
-    setProfiles(in, assessments);
+    in.profiles.assign(in.network.tasks.size(), std::nullopt);
+    if (assessments.isEmpty())
+        return; // no index needed (hashing 100k ids is a tenth of a large load)
+    if (postIndex)
+        setProfiles(in, assessments, *postIndex);
+    else
+        setProfiles(in, assessments, indexOf(in.postIds));
 }
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
@@ -170,11 +179,12 @@ AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
     in.postIds.reserve(portfolio.posts.size());
     for (const Post &p : portfolio.posts)
         addPost(in, p, portfolio.programme.start);
-    completeInput(in, portfolio.programme, portfolio.assessments);
+    const IdIndex taskOf = indexOf(in.postIds);
+    completeInput(in, portfolio.programme, portfolio.assessments, &taskOf);
     in.network.links.reserve(size_t(portfolio.dependencies.size()));
     // An unknown post's index, -1, becomes UINT32_MAX: refused by the network.
     for (const Dependency &d : portfolio.dependencies)
-        addLink(in, uint32_t(in.taskOf.find(d.from)), uint32_t(in.taskOf.find(d.to)), d.type, d.lagDays);
+        addLink(in, uint32_t(taskOf.find(d.from)), uint32_t(taskOf.find(d.to)), d.type, d.lagDays);
     return in;
 }
 

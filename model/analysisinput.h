@@ -38,10 +38,7 @@ struct AnalysisInput {
     rb::analysis::NetworkInput network;
     // By task index: the latest assessment's scores of the seven factors (none when not assessed).
     std::vector<std::optional<rb::analysis::UncertaintyProfile>> profiles;
-    QStringList postIds; // by task index
-    // The task index of a post id, over postIds (whose strings it may view: moving the input keeps
-    // them where they are).
-    IdIndex taskOf;
+    QStringList postIds; // by task index (the network's ids are the same in UTF-8)
 };
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
@@ -52,9 +49,11 @@ AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
 void addPost(AnalysisInput &input, const Post &post, const QDate &programmeStart);
 // 2. each dependency, its ends resolved to task indices, becomes the next link;
 void addLink(AnalysisInput &input, uint32_t from, uint32_t to, LinkType type, int lagDays);
-// 3. once every post is in: the project start (the earliest start anywhere) and programme end, the
-//    index of the post ids, and each task's uncertainty profile from its post's latest assessment
-//    (latest date; ties: the later one in the list), found for all posts in one pass.
-void completeInput(AnalysisInput &input, const Programme &programme, const QList<Assessment> &assessments);
+// 3. once every post is in: the project start (the earliest start anywhere) and programme end, and
+//    each task's uncertainty profile from its post's latest assessment (latest date; ties: the later
+//    one in the list), found for all posts in one pass. `postIndex` is the caller's index of
+//    input.postIds, if it has one; otherwise one is made when there are assessments.
+void completeInput(AnalysisInput &input, const Programme &programme, const QList<Assessment> &assessments,
+                   const IdIndex *postIndex = nullptr);
 
 } // namespace rb::model

@@ -56,6 +56,14 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput 
     return s;
 }
 
+int PortfolioSchedule::taskOf(const QString &postId) const
+{
+    // The network's index of its task ids, which are the post ids in UTF-8.
+    const QByteArray id = postId.toUtf8();
+    const std::optional<uint32_t> task = m_network->indexOf(std::string_view(id.constData(), size_t(id.size())));
+    return task ? int(*task) : -1;
+}
+
 an::MonteCarloModel PortfolioSchedule::monteCarloModel(an::DistributionKind kind) const
 {
     an::MonteCarloModel model = an::buildMonteCarloModel(*m_network, m_input.profiles, {}, kind);

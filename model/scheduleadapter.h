@@ -26,11 +26,11 @@ public:
     // The same from an input already built (DocumentReader::readSchedule) and the risk register.
     static std::shared_ptr<const PortfolioSchedule> build(AnalysisInput input, const QList<Risk> &risks, QString *error = nullptr);
 
-    // The post ids, their index and the profiles; its network (tasks and links) moved into network().
+    // The post ids and the profiles; its network (tasks and links) moved into network().
     const AnalysisInput &input() const { return m_input; }
     const rb::analysis::ScheduleNetwork &network() const { return *m_network; }
     const rb::analysis::Schedule &schedule() const { return m_schedule; }
-    int taskOf(const QString &postId) const { return m_input.taskOf.find(postId); } // -1: not a post
+    int taskOf(const QString &postId) const; // -1: not a post
     QString postId(uint32_t task) const { return m_input.postIds.value(int(task)); }
     QStringList postIds(const std::vector<uint32_t> &tasks) const;
     // Risk events from the register plus the factor-based model for posts without an estimate.
