@@ -59,7 +59,10 @@ public:
     {
         if (!m_slots.empty()) {
             const Key key(id);
-            __builtin_prefetch(&m_slots[hashOf(id, key) & m_mask]);
+            // Both ends: a 40-byte slot spans two cache lines half the time.
+            const Slot *slot = &m_slots[hashOf(id, key) & m_mask];
+            __builtin_prefetch(slot);
+            __builtin_prefetch(reinterpret_cast<const char *>(slot + 1) - 1);
         }
     }
 
@@ -100,10 +103,10 @@ private:
     };
     struct Slot {
         uint64_t hash = 0;
+        int32_t size = 0;
+        int32_t index = -1;         // (first: an empty slot or another hash is told by one cache line)
         uint64_t w0 = 0, w1 = 0;    // the id itself when it is short
         const Char *data = nullptr; // else a view of it
-        int32_t size = 0;
-        int32_t index = -1;
 
         bool equals(View id, const Key &key) const
         {
