@@ -7,6 +7,8 @@
 #include <bit>
 #include <functional>
 #include <limits>
+#include <optional>
+#include <thread>
 
 namespace rb::analysis {
 
@@ -23,6 +25,9 @@ const char* errorCodeName(ErrorCode code) noexcept {
 }
 
 namespace {
+
+// From this many tasks on, build() uses a second thread (below it, starting one costs more).
+constexpr std::uint32_t kParallelTasks = 20000;
 
 using Graph = boost::compressed_sparse_row_graph<boost::directedS>;
 using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
@@ -70,25 +75,53 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.programmeEnd_ = input.programmeEnd;
     const auto n = static_cast<std::uint32_t>(net.tasks_.size());
 
+    // A large network is built on two threads: the parts below that do not depend on each other (the
+    // id table and the order; the predecessor and the successor lists) wait for memory, not for each
+    // other. Same result either way.
+    const bool parallel = n >= kParallelTasks;
+
     // Task ids in an open-addressing table of task index + 1 (0: empty), at most half full: a hash map
-    // of 100k strings would allocate a node per id.
-    net.idSlots_.assign(std::bit_ceil(std::max<std::size_t>(n, 4) * 2), 0);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const Task& t = net.tasks_[i];
-        std::size_t s = net.idSlot(t.id);
-        if (net.idSlots_[s] != 0)
-            return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
-        net.idSlots_[s] = i + 1;
-        if (t.durationDays < 0)
-            return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
-        if (t.done && t.fixedFinish < t.fixedStart)
-            return Error{ErrorCode::InvalidDuration, "done task '" + t.id + "' finishes before it starts", {}, {}};
-    }
-    for (std::size_t k = 0; k < net.links_.size(); ++k) {
-        const Link& l = net.links_[k];
-        if (l.from >= n || l.to >= n)
-            return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(k) + " refers to a missing task", {}, {}};
-    }
+    // of 100k strings would allocate a node per id. The first repeated id, if any, is an error.
+    std::optional<std::uint32_t> repeatedId;
+    const auto indexIds = [&] {
+        net.idSlots_.assign(std::bit_ceil(std::max<std::size_t>(n, 4) * 2), 0);
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const std::size_t s = net.idSlot(net.tasks_[i].id);
+            if (net.idSlots_[s] != 0) {
+                repeatedId = i;
+                return;
+            }
+            net.idSlots_[s] = i + 1;
+        }
+    };
+    std::jthread idThread;
+    if (parallel)
+        idThread = std::jthread(indexIds);
+    else
+        indexIds();
+    // The first error by task, then by link: a repeated id before a bad duration of the same task.
+    const auto inputError = [&]() -> std::optional<Error> {
+        if (idThread.joinable())
+            idThread.join();
+        for (std::uint32_t i = 0; i < n; ++i) {
+            const Task& t = net.tasks_[i];
+            if (repeatedId == i)
+                return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
+            if (t.durationDays < 0)
+                return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
+            if (t.done && t.fixedFinish < t.fixedStart)
+                return Error{ErrorCode::InvalidDuration, "done task '" + t.id + "' finishes before it starts", {}, {}};
+        }
+        for (std::size_t k = 0; k < net.links_.size(); ++k) {
+            const Link& l = net.links_[k];
+            if (l.from >= n || l.to >= n)
+                return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(k) + " refers to a missing task", {}, {}};
+        }
+        return std::nullopt;
+    };
+    // The order below needs every link in range; the rest of the checks wait for the id table.
+    if (std::any_of(net.links_.begin(), net.links_.end(), [n](const Link& l) { return l.from >= n || l.to >= n; }))
+        return *inputError();
 
     // Topological order by Kahn's algorithm (FIFO, ties by task index): tasks come wave by wave, so the
     // predecessors of a task sit close together in the position-indexed arrays (good for the caches).
@@ -111,6 +144,8 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
                 if (--indeg[outTo[k]] == 0) net.order_.push_back(outTo[k]);
         }
     }
+    if (std::optional<Error> e = inputError())
+        return *e;
     if (net.order_.size() != n) {
         const std::vector<std::uint32_t> cycle = findCycle(n, net.links_);
         Error err{ErrorCode::Cycle, "cycle: " + net.formatChain(cycle), cycle, {}};
@@ -159,28 +194,36 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
 
     // CSR predecessor and successor lists by position, in link order within each list.
     const std::size_t m = net.links_.size();
-    net.predOffset_.assign(n + 1, 0);
-    net.succOffset_.assign(n + 1, 0);
-    for (const Link& l : net.links_) {
-        ++net.predOffset_[net.positionOf_[l.to] + 1];
-        ++net.succOffset_[net.positionOf_[l.from] + 1];
-    }
-    for (std::uint32_t p = 0; p < n; ++p) {
-        net.predOffset_[p + 1] += net.predOffset_[p];
-        net.succOffset_[p + 1] += net.succOffset_[p];
-    }
-    net.predEdges_.resize(m);
-    net.predLink_.resize(m);
-    net.succEdges_.resize(m);
-    std::vector<std::uint32_t> predFill(net.predOffset_.begin(), net.predOffset_.end() - 1);
-    std::vector<std::uint32_t> succFill(net.succOffset_.begin(), net.succOffset_.end() - 1);
-    for (std::uint32_t k = 0; k < m; ++k) {
-        const Link& l = net.links_[k];
-        const std::uint32_t pf = net.positionOf_[l.from], pt = net.positionOf_[l.to];
-        const std::uint32_t pi = predFill[pt]++;
-        net.predEdges_[pi] = Edge{pf, l.lagDays, l.type};
-        net.predLink_[pi] = k;
-        net.succEdges_[succFill[pf]++] = Edge{pt, l.lagDays, l.type};
+    const auto predecessors = [&] {
+        net.predOffset_.assign(n + 1, 0);
+        for (const Link& l : net.links_) ++net.predOffset_[net.positionOf_[l.to] + 1];
+        for (std::uint32_t p = 0; p < n; ++p) net.predOffset_[p + 1] += net.predOffset_[p];
+        net.predEdges_.resize(m);
+        net.predLink_.resize(m);
+        std::vector<std::uint32_t> fill(net.predOffset_.begin(), net.predOffset_.end() - 1);
+        for (std::uint32_t k = 0; k < m; ++k) {
+            const Link& l = net.links_[k];
+            const std::uint32_t pi = fill[net.positionOf_[l.to]]++;
+            net.predEdges_[pi] = Edge{net.positionOf_[l.from], l.lagDays, l.type};
+            net.predLink_[pi] = k;
+        }
+    };
+    const auto successors = [&] {
+        net.succOffset_.assign(n + 1, 0);
+        for (const Link& l : net.links_) ++net.succOffset_[net.positionOf_[l.from] + 1];
+        for (std::uint32_t p = 0; p < n; ++p) net.succOffset_[p + 1] += net.succOffset_[p];
+        net.succEdges_.resize(m);
+        std::vector<std::uint32_t> fill(net.succOffset_.begin(), net.succOffset_.end() - 1);
+        for (const Link& l : net.links_)
+            net.succEdges_[fill[net.positionOf_[l.from]]++] = Edge{net.positionOf_[l.to], l.lagDays, l.type};
+    };
+    if (parallel) {
+        std::jthread succThread(successors);
+        predecessors();
+        succThread.join();
+    } else {
+        predecessors();
+        successors();
     }
     return net;
 }

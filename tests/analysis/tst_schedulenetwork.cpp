@@ -7,6 +7,48 @@
 using namespace rb::analysis;
 using namespace rb::analysis::test;
 
+namespace {
+
+// The order and the lists by position agree with the links; every id is found.
+void checkLayout(const NetworkInput& in) {
+    auto net = mustBuild(in);
+    const auto order = net.topologicalOrder();
+    QCOMPARE(order.size(), in.tasks.size());
+    for (std::uint32_t p = 0; p < order.size(); ++p) QCOMPARE(net.position(order[p]), p);
+    for (const Link& l : in.links) QVERIFY(net.position(l.from) < net.position(l.to));
+    std::size_t preds = 0, succs = 0;
+    for (std::uint32_t p = 0; p < order.size(); ++p) {
+        preds += net.predecessorsAt(p).size();
+        succs += net.successorsAt(p).size();
+        for (std::size_t k = 0; k < net.predecessorsAt(p).size(); ++k) {
+            const Link& l = in.links[net.predecessorLinksAt(p)[k]];
+            QCOMPARE(net.position(l.to), p);
+            QCOMPARE(net.predecessorsAt(p)[k].other, net.position(l.from));
+        }
+        for (const Edge& e : net.successorsAt(p)) QVERIFY(e.other > p);
+    }
+    QCOMPARE(preds, in.links.size());
+    QCOMPARE(succs, in.links.size());
+    for (std::uint32_t t = 0; t < in.tasks.size(); ++t) QCOMPARE(net.indexOf(in.tasks[t].id), std::optional(t));
+}
+
+// From 20,000 tasks on, build() indexes the ids while it orders the tasks, and builds the
+// predecessor and successor lists at the same time, on two threads.
+NetworkInput largeNetwork() {
+    NetworkInput in;
+    for (int i = 0; i < 30000; ++i) in.tasks.push_back(task(numberedId("T", i), 1 + i % 7));
+    std::mt19937 rng(11);
+    for (int k = 0; k < 90000; ++k) {
+        std::uint32_t a = rng() % 30000, b = rng() % 30000;
+        if (a == b) continue;
+        if (a > b) std::swap(a, b);
+        in.links.push_back({a, b, static_cast<LinkType>(k % 4), int(k % 5) - 2});
+    }
+    return in;
+}
+
+} // namespace
+
 class TestScheduleNetwork : public QObject {
     Q_OBJECT
 private slots:
@@ -79,25 +121,31 @@ private slots:
     void topologicalLayoutIsConsistent() {
         std::mt19937 rng(7);
         for (int round = 0; round < 300; ++round) {
-            const NetworkInput in = randomNetwork(rng, {60, 3.0});
-            auto net = mustBuild(in);
-            const auto order = net.topologicalOrder();
-            QCOMPARE(order.size(), in.tasks.size());
-            for (std::uint32_t p = 0; p < order.size(); ++p) QCOMPARE(net.position(order[p]), p);
-            for (const Link& l : in.links) QVERIFY(net.position(l.from) < net.position(l.to));
-            std::size_t preds = 0, succs = 0;
-            for (std::uint32_t p = 0; p < order.size(); ++p) {
-                preds += net.predecessorsAt(p).size();
-                succs += net.successorsAt(p).size();
-                for (std::size_t k = 0; k < net.predecessorsAt(p).size(); ++k) {
-                    const Link& l = in.links[net.predecessorLinksAt(p)[k]];
-                    QCOMPARE(net.position(l.to), p);
-                    QCOMPARE(net.predecessorsAt(p)[k].other, net.position(l.from));
-                }
-            }
-            QCOMPARE(preds, in.links.size());
-            QCOMPARE(succs, in.links.size());
+            checkLayout(randomNetwork(rng, {60, 3.0}));
+            if (QTest::currentTestFailed()) return;
         }
+    }
+    void largeNetworkLayoutIsConsistent() { checkLayout(largeNetwork()); }
+    // The same errors, in the same order, as one pass over the tasks and then the links gives.
+    void largeNetworkErrorsComeInOrder() {
+        NetworkInput dup = largeNetwork();
+        dup.tasks[29000].id = "T12";
+        dup.tasks[29001].durationDays = -1;
+        dup.links.push_back({0, 40000, LinkType::FS, 0});
+        auto r = ScheduleNetwork::build(dup);
+        QCOMPARE(r.error().code, ErrorCode::DuplicateTaskId);
+        QCOMPARE(r.error().message, std::string("duplicate task id 'T12'"));
+        dup.tasks[100].durationDays = -1;
+        QCOMPARE(ScheduleNetwork::build(dup).error().message, std::string("negative duration for task 'T100'"));
+        NetworkInput range = largeNetwork();
+        range.links.push_back({0, 40000, LinkType::FS, 0});
+        QCOMPARE(ScheduleNetwork::build(range).error().code, ErrorCode::LinkOutOfRange);
+        NetworkInput cycle = largeNetwork();
+        cycle.links.push_back({0, 29999, LinkType::FS, 0});
+        cycle.links.push_back({29999, 0, LinkType::FS, 0});
+        QCOMPARE(ScheduleNetwork::build(cycle).error().code, ErrorCode::Cycle);
+        cycle.tasks[5].id = "T6";
+        QCOMPARE(ScheduleNetwork::build(cycle).error().code, ErrorCode::DuplicateTaskId); // before the cycle
     }
 };
 
