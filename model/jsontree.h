@@ -3,8 +3,9 @@
 // RapidJSON's DOM does not keep source positions, but every loader message must name the file, line
 // and column of the offending value. A SAX handler builds this tree with byte offsets, bounded in
 // depth. The tree is flat and trivially copyable: children sit in arrays carved from an arena owned by
-// JsonDocument, and strings are views into the document's own copy of the text (decoded there by an
-// in-place parse), so a 100k-post document costs a few allocations, not millions. Plain C++; no Qt.
+// JsonDocument, and strings are views into the parsed text (decoded where they stand by an in-place
+// parse: into the document's own copy with parseJson, into the caller's bytes with parseJsonInPlace),
+// so a 100k-post document costs a few allocations, not millions. Plain C++; no Qt.
 #pragma once
 
 #include <cstddef>
@@ -84,8 +85,8 @@ struct JsonMember {
 };
 static_assert(sizeof(JsonMember) == 32);
 
-// Owns the storage a parsed tree points into, including its copy of the text: the text given to
-// parseJson may go once the parse is done.
+// Owns the storage a parsed tree points into, including parseJson's copy of the text: the text given to
+// parseJson may go once the parse is done (the one given to parseJsonInPlace may not).
 class JsonDocument {
 public:
     JsonValue root;
