@@ -17,6 +17,7 @@
 #include <cstring>
 #include <memory>
 #include <thread>
+#include <tuple>
 #include <unordered_set>
 
 namespace rb::model {
@@ -940,22 +941,44 @@ private:
         const std::pair<int, int> &at(size_t v, size_t k) const { return edges[offsets[v] + k]; }
     };
 
+    // By dependency: whether it makes a link (from, to, type) that an earlier one already made. The
+    // links of one post stand in document order in `out`; a post has a handful (compared pairwise),
+    // a hub may have thousands (sorted then).
+    std::vector<bool> repeatedLinks(const Successors &out) const
+    {
+        std::vector<bool> repeated(m_deps.size(), false);
+        const auto same = [&](const std::pair<int, int> &a, const std::pair<int, int> &b) {
+            return a.first == b.first && m_deps[size_t(a.second)].type == m_deps[size_t(b.second)].type;
+        };
+        std::vector<std::pair<int, int>> hub;
+        for (size_t v = 0; v < out.size(); ++v) {
+            const auto *first = out.edges.data() + out.offsets[v], *last = out.edges.data() + out.offsets[v + 1];
+            if (last - first <= 32) {
+                for (const auto *k = first + 1; k < last; ++k)
+                    repeated[size_t(k->second)] = std::any_of(first, k, [&](const std::pair<int, int> &e) { return same(e, *k); });
+                continue;
+            }
+            hub.assign(first, last);
+            const auto key = [&](const std::pair<int, int> &e) { return std::tuple(e.first, m_deps[size_t(e.second)].type, e.second); };
+            std::sort(hub.begin(), hub.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
+            for (size_t k = 1; k < hub.size(); ++k)
+                if (same(hub[k - 1], hub[k]))
+                    repeated[size_t(hub[k].second)] = true;
+        }
+        return repeated;
+    }
+
     void checkDependencies()
     {
         // At 100k posts and 470k dependencies this runs on every load: the ends are views into the
-        // parsed text, resolved through the index readPost filled, and duplicates are found by sorting
-        // instead of a hash set.
+        // parsed text, resolved through the index readPost filled.
         const size_t deps = m_deps.size();
         LargeVector<int> &from = m_depFrom, &to = m_depTo;
         from.assign(deps, -1);
         to.assign(deps, -1);
-        using Keys = LargeVector<std::pair<quint64, int>>; // (from, to, type) packed: 30 bits each for the posts, 2 for the type
-        // Resolves the ends of dependencies [begin, end) and returns the keys of the links they make,
-        // sorted. The ends of the next kAhead dependencies are found once: prefetched when they enter,
-        // looked up when their turn comes.
+        // Resolves the ends of dependencies [begin, end). The ends of the next kAhead dependencies are
+        // found once: prefetched when they enter, looked up when their turn comes.
         const auto resolve = [&](size_t begin, size_t end) {
-            Keys keys;
-            keys.reserve(end - begin);
             constexpr size_t kAhead = 16; // lookups in flight (IdIndex::prefetch)
             std::array<std::pair<std::string_view, std::string_view>, kAhead> ahead;
             const auto enter = [&](size_t i) {
@@ -972,32 +995,35 @@ private:
                     enter(i + kAhead);
                 from[i] = f.empty() ? -1 : m_postIndex.find(f);
                 to[i] = t.empty() ? -1 : m_postIndex.find(t);
-                if (from[i] >= 0 && to[i] >= 0 && from[i] != to[i])
-                    keys.push_back({(quint64(from[i]) << 32) | (quint64(to[i]) << 2) | quint64(m_deps[i].type), int(i)});
             }
-            std::sort(keys.begin(), keys.end());
-            return keys;
         };
         // A large list in two halves, one on a second thread (lookups wait for memory: two cores wait
-        // for two streams of it); the halves' sorted keys are then merged.
-        Keys keys;
+        // for two streams of it).
         if (deps >= kParallelDependencies) {
-            Keys second;
-            std::thread helper([&] { second = resolve(deps / 2, deps); });
-            Keys first = resolve(0, deps / 2);
+            std::thread helper([&] { resolve(deps / 2, deps); });
+            resolve(0, deps / 2);
             helper.join();
-            keys.resize(first.size() + second.size());
-            std::merge(first.begin(), first.end(), second.begin(), second.end(), keys.begin());
         } else {
-            keys = resolve(0, deps);
+            resolve(0, deps);
         }
-        std::vector<bool> duplicate(deps, false); // a link that an earlier dependency already made
-        for (size_t k = 1; k < keys.size(); ++k)
-            if (keys[k].first == keys[k - 1].first)
-                duplicate[size_t(keys[k].second)] = true;
 
+        // The links, by their first post (in document order within each post): every dependency whose
+        // ends are two different known posts, a repeated one too.
+        const auto linked = [&](size_t i) { return from[i] >= 0 && to[i] >= 0 && from[i] != to[i]; };
         Successors out;
         out.offsets.assign(m_postViews.size() + 1, 0);
+        for (size_t i = 0; i < deps; ++i)
+            if (linked(i))
+                ++out.offsets[size_t(from[i]) + 1];
+        for (size_t v = 1; v < out.offsets.size(); ++v)
+            out.offsets[v] += out.offsets[v - 1];
+        out.edges.resize(out.offsets.back());
+        LargeVector<uint32_t> fill(out.offsets.begin(), out.offsets.end() - 1);
+        for (size_t i = 0; i < deps; ++i)
+            if (linked(i))
+                out.edges[fill[size_t(from[i])]++] = {to[i], int(i)};
+        const std::vector<bool> duplicate = repeatedLinks(out);
+
         const auto path = [](size_t i) { return QStringLiteral("dependencies[%1]").arg(i); };
         for (size_t i = 0; i < deps; ++i) {
             const DependencyRef &d = m_deps[i];
@@ -1009,25 +1035,12 @@ private:
                     m_ctx.error(d.offsetOf("from"), path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(q(f)));
                 if (!t.empty() && to[i] < 0)
                     m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(q(t)));
-                from[i] = -1;
-                continue;
-            }
-            if (from[i] == to[i]) {
+            } else if (from[i] == to[i]) {
                 m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(q(d.end("from"))));
-                from[i] = -1;
-                continue;
-            }
-            if (duplicate[i])
+            } else if (duplicate[i]) {
                 m_ctx.error(d.offsetOf("from"), path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(q(d.end("from")), q(d.end("to")), toString(d.type)));
-            ++out.offsets[size_t(from[i]) + 1];
+            }
         }
-        for (size_t v = 1; v < out.offsets.size(); ++v)
-            out.offsets[v] += out.offsets[v - 1];
-        out.edges.resize(out.offsets.back());
-        LargeVector<uint32_t> fill(out.offsets.begin(), out.offsets.end() - 1);
-        for (size_t i = 0; i < deps; ++i)
-            if (from[i] >= 0)
-                out.edges[fill[size_t(from[i])]++] = {to[i], int(i)};
         reportCycles(out);
     }
 

@@ -265,6 +265,44 @@ private slots:
     // The same large document's ends are resolved in two halves on two threads: an unknown post, a
     // self-link and a duplicate across the halves are still found, in document order, and a valid
     // one gives the same engine input as a Portfolio would.
+    // A link (from, to, type) made again by a later dependency is reported at the later one, whether
+    // its first post has a few links or is a hub with many; the same ends with another type are not
+    // a repeat.
+    void repeatedLinksAreReported_data()
+    {
+        QTest::addColumn<int>("hubLinks");
+        QTest::newRow("a few links") << 3;
+        QTest::newRow("a hub") << 60;
+    }
+    void repeatedLinksAreReported()
+    {
+        QFETCH(int, hubLinks);
+        QByteArray json = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"Hub\"}, \"posts\": [";
+        for (int i = 0; i <= hubLinks; ++i)
+            json += QByteArray(i ? "," : "") + "{\"id\": \"P" + QByteArray::number(i) + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 2}";
+        json += "], \"dependencies\": [";
+        QByteArrayList deps;
+        for (int i = 1; i <= hubLinks; ++i)
+            deps << "{\"from\": \"P0\", \"to\": \"P" + QByteArray::number(i) + "\"}";
+        deps << "{\"from\": \"P0\", \"to\": \"P2\", \"type\": \"SS\"}"  // other type: not a repeat
+             << "{\"from\": \"P0\", \"to\": \"P2\"}"                   // repeats dependencies[1]
+             << "{\"from\": \"P0\", \"to\": \"P2\", \"type\": \"SS\"}"  // repeats the SS one
+             << "{\"from\": \"P1\", \"to\": \"P2\"}"                   // another first post: not a repeat
+             << "{\"from\": \"P0\", \"to\": \"P1\", \"lagDays\": 5}";  // same link, other lag: a repeat
+        json += deps.join(',') + "]}";
+        const LoadResult r = DocumentReader::readBytes(json, QStringLiteral("input.json"));
+        QStringList messages;
+        for (const Diagnostic &d : r.diagnostics)
+            messages << d.path + QLatin1String(": ") + d.message;
+        const int n = hubLinks;
+        QCOMPARE(messages, (QStringList{
+            QStringLiteral("dependencies[%1]: duplicate dependency P0 → P2 (FS)").arg(n + 1),
+            QStringLiteral("dependencies[%1]: duplicate dependency P0 → P2 (SS)").arg(n + 2),
+            QStringLiteral("dependencies[%1]: duplicate dependency P0 → P1 (FS)").arg(n + 4)}));
+        const QString agreement = rb::fuzz::checkScheduleReader(json, r);
+        QVERIFY2(agreement.isEmpty(), qPrintable(agreement));
+    }
+
     void largeDocumentLinksResolveInBothHalves()
     {
         const int n = 25000;
