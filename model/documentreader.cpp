@@ -952,6 +952,8 @@ private:
         };
         std::vector<std::pair<int, int>> hub;
         for (size_t v = 0; v < out.size(); ++v) {
+            if (out.degree(v) < 2)
+                continue; // (and no pointer arithmetic on the empty list of a document without links)
             const auto *first = out.edges.data() + out.offsets[v], *last = out.edges.data() + out.offsets[v + 1];
             if (last - first <= 32) {
                 for (const auto *k = first + 1; k < last; ++k)
