@@ -92,9 +92,10 @@ std::pair<int, int> LineIndex::position(uint32_t offset) const
 
 namespace {
 
-// Builds the tree from RapidJSON's events. The parse runs in place on the document's own copy of the
-// text: a string then arrives as a pointer into that copy (decoded where it had escapes), so its
-// position is the pointer's distance from the start, and it can be kept as a view without copying.
+// Builds the tree from RapidJSON's events. The parse runs in place (on the document's own copy of the
+// text, or on the caller's bytes): a string then arrives as a pointer into the text (decoded where it
+// had escapes), so its position is the pointer's distance from the start, and it can be kept as a view
+// without copying.
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
 public:
     Handler(const char *base, rapidjson::InsituStringStream &stream, int maxDepth, JsonDocument &document)
