@@ -211,14 +211,10 @@ public:
         // mask of the keys present answers that without comparing a key.
         const JsonValue *v = nullptr;
         if (m_keys & keyBit(key)) {
-            const JsonSpan<JsonMember> members = m_object.members();
-            for (size_t i = 0; i < members.size(); ++i) {
-                if (sameKey(members[i].key(), key)) {
-                    v = &members[i].value;
-                    if (i < 64)
-                        m_asked |= uint64_t(1) << i; // the first member of a known name: finish() skips it
-                    break;
-                }
+            if (const size_t i = m_object.indexOf(key); i < m_object.members().size()) {
+                v = &m_object.members()[i].value;
+                if (i < 64)
+                    m_asked |= uint64_t(1) << i; // the first member of a known name: finish() skips it
             }
         }
         if (v && v->type == Type::Null)

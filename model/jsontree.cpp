@@ -44,14 +44,19 @@ JsonDocument::Block::~Block()
     releaseLarge(data, size);
 }
 
+size_t JsonValue::indexOf(std::string_view key) const
+{
+    const JsonSpan<JsonMember> all = members();
+    size_t i = 0;
+    while (i < all.size() && !sameKey(all[i].key(), key))
+        ++i;
+    return i;
+}
+
 const JsonValue *JsonValue::find(std::string_view key) const
 {
-    if (type != Type::Object)
-        return nullptr;
-    for (const JsonMember &m : members())
-        if (sameKey(m.key(), key))
-            return &m.value;
-    return nullptr;
+    const size_t i = indexOf(key);
+    return i < members().size() ? &members()[i].value : nullptr;
 }
 
 const char *JsonValue::typeName(Type t)

@@ -62,6 +62,9 @@ struct JsonValue {
     std::string_view string() const { return type == Type::String ? std::string_view(text, size) : std::string_view(); }
     JsonSpan<JsonValue> items() const { return type == Type::Array ? JsonSpan<JsonValue>(itemData, size) : JsonSpan<JsonValue>{}; }
     JsonSpan<JsonMember> members() const { return type == Type::Object ? JsonSpan<JsonMember>(memberData, size) : JsonSpan<JsonMember>{}; }
+    // The first member named `key` (its position in members(), which is members().size() when there
+    // is none; its value).
+    size_t indexOf(std::string_view key) const;
     const JsonValue *find(std::string_view key) const;
     static const char *typeName(Type t);
 };
