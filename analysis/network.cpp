@@ -99,6 +99,8 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
         idThread = std::jthread(indexIds);
     else
         indexIds();
+    // The first link to a task that does not exist: the order below needs every link in range.
+    const auto badLink = std::find_if(net.links_.begin(), net.links_.end(), [n](const Link& l) { return l.from >= n || l.to >= n; });
     // The first error by task, then by link: a repeated id before a bad duration of the same task.
     const auto inputError = [&]() -> std::optional<Error> {
         if (idThread.joinable())
@@ -112,16 +114,12 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
             if (t.done && t.fixedFinish < t.fixedStart)
                 return Error{ErrorCode::InvalidDuration, "done task '" + t.id + "' finishes before it starts", {}, {}};
         }
-        for (std::size_t k = 0; k < net.links_.size(); ++k) {
-            const Link& l = net.links_[k];
-            if (l.from >= n || l.to >= n)
-                return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(k) + " refers to a missing task", {}, {}};
-        }
+        if (badLink != net.links_.end())
+            return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(badLink - net.links_.begin()) + " refers to a missing task", {}, {}};
         return std::nullopt;
     };
-    // The order below needs every link in range; the rest of the checks wait for the id table.
-    if (std::any_of(net.links_.begin(), net.links_.end(), [n](const Link& l) { return l.from >= n || l.to >= n; }))
-        return *inputError();
+    if (badLink != net.links_.end())
+        return *inputError(); // (after the id table: an earlier task's error comes first)
 
     // Topological order by Kahn's algorithm (FIFO, ties by task index): tasks come wave by wave, so the
     // predecessors of a task sit close together in the position-indexed arrays (good for the caches).
