@@ -135,6 +135,12 @@ void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments, const 
     }
 }
 
+// The index of post ids by task index.
+IdIndex indexOf(const QStringList &ids)
+{
+    return IdIndex(ids.size(), [&](qsizetype i) -> const QString & { return ids.at(i); });
+}
+
 } // namespace
 
 void addPost(AnalysisInput &in, const Post &post, const QDate &programmeStart)
@@ -153,11 +159,6 @@ void addLink(AnalysisInput &in, uint32_t from, uint32_t to, LinkType type, int l
     l.type = an::LinkType(int(type)); // same order: FS, SS, FF, SF
     l.lagDays = lagDays;
     in.network.links.push_back(l);
-}
-
-IdIndex indexOf(const QStringList &ids)
-{
-    return IdIndex(ids.size(), [&](qsizetype i) -> const QString & { return ids.at(i); });
 }
 
 void completeInput(AnalysisInput &in, const Programme &programme, const QList<Assessment> &assessments, const IdIndex *postIndex)

@@ -568,7 +568,9 @@ public:
             const JsonValue *a = root.find(key);
             return a && a->type == Type::Array ? a->items().size() : 0;
         };
-        const size_t posts = count("posts"), deps = count("dependencies");
+        const JsonValue *postList = root.find("posts");
+        const JsonSpan<JsonValue> postItems = postList ? postList->items() : JsonSpan<JsonValue>(); // (none unless an array)
+        const size_t posts = postItems.size(), deps = count("dependencies");
         QList<Dependency> dependencies; // read on the second thread for a large document (below)
         if (m_full) {
             p.posts.reserve(qsizetype(posts));
@@ -599,8 +601,6 @@ public:
         std::thread worker;
         if (deps >= kParallelDependencies)
             worker = std::thread(readDependencies);
-        const JsonValue *postList = root.find("posts");
-        const JsonSpan<JsonValue> postItems = postList ? postList->items() : JsonSpan<JsonValue>();
         forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int i) {
             // The index slot of the next post's id is loaded while this post is read (at 100k posts
             // the index is out of the caches, and readPost inserts the id first thing).
@@ -1104,8 +1104,6 @@ private:
     AnalysisInput m_input;
 };
 
-// Checks the bytes, parses them and runs `read(ctx, root)` on the tree; the diagnostics of every step
-// end up in `diagnostics`.
 // A document's bytes, which the reader may overwrite (it parses them in place), followed by
 // kJsonPadding zero bytes.
 struct WritableText {
@@ -1113,6 +1111,8 @@ struct WritableText {
     size_t size;
 };
 
+// Checks the bytes, parses them and runs `read(ctx, root)` on the tree; the diagnostics of every step
+// end up in `diagnostics`.
 template <typename Read>
 void readDocument(WritableText in, const QString &displayName, bool keepText, QList<Diagnostic> &diagnostics, Read read)
 {
