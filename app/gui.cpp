@@ -1,25 +1,17 @@
-// gui.cpp — QApplication (QtCharts needs the widgets application), translators, the C++ singletons
-// the QML module uses, the document, the QML engine. Everything else lives in riskboard_qml.
+// gui.cpp — QApplication (QtCharts needs the widgets application), the command-line options and one
+// Session (app/session.h): state, document, what-if, simulation and the QML engine.
 #include "app/gui.h"
 
 #include "app/screenshot.h"
-#include "qml/appstate.h"
-#include "qml/documentcontroller.h"
-#include "qml/simulationcontroller.h"
-#include "qml/whatifcontroller.h"
+#include "app/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
-#include <QTimer>
-#include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
-
-Q_IMPORT_QML_PLUGIN(RiskboardPlugin)
 
 namespace rb::app {
 
@@ -40,7 +32,6 @@ int runGui(int &argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Riskboard"));
     QApplication::setOrganizationName(QStringLiteral("Riskboard"));
     QApplication::setApplicationVersion(QStringLiteral(RISKBOARD_VERSION));
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Riskboard — portfolio risk, dependencies and schedule"));
@@ -59,58 +50,45 @@ int runGui(int &argc, char **argv)
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
-    rb::ui::AppState state(nullptr);
-    state.setScreenshotMode(screenshot);
     const QString lang = parser.isSet(langOption) ? parser.value(langOption) : rb::ui::AppState::systemLanguage();
     if (lang != QLatin1String("nl") && lang != QLatin1String("en")) {
         std::fprintf(stderr, "riskboard: --lang must be nl or en, not '%s'\n", qPrintable(lang));
         return 1;
     }
-    state.setLanguage(lang);
-
-    rb::ui::DocumentController document(nullptr);
+    SessionOptions options;
+    options.language = lang;
+    options.screenshotMode = screenshot;
     if (parser.isSet(todayOption)) {
-        const QDate today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid()) {
+        options.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!options.today.isValid()) {
             std::fprintf(stderr, "riskboard: --today needs a date YYYY-MM-DD\n");
             return 1;
         }
-        state.setToday(today);
     }
-    if (!screenshot)
-        document.checkRecovery(); // before opening: opening must not remove an undecided recovery file
+    Session session(options);
     const QString path = files.isEmpty() ? QString::fromLatin1(kDefaultPortfolio) : files.first();
-    const bool opened = document.open(path);
+    const bool opened = session.open(path);
     if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(document.errorText()));
+        std::fprintf(stderr, "%s\n", qPrintable(session.document().errorText()));
         if (screenshot)
             return 2;
     }
-    if (screenshot && !parser.isSet(todayOption)) // reproducible pictures: "today" is the status date
-        state.setToday(document.portfolio().programme.statusDate.isValid() ? document.portfolio().programme.statusDate
-                                                                           : QDate(2019, 1, 1));
-    document.document()->setToday(state.today());
-    QObject::connect(&state, &rb::ui::AppState::todayChanged, &document,
-                     [&] { document.document()->setToday(state.today()); });
+    if (screenshot && !options.today.isValid()) { // reproducible pictures: "today" is the status date
+        const QDate status = session.document().portfolio().programme.statusDate;
+        session.state().setToday(status.isValid() ? status : QDate(2019, 1, 1));
+    }
 
-    rb::ui::SimulationController simulation(nullptr);
-    rb::ui::WhatIfController whatIf(nullptr);
-
-    QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    rb::ui::AppState::create(&engine, nullptr); // lets the language switch retranslate this engine
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+    QObject::connect(&session.engine(), &QQmlApplicationEngine::objectCreationFailed, &app,
                      [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Riskboard/Main.qml")));
-    if (engine.rootObjects().isEmpty()) {
+    if (!session.load()) {
         std::fprintf(stderr, "riskboard: the user interface could not be loaded\n");
         return 1;
     }
     if (screenshot)
-        return renderScreenshots(engine, parser.value(screenshotOption));
+        return renderScreenshots(session, parser.value(screenshotOption));
     // The overview's P80 tile: a first background run as soon as the window is up.
     if (opened)
-        QTimer::singleShot(0, &simulation, &rb::ui::SimulationController::run);
+        session.startBackgroundRun();
     return app.exec();
 }
 

@@ -1,6 +1,8 @@
 // screenshot.cpp
 #include "app/screenshot.h"
 
+#include "app/session.h"
+
 #include "model/portfolio.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
@@ -54,14 +56,14 @@ QString pickPost(const rb::model::Portfolio &p)
 
 } // namespace
 
-int renderScreenshots(QQmlApplicationEngine &engine, const QString &dir)
+int renderScreenshots(Session &session, const QString &dir)
 {
-    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
-    auto *state = rb::ui::AppState::instance();
-    auto *doc = rb::ui::DocumentController::instance();
-    auto *sim = rb::ui::SimulationController::instance();
-    auto *whatIf = rb::ui::WhatIfController::instance();
-    if (!window || !state || !doc || !sim || !whatIf) {
+    QQuickWindow *window = session.window();
+    auto *state = &session.state();
+    auto *doc = &session.document();
+    auto *sim = &session.simulation();
+    auto *whatIf = &session.whatIf();
+    if (!window) {
         std::fprintf(stderr, "riskboard: --screenshot: the user interface is not complete\n");
         return 1;
     }

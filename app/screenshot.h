@@ -5,11 +5,12 @@
 
 #include <QString>
 
-class QQmlApplicationEngine;
 
 namespace rb::app {
 
+class Session;
+
 // Returns 0 on success; otherwise prints why on stderr and returns non-zero.
-int renderScreenshots(QQmlApplicationEngine &engine, const QString &dir);
+int renderScreenshots(Session &session, const QString &dir);
 
 } // namespace rb::app

@@ -6,16 +6,32 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace rb::model {
 
 PortfolioDocument::PortfolioDocument(QObject *parent) : QObject(parent), m_author(systemUserName()) {}
 
 QString PortfolioDocument::systemUserName()
 {
+    // The account's full name (the first field of the GECOS entry: "Jan de Vries,,,"), else its
+    // login name; the environment only when the password database has no entry for us.
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = ::getpwuid(::getuid())) {
+        const QString full = QString::fromLocal8Bit(pw->pw_gecos ? pw->pw_gecos : "").section(QLatin1Char(','), 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+        if (pw->pw_name && *pw->pw_name)
+            return QString::fromLocal8Bit(pw->pw_name);
+    }
+#endif
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    return name;
 }
 
 void PortfolioDocument::reset(const Portfolio &portfolio)

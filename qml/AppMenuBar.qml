@@ -10,6 +10,7 @@ MenuBar {
     signal openRecentRequested(string path)
     signal saveRequested()
     signal saveAsRequested()
+    signal userNameRequested()
     signal quitRequested()
 
     Menu {
@@ -31,7 +32,9 @@ MenuBar {
             }
         }
         Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: bar.saveRequested() }
-        Action { text: qsTr("Save &as…"); shortcut: StandardKey.SaveAs; onTriggered: bar.saveAsRequested() }
+        Action { text: qsTr("Save &as…"); shortcut: "Ctrl+Shift+S"; onTriggered: bar.saveAsRequested() }
+        MenuSeparator {}
+        Action { text: qsTr("Your &name…"); onTriggered: bar.userNameRequested() }
         MenuSeparator {}
         Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: bar.quitRequested() }
     }

@@ -18,12 +18,14 @@ Item {
 
     FileDialog {
         id: openDialog
+        objectName: "openDialog"
         title: qsTr("Open portfolio")
         nameFilters: [qsTr("Riskboard portfolios (*.json)"), qsTr("All files (*)")]
         onAccepted: root.openChosen(selectedFile)
     }
     FileDialog {
         id: saveDialog
+        objectName: "saveDialog"
         title: qsTr("Save portfolio as")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "json"

@@ -53,6 +53,7 @@ ApplicationWindow {
     Component.onCompleted: {
         if (DocumentController.recoveryAvailable && !AppState.screenshotMode) recovery.open()
         else if (DocumentController.diagnostics.length > 0) diagnostics.open()
+        else if (!AppState.userNameConfirmed && !AppState.screenshotMode) userName.open()
     }
 
     menuBar: AppMenuBar {
@@ -60,6 +61,7 @@ ApplicationWindow {
         onOpenRecentRequested: (path) => window.openFile(path)
         onSaveRequested: window.saveDocument(null)
         onSaveAsRequested: fileDialogs.saveAs(null)
+        onUserNameRequested: userName.open()
         onQuitRequested: window.close()
     }
     header: NavigationBar {}
@@ -125,6 +127,7 @@ ApplicationWindow {
         onSaveRequested: (then) => window.saveDocument(then)
     }
     RecoveryDialog { id: recovery }
+    UserNameDialog { id: userName }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

@@ -1,19 +1,41 @@
 // appstate.cpp
 #include "qml/appstate.h"
 
+#include "model/portfoliodocument.h"
+
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 
 namespace rb::ui {
 
 namespace {
 AppState *s_instance = nullptr;
-}
+
+const char *kUserNameKey = "userName";
+} // namespace
 
 AppState::AppState(QObject *parent) : QObject(parent)
 {
     if (!s_instance)
         s_instance = this;
+    const QSettings settings;
+    m_userNameConfirmed = settings.contains(QLatin1String(kUserNameKey));
+    m_userName = settings.value(QLatin1String(kUserNameKey)).toString().trimmed();
+    if (m_userName.isEmpty())
+        m_userName = rb::model::PortfolioDocument::systemUserName();
+}
+
+void AppState::setUserName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    QSettings().setValue(QLatin1String(kUserNameKey), trimmed);
+    const QString effective = trimmed.isEmpty() ? rb::model::PortfolioDocument::systemUserName() : trimmed;
+    if (effective == m_userName && m_userNameConfirmed)
+        return;
+    m_userName = effective;
+    m_userNameConfirmed = true;
+    emit userNameChanged();
 }
 
 AppState::~AppState()

@@ -21,6 +21,10 @@ class AppState : public QObject {
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString today READ todayText NOTIFY todayChanged)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
+    // The user's name, written as assessor and change-log author. Asked once (userNameConfirmed is
+    // false until the user has seen it); the default is the system account's full name.
+    Q_PROPERTY(QString userName READ userName WRITE setUserName NOTIFY userNameChanged)
+    Q_PROPERTY(bool userNameConfirmed READ userNameConfirmed NOTIFY userNameChanged)
 public:
     enum View { Overview, Assessment, Risks, Graph, Timeline, Simulation, ViewCount };
     Q_ENUM(View)
@@ -45,6 +49,11 @@ public:
     bool screenshotMode() const { return m_screenshot; }
     void setScreenshotMode(bool on) { m_screenshot = on; }
 
+    QString userName() const { return m_userName; }
+    // Sets and remembers the name (QSettings); an empty name falls back to the system account's.
+    void setUserName(const QString &name);
+    bool userNameConfirmed() const { return m_userNameConfirmed; }
+
     // "nl" or "en". Installs the translator and retranslates the running QML engine.
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
@@ -56,6 +65,7 @@ signals:
     void selectedPostIdChanged();
     void languageChanged();
     void todayChanged();
+    void userNameChanged();
 
 private:
     int m_view = Overview;
@@ -63,6 +73,8 @@ private:
     QDate m_today;
     bool m_screenshot = false;
     QString m_language;
+    QString m_userName;
+    bool m_userNameConfirmed = false;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;
 };

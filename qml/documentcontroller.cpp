@@ -13,6 +13,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+#include <utility>
+
 namespace rb::ui {
 
 namespace {
@@ -42,6 +45,8 @@ DocumentController::DocumentController(QObject *parent)
     });
     connect(&m_doc, &rb::model::PortfolioDocument::documentReset, this, [this] { m_posts.setPosts(portfolio().posts); });
     connect(&m_doc, &rb::model::PortfolioDocument::postChanged, this, [this] { m_posts.setPosts(portfolio().posts); });
+    connect(this, &DocumentController::modifiedChanged, this, &DocumentController::unsavedWorkChanged);
+    connect(this, &DocumentController::pendingEditsChanged, this, &DocumentController::unsavedWorkChanged);
     m_autosave.setInterval(kAutosaveMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] {
         if (isModified())
@@ -126,6 +131,7 @@ void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QStr
     m_fileName = path;
     claimRecovery();
     m_forcedModified = false;
+    discardPendingEdits(); // drafts belong to the document being replaced (the guard has asked)
     m_doc.reset(portfolio);
     if (!m_diskChanges.isEmpty()) {
         m_diskChanges.clear();
@@ -361,6 +367,82 @@ void DocumentController::discardRecovery()
     rb::model::RecoveryStore::remove(m_recoveryFound);
     m_recoveryFound.clear();
     emit recoveryChanged();
+}
+
+// ---- pending edits --------------------------------------------------------------------------------
+
+void DocumentController::setPendingEdit(PendingEdit edit)
+{
+    for (PendingEdit &e : m_pending) {
+        if (e.key == edit.key) {
+            const bool same = e.description == edit.description && e.view == edit.view;
+            e = std::move(edit);
+            if (!same)
+                emit pendingEditsChanged();
+            return;
+        }
+    }
+    m_pending.push_back(std::move(edit));
+    emit pendingEditsChanged();
+}
+
+void DocumentController::clearPendingEdit(const QString &key)
+{
+    const auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingEdit &e) { return e.key == key; });
+    if (it == m_pending.end())
+        return;
+    m_pending.erase(it);
+    emit pendingEditsChanged();
+}
+
+QStringList DocumentController::pendingEdits() const
+{
+    QStringList out;
+    for (const PendingEdit &e : m_pending)
+        out << e.description;
+    return out;
+}
+
+QStringList DocumentController::pendingEditViews() const
+{
+    QStringList out;
+    for (const PendingEdit &e : m_pending)
+        if (!out.contains(e.view))
+            out << e.view;
+    return out;
+}
+
+bool DocumentController::applyPendingEdits()
+{
+    // Each apply normally clears its own entry; take a copy of the keys, the list changes underneath.
+    QStringList keys;
+    for (const PendingEdit &e : m_pending)
+        keys << e.key;
+    for (const QString &key : keys) {
+        const auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingEdit &e) { return e.key == key; });
+        if (it == m_pending.end())
+            continue;
+        const PendingEdit edit = *it;
+        QString error;
+        if (edit.apply && !edit.apply(&error)) {
+            setDiagnostics({QCoreApplication::translate("DocumentController", "%1 could not be applied: %2").arg(edit.description, error)});
+            return false;
+        }
+        clearPendingEdit(key);
+    }
+    return true;
+}
+
+void DocumentController::discardPendingEdits()
+{
+    if (m_pending.empty())
+        return;
+    const std::vector<PendingEdit> pending = std::exchange(m_pending, {});
+    for (const PendingEdit &e : pending)
+        if (e.discard)
+            e.discard();
+    m_pending.clear(); // a discard may have cleared or re-registered its key meanwhile
+    emit pendingEditsChanged();
 }
 
 } // namespace rb::ui

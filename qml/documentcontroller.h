@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace rb::ui {
@@ -44,6 +45,12 @@ class DocumentController : public QObject {
     Q_PROPERTY(bool canMerge READ canMerge NOTIFY diskConflictChanged)
     Q_PROPERTY(QString scheduleError READ scheduleError NOTIFY scheduleChanged)
     Q_PROPERTY(rb::model::PostListModel *posts READ posts CONSTANT)
+    // Work the views hold that is not in the document yet (an assessment draft, a changed risk form):
+    // one line per edit, in the user's language ("Assessment draft of 5C4"); the views that hold one
+    // by name (AppState::viewNames()). The window title, the tabs and the quit/open guard use them.
+    Q_PROPERTY(QStringList pendingEdits READ pendingEdits NOTIFY pendingEditsChanged)
+    Q_PROPERTY(QStringList pendingEditViews READ pendingEditViews NOTIFY pendingEditsChanged)
+    Q_PROPERTY(bool hasUnsavedWork READ hasUnsavedWork NOTIFY unsavedWorkChanged)
 public:
     enum class SaveOutcome { Saved, NeedsFileName, DiskConflict, Failed };
     Q_ENUM(SaveOutcome)
@@ -103,6 +110,31 @@ public:
     // Re-checks for a recovery file (at start-up).
     void checkRecovery();
 
+    // ---- pending edits (drafts held by the views) ----------------------------------------------
+    // A view registers its draft under a stable key ("assessment:5C4", "risk:R-P1") with the view's
+    // name, a description for the user, how to apply it to the document (one undoable edit; false
+    // when it cannot be applied, with the reason in *error) and how to drop it. Registering the same
+    // key again replaces the entry. Opening another document discards every pending edit.
+    struct PendingEdit {
+        QString key;
+        QString view;
+        QString description;
+        std::function<bool(QString *error)> apply;
+        std::function<void()> discard;
+    };
+    void setPendingEdit(PendingEdit edit);
+    void clearPendingEdit(const QString &key);
+    QStringList pendingEdits() const;
+    QStringList pendingEditViews() const;
+    bool hasPendingEdits() const { return !m_pending.empty(); }
+    // The document is modified or a view holds a draft.
+    bool hasUnsavedWork() const { return isModified() || hasPendingEdits(); }
+    // Applies every draft to the document; stops at the first that cannot be applied (it stays
+    // pending, errorText says why) and returns false.
+    Q_INVOKABLE bool applyPendingEdits();
+    // Drops every draft (the user chose to discard them).
+    Q_INVOKABLE void discardPendingEdits();
+
 signals:
     void documentChanged();      // any change of the value (open, edit, undo)
     void scheduleChanged();      // posts or dependencies changed: network and baseline rebuilt
@@ -113,6 +145,8 @@ signals:
     void recentFilesChanged();
     void recoveryChanged();
     void diskConflictChanged();
+    void pendingEditsChanged();
+    void unsavedWorkChanged();
 
 private:
     static QString toPath(const QString &pathOrUrl);
@@ -136,6 +170,7 @@ private:
     QString m_recoveryFound, m_recoveryInfo; // an earlier crash's recovery file, until the user decides
     QTimer m_autosave;
     bool m_forcedModified = false; // restored or merged content that is not on disk yet
+    std::vector<PendingEdit> m_pending; // in the order registered
 };
 
 } // namespace rb::ui

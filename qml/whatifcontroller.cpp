@@ -27,6 +27,12 @@ WhatIfController::WhatIfController(QObject *parent) : QObject(parent)
     rebuild();
 }
 
+WhatIfController::~WhatIfController()
+{
+    if (s_instance == this)
+        s_instance = nullptr; // a later controller (the next test's session) takes over
+}
+
 WhatIfController *WhatIfController::instance() { return s_instance; }
 
 WhatIfController *WhatIfController::create(QQmlEngine *, QJSEngine *)

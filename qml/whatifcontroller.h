@@ -32,6 +32,7 @@ public:
     // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
     // one (before looking at create()), which would give QML a second, empty instance.
     explicit WhatIfController(QObject *parent);
+    ~WhatIfController() override;
     static WhatIfController *instance();
     static WhatIfController *create(QQmlEngine *, QJSEngine *);
 

@@ -149,6 +149,30 @@ EN_PLURAL = {
 }
 
 
+def load_tsv(folder):
+    """More Dutch, one file per area in assets/translations/nl/*.tsv: `source<TAB>translation` per line
+    (`\\n` and `\\t` for a newline or a tab); a plural source has one translation per form:
+    `source<TAB>one<TAB>many`. Lines starting with # are comments."""
+    import glob
+    import os
+    singular, plural = {}, {}
+    unescape = lambda t: t.replace('\\n', '\n').replace('\\t', '\t')
+    for name in sorted(glob.glob(os.path.join(folder, '*.tsv'))):
+        with open(name, encoding='utf-8') as f:
+            for number, line in enumerate(f, 1):
+                line = line.rstrip('\n')
+                if not line or line.startswith('#'):
+                    continue
+                parts = [unescape(p) for p in line.split('\t')]
+                if len(parts) == 2:
+                    singular[parts[0]] = parts[1]
+                elif len(parts) == 3:
+                    plural[parts[0]] = parts[1:]
+                else:
+                    sys.exit(f'{name}:{number}: expected source<TAB>translation[<TAB>plural form]')
+    return singular, plural
+
+
 def fill(path, singular, plural):
     tree = ET.parse(path)
     missing = []
@@ -177,6 +201,10 @@ def fill(path, singular, plural):
 
 if __name__ == '__main__':
     d = sys.argv[1] if len(sys.argv) > 1 else 'assets/translations'
+    extra, extra_plural = load_tsv(f'{d}/nl')
+    NL.update(extra)
+    NL_PLURAL.update(extra_plural)
+    EN_PLURAL.update(load_tsv(f'{d}/en')[1])  # English plural forms only: `source<TAB>one<TAB>many`
     missing = fill(f'{d}/riskboard_nl.ts', NL, NL_PLURAL) + fill(f'{d}/riskboard_en.ts', None, EN_PLURAL)
     for s in missing:
         print('no translation:', repr(s))

@@ -6,6 +6,7 @@ import Riskboard
 
 Dialog {
     id: dialog
+    objectName: "diagnosticsDialog"
     title: qsTr("The portfolio could not be opened or saved")
     modal: true
     anchors.centerIn: Overlay.overlay

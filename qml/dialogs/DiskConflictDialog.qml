@@ -7,6 +7,7 @@ import Riskboard
 
 Dialog {
     id: dialog
+    objectName: "diskConflictDialog"
 
     signal saveAsRequested()
 

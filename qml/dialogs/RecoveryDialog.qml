@@ -5,6 +5,7 @@ import QtQuick.Controls
 import Riskboard
 
 Dialog {
+    objectName: "recoveryDialog"
     title: qsTr("Recover unsaved changes?")
     modal: true
     closePolicy: Popup.NoAutoClose

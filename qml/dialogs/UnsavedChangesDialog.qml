@@ -5,6 +5,7 @@ import Riskboard
 
 Dialog {
     id: dialog
+    objectName: "unsavedDialog"
 
     property var pending: null
 

@@ -1,0 +1,60 @@
+// session.cpp
+#include "app/session.h"
+
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/QQmlExtensionPlugin>
+
+// The QML module "Riskboard" is a static library: its plugin is linked in here, where every window starts.
+Q_IMPORT_QML_PLUGIN(RiskboardPlugin)
+
+namespace rb::app {
+
+Session::Session(const SessionOptions &options)
+{
+    m_state.setScreenshotMode(options.screenshotMode);
+    m_state.setLanguage(options.language);
+    if (options.today.isValid())
+        m_state.setToday(options.today);
+    m_document.document()->setToday(m_state.today());
+    m_document.document()->setAuthor(m_state.userName());
+    QObject::connect(&m_state, &rb::ui::AppState::todayChanged, &m_document,
+                     [this] { m_document.document()->setToday(m_state.today()); });
+    QObject::connect(&m_state, &rb::ui::AppState::userNameChanged, &m_document,
+                     [this] { m_document.document()->setAuthor(m_state.userName()); });
+    if (options.offerRecovery && !options.screenshotMode)
+        m_document.checkRecovery(); // before opening: opening must not remove an undecided recovery file
+}
+
+Session::~Session() = default; // the engine goes first; the simulation waits for its worker
+
+bool Session::open(const QString &path)
+{
+    return m_document.open(path);
+}
+
+bool Session::load()
+{
+    static const bool styled = [] { // once per process: Qt warns when it is set after Controls loaded
+        QQuickStyle::setStyle(QStringLiteral("Basic"));
+        return true;
+    }();
+    Q_UNUSED(styled);
+    m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    rb::ui::AppState::create(&m_engine, nullptr); // lets the language switch retranslate this engine
+    m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Riskboard/Main.qml")));
+    return window() != nullptr;
+}
+
+void Session::startBackgroundRun()
+{
+    QTimer::singleShot(0, &m_simulation, &rb::ui::SimulationController::run);
+}
+
+QQuickWindow *Session::window() const
+{
+    return qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
+}
+
+} // namespace rb::app

@@ -1,0 +1,57 @@
+// session.h — one running Riskboard window: the application state, the open document, the what-if
+// scenario, the simulation and the QML engine showing them, created in that order and torn down in
+// reverse. runGui() makes one for the user; the GUI tests (tests/gui) make one per test, so they
+// drive exactly what the user gets.
+#pragma once
+
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
+#include "qml/simulationcontroller.h"
+#include "qml/whatifcontroller.h"
+
+#include <QDate>
+#include <QQmlApplicationEngine>
+#include <QString>
+
+class QQuickWindow;
+
+namespace rb::app {
+
+struct SessionOptions {
+    QString language = QStringLiteral("en"); // "nl" or "en"
+    QDate today;                             // invalid: the calendar's today
+    bool screenshotMode = false;             // no start-up dialogs, no background run
+    bool offerRecovery = true;               // look for an earlier crash's recovery file first
+};
+
+class Session {
+public:
+    explicit Session(const SessionOptions &options);
+    ~Session();
+    Session(const Session &) = delete;
+    Session &operator=(const Session &) = delete;
+
+    // Opens `path` (a file, a file: URL or the built-in ":/portfolios/…"); false with
+    // document().errorText() when it cannot be read.
+    bool open(const QString &path);
+    // Creates the window (Main.qml). False when the user interface could not be loaded.
+    bool load();
+    // Starts the overview's first background Monte Carlo run.
+    void startBackgroundRun();
+
+    QQuickWindow *window() const;
+    QQmlApplicationEngine &engine() { return m_engine; }
+    rb::ui::AppState &state() { return m_state; }
+    rb::ui::DocumentController &document() { return m_document; }
+    rb::ui::SimulationController &simulation() { return m_simulation; }
+    rb::ui::WhatIfController &whatIf() { return m_whatIf; }
+
+private:
+    rb::ui::AppState m_state{nullptr};
+    rb::ui::DocumentController m_document{nullptr};
+    rb::ui::SimulationController m_simulation{nullptr};
+    rb::ui::WhatIfController m_whatIf{nullptr};
+    QQmlApplicationEngine m_engine; // last: destroyed first, while the objects it shows still exist
+};
+
+} // namespace rb::app
