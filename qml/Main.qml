@@ -13,7 +13,7 @@ ApplicationWindow {
 
     // Runs `action` once unsaved changes are saved or knowingly discarded.
     function guarded(action) {
-        if (!DocumentController.modified) {
+        if (!DocumentController.hasUnsavedWork) {
             action()
             return
         }
@@ -22,6 +22,17 @@ ApplicationWindow {
     // Saves; asks for a name, or shows the disk conflict, when needed. `then` runs after a save.
     function saveDocument(then) {
         const outcome = DocumentController.save()
+        handleSave(outcome, then)
+    }
+    // Applies the views' drafts, then saves (the unsaved-work guard's "Save").
+    function saveAll(then) {
+        if (!DocumentController.applyPendingEdits()) {
+            diagnostics.open()
+            return
+        }
+        saveDocument(then)
+    }
+    function handleSave(outcome, then) {
         if (outcome === DocumentController.Saved) {
             if (then) then()
         } else if (outcome === DocumentController.NeedsFileName) {
@@ -42,10 +53,10 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
     font.pointSize: Theme.smallSize
-    title: (DocumentController.modified ? "• " : "") + qsTr("%1 — Riskboard").arg(DocumentController.displayName)
+    title: (DocumentController.hasUnsavedWork ? "• " : "") + qsTr("%1 — Riskboard").arg(DocumentController.displayName)
 
     onClosing: (close) => {
-        if (DocumentController.modified && !closeConfirmed && !AppState.screenshotMode) {
+        if (DocumentController.hasUnsavedWork && !closeConfirmed && !AppState.screenshotMode) {
             close.accepted = false
             unsaved.ask(() => { window.closeConfirmed = true; window.close() })
         }
@@ -85,7 +96,14 @@ ApplicationWindow {
                 color: Theme.warning
             }
             Label {
-                text: qsTr("Status date %1 · today %2").arg(DocumentController.statusDate).arg(AppState.today)
+                visible: DocumentController.pendingEdits.length > 0
+                text: qsTr("%n draft(s) not yet in the portfolio", "", DocumentController.pendingEdits.length)
+                color: Theme.warning
+            }
+            Label {
+                text: DocumentController.statusDate.length > 0
+                      ? qsTr("Status date %1 · today %2").arg(DocumentController.statusDate).arg(AppState.today)
+                      : qsTr("No status date · today %1").arg(AppState.today)
                 color: Theme.mutedText
             }
         }
@@ -124,7 +142,7 @@ ApplicationWindow {
     DiagnosticsDialog { id: diagnostics }
     UnsavedChangesDialog {
         id: unsaved
-        onSaveRequested: (then) => window.saveDocument(then)
+        onSaveRequested: (then) => window.saveAll(then)
     }
     RecoveryDialog { id: recovery }
     UserNameDialog { id: userName }

@@ -32,13 +32,26 @@ Rectangle {
                 model: [qsTr("Overview"), qsTr("Assessment"), qsTr("Risks"), qsTr("Dependencies"),
                         qsTr("Timeline"), qsTr("Simulation")]
                 delegate: TabButton {
+                    id: tab
                     required property string modelData
                     required property int index
-                    text: qsTr("%1  Ctrl+%2").arg(modelData).arg(index + 1)
+                    // A view holding a draft that is not in the portfolio yet is marked with "•".
+                    readonly property bool hasDraft: DocumentController.pendingEditViews.indexOf(AppState.viewNames[index]) >= 0
+                    objectName: "tab_" + AppState.viewNames[index]
+                    text: (hasDraft ? "• " : "") + qsTr("%1  Ctrl+%2").arg(modelData).arg(index + 1)
                     font.pointSize: Theme.smallSize
                     font.bold: tabs.currentIndex === index
                     width: implicitWidth + 24
-                    Accessible.name: modelData
+                    Accessible.name: hasDraft ? qsTr("%1, has unsaved drafts").arg(modelData) : modelData
+                    Rectangle { // the keyboard focus, visible
+                        anchors.fill: parent
+                        anchors.margins: 2
+                        color: "transparent"
+                        radius: 4
+                        border.width: 2
+                        border.color: Theme.accent
+                        visible: tab.visualFocus
+                    }
                 }
             }
         }

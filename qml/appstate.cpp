@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QQmlComponent>
 #include <QSettings>
 
 namespace rb::ui {
@@ -55,6 +56,28 @@ AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
     s_instance->m_engine = engine;
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
+}
+
+QString AppState::fileDialogProblem() const
+{
+    if (m_fileDialogProblem)
+        return *m_fileDialogProblem;
+    m_fileDialogProblem = [this] {
+        if (!m_engine)
+            return QString();
+        // The modules the non-native FileDialog of QtQuick.Dialogs imports beyond Qt Quick Controls.
+        QQmlComponent probe(m_engine.data());
+        probe.setData("import QtQuick\nimport Qt.labs.folderlistmodel\nFolderListModel {}\n", QUrl());
+        if (!probe.isError())
+            return QString();
+        QStringList errors;
+        for (const QQmlError &e : probe.errors())
+            errors << e.description();
+        return tr("The file dialog cannot be shown: %1. Install the Debian package "
+                  "qml6-module-qt-labs-folderlistmodel (scripts/setup.sh does). Until then, type the file's path.")
+            .arg(errors.join(QLatin1String("; ")));
+    }();
+    return *m_fileDialogProblem;
 }
 
 QStringList AppState::viewNames()

@@ -9,6 +9,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 
 namespace rb::ui {
 
@@ -21,6 +22,11 @@ class AppState : public QObject {
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString today READ todayText NOTIFY todayChanged)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
+    Q_PROPERTY(QStringList viewNames READ viewNames CONSTANT) // by View: "overview", "assessment", …
+    // Empty when Qt Quick's own file dialog can be built here; otherwise why not, for the user. Qt 6.4
+    // crashes in FileDialog.open() when its implementation fails to load (a missing QML module), so the
+    // views ask first and offer a typed path instead.
+    Q_PROPERTY(QString fileDialogProblem READ fileDialogProblem CONSTANT)
     // The user's name, written as assessor and change-log author. Asked once (userNameConfirmed is
     // false until the user has seen it); the default is the system account's full name.
     Q_PROPERTY(QString userName READ userName WRITE setUserName NOTIFY userNameChanged)
@@ -53,6 +59,9 @@ public:
     // Sets and remembers the name (QSettings); an empty name falls back to the system account's.
     void setUserName(const QString &name);
     bool userNameConfirmed() const { return m_userNameConfirmed; }
+    QString fileDialogProblem() const;
+    // Tests: pretend the file dialog cannot be built (or can, with an empty text).
+    void overrideFileDialogProblem(const QString &problem) { m_fileDialogProblem = problem; }
 
     // "nl" or "en". Installs the translator and retranslates the running QML engine.
     QString language() const { return m_language; }
@@ -74,6 +83,7 @@ private:
     bool m_screenshot = false;
     QString m_language;
     QString m_userName;
+    mutable std::optional<QString> m_fileDialogProblem; // probed once, on first use
     bool m_userNameConfirmed = false;
     std::unique_ptr<QTranslator> m_translator;
     QPointer<QQmlEngine> m_engine;

@@ -14,11 +14,16 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtquick-dialogs
   qml6-module-qtqml-workerscript qml6-module-qtquick-shapes qml6-module-qtcharts
   qml6-module-qttest qml6-module-qt-labs-settings qml6-module-qt-labs-platform qml6-module-qtqml-models
+  # Qt Quick's own FileDialog (used wherever no platform dialog exists) lists folders with this module;
+  # without it File ▸ Open crashed (tests/gui/tst_gui_dialogs.cpp)
+  qml6-module-qt-labs-folderlistmodel
   qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
   # graph analysis and the document format
   libboost-graph-dev rapidjson-dev
   # rendering offscreen / under a virtual display, fonts for readable charts, PDF inspection
   fonts-dejavu-core xvfb xauth poppler-utils
+  # driving the real window under Xvfb as a user would (docs/ui.md: clicks, keys, screenshots)
+  xdotool x11-utils imagemagick
   # fuzzing and sanitizers (libFuzzer ships with clang's runtime)
   clang libclang-rt-14-dev
   # benchmark baselines (bench/)

@@ -170,19 +170,44 @@ private:
 };
 
 // In an open file dialog (Qt Quick's own, as on a desktop without a platform dialog), goes to the
-// file's folder, selects or types the file and accepts, as the user would.
+// file's folder, clicks the file in the list (or types its name when saving) and accepts with the
+// dialog's own button, as the user would.
 inline bool chooseFile(GuiFixture &fx, QObject *dialog, const QString &path)
 {
     if (!dialog || !dialog->property("visible").toBool())
         return false;
     const QFileInfo info(path);
     dialog->setProperty("currentFolder", QUrl::fromLocalFile(info.absolutePath()));
-    fx.settle(200);
-    dialog->setProperty("selectedFile", QUrl::fromLocalFile(info.absoluteFilePath()));
-    fx.settle(100);
-    if (auto *name = fx.find<QQuickItem>(QStringLiteral("fileNameTextField")); name && name->isVisible())
-        name->setProperty("text", info.fileName());
-    QMetaObject::invokeMethod(dialog, "accept");
+    auto *list = fx.find<QQuickItem>(QStringLiteral("fileDialogListView"));
+    if (!list)
+        return false;
+    // The dialog's own implementation: the popup that holds the list.
+    QObject *impl = nullptr;
+    for (QQuickItem *item = list; item && !impl; item = item->parentItem())
+        for (QObject *o = item; o && !impl; o = o->parent())
+            if (o->inherits("QQuickFileDialogImpl"))
+                impl = o;
+    if (!impl)
+        return false;
+    auto *name = fx.find<QQuickItem>(QStringLiteral("fileNameTextField"));
+    if (name && name->isVisible()) { // saving: type the name
+        fx.focus(name);
+        QMetaObject::invokeMethod(name, "selectAll");
+        fx.type(info.fileName());
+    } else { // opening: click the file in the list
+        QQuickItem *hit = nullptr;
+        GuiFixture::waitFor([&] {
+            auto *content = list->property("contentItem").value<QQuickItem *>();
+            const auto delegates = content ? content->childItems() : QList<QQuickItem *>();
+            for (QQuickItem *d : delegates)
+                if (d->property("fileName").toString() == info.fileName())
+                    hit = d;
+            return hit != nullptr;
+        }, 5000);
+        if (!fx.click(hit))
+            return false;
+    }
+    QMetaObject::invokeMethod(impl, "accept");
     fx.settle(100);
     return true;
 }

@@ -56,6 +56,22 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    void withoutAFileDialogThePathIsTyped()
+    {
+        // As on a machine without Qt.labs.folderlistmodel: no crash, the problem is said, a path is typed.
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        fx.state().overrideFileDialogProblem(QStringLiteral("module \"Qt.labs.folderlistmodel\" is not installed"));
+        fx.key(Qt::Key_O, Qt::ControlModifier);
+        QObject *dialog = fx.find(QStringLiteral("pathDialog"));
+        QVERIFY(GuiFixture::waitFor([&] { return isOpen(dialog); }));
+        QVERIFY(!isOpen(fx.find(QStringLiteral("openDialog"))));
+        fx.type(rb::test::samplePath());
+        fx.key(Qt::Key_Return);
+        QVERIFY(GuiFixture::waitFor([&] { return fx.document().fileName() == rb::test::samplePath(); }));
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     void saveOfTheShippedPortfolioAsksForAName()
     {
         GuiFixture fx({.path = QStringLiteral(":/portfolios/mab-plateau4.json")});
