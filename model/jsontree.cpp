@@ -374,6 +374,12 @@ bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParse
             error.message = "number out of range (a number must lie within ±1.8e308 and not be too small to represent)";
         } else if (ok.Code() == rapidjson::kParseErrorDocumentEmpty) {
             error.message = "the file is empty (expected a JSON object)";
+        } else if (view.find_first_not_of(" \t\r\n", std::min<size_t>(ok.Offset(), view.size())) == std::string_view::npos) {
+            // Nothing but white space from the error on: the text stops inside an object, an array or
+            // a string. Say what the user can act on (an interrupted copy or save), then the detail.
+            error.message = std::string("the file ends early, before the document is complete: was it saved or copied "
+                                        "completely? (JSON syntax error: ")
+                            + rapidjson::GetParseError_En(ok.Code()) + ")";
         } else {
             error.message = std::string("JSON syntax error: ") + rapidjson::GetParseError_En(ok.Code());
         }

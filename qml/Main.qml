@@ -21,6 +21,7 @@ ApplicationWindow {
     }
     // Saves; asks for a name, or shows the disk conflict, when needed. `then` runs after a save.
     function saveDocument(then) {
+        if (!DocumentController.hasDocument) return // nothing to save
         const outcome = DocumentController.save()
         handleSave(outcome, then)
     }
@@ -53,7 +54,8 @@ ApplicationWindow {
     color: Theme.background
     font.family: Theme.fontFamily
     font.pointSize: Theme.smallSize
-    title: (DocumentController.hasUnsavedWork ? "• " : "") + qsTr("%1 — Riskboard").arg(DocumentController.displayName)
+    title: !DocumentController.hasDocument ? "Riskboard"
+           : (DocumentController.hasUnsavedWork ? "• " : "") + qsTr("%1 — Riskboard").arg(DocumentController.displayName)
 
     onClosing: (close) => {
         if (DocumentController.hasUnsavedWork && !closeConfirmed && !AppState.screenshotMode) {
@@ -71,7 +73,7 @@ ApplicationWindow {
         onOpenRequested: window.guarded(() => fileDialogs.open())
         onOpenRecentRequested: (path) => window.openFile(path)
         onSaveRequested: window.saveDocument(null)
-        onSaveAsRequested: fileDialogs.saveAs(null)
+        onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
         onUserNameRequested: userName.open()
         onQuitRequested: window.close()
     }
@@ -118,6 +120,47 @@ ApplicationWindow {
         GraphView {}
         TimelineView {}
         SimulationView {}
+    }
+
+    // A file named on the command line could not be read: say so and offer a way on, rather than an
+    // empty "Untitled" portfolio that could be saved over nothing.
+    Rectangle {
+        objectName: "noDocument"
+        anchors.fill: parent
+        visible: !DocumentController.hasDocument
+        color: Theme.background
+        ColumnLayout {
+            anchors.centerIn: parent
+            width: Math.min(900, parent.width - 80)
+            spacing: 16
+            Label {
+                text: qsTr("No portfolio is open")
+                font.pointSize: Theme.titleSize
+                Layout.fillWidth: true
+            }
+            Label {
+                text: DocumentController.errorText.length > 0
+                      ? qsTr("The portfolio could not be opened:") + "\n" + DocumentController.errorText
+                      : qsTr("Open a portfolio to start.")
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: 12
+                Button {
+                    objectName: "noDocumentOpen"
+                    text: qsTr("Open a portfolio…")
+                    highlighted: true
+                    onClicked: fileDialogs.open()
+                }
+                Button {
+                    objectName: "noDocumentOpenExample"
+                    text: qsTr("Open the MAB plateau-4 example")
+                    onClicked: window.openFile("qrc:/portfolios/mab-plateau4.json")
+                }
+            }
+        }
     }
 
     DropArea {

@@ -127,7 +127,8 @@ void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QStr
     m_base = portfolio;
     m_stamp = rb::model::FileStamp::of(path);
     dropOwnRecovery(); // the old document's autosave; an undecided one of an earlier crash is not ours
-    const bool nameChanged = m_fileName != path;
+    const bool nameChanged = m_fileName != path || !m_hasDocument;
+    m_hasDocument = true;
     m_fileName = path;
     claimRecovery();
     m_forcedModified = false;

@@ -51,6 +51,9 @@ class DocumentController : public QObject {
     Q_PROPERTY(QStringList pendingEdits READ pendingEdits NOTIFY pendingEditsChanged)
     Q_PROPERTY(QStringList pendingEditViews READ pendingEditViews NOTIFY pendingEditsChanged)
     Q_PROPERTY(bool hasUnsavedWork READ hasUnsavedWork NOTIFY unsavedWorkChanged)
+    // False until a portfolio was opened: the window then offers to open one instead of showing an
+    // empty "Untitled" portfolio (a file given on the command line that could not be read).
+    Q_PROPERTY(bool hasDocument READ hasDocument NOTIFY fileNameChanged)
 public:
     enum class SaveOutcome { Saved, NeedsFileName, DiskConflict, Failed };
     Q_ENUM(SaveOutcome)
@@ -85,6 +88,7 @@ public:
     void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
 
     QString fileName() const { return m_fileName; }
+    bool hasDocument() const { return m_hasDocument; }
     QString displayName() const;
     QString programmeName() const { return portfolio().programme.name; }
     QString statusDate() const;
@@ -171,6 +175,7 @@ private:
     QTimer m_autosave;
     bool m_forcedModified = false; // restored or merged content that is not on disk yet
     std::vector<PendingEdit> m_pending; // in the order registered
+    bool m_hasDocument = false;
 };
 
 } // namespace rb::ui

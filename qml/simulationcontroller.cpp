@@ -34,7 +34,11 @@ SimulationController::SimulationController(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SimulationController::finished);
     if (DocumentController *doc = DocumentController::instance()) {
         connect(doc, &DocumentController::documentChanged, this, [this] { setStale(m_hasResult); });
+        connect(doc->document(), &rb::model::PortfolioDocument::documentReset, this, &SimulationController::documentReplaced);
     }
+    for (auto signal : {&SimulationController::runningChanged, &SimulationController::resultChanged,
+                        &SimulationController::staleChanged, &SimulationController::progressChanged})
+        connect(this, signal, this, &SimulationController::statusChanged);
     // Strings made here are translated here: a language switch re-reads them.
     if (AppState *app = AppState::instance())
         connect(app, &AppState::languageChanged, this, &SimulationController::resultChanged);
@@ -89,6 +93,8 @@ void SimulationController::run()
         m_watcher.waitForFinished();
     }
     auto schedule = doc->schedule();
+    m_runGeneration = m_generation;
+    m_cancelled = false;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_progress = 0;
     emit progressChanged();
@@ -146,8 +152,15 @@ void SimulationController::finished()
 {
     const auto out = m_watcher.future().isValid() && m_watcher.future().resultCount() ? m_watcher.result() : nullptr;
     emit runningChanged();
-    if (!out || out->cancelled)
-        return; // keep the previous result
+    if (m_runGeneration != m_generation)
+        return; // a run of the document that was open before: nothing to show of it
+    if (out && out->cancelled) {
+        m_cancelled = true; // the previous result stays, and the status says so
+        emit statusChanged();
+        return;
+    }
+    if (!out)
+        return;
     m_error = out->error;
     if (!out->result) {
         m_hasResult = false;
@@ -214,6 +227,48 @@ void SimulationController::finished()
     m_hasResult = true;
     setStale(false);
     emit resultChanged();
+}
+
+void SimulationController::documentReplaced()
+{
+    // The user had a result (or was waiting for one): give them one of the new document.
+    const bool rerun = m_hasResult || running();
+    ++m_generation;
+    cancel();
+    clearResult();
+    if (rerun && !(AppState::instance() && AppState::instance()->screenshotMode()))
+        QMetaObject::invokeMethod(this, &SimulationController::run, Qt::QueuedConnection);
+}
+
+void SimulationController::clearResult()
+{
+    m_hasResult = false;
+    m_cancelled = false;
+    m_error.clear();
+    m_p50 = m_p80 = m_p90 = m_planned = QDate();
+    m_distribution.setBins({});
+    m_markers.setBins({});
+    m_drivers.setRows({});
+    m_criticality.setRows({});
+    setStale(false);
+    emit resultChanged();
+}
+
+QString SimulationController::statusText() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("SimulationController", text); };
+    if (running())
+        return tr("Running: %1 % of %2 iterations.").arg(QLocale().toString(qRound(m_progress * 100))).arg(QLocale().toString(m_iterations));
+    if (!m_error.isEmpty())
+        return m_error;
+    if (m_cancelled)
+        return m_hasResult ? tr("Run cancelled. The charts still show the previous run.")
+                           : tr("Run cancelled. There is no result yet: run the simulation.");
+    if (m_stale)
+        return tr("The portfolio changed since this run: run again to bring the charts up to date.");
+    if (!m_hasResult)
+        return tr("No simulation result yet: run the simulation.");
+    return QString();
 }
 
 int SimulationController::maxCount() const

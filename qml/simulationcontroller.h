@@ -37,6 +37,8 @@ class SimulationController : public QObject {
     Q_PROPERTY(int binDays READ binDays NOTIFY resultChanged)       // days per histogram bin
     Q_PROPERTY(QString summary READ summary NOTIFY resultChanged)    // for screen readers
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
+    // One line on what the chart shows now: running, cancelled (and what is kept), out of date, error.
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(rb::model::FinishDistributionModel *distribution READ distribution CONSTANT)
     Q_PROPERTY(rb::model::FinishDistributionModel *markers READ markers CONSTANT)
     Q_PROPERTY(rb::model::RankedPostModel *drivers READ drivers CONSTANT)
@@ -75,6 +77,7 @@ public:
     int binDays() const { return m_binDays; }
     QString summary() const;
     QString errorText() const { return m_error; }
+    QString statusText() const;
     rb::model::FinishDistributionModel *distribution() { return &m_distribution; }
     rb::model::FinishDistributionModel *markers() { return &m_markers; }
     rb::model::RankedPostModel *drivers() { return &m_drivers; }
@@ -87,16 +90,23 @@ signals:
     void staleChanged();
     void iterationsChanged();
     void seedChanged();
+    void statusChanged();
 
 private:
     struct Outcome;
     void finished();
     void setStale(bool stale);
+    // Another document replaced the open one: its result says nothing about the new one.
+    void documentReplaced();
+    void clearResult();
 
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     double m_progress = 0;
     bool m_hasResult = false, m_stale = false;
+    bool m_cancelled = false;   // the last run was cancelled; the result (if any) is the run before
+    quint64 m_generation = 0;   // bumped when the document is replaced; older runs' outcomes are dropped
+    quint64 m_runGeneration = 0;
     int m_iterations = 5000, m_seed = 1, m_binDays = 1;
     QDate m_p50, m_p80, m_p90, m_planned;
     QString m_error;

@@ -31,12 +31,15 @@ RowLayout {
         Layout.fillWidth: true
     }
     Tile {
+        objectName: "p80Tile"
         caption: qsTr("P80 programme finish")
         value: SimulationController.hasResult ? SimulationController.p80
                                               : (SimulationController.running ? qsTr("computing…") : "–")
         detail: SimulationController.running
                 ? qsTr("Monte Carlo %1 %").arg(Math.round(SimulationController.progress * 100))
-                : (SimulationController.stale ? qsTr("out of date: re-run in Simulation") : qsTr("Monte Carlo, %1 runs").arg(SimulationController.iterations))
+                : (SimulationController.stale ? qsTr("out of date: re-run in Simulation")
+                   : (SimulationController.hasResult ? qsTr("Monte Carlo, %1 runs").arg(SimulationController.iterations)
+                                                     : qsTr("no result yet: run in Simulation")))
         accent: Theme.today
         Layout.fillWidth: true
     }

@@ -50,13 +50,18 @@ Item {
                 Layout.preferredWidth: 300
                 Accessible.name: qsTr("Simulation progress")
             }
-            Label {
-                visible: SimulationController.stale && !SimulationController.running
-                text: qsTr("The portfolio changed since this run.")
-                color: Theme.warning
-            }
-            Label { text: SimulationController.errorText; color: Theme.warning; visible: text.length > 0 }
             Item { Layout.fillWidth: true }
+        }
+        // On a line of its own: it never overlaps the controls, at any window width or language.
+        Label {
+            objectName: "simulationStatus"
+            text: SimulationController.statusText
+            visible: text.length > 0
+            color: SimulationController.running ? Theme.mutedText : Theme.warning
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
         RowLayout {
             spacing: 12
@@ -66,9 +71,24 @@ Item {
             Tile { caption: qsTr("P90"); value: SimulationController.p90 || "–"; accent: Theme.score(4); Layout.fillWidth: true }
         }
         DistributionChart {
+            objectName: "distributionChart"
+            // Without a result there are no dates to put on the axis (it would read 1 Jan 1970).
+            visible: SimulationController.hasResult
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: 420
+        }
+        Item {
+            visible: !SimulationController.hasResult
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 420
+            Label {
+                anchors.centerIn: parent
+                text: SimulationController.running ? qsTr("Simulating…") : qsTr("No result yet.")
+                color: Theme.mutedText
+                font.pointSize: Theme.labelSize
+            }
         }
         RowLayout {
             Layout.fillWidth: true
