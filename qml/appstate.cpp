@@ -73,7 +73,7 @@ QString AppState::fileDialogProblem() const
         QStringList errors;
         for (const QQmlError &e : probe.errors())
             errors << e.description();
-        return tr("The file dialog cannot be shown: %1. Install the Debian package "
+        return QCoreApplication::translate("AppState", "The file dialog cannot be shown: %1. Install the Debian package "
                   "qml6-module-qt-labs-folderlistmodel (scripts/setup.sh does). Until then, type the file's path.")
             .arg(errors.join(QLatin1String("; ")));
     }();

@@ -256,18 +256,17 @@ void SimulationController::clearResult()
 
 QString SimulationController::statusText() const
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("SimulationController", text); };
     if (running())
-        return tr("Running: %1 % of %2 iterations.").arg(QLocale().toString(qRound(m_progress * 100))).arg(QLocale().toString(m_iterations));
+        return QCoreApplication::translate("SimulationController", "Running: %1 % of %2 iterations.").arg(QLocale().toString(qRound(m_progress * 100))).arg(QLocale().toString(m_iterations));
     if (!m_error.isEmpty())
         return m_error;
     if (m_cancelled)
-        return m_hasResult ? tr("Run cancelled. The charts still show the previous run.")
-                           : tr("Run cancelled. There is no result yet: run the simulation.");
+        return m_hasResult ? QCoreApplication::translate("SimulationController", "Run cancelled. The charts still show the previous run.")
+                           : QCoreApplication::translate("SimulationController", "Run cancelled. There is no result yet: run the simulation.");
     if (m_stale)
-        return tr("The portfolio changed since this run: run again to bring the charts up to date.");
+        return QCoreApplication::translate("SimulationController", "The portfolio changed since this run: run again to bring the charts up to date.");
     if (!m_hasResult)
-        return tr("No simulation result yet: run the simulation.");
+        return QCoreApplication::translate("SimulationController", "No simulation result yet: run the simulation.");
     return QString();
 }
 

@@ -78,6 +78,17 @@
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AppState</name>
+    <message>
+        <source>The file dialog cannot be shown: %1. Install the Debian package qml6-module-qt-labs-folderlistmodel (scripts/setup.sh does). Until then, type the file's path.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssessmentEditor</name>
@@ -336,6 +347,10 @@
         <translation>
             <numerusform>%n more recovery file will be offered at the next start.</numerusform><numerusform>%n more recovery files will be offered at the next start.</numerusform></translation>
     </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FactorRow</name>
@@ -388,6 +403,10 @@
     </message>
     <message>
         <source>Save portfolio as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the portfolio file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -497,6 +516,35 @@
         <source>Status date %1 · today %2</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n draft(s) not yet in the portfolio</source>
+        <translation>
+            <numerusform>%n draft not yet in the portfolio</numerusform><numerusform>%n drafts not yet in the portfolio</numerusform></translation>
+    </message>
+    <message>
+        <source>No status date · today %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No portfolio is open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portfolio could not be opened:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a portfolio to start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a portfolio…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the MAB plateau-4 example</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -530,6 +578,10 @@
     </message>
     <message>
         <source>%1  Ctrl+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, has unsaved drafts</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1204,6 +1256,26 @@
         <source>Largest driver: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Running: %1 % of %2 iterations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run cancelled. The charts still show the previous run.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run cancelled. There is no result yet: run the simulation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The portfolio changed since this run: run again to bring the charts up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No simulation result yet: run the simulation.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SimulationView</name>
@@ -1236,10 +1308,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The portfolio changed since this run.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Planned finish</source>
         <translation type="unfinished" />
     </message>
@@ -1261,6 +1329,14 @@
     </message>
     <message>
         <source>Criticality index (share of runs on the critical path)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No result yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1310,6 +1386,10 @@
         <source>Budget (voorstel)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no result yet: run in Simulation</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -1348,7 +1428,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has changes that are not saved. Save them first?</source>
+        <source>%1 has work that is not saved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to the portfolio that are not saved to the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save adds the drafts to the portfolio and saves it; Discard drops all of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Riskboard writes this name as the assessor of the assessments you save and as the author of your changes in a risk's change log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First and last name</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -78,6 +78,17 @@
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Uw &amp;naam…</translation>
+    </message>
+</context>
+<context>
+    <name>AppState</name>
+    <message>
+        <source>The file dialog cannot be shown: %1. Install the Debian package qml6-module-qt-labs-folderlistmodel (scripts/setup.sh does). Until then, type the file's path.</source>
+        <translation>Het bestandsvenster kan niet worden getoond: %1. Installeer het Debian-pakket qml6-module-qt-labs-folderlistmodel (scripts/setup.sh doet dat). Typ tot die tijd het pad van het bestand.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentEditor</name>
@@ -336,6 +347,10 @@
         <translation>
             <numerusform>Nog %n herstelbestand wordt bij de volgende start aangeboden.</numerusform><numerusform>Nog %n herstelbestanden worden bij de volgende start aangeboden.</numerusform></translation>
     </message>
+    <message>
+        <source>%1 could not be applied: %2</source>
+        <translation>%1 kon niet worden verwerkt: %2</translation>
+    </message>
 </context>
 <context>
     <name>FactorRow</name>
@@ -389,6 +404,10 @@
     <message>
         <source>Save portfolio as</source>
         <translation>Portfolio opslaan als</translation>
+    </message>
+    <message>
+        <source>Path of the portfolio file</source>
+        <translation>Pad van het portfoliobestand</translation>
     </message>
 </context>
 <context>
@@ -497,6 +516,35 @@
         <source>Status date %1 · today %2</source>
         <translation>Peildatum %1 · vandaag %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n draft(s) not yet in the portfolio</source>
+        <translation>
+            <numerusform>%n concept nog niet in het portfolio</numerusform><numerusform>%n concepten nog niet in het portfolio</numerusform></translation>
+    </message>
+    <message>
+        <source>No status date · today %1</source>
+        <translation>Geen peildatum · vandaag %1</translation>
+    </message>
+    <message>
+        <source>No portfolio is open</source>
+        <translation>Er is geen portfolio geopend</translation>
+    </message>
+    <message>
+        <source>The portfolio could not be opened:</source>
+        <translation>Het portfolio kon niet worden geopend:</translation>
+    </message>
+    <message>
+        <source>Open a portfolio to start.</source>
+        <translation>Open een portfolio om te beginnen.</translation>
+    </message>
+    <message>
+        <source>Open a portfolio…</source>
+        <translation>Portfolio openen…</translation>
+    </message>
+    <message>
+        <source>Open the MAB plateau-4 example</source>
+        <translation>Het voorbeeld MAB plateau 4 openen</translation>
+    </message>
 </context>
 <context>
     <name>NavigationBar</name>
@@ -531,6 +579,10 @@
     <message>
         <source>%1  Ctrl+%2</source>
         <translation>%1  Ctrl+%2</translation>
+    </message>
+    <message>
+        <source>%1, has unsaved drafts</source>
+        <translation>%1, heeft niet-opgeslagen concepten</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1256,26 @@
         <source>Largest driver: %1.</source>
         <translation>Grootste oorzaak: %1.</translation>
     </message>
+    <message>
+        <source>Running: %1 % of %2 iterations.</source>
+        <translation>Bezig: %1 % van %2 iteraties.</translation>
+    </message>
+    <message>
+        <source>Run cancelled. The charts still show the previous run.</source>
+        <translation>Run afgebroken. De grafieken tonen nog de vorige run.</translation>
+    </message>
+    <message>
+        <source>Run cancelled. There is no result yet: run the simulation.</source>
+        <translation>Run afgebroken. Er is nog geen resultaat: start de simulatie.</translation>
+    </message>
+    <message>
+        <source>The portfolio changed since this run: run again to bring the charts up to date.</source>
+        <translation>Het portfolio is gewijzigd sinds deze run: start opnieuw om de grafieken bij te werken.</translation>
+    </message>
+    <message>
+        <source>No simulation result yet: run the simulation.</source>
+        <translation>Nog geen simulatieresultaat: start de simulatie.</translation>
+    </message>
 </context>
 <context>
     <name>SimulationView</name>
@@ -1236,10 +1308,6 @@
         <translation>Voortgang simulatie</translation>
     </message>
     <message>
-        <source>The portfolio changed since this run.</source>
-        <translation>Het portfolio is gewijzigd sinds deze run.</translation>
-    </message>
-    <message>
         <source>Planned finish</source>
         <translation>Gepland einde</translation>
     </message>
@@ -1262,6 +1330,14 @@
     <message>
         <source>Criticality index (share of runs on the critical path)</source>
         <translation>Kritikaliteitsindex (aandeel runs op het kritieke pad)</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Bezig met simuleren…</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>Nog geen resultaat.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1386,10 @@
         <source>Budget (voorstel)</source>
         <translation>Budget (voorstel)</translation>
     </message>
+    <message>
+        <source>no result yet: run in Simulation</source>
+        <translation>nog geen resultaat: start in Simulatie</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -1348,8 +1428,35 @@
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <source>%1 has changes that are not saved. Save them first?</source>
-        <translation>%1 heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
+        <source>%1 has work that is not saved:</source>
+        <translation>%1 heeft werk dat niet is opgeslagen:</translation>
+    </message>
+    <message>
+        <source>Changes to the portfolio that are not saved to the file</source>
+        <translation>Wijzigingen in het portfolio die niet in het bestand zijn opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save adds the drafts to the portfolio and saves it; Discard drops all of it.</source>
+        <translation>Opslaan neemt de concepten op in het portfolio en slaat het op; Negeren gooit alles weg.</translation>
+    </message>
+    <message>
+        <source>Save them first?</source>
+        <translation>Eerst opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Riskboard writes this name as the assessor of the assessments you save and as the author of your changes in a risk's change log.</source>
+        <translation>Riskboard schrijft deze naam als beoordelaar bij de beoordelingen die u opslaat en als auteur van uw wijzigingen in het wijzigingslog van een risico.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
     </message>
 </context>
 <context>
