@@ -40,6 +40,15 @@ ColumnLayout {
                 Layout.preferredWidth: modelData.width > 0 ? modelData.width : 200
                 Layout.fillWidth: modelData.width < 0
                 Accessible.name: qsTr("Sort by %1").arg(modelData.title)
+                // A flat button draws no background, so no focus frame of its own.
+                Rectangle {
+                    anchors.fill: parent
+                    visible: parent.visualFocus
+                    color: "transparent"
+                    border.color: Theme.accent
+                    border.width: 2
+                    radius: 2
+                }
                 onClicked: {
                     table.descending = table.sortRole === modelData.role ? !table.descending : false
                     table.sortRole = modelData.role

@@ -229,6 +229,23 @@ private slots:
         fx.settle(100);
         const qreal y = review->mapToItem(scroll, QPointF(0, 0)).y();
         QVERIFY2(y >= 0 && y + review->height() <= scroll->height(), qPrintable(QString::number(y)));
+        // Tab from the title on: out of the text areas (no tab characters), every field comes into view.
+        QQuickItem *title = area(fx, QStringLiteral("riskTitle"));
+        QVERIFY(fx.focus(title));
+        QCOMPARE(title->mapToItem(scroll, QPointF(0, 0)).y() >= 0, true); // scrolled back up
+        const QString titleText = title->property("text").toString();
+        QQuickItem *mitigation = area(fx, QStringLiteral("riskMitigation"));
+        for (int i = 0; i < 30 && !mitigation->hasActiveFocus(); ++i) {
+            fx.key(Qt::Key_Tab);
+            QQuickItem *focused = fx.window()->activeFocusItem();
+            QVERIFY(focused);
+            const qreal top = focused->mapToItem(scroll, QPointF(0, 0)).y();
+            QVERIFY2(top >= -1 && top < scroll->height(), qPrintable(focused->metaObject()->className() + QStringLiteral(" at ") + QString::number(top)));
+        }
+        QVERIFY(mitigation->hasActiveFocus());
+        screenshot(fx, QStringLiteral("risks-en-keyboard.png"));
+        QCOMPARE(title->property("text").toString(), titleText);
+        QVERIFY(!reg->draft()->dirty());
         // Focus is visible in the table: the selected row gets a frame.
         QQuickItem *list = fx.item(QStringLiteral("riskList"));
         QVERIFY(fx.focus(list));
