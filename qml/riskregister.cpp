@@ -244,7 +244,9 @@ RiskRegister::RiskRegister(QObject *parent) : QObject(parent)
 
 RiskRegister::~RiskRegister()
 {
-    if (!m_pendingKey.isEmpty()) DocumentController::instance()->clearPendingEdit(m_pendingKey);
+    // The draft dies with the view: it can no longer be applied or discarded through the registry.
+    if (DocumentController *controller = DocumentController::instance(); controller && !m_pendingKey.isEmpty())
+        controller->clearPendingEdit(m_pendingKey);
 }
 
 // ---- selection ----------------------------------------------------------------------------------
