@@ -40,8 +40,8 @@ ColumnLayout {
                 readonly property int count: isCell ? matrix.register.matrixCounts[(probability - 1) * 5 + impact - 1] : 0
                 readonly property bool active: isCell && matrix.register.risks.matrixProbability === probability
                                                && matrix.register.risks.matrixImpact === impact
-                Layout.preferredWidth: gridCol === 0 ? 120 : 86
-                Layout.preferredHeight: gridRow === 5 ? 30 : 46
+                Layout.preferredWidth: gridCol === 0 ? 60 : 76
+                Layout.preferredHeight: gridRow === 5 ? 26 : 38
                 activeFocusOnTab: isCell
                 Accessible.role: isCell ? Accessible.Cell : Accessible.StaticText
                 Accessible.name: isCell ? qsTr("probability %1, impact %2: %3 risks").arg(probability).arg(impact).arg(count) : label.text

@@ -18,22 +18,26 @@ Rectangle {
     required property string nextReview
     required property bool overdue
     property bool selected: false
+    property bool showFocus: false // the selected row of the table that has keyboard focus
+    property var labels: ({})      // "level.activity" → the word in the user's language
 
     signal clicked()
 
     implicitHeight: 38
     color: selected ? "#dbeaf7" : (index % 2 ? Theme.background : "#fafafa")
+    border.width: showFocus ? 2 : 0
+    border.color: Theme.accent
     Accessible.role: Accessible.Row
-    Accessible.name: qsTr("%1 %2, exposure %3, %4").arg(riskId).arg(title).arg(exposure).arg(overdue ? qsTr("review overdue") : status)
+    Accessible.name: qsTr("%1 %2, exposure %3, %4").arg(riskId).arg(title).arg(exposure).arg(overdue ? qsTr("review overdue") : statusLabel.text)
 
     MouseArea { anchors.fill: parent; onClicked: row.clicked() }
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        Label { text: row.riskId; font.bold: true; leftPadding: 8; Layout.preferredWidth: 150; elide: Text.ElideRight }
+        Label { text: row.riskId; font.bold: true; leftPadding: 8; Layout.preferredWidth: 130; elide: Text.ElideRight }
         Label { text: row.title; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 200 }
-        Label { text: row.level; Layout.preferredWidth: 120; leftPadding: 8 }
-        Label { text: row.posts; Layout.preferredWidth: 120; elide: Text.ElideRight; leftPadding: 8 }
+        Label { objectName: "riskRowLevel"; text: row.labels["level." + row.level] || row.level; Layout.preferredWidth: 110; leftPadding: 8; elide: Text.ElideRight }
+        Label { text: row.posts; Layout.preferredWidth: 110; elide: Text.ElideRight; leftPadding: 8 }
         Rectangle {
             Layout.preferredWidth: 62
             Layout.preferredHeight: 28
@@ -45,12 +49,12 @@ Rectangle {
         Rectangle {
             Layout.preferredWidth: 62
             Layout.preferredHeight: 28
-            Layout.rightMargin: 28
+            Layout.rightMargin: 38
             radius: 3
             color: Theme.exposure(row.residualExposure)
             Text { anchors.centerIn: parent; text: row.residualExposure || "–"; color: Theme.onExposure(row.residualExposure) }
         }
-        Label { text: row.status; Layout.preferredWidth: 100; leftPadding: 8 }
+        Label { id: statusLabel; text: row.labels["status." + row.status] || row.status; Layout.preferredWidth: 90; leftPadding: 8; elide: Text.ElideRight }
         Label {
             text: row.overdue ? qsTr("⚠ %1 overdue").arg(row.nextReview) : row.nextReview
             color: row.overdue ? Theme.warning : Theme.text

@@ -1,5 +1,6 @@
 // RiskView.qml — the risk register: search and filters, the sortable table, the 5×5 matrix (click a
-// cell to filter), and the editing form with the risk's change log.
+// cell to filter), and the editing form with the risk's change log. Leaving a risk whose form holds
+// changes asks first: apply, discard, or stay.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,9 +10,10 @@ import "../components"
 Item {
     id: view
 
-    property int currentSourceRow: register.totalCount > 0 ? 0 : -1 // the first risk until the user picks one
-
-    RiskRegister { id: register }
+    RiskRegister {
+        id: register
+        objectName: "riskRegister"
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -21,39 +23,46 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 900 // shares the width with the form instead of claiming its implicit width
             spacing: 8
-            RowLayout {
+            // Wraps to a second line when the window is narrow (and in Dutch).
+            Flow {
                 spacing: 8
+                Layout.fillWidth: true
                 TextField {
+                    objectName: "riskSearch"
                     placeholderText: qsTr("Search risks…")
-                    Layout.preferredWidth: 320
+                    width: 280
                     onTextChanged: register.risks.searchText = text
                     Accessible.name: qsTr("Search risks")
                 }
-                OptionCombo {
+                ValueCombo {
+                    objectName: "riskLevelFilter"
                     accessibleName: qsTr("Filter by level")
                     model: register.levelOptions
-                    onActivated: register.risks.level = currentValue
+                    value: register.risks.level
+                    onCommitted: (value) => register.risks.level = value
                 }
-                OptionCombo {
+                ValueCombo {
+                    objectName: "riskStatusFilter"
                     accessibleName: qsTr("Filter by status")
                     model: register.statusOptions
-                    onActivated: register.risks.status = currentValue
+                    value: register.risks.status
+                    onCommitted: (value) => register.risks.status = value
                 }
                 CheckBox {
                     text: qsTr("Overdue reviews only (%1)").arg(register.overdueCount)
+                    checked: register.risks.overdueOnly
                     onToggled: register.risks.overdueOnly = checked
                 }
-                Item { Layout.fillWidth: true }
                 Button {
+                    objectName: "riskNew"
                     text: qsTr("New risk")
-                    onClicked: view.currentSourceRow = register.addRisk()
+                    onClicked: register.addRisk()
                 }
             }
             RiskTable {
                 register: register
-                currentSourceRow: view.currentSourceRow
-                onRowChosen: (sourceRow) => view.currentSourceRow = sourceRow
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
@@ -64,7 +73,7 @@ Item {
         }
 
         ColumnLayout {
-            Layout.preferredWidth: 700
+            Layout.preferredWidth: Math.min(700, view.width * 0.37)
             Layout.fillHeight: true
             spacing: 8
             RiskMatrix {
@@ -73,10 +82,13 @@ Item {
             }
             RiskForm {
                 register: register
-                sourceRow: view.currentSourceRow
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
         }
+    }
+
+    LeaveRiskDialog {
+        register: register
     }
 }
