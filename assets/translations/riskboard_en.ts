@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveRiskDialog</name>
+    <message>
+        <source>Changes not applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Riskboard</source>
@@ -973,10 +992,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reset</source>
         <translation type="unfinished" />
     </message>
@@ -986,6 +1001,26 @@
     </message>
     <message>
         <source>Change log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>● changes not applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This risk has changes that are not applied yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This risk is not shown in the table with the current filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1131,6 +1166,22 @@
     </message>
     <message>
         <source>New risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk %1 has changes that are not applied yet. Apply them before leaving it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to risk %1 not applied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -503,6 +503,25 @@
     </message>
 </context>
 <context>
+    <name>LeaveRiskDialog</name>
+    <message>
+        <source>Changes not applied</source>
+        <translation>Wijzigingen niet toegepast</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>%1 — Riskboard</source>
@@ -973,10 +992,6 @@
         <translation>Wijzigingen toepassen</translation>
     </message>
     <message>
-        <source>Nothing changed.</source>
-        <translation>Er is niets gewijzigd.</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
@@ -987,6 +1002,26 @@
     <message>
         <source>Change log</source>
         <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>● changes not applied</source>
+        <translation>● wijzigingen niet toegepast</translation>
+    </message>
+    <message>
+        <source>This risk has changes that are not applied yet</source>
+        <translation>Dit risico heeft wijzigingen die nog niet zijn toegepast</translation>
+    </message>
+    <message>
+        <source>This risk is not shown in the table with the current filters.</source>
+        <translation>Dit risico staat met de huidige filters niet in de tabel.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1167,22 @@
     <message>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <source>Risk %1 has changes that are not applied yet. Apply them before leaving it?</source>
+        <translation>Risico %1 heeft wijzigingen die nog niet zijn toegepast. Eerst toepassen voordat u het verlaat?</translation>
+    </message>
+    <message>
+        <source>Changes to risk %1 not applied</source>
+        <translation>Wijzigingen in risico %1 niet toegepast</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 gewijzigd</translation>
     </message>
 </context>
 <context>
