@@ -24,8 +24,9 @@ Rectangle {
         TabBar {
             id: tabs
             Layout.fillWidth: true
+            // Bound one way: a language switch rebuilds the buttons and resets the bar's index, which must
+            // not send the user back to the overview. The user's choice goes to AppState on click.
             currentIndex: AppState.currentView
-            onCurrentIndexChanged: AppState.currentView = currentIndex
             background: Item {}
             Accessible.name: qsTr("Views")
             Repeater {
@@ -42,6 +43,7 @@ Rectangle {
                     font.pointSize: Theme.smallSize
                     font.bold: tabs.currentIndex === index
                     width: implicitWidth + 24
+                    onClicked: AppState.currentView = index
                     Accessible.name: hasDraft ? qsTr("%1, has unsaved drafts").arg(modelData) : modelData
                     Rectangle { // the keyboard focus, visible
                         anchors.fill: parent

@@ -2,6 +2,7 @@
 // them. Restoring never writes the real file; the user saves when ready.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Layouts
 import Riskboard
 
 Dialog {
@@ -19,10 +20,14 @@ Dialog {
         close()
     }
 
-    Label {
-        text: DocumentController.recoveryInfo + "\n\n"
-              + qsTr("Restore opens the recovered changes as unsaved changes; the file itself is not changed until you save.")
-        wrapMode: Text.Wrap
-        width: 700
+    width: Math.min(760, Overlay.overlay ? Overlay.overlay.width - 80 : 760)
+
+    contentItem: ColumnLayout {
+        Label {
+            text: DocumentController.recoveryInfo + "\n\n"
+                  + qsTr("Restore opens the recovered changes as unsaved changes; the file itself is not changed until you save.")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
     }
 }

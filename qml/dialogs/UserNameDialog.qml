@@ -13,6 +13,7 @@ Dialog {
     title: qsTr("Your name")
     modal: true
     anchors.centerIn: Overlay.overlay
+    width: Math.min(760, Overlay.overlay ? Overlay.overlay.width - 80 : 760)
     standardButtons: Dialog.Ok | Dialog.Cancel
     onAboutToShow: {
         nameField.text = AppState.userName
@@ -21,9 +22,8 @@ Dialog {
     }
     onAccepted: AppState.userName = nameField.text
 
-    ColumnLayout {
+    contentItem: ColumnLayout {
         spacing: 8
-        width: 640
         Label {
             text: qsTr("Riskboard writes this name as the assessor of the assessments you save and as the author of your changes in a risk's change log.")
             wrapMode: Text.Wrap

@@ -92,6 +92,25 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    void switchingLanguageKeepsTheViewAndSpeaksDutch()
+    {
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        fx.key(Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks));
+        fx.state().setLanguage(QStringLiteral("nl"));
+        fx.settle(100);
+        QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks)); // not back to the overview
+        QVERIFY2(fx.text(QStringLiteral("tab_risks")).startsWith(QStringLiteral("Risico")), qPrintable(fx.text(QStringLiteral("tab_risks"))));
+        fx.state().setLanguage(QStringLiteral("en"));
+        fx.settle(100);
+        QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks));
+        // A click on a tab still switches the view.
+        QVERIFY(fx.click(QStringLiteral("tab_graph")));
+        QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Graph));
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     void resultsNeverComeFromAnotherPortfolio()
     {
         GuiFixture fx;
