@@ -5,6 +5,21 @@ import Riskboard
 
 MenuBar {
     id: bar
+    objectName: "menuBar"
+
+    // Qt 6.4: Escape closes a menu while the pointer rests on its title, and the bar stays in "menu
+    // open" mode (QQuickMenuBarPrivate::onMenuAboutToHide returns early for a hovered title). Moving to
+    // the next title then opens it on hover and the click closes it again: "the click does nothing".
+    // Triggering the title once more takes the bar out of that mode, as a second click would.
+    function menuClosed(menu) {
+        for (let i = 0; i < bar.count; ++i) {
+            const item = bar.itemAt(i)
+            if (item && item.menu === menu && item.highlighted && item.hovered) {
+                item.triggered()
+                return
+            }
+        }
+    }
 
     signal openRequested()
     signal openRecentRequested(string path)
@@ -14,7 +29,10 @@ MenuBar {
     signal quitRequested()
 
     Menu {
+        id: menuFile
+        objectName: "menuFile"
         title: qsTr("&File")
+        onClosed: bar.menuClosed(menuFile)
         Action { text: qsTr("&Open…"); shortcut: StandardKey.Open; onTriggered: bar.openRequested() }
         Menu {
             id: recentMenu
@@ -39,7 +57,10 @@ MenuBar {
         Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: bar.quitRequested() }
     }
     Menu {
+        id: menuEdit
+        objectName: "menuEdit"
         title: qsTr("&Edit")
+        onClosed: bar.menuClosed(menuEdit)
         Action {
             text: DocumentController.undoText.length > 0 ? qsTr("&Undo %1").arg(DocumentController.undoText) : qsTr("&Undo")
             shortcut: StandardKey.Undo
@@ -54,7 +75,10 @@ MenuBar {
         }
     }
     Menu {
+        id: menuView
+        objectName: "menuView"
         title: qsTr("&View")
+        onClosed: bar.menuClosed(menuView)
         Action { text: qsTr("Portfolio overview"); shortcut: "Ctrl+1"; onTriggered: AppState.currentView = AppState.Overview }
         Action { text: qsTr("Kick-off assessment"); shortcut: "Ctrl+2"; onTriggered: AppState.currentView = AppState.Assessment }
         Action { text: qsTr("Risk register"); shortcut: "Ctrl+3"; onTriggered: AppState.currentView = AppState.Risks }
@@ -63,7 +87,10 @@ MenuBar {
         Action { text: qsTr("Simulation"); shortcut: "Ctrl+6"; onTriggered: AppState.currentView = AppState.Simulation }
     }
     Menu {
+        id: menuLanguage
+        objectName: "menuLanguage"
         title: qsTr("&Language")
+        onClosed: bar.menuClosed(menuLanguage)
         Action { text: "Nederlands"; checkable: true; checked: AppState.language === "nl"; onTriggered: AppState.language = "nl" }
         Action { text: "English"; checkable: true; checked: AppState.language === "en"; onTriggered: AppState.language = "en" }
     }

@@ -14,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QStyleHints>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -73,6 +74,8 @@ public:
     {
         QStandardPaths::setTestModeEnabled(true);
         WarningLog::instance().install();
+        // As on a desktop with a mouse: controls follow the pointer (the offscreen platform says no).
+        QGuiApplication::styleHints()->setUseHoverEffects(true);
         QSettings settings;
         settings.clear();
         if (!options.userName.isEmpty())

@@ -111,6 +111,34 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    void theMenuBarAnswersAfterEscape()
+    {
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        auto *bar = fx.item(QStringLiteral("menuBar"));
+        QVERIFY(bar);
+        auto title = [&](int i) {
+            QQuickItem *item = nullptr;
+            QMetaObject::invokeMethod(bar, "itemAt", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, i));
+            return item;
+        };
+        auto pointAt = [&](int i) { return title(i)->mapToScene(QPointF(title(i)->width() / 2, title(i)->height() / 2)).toPoint(); };
+        QObject *file = fx.find(QStringLiteral("menuFile"));
+        QObject *edit = fx.find(QStringLiteral("menuEdit"));
+        QTest::mouseMove(fx.window(), pointAt(0));
+        QTest::mouseClick(fx.window(), Qt::LeftButton, {}, pointAt(0));
+        QVERIFY(GuiFixture::waitFor([&] { return isOpen(file); }));
+        fx.key(Qt::Key_Escape); // the pointer still rests on "File"
+        QVERIFY(GuiFixture::waitFor([&] { return !isOpen(file); }));
+        QTest::mouseMove(fx.window(), pointAt(1));
+        fx.settle(50);
+        QTest::mouseClick(fx.window(), Qt::LeftButton, {}, pointAt(1));
+        fx.settle(100);
+        QVERIFY(isOpen(edit)); // the click opens "Edit" (it closed it again before)
+        fx.key(Qt::Key_Escape);
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     void resultsNeverComeFromAnotherPortfolio()
     {
         GuiFixture fx;
