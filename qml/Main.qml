@@ -69,13 +69,26 @@ ApplicationWindow {
         else if (!AppState.userNameConfirmed && !AppState.screenshotMode) userName.open()
     }
 
-    menuBar: AppMenuBar {
-        onOpenRequested: window.guarded(() => fileDialogs.open())
-        onOpenRecentRequested: (path) => window.openFile(path)
-        onSaveRequested: window.saveDocument(null)
-        onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
-        onUserNameRequested: userName.open()
-        onQuitRequested: window.close()
+    // The menu bar is built anew after a language switch: Qt 6.4 retranslates its titles but drops their
+    // mnemonic underlines (Alt+B for Bestand) until the bar is re-created.
+    menuBar: menuLoader.item
+    Loader {
+        id: menuLoader
+        sourceComponent: AppMenuBar {
+            onOpenRequested: window.guarded(() => fileDialogs.open())
+            onOpenRecentRequested: (path) => window.openFile(path)
+            onSaveRequested: window.saveDocument(null)
+            onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
+            onUserNameRequested: userName.open()
+            onQuitRequested: window.close()
+        }
+        Connections {
+            target: AppState
+            function onLanguageChanged() {
+                menuLoader.active = false
+                menuLoader.active = true
+            }
+        }
     }
     header: NavigationBar {}
     footer: Rectangle {

@@ -98,6 +98,12 @@ private slots:
         QVERIFY(fx.ok());
         fx.key(Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks));
+        auto menuBarImage = [&] {
+            QQuickItem *bar = fx.item(QStringLiteral("menuBar"));
+            return bar ? fx.grab().copy(sceneRect(bar).toRect()) : QImage();
+        };
+        const QImage englishMenus = menuBarImage();
+        QVERIFY(!englishMenus.isNull());
         fx.state().setLanguage(QStringLiteral("nl"));
         fx.settle(100);
         QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks)); // not back to the overview
@@ -105,6 +111,8 @@ private slots:
         fx.state().setLanguage(QStringLiteral("en"));
         fx.settle(100);
         QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks));
+        // Back in English the menu bar looks as it did, mnemonic underlines (Alt+F …) included.
+        QCOMPARE(menuBarImage(), englishMenus);
         // A click on a tab still switches the view.
         QVERIFY(fx.click(QStringLiteral("tab_graph")));
         QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Graph));
