@@ -11,6 +11,20 @@ MenuBar {
     // open" mode (QQuickMenuBarPrivate::onMenuAboutToHide returns early for a hovered title). Moving to
     // the next title then opens it on hover and the click closes it again: "the click does nothing".
     // Triggering the title once more takes the bar out of that mode, as a second click would.
+    // A menu as wide as its widest entry: the Basic style's fixed 200 px cut Dutch entries off
+    // ("Startbeoordeling (ki…").
+    component AppMenu: Menu {
+        id: fitted
+        width: {
+            let widest = 200
+            for (let i = 0; i < fitted.count; ++i) {
+                const item = fitted.itemAt(i)
+                if (item) widest = Math.max(widest, item.implicitWidth)
+            }
+            return widest + fitted.leftPadding + fitted.rightPadding
+        }
+    }
+
     function menuClosed(menu) {
         for (let i = 0; i < bar.count; ++i) {
             const item = bar.itemAt(i)
@@ -28,7 +42,7 @@ MenuBar {
     signal userNameRequested()
     signal quitRequested()
 
-    Menu {
+    AppMenu {
         id: menuFile
         objectName: "menuFile"
         title: qsTr("&File")
@@ -56,7 +70,7 @@ MenuBar {
         MenuSeparator {}
         Action { text: qsTr("&Quit"); shortcut: StandardKey.Quit; onTriggered: bar.quitRequested() }
     }
-    Menu {
+    AppMenu {
         id: menuEdit
         objectName: "menuEdit"
         title: qsTr("&Edit")
@@ -74,7 +88,7 @@ MenuBar {
             onTriggered: DocumentController.redo()
         }
     }
-    Menu {
+    AppMenu {
         id: menuView
         objectName: "menuView"
         title: qsTr("&View")
@@ -86,7 +100,7 @@ MenuBar {
         Action { text: qsTr("Timeline and what-if"); shortcut: "Ctrl+5"; onTriggered: AppState.currentView = AppState.Timeline }
         Action { text: qsTr("Simulation"); shortcut: "Ctrl+6"; onTriggered: AppState.currentView = AppState.Simulation }
     }
-    Menu {
+    AppMenu {
         id: menuLanguage
         objectName: "menuLanguage"
         title: qsTr("&Language")

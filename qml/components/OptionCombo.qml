@@ -15,6 +15,8 @@ ComboBox {
 
     textRole: "label"
     valueRole: "value"
-    implicitWidth: Math.max(200, implicitContentWidth + 60)
+    // As wide as the longest option, in the current language: nothing is cut off ("Sorteren op postc…").
+    implicitContentWidthPolicy: ComboBox.WidestText
+    implicitWidth: Math.max(160, implicitContentWidth + leftPadding + rightPadding + (indicator ? indicator.width : 0))
     Accessible.name: accessibleName
 }

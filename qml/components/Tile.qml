@@ -26,7 +26,15 @@ Rectangle {
         anchors.leftMargin: 24
         anchors.margins: 12
         spacing: 2
-        Text { text: tile.caption; color: Theme.mutedText; font.pointSize: Theme.smallSize; Layout.fillWidth: true; elide: Text.ElideRight }
+        Text {
+            text: tile.caption
+            color: Theme.mutedText
+            font.pointSize: Theme.smallSize
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap // "P80 einde programma" on two lines rather than cut off
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
         Text {
             // A long value (100,000 posts) shrinks to fit rather than losing its end.
             text: tile.value
@@ -45,7 +53,7 @@ Rectangle {
             font.pointSize: Theme.smallSize
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: 3
             elide: Text.ElideRight
         }
     }

@@ -23,10 +23,12 @@ Item {
 
             SummaryTiles { model: overview; Layout.fillWidth: true }
 
-            RowLayout {
+            // Wraps to a second line where the window is narrow or the words long (Dutch), never cuts.
+            Flow {
                 spacing: 8
                 Layout.fillWidth: true
                 OptionCombo {
+                    objectName: "overviewSort"
                     accessibleName: qsTr("Sort")
                     model: overview.sortOptions
                     onActivated: overview.heatmap.sortKey = currentValue
@@ -49,10 +51,9 @@ Item {
                 OptionCombo {
                     accessibleName: qsTr("Filter by owner")
                     model: overview.ownerOptions
-                    Layout.maximumWidth: 340
+                    width: Math.min(implicitWidth, 340)
                     onActivated: overview.heatmap.owner = currentValue
                 }
-                Item { Layout.fillWidth: true }
             }
 
             HeatmapHeader {

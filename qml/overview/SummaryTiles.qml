@@ -14,6 +14,7 @@ RowLayout {
         caption: qsTr("Projects / posts")
         value: tiles.model.projectCount + " / " + tiles.model.postCount
         Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
     }
     Tile {
         caption: qsTr("Open risks")
@@ -22,6 +23,7 @@ RowLayout {
                     .arg(tiles.model.openProjectRisks).arg(tiles.model.openActivityRisks)
         accent: Theme.score(4)
         Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
     }
     Tile {
         caption: qsTr("Critical posts")
@@ -29,6 +31,7 @@ RowLayout {
         detail: qsTr("planned finish %1").arg(tiles.model.plannedFinish)
         accent: Theme.critical
         Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
     }
     Tile {
         objectName: "p80Tile"
@@ -42,11 +45,13 @@ RowLayout {
                                                      : qsTr("no result yet: run in Simulation")))
         accent: Theme.today
         Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
     }
     Tile {
         caption: qsTr("Budget (voorstel)")
         value: tiles.model.budgetTotal
         accent: Theme.themeColor(2)
         Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
     }
 }
