@@ -62,6 +62,8 @@ ApplicationWindow {
         onSaveRequested: window.saveDocument(null)
         onSaveAsRequested: fileDialogs.saveAs(null)
         onUserNameRequested: userName.open()
+        onExportRequested: (deck) => exportDialog.openFor(deck)
+        onCopyChartRequested: exportDialog.copyCurrent()
         onQuitRequested: window.close()
     }
     header: NavigationBar {}
@@ -128,6 +130,7 @@ ApplicationWindow {
     }
     RecoveryDialog { id: recovery }
     UserNameDialog { id: userName }
+    ExportDialog { id: exportDialog }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

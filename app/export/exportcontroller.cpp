@@ -1,0 +1,170 @@
+// exportcontroller.cpp
+#include "app/export/exportcontroller.h"
+
+#include "app/export/chartcatalog.h"
+#include "app/export/chartoutput.h"
+#include "app/export/deck.h"
+#include "app/export/exportlanguage.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QImage>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace rb::exporting {
+
+namespace {
+
+// The catalogue's charts with their names in the dialog (the chart's own title is in the export's
+// language; these are in the application's).
+QString chartTitle(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Radar: return ExportController::tr("Success-factor radar of the selected post");
+    case ChartKind::Heatmap: return ExportController::tr("Success-factor heatmap");
+    case ChartKind::Matrix: return ExportController::tr("Risk matrix");
+    case ChartKind::Graph: return ExportController::tr("Dependency graph");
+    case ChartKind::Timeline: return ExportController::tr("Timeline and critical path");
+    case ChartKind::Histogram: return ExportController::tr("Programme finish (Monte Carlo)");
+    case ChartKind::Tornado: return ExportController::tr("What drives the programme finish");
+    case ChartKind::Budget: return ExportController::tr("Budget per theme");
+    case ChartKind::Reserve: return ExportController::tr("Reserve flow per plateau");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportController::ExportController(PortfolioSource portfolio, ViewSource view, QObject *parent)
+    : QObject(parent), m_portfolio(std::move(portfolio)), m_view(std::move(view))
+{
+}
+
+QVariantList ExportController::charts() const
+{
+    QVariantList out;
+    for (const QString &name : chartKindNames())
+        out << QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("title"), chartTitle(*chartKindFromName(name))}};
+    return out;
+}
+
+QVariantList ExportController::sizes() const
+{
+    auto size = [](const QString &title, int w, int h) {
+        return QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("width"), w}, {QStringLiteral("height"), h}};
+    };
+    return {size(tr("16:9 slide (1920 × 1080)"), 1920, 1080), size(tr("4:3 slide (1600 × 1200)"), 1600, 1200),
+            size(tr("16:9 for a 4K projector (3840 × 2160)"), 3840, 2160), size(tr("Small 16:9 (1280 × 720)"), 1280, 720),
+            size(tr("Custom size"), 0, 0)};
+}
+
+QString ExportController::chartForView(const QString &viewName) const
+{
+    static const QHash<QString, QString> byView{
+        {QStringLiteral("overview"), QStringLiteral("heatmap")}, {QStringLiteral("assessment"), QStringLiteral("radar")},
+        {QStringLiteral("risks"), QStringLiteral("matrix")},     {QStringLiteral("graph"), QStringLiteral("graph")},
+        {QStringLiteral("timeline"), QStringLiteral("timeline")}, {QStringLiteral("simulation"), QStringLiteral("histogram")}};
+    return byView.value(viewName, QStringLiteral("timeline"));
+}
+
+QString ExportController::suggestedPath(const QString &name, const QString &format) const
+{
+    const QDate status = m_portfolio().programme.statusDate;
+    const QString file = status.isValid() ? QStringLiteral("%1-%2.%3").arg(name, status.toString(Qt::ISODate), format)
+                                          : QStringLiteral("%1.%2").arg(name, format);
+    const QString folder = !m_lastFile.isEmpty() ? QFileInfo(m_lastFile).absolutePath()
+                                                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir::toNativeSeparators(QDir(folder).filePath(file));
+}
+
+QString ExportController::toLocalPath(const QString &file) const
+{
+    const QUrl url(file);
+    return QDir::toNativeSeparators(url.isLocalFile() ? url.toLocalFile() : file);
+}
+
+QUrl ExportController::folderOf(const QString &path) const
+{
+    return QUrl::fromLocalFile(QFileInfo(QDir::fromNativeSeparators(toLocalPath(path))).absolutePath());
+}
+
+QUrl ExportController::fileUrl(const QString &path) const
+{
+    return QUrl::fromLocalFile(QFileInfo(QDir::fromNativeSeparators(toLocalPath(path))).absoluteFilePath());
+}
+
+bool ExportController::isValidSize(int width, int height) const
+{
+    return isValidExportSize(QSize(width, height));
+}
+
+QString ExportController::localPath(const QString &file, const QString &format)
+{
+    const QUrl url(file);
+    QString path = QDir::fromNativeSeparators(url.isLocalFile() ? url.toLocalFile() : file);
+    if (!path.isEmpty() && QFileInfo(path).suffix().compare(format, Qt::CaseInsensitive) != 0)
+        path += QLatin1Char('.') + format;
+    return path;
+}
+
+QString ExportController::finish(const QString &error, const QString &done, const QString &file)
+{
+    m_lastFile = error.isEmpty() ? file : QString();
+    m_lastMessage = error.isEmpty() ? done : error;
+    emit lastMessageChanged();
+    return error;
+}
+
+QString ExportController::exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
+                                      const QString &file, const QString &postId)
+{
+    const auto kind = chartKindFromName(chart);
+    const auto imageFormat = imageFormatFromName(format);
+    if (!kind || !imageFormat) return finish(tr("Choose a chart and a format."), {});
+    if (!isValidSize(width, height)) return finish(tr("The size must be 64 to 8192 pixels wide and high."), {});
+    const QString path = localPath(file, format);
+    if (path.isEmpty()) return finish(tr("Choose the file to export to."), {});
+    ChartOptions options;
+    options.postId = kind == ChartKind::Radar ? postId : QString();
+    options.language = language;
+    const ChartFile out = renderChartFile(m_portfolio(), *kind, options, QSize(width, height), *imageFormat);
+    if (out.bytes.isEmpty()) return finish(tr("The chart could not be made: %1").arg(out.error), {});
+    QString error;
+    if (!writeFileAtomically(path, out.bytes, &error)) return finish(tr("The chart could not be saved: %1").arg(error), {});
+    return finish({}, tr("Exported to %1").arg(QDir::toNativeSeparators(path)), path);
+}
+
+QString ExportController::exportDeck(const QString &language, const QString &file)
+{
+    const QString path = localPath(file, QStringLiteral("pdf"));
+    if (path.isEmpty()) return finish(tr("Choose the file to export to."), {});
+    ChartOptions options;
+    options.language = language;
+    const DeckResult deck = renderDeck(m_portfolio(), std::nullopt, options);
+    if (!deck.error.isEmpty()) return finish(tr("The deck could not be made: %1").arg(deck.error), {});
+    QString error;
+    if (!writeFileAtomically(path, deck.pdf, &error)) return finish(tr("The deck could not be saved: %1").arg(error), {});
+    return finish({}, tr("Exported the storyboard deck (%n page(s)) to %1", "", deck.pages).arg(QDir::toNativeSeparators(path)), path);
+}
+
+QString ExportController::copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId)
+{
+    const auto kind = chartKindFromName(chart);
+    if (!kind) return finish(tr("Choose a chart and a format."), {});
+    if (!isValidSize(width, height)) return finish(tr("The size must be 64 to 8192 pixels wide and high."), {});
+    ChartOptions options;
+    options.postId = *kind == ChartKind::Radar ? postId : QString();
+    options.language = language;
+    const ChartFile out = renderChartFile(m_portfolio(), *kind, options, QSize(width, height), ImageFormat::Png);
+    if (out.bytes.isEmpty()) return finish(tr("The chart could not be made: %1").arg(out.error), {});
+    const QImage image = QImage::fromData(out.bytes, "PNG");
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (image.isNull() || !clipboard) return finish(tr("The chart could not be put on the clipboard."), {});
+    clipboard->setImage(image);
+    return finish({}, tr("Copied “%1” to the clipboard").arg(chartTitle(*kind)));
+}
+
+} // namespace rb::exporting
