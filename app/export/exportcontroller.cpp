@@ -7,6 +7,7 @@
 #include "app/export/exportlanguage.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -23,15 +24,15 @@ namespace {
 QString chartTitle(ChartKind kind)
 {
     switch (kind) {
-    case ChartKind::Radar: return ExportController::tr("Success-factor radar of the selected post");
-    case ChartKind::Heatmap: return ExportController::tr("Success-factor heatmap");
-    case ChartKind::Matrix: return ExportController::tr("Risk matrix");
-    case ChartKind::Graph: return ExportController::tr("Dependency graph");
-    case ChartKind::Timeline: return ExportController::tr("Timeline and critical path");
-    case ChartKind::Histogram: return ExportController::tr("Programme finish (Monte Carlo)");
-    case ChartKind::Tornado: return ExportController::tr("What drives the programme finish");
-    case ChartKind::Budget: return ExportController::tr("Budget per theme");
-    case ChartKind::Reserve: return ExportController::tr("Reserve flow per plateau");
+    case ChartKind::Radar: return QCoreApplication::translate("ExportController", "Success-factor radar of the selected post");
+    case ChartKind::Heatmap: return QCoreApplication::translate("ExportController", "Success-factor heatmap");
+    case ChartKind::Matrix: return QCoreApplication::translate("ExportController", "Risk matrix");
+    case ChartKind::Graph: return QCoreApplication::translate("ExportController", "Dependency graph");
+    case ChartKind::Timeline: return QCoreApplication::translate("ExportController", "Timeline and critical path");
+    case ChartKind::Histogram: return QCoreApplication::translate("ExportController", "Programme finish (Monte Carlo)");
+    case ChartKind::Tornado: return QCoreApplication::translate("ExportController", "What drives the programme finish");
+    case ChartKind::Budget: return QCoreApplication::translate("ExportController", "Budget per theme");
+    case ChartKind::Reserve: return QCoreApplication::translate("ExportController", "Reserve flow per plateau");
     }
     return {};
 }
@@ -56,9 +57,11 @@ QVariantList ExportController::sizes() const
     auto size = [](const QString &title, int w, int h) {
         return QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("width"), w}, {QStringLiteral("height"), h}};
     };
-    return {size(tr("16:9 slide (1920 × 1080)"), 1920, 1080), size(tr("4:3 slide (1600 × 1200)"), 1600, 1200),
-            size(tr("16:9 for a 4K projector (3840 × 2160)"), 3840, 2160), size(tr("Small 16:9 (1280 × 720)"), 1280, 720),
-            size(tr("Custom size"), 0, 0)};
+    return {size(QCoreApplication::translate("ExportController", "16:9 slide (1920 × 1080)"), 1920, 1080),
+            size(QCoreApplication::translate("ExportController", "4:3 slide (1600 × 1200)"), 1600, 1200),
+            size(QCoreApplication::translate("ExportController", "16:9 for a 4K projector (3840 × 2160)"), 3840, 2160),
+            size(QCoreApplication::translate("ExportController", "Small 16:9 (1280 × 720)"), 1280, 720),
+            size(QCoreApplication::translate("ExportController", "Custom size"), 0, 0)};
 }
 
 QString ExportController::chartForView(const QString &viewName) const
@@ -96,11 +99,6 @@ QUrl ExportController::fileUrl(const QString &path) const
     return QUrl::fromLocalFile(QFileInfo(QDir::fromNativeSeparators(toLocalPath(path))).absoluteFilePath());
 }
 
-bool ExportController::isValidSize(int width, int height) const
-{
-    return isValidExportSize(QSize(width, height));
-}
-
 QString ExportController::localPath(const QString &file, const QString &format)
 {
     const QUrl url(file);
@@ -110,61 +108,87 @@ QString ExportController::localPath(const QString &file, const QString &format)
     return path;
 }
 
-QString ExportController::finish(const QString &error, const QString &done, const QString &file)
+QString ExportController::fail(const QString &error)
 {
-    m_lastFile = error.isEmpty() ? file : QString();
-    m_lastMessage = error.isEmpty() ? done : error;
+    m_lastFile.clear();
+    m_lastMessage = error;
     emit lastMessageChanged();
     return error;
+}
+
+QString ExportController::succeed(const QString &message, const QString &file)
+{
+    m_lastFile = file;
+    m_lastMessage = message;
+    emit lastMessageChanged();
+    return {};
+}
+
+std::optional<ChartFile> ExportController::render(const QString &chart, const QString &format, const QSize &size,
+                                                  const QString &language, const QString &postId)
+{
+    const auto kind = chartKindFromName(chart);
+    const auto imageFormat = imageFormatFromName(format);
+    if (!kind || !imageFormat) {
+        fail(QCoreApplication::translate("ExportController", "Choose a chart and a format."));
+        return std::nullopt;
+    }
+    if (!isValidExportSize(size)) {
+        fail(QCoreApplication::translate("ExportController", "The size must be 64 to 8192 pixels wide and high."));
+        return std::nullopt;
+    }
+    ChartOptions options;
+    options.postId = *kind == ChartKind::Radar ? postId : QString();
+    options.language = language;
+    ChartFile out = renderChartFile(m_portfolio(), *kind, options, size, *imageFormat);
+    if (out.bytes.isEmpty()) {
+        fail(QCoreApplication::translate("ExportController", "The chart could not be made: %1").arg(out.error));
+        return std::nullopt;
+    }
+    return out;
 }
 
 QString ExportController::exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
                                       const QString &file, const QString &postId)
 {
-    const auto kind = chartKindFromName(chart);
-    const auto imageFormat = imageFormatFromName(format);
-    if (!kind || !imageFormat) return finish(tr("Choose a chart and a format."), {});
-    if (!isValidSize(width, height)) return finish(tr("The size must be 64 to 8192 pixels wide and high."), {});
     const QString path = localPath(file, format);
-    if (path.isEmpty()) return finish(tr("Choose the file to export to."), {});
-    ChartOptions options;
-    options.postId = kind == ChartKind::Radar ? postId : QString();
-    options.language = language;
-    const ChartFile out = renderChartFile(m_portfolio(), *kind, options, QSize(width, height), *imageFormat);
-    if (out.bytes.isEmpty()) return finish(tr("The chart could not be made: %1").arg(out.error), {});
+    if (path.isEmpty()) return fail(QCoreApplication::translate("ExportController", "Choose the file to export to."));
+    const auto out = render(chart, format, QSize(width, height), language, postId);
+    if (!out) return m_lastMessage;
     QString error;
-    if (!writeFileAtomically(path, out.bytes, &error)) return finish(tr("The chart could not be saved: %1").arg(error), {});
-    return finish({}, tr("Exported to %1").arg(QDir::toNativeSeparators(path)), path);
+    if (!writeFileAtomically(path, out->bytes, &error))
+        return fail(QCoreApplication::translate("ExportController", "The chart could not be saved: %1").arg(error));
+    return succeed(QCoreApplication::translate("ExportController", "Exported to %1").arg(QDir::toNativeSeparators(path)), path);
 }
 
 QString ExportController::exportDeck(const QString &language, const QString &file)
 {
     const QString path = localPath(file, QStringLiteral("pdf"));
-    if (path.isEmpty()) return finish(tr("Choose the file to export to."), {});
+    if (path.isEmpty()) return fail(QCoreApplication::translate("ExportController", "Choose the file to export to."));
     ChartOptions options;
     options.language = language;
     const DeckResult deck = renderDeck(m_portfolio(), std::nullopt, options);
-    if (!deck.error.isEmpty()) return finish(tr("The deck could not be made: %1").arg(deck.error), {});
+    if (!deck.error.isEmpty())
+        return fail(QCoreApplication::translate("ExportController", "The deck could not be made: %1").arg(deck.error));
     QString error;
-    if (!writeFileAtomically(path, deck.pdf, &error)) return finish(tr("The deck could not be saved: %1").arg(error), {});
-    return finish({}, tr("Exported the storyboard deck (%n page(s)) to %1", "", deck.pages).arg(QDir::toNativeSeparators(path)), path);
+    if (!writeFileAtomically(path, deck.pdf, &error))
+        return fail(QCoreApplication::translate("ExportController", "The deck could not be saved: %1").arg(error));
+    return succeed(QCoreApplication::translate("ExportController", "Exported the storyboard deck (%n page(s)) to %1", "", deck.pages)
+                       .arg(QDir::toNativeSeparators(path)),
+                   path);
 }
 
 QString ExportController::copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId)
 {
-    const auto kind = chartKindFromName(chart);
-    if (!kind) return finish(tr("Choose a chart and a format."), {});
-    if (!isValidSize(width, height)) return finish(tr("The size must be 64 to 8192 pixels wide and high."), {});
-    ChartOptions options;
-    options.postId = *kind == ChartKind::Radar ? postId : QString();
-    options.language = language;
-    const ChartFile out = renderChartFile(m_portfolio(), *kind, options, QSize(width, height), ImageFormat::Png);
-    if (out.bytes.isEmpty()) return finish(tr("The chart could not be made: %1").arg(out.error), {});
-    const QImage image = QImage::fromData(out.bytes, "PNG");
+    const auto out = render(chart, QStringLiteral("png"), QSize(width, height), language, postId);
+    if (!out) return m_lastMessage;
+    const QImage image = QImage::fromData(out->bytes, "PNG");
     QClipboard *clipboard = QGuiApplication::clipboard();
-    if (image.isNull() || !clipboard) return finish(tr("The chart could not be put on the clipboard."), {});
+    if (image.isNull() || !clipboard)
+        return fail(QCoreApplication::translate("ExportController", "The chart could not be put on the clipboard."));
     clipboard->setImage(image);
-    return finish({}, tr("Copied “%1” to the clipboard").arg(chartTitle(*kind)));
+    const QString title = chartTitle(*chartKindFromName(chart));
+    return succeed(QCoreApplication::translate("ExportController", "Copied “%1” to the clipboard").arg(title), {});
 }
 
 } // namespace rb::exporting

@@ -5,6 +5,7 @@
 // Every export returns "" on success or a sentence for the user; nothing throws, nothing half-written.
 #pragma once
 
+#include "app/export/chartcatalog.h"
 #include "model/portfolio.h"
 
 #include <QObject>
@@ -14,6 +15,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <optional>
 
 namespace rb::exporting {
 
@@ -45,7 +47,6 @@ public:
     // The folder of a path, and the path, as file: URLs for the file dialog.
     Q_INVOKABLE QUrl folderOf(const QString &path) const;
     Q_INVOKABLE QUrl fileUrl(const QString &path) const;
-    Q_INVOKABLE bool isValidSize(int width, int height) const;
 
     // `file` is a path or a file: URL; the format's extension is added when it has another one. `postId`
     // is the radar's post (empty: the first assessed post).
@@ -63,7 +64,11 @@ signals:
     void lastMessageChanged();
 
 private:
-    QString finish(const QString &error, const QString &done, const QString &file = {});
+    QString fail(const QString &error);                          // returns error
+    QString succeed(const QString &message, const QString &file); // returns ""
+    // The chart's file, or nullopt after fail().
+    std::optional<ChartFile> render(const QString &chart, const QString &format, const QSize &size, const QString &language,
+                                    const QString &postId);
     static QString localPath(const QString &file, const QString &format);
 
     PortfolioSource m_portfolio;

@@ -140,6 +140,37 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    // The export's language is its own: an English chart from the Dutch window, which stays Dutch.
+    void exportsEnglishFromTheDutchWindow()
+    {
+        GuiOptions options;
+        options.language = QStringLiteral("nl");
+        GuiFixture fx(options);
+        QVERIFY(fx.ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("matrix.svg"));
+        fx.key(Qt::Key_3, Qt::ControlModifier);
+        QObject *dialog = openExport(fx, false);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->property("title").toString(), QStringLiteral("Grafiek exporteren"));
+        QCOMPARE(fx.item(QStringLiteral("exportLanguageCombo"))->property("currentValue").toString(), QStringLiteral("nl"));
+        QCOMPARE(fx.item(QStringLiteral("exportChartCombo"))->property("displayText").toString(), QStringLiteral("Risicomatrix"));
+        QCOMPARE(fx.item(QStringLiteral("exportSizeCombo"))->property("displayText").toString(), QStringLiteral("16:9-dia (1920 × 1080)"));
+        QVERIFY(chooseInCombo(fx, QStringLiteral("exportFormatCombo"), QStringLiteral("svg")));
+        QVERIFY(chooseInCombo(fx, QStringLiteral("exportLanguageCombo"), QStringLiteral("en")));
+        typeFile(fx, path);
+        keepPicture(fx, QStringLiteral("export-dialog-nl.png"));
+        fx.key(Qt::Key_Return); // in the file field: export
+        QVERIFY(GuiFixture::waitFor([&] { return QFile::exists(path); }));
+        const QString svg = QString::fromUtf8(readAll(path));
+        QVERIFY(svg.contains(QStringLiteral("Risk matrix — inherent and residual")));
+        QVERIFY(svg.contains(QStringLiteral("Status 18 October 2018")));
+        QVERIFY(!svg.contains(QStringLiteral("Peildatum")));
+        QCOMPARE(fx.state().language(), QStringLiteral("nl"));
+        QCOMPARE(dialog->property("title").toString(), QStringLiteral("Grafiek exporteren"));
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     // A custom size in PNG, and the file dialog opens from the dialog's "Choose…".
     void exportsCustomSizePngThroughTheFileDialog()
     {
