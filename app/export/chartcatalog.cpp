@@ -1,9 +1,9 @@
 // chartcatalog.cpp
 #include "app/export/chartcatalog.h"
 
-#include "app/export/exportlanguage.h"
 #include "app/export/chartinputs.h"
 #include "app/export/chartoutput.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 
 namespace rb::exporting {

@@ -1,10 +1,10 @@
 // deck.cpp — the storyboard deck as one multi-page PDF.
 #include "app/export/deck.h"
 
-#include "app/export/exportlanguage.h"
 #include "app/export/chartinputs.h"
 #include "app/export/chartoutput.h"
 #include "app/export/deckpages.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 #include "model/assessmentrules.h"
 #include "model/enumnames.h"

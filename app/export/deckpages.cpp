@@ -1,8 +1,8 @@
 // deckpages.cpp
 #include "app/export/deckpages.h"
 
-#include "app/export/exportlanguage.h"
 #include "app/export/chartinputs.h"
+#include "app/export/exportlanguage.h"
 #include "model/documentdiff.h"
 #include "model/palette.h"
 
@@ -154,6 +154,21 @@ QString scoreText(std::optional<int> p, std::optional<int> i)
     return p && i ? QStringLiteral("%1×%2 = %3").arg(*p).arg(*i).arg(*p * *i) : QStringLiteral("—");
 }
 
+// As the risk register names them (its Dutch is the application's).
+QString responseName(RiskResponse response)
+{
+    switch (response) {
+    case RiskResponse::None: break;
+    case RiskResponse::Avoid: return translate("rb::exporting::Deck", "Avoid");
+    case RiskResponse::Reduce: return translate("rb::exporting::Deck", "Reduce");
+    case RiskResponse::Fallback: return translate("rb::exporting::Deck", "Fallback");
+    case RiskResponse::Transfer: return translate("rb::exporting::Deck", "Transfer");
+    case RiskResponse::Accept: return translate("rb::exporting::Deck", "Accept");
+    case RiskResponse::Share: return translate("rb::exporting::Deck", "Share");
+    }
+    return {};
+}
+
 } // namespace
 
 TableChart::Input topRisksTable(const Portfolio &portfolio, int count)
@@ -173,7 +188,7 @@ TableChart::Input topRisksTable(const Portfolio &portfolio, int count)
         return exposure(*a, &ra) > exposure(*b, &rb);
     });
     for (const Risk *r : open.mid(0, count)) {
-        const QString response = r->response == RiskResponse::None ? QString() : toString(r->response) + QStringLiteral(": ");
+        const QString response = r->response == RiskResponse::None ? QString() : responseName(r->response) + QStringLiteral(": ");
         t.rows << QStringList{r->id, r->title, r->posts.join(QStringLiteral(", ")), scoreText(r->probability, r->impact),
                               scoreText(r->residualProbability, r->residualImpact), response + r->mitigation};
     }

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "app/export/chart.h"
-
 #include "app/export/exportlanguage.h"
+
 #include <QList>
 #include <QPointF>
 #include <QSizeF>

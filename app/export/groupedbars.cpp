@@ -1,9 +1,8 @@
 // groupedbars.cpp
 #include "app/export/groupedbars.h"
 
-#include "app/export/exportlanguage.h"
-
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/qchartrender.h"
 #include "model/palette.h"
 

@@ -1,11 +1,11 @@
 // scheduleinputs.cpp — analysis results → chart inputs.
 #include "app/export/scheduleinputs.h"
 
-#include "app/export/exportlanguage.h"
-#include "app/export/chartinputs.h"
 #include "analysis/cpm.h"
 #include "analysis/layout.h"
 #include "analysis/propagation.h"
+#include "app/export/chartinputs.h"
+#include "app/export/exportlanguage.h"
 
 #include <QSet>
 

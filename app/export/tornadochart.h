@@ -3,8 +3,8 @@
 #pragma once
 
 #include "app/export/chart.h"
-
 #include "app/export/exportlanguage.h"
+
 #include <QList>
 
 namespace rb::exporting {
