@@ -38,7 +38,12 @@ Dialog {
                      : ExportController.exportChart(chart, format, exportWidth, exportHeight, languageCombo.currentValue,
                                                     fileField.text, AppState.selectedPostId)
         if (error === "")
-            accept()
+            done()
+    }
+    // Closes after an export or a copy and says, for a few seconds, what was done.
+    function done() {
+        accept()
+        notice.show(ExportController.lastMessage, 6000)
     }
     // Copies the current view's chart as it would be exported by default; shows the dialog only on failure.
     function copyCurrent() {
@@ -47,12 +52,14 @@ Dialog {
         if (failure !== "") {
             openFor(false)
             error = failure
+        } else {
+            notice.show(ExportController.lastMessage, 6000)
         }
     }
     function copyNow() {
         error = ExportController.copyChart(chart, exportWidth, exportHeight, languageCombo.currentValue, AppState.selectedPostId)
         if (error === "")
-            accept()
+            done()
     }
 
     title: deck ? qsTr("Export storyboard deck") : qsTr("Export chart")
@@ -189,6 +196,14 @@ Dialog {
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
+    }
+
+    ToolTip {
+        id: notice
+        objectName: "exportNotice"
+        parent: dialog.parent // the window's: it shows after the dialog closed, or was never opened (Copy chart)
+        x: parent ? (parent.width - width) / 2 : 0
+        y: parent ? parent.height - height - 48 : 0
     }
 
     FileDialog {

@@ -100,6 +100,28 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    // The keyboard reaches every control, in reading order, and Escape closes the dialog.
+    void everyControlIsReachableWithTab()
+    {
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        QObject *dialog = openExport(fx, false);
+        QVERIFY(dialog);
+        QVERIFY(fx.item(QStringLiteral("exportChartCombo"))->hasActiveFocus());
+        QStringList order;
+        for (int i = 0; i < 9; ++i) {
+            fx.key(Qt::Key_Tab);
+            QQuickItem *focused = fx.window()->activeFocusItem();
+            order << (focused ? focused->objectName() : QString());
+        }
+        QCOMPARE(order, (QStringList{"exportFormatCombo", "exportSizeCombo", "exportLanguageCombo", "exportFileField",
+                                     "exportBrowseButton", "exportCopyButton", "exportButton", "exportCancelButton",
+                                     "exportChartCombo"}));
+        fx.key(Qt::Key_Escape);
+        QVERIFY(GuiFixture::waitFor([&] { return !isOpen(dialog); }));
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     // The Timeline view, Ctrl+E, SVG, Dutch: a valid SVG with the Dutch title, date and the unsaved title
     // of a post (the document in memory is exported, not the file).
     void exportsTimelineAsDutchSvg()
@@ -134,7 +156,10 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Onopgeslagen titel")));
         QVERIFY(!text.contains(QStringLiteral("Timeline and critical path")));
         QVERIFY(!isOpen(fx.find(QStringLiteral("exportDialog"))));
-        QVERIFY(fx.session().exporter().lastMessage().contains(QStringLiteral("tijdlijn.svg")));
+        // The window says where it went.
+        QObject *notice = fx.find(QStringLiteral("exportNotice"));
+        QVERIFY(GuiFixture::waitFor([&] { return isOpen(notice); }));
+        QCOMPARE(notice->property("text").toString(), QStringLiteral("Exported to %1").arg(QDir::toNativeSeparators(path)));
         // The window's language is left alone.
         QCOMPARE(fx.state().language(), QStringLiteral("en"));
         RB_VERIFY_NO_WARNINGS();
@@ -245,6 +270,10 @@ private slots:
         QImage image = QGuiApplication::clipboard()->image();
         QCOMPARE(image.size(), QSize(1920, 1080));
         QVERIFY(!isOpen(fx.find(QStringLiteral("exportDialog"))));
+        QObject *notice = fx.find(QStringLiteral("exportNotice"));
+        QVERIFY(GuiFixture::waitFor([&] { return isOpen(notice); }));
+        QCOMPARE(notice->property("text").toString(), QStringLiteral("Copied “Risk matrix” to the clipboard"));
+        keepPicture(fx, QStringLiteral("export-notice.png"));
 
         QGuiApplication::clipboard()->clear();
         QVERIFY(openExport(fx, false));
