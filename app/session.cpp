@@ -24,6 +24,12 @@ Session::Session(const SessionOptions &options)
                      [this] { m_document.document()->setToday(m_state.today()); });
     QObject::connect(&m_state, &rb::ui::AppState::userNameChanged, &m_document,
                      [this] { m_document.document()->setAuthor(m_state.userName()); });
+    m_export.setWhatIfSource([this] {
+        QList<QPair<QString, int>> slips;
+        for (const QString &post : m_whatIf.slippedPosts())
+            slips << qMakePair(post, m_whatIf.slipOf(post));
+        return slips;
+    });
     if (options.offerRecovery && !options.screenshotMode)
         m_document.checkRecovery(); // before opening: opening must not remove an undecided recovery file
 }

@@ -125,7 +125,7 @@ QString ExportController::succeed(const QString &message, const QString &file)
 }
 
 std::optional<ChartFile> ExportController::render(const QString &chart, const QString &format, const QSize &size,
-                                                  const QString &language, const QString &postId)
+                                                  const QString &language, const QString &postId, bool whatIf)
 {
     const auto kind = chartKindFromName(chart);
     const auto imageFormat = imageFormatFromName(format);
@@ -139,6 +139,7 @@ std::optional<ChartFile> ExportController::render(const QString &chart, const QS
     }
     ChartOptions options;
     options.postId = *kind == ChartKind::Radar ? postId : QString();
+    if (*kind == ChartKind::Timeline && whatIf && m_slips) options.delays = m_slips();
     options.language = language;
     ChartFile out = renderChartFile(m_portfolio(), *kind, options, size, *imageFormat);
     if (out.bytes.isEmpty()) {
@@ -149,11 +150,11 @@ std::optional<ChartFile> ExportController::render(const QString &chart, const QS
 }
 
 QString ExportController::exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
-                                      const QString &file, const QString &postId)
+                                      const QString &file, const QString &postId, bool whatIf)
 {
     const QString path = localPath(file, format);
     if (path.isEmpty()) return fail(QCoreApplication::translate("ExportController", "Choose the file to export to."));
-    const auto out = render(chart, format, QSize(width, height), language, postId);
+    const auto out = render(chart, format, QSize(width, height), language, postId, whatIf);
     if (!out) return m_lastMessage;
     QString error;
     if (!writeFileAtomically(path, out->bytes, &error))
@@ -178,9 +179,10 @@ QString ExportController::exportDeck(const QString &language, const QString &fil
                    path);
 }
 
-QString ExportController::copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId)
+QString ExportController::copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId,
+                                    bool whatIf)
 {
-    const auto out = render(chart, QStringLiteral("png"), QSize(width, height), language, postId);
+    const auto out = render(chart, QStringLiteral("png"), QSize(width, height), language, postId, whatIf);
     if (!out) return m_lastMessage;
     const QImage image = QImage::fromData(out->bytes, "PNG");
     QClipboard *clipboard = QGuiApplication::clipboard();

@@ -8,7 +8,9 @@
 #include "app/export/chartcatalog.h"
 #include "model/portfolio.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QSize>
 #include <QString>
 #include <QUrl>
@@ -27,7 +29,10 @@ class ExportController : public QObject {
 public:
     using PortfolioSource = std::function<const model::Portfolio &()>;
     using ViewSource = std::function<QString()>; // the name of the current view (AppState::viewNames())
+    using SlipsSource = std::function<QList<QPair<QString, int>>()>; // the what-if: post id -> days
     ExportController(PortfolioSource portfolio, ViewSource view, QObject *parent = nullptr);
+    // The Timeline view's what-if scenario, which a timeline export may show (as `export --delay`).
+    void setWhatIfSource(SlipsSource slips) { m_slips = std::move(slips); }
 
     // [{name: "timeline", title: "Timeline and critical path"}, …] in the catalogue's order, titles in
     // the application's language.
@@ -39,6 +44,8 @@ public:
     // "graph", "overview" → "heatmap", …).
     Q_INVOKABLE QString chartForView(const QString &viewName) const;
     Q_INVOKABLE QString currentViewChart() const { return chartForView(m_view()); }
+    // How many posts the what-if slips now (0: a timeline export is the plain one).
+    Q_INVOKABLE int whatIfSlipCount() const { return m_slips ? int(m_slips().size()) : 0; }
     // A path for the export, e.g. ~/Documents/timeline-2018-10-18.svg: in the folder of the last export
     // (else Documents), named after the chart (or "deck") and the status date.
     Q_INVOKABLE QString suggestedPath(const QString &name, const QString &format) const;
@@ -49,12 +56,13 @@ public:
     Q_INVOKABLE QUrl fileUrl(const QString &path) const;
 
     // `file` is a path or a file: URL; the format's extension is added when it has another one. `postId`
-    // is the radar's post (empty: the first assessed post).
+    // is the radar's post (empty: the first assessed post); `whatIf` shows the what-if's slips on a timeline.
     Q_INVOKABLE QString exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
-                                    const QString &file, const QString &postId = {});
+                                    const QString &file, const QString &postId = {}, bool whatIf = false);
     Q_INVOKABLE QString exportDeck(const QString &language, const QString &file);
     // The chart as a PNG image (2× density, like the PNG export) on the clipboard.
-    Q_INVOKABLE QString copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId = {});
+    Q_INVOKABLE QString copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId = {},
+                                  bool whatIf = false);
 
     QString lastMessage() const { return m_lastMessage; }
     // Where the last export was written (a local path); empty after a failure or a copy.
@@ -68,11 +76,12 @@ private:
     QString succeed(const QString &message, const QString &file); // returns ""
     // The chart's file, or nullopt after fail().
     std::optional<ChartFile> render(const QString &chart, const QString &format, const QSize &size, const QString &language,
-                                    const QString &postId);
+                                    const QString &postId, bool whatIf);
     static QString localPath(const QString &file, const QString &format);
 
     PortfolioSource m_portfolio;
     ViewSource m_view;
+    SlipsSource m_slips;
     QString m_lastMessage, m_lastFile;
 };
 

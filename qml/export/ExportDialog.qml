@@ -13,6 +13,7 @@ Dialog {
 
     property bool deck: false         // the storyboard deck (PDF, 16:9) instead of one chart
     property string error: ""
+    property int whatIfSlips: 0       // posts slipped in the what-if when the dialog opened
     readonly property string chart: chartCombo.currentValue ?? ""
     readonly property string format: deck ? "pdf" : (formatCombo.currentValue ?? "png")
     readonly property bool customSize: sizeCombo.currentIndex === sizeCombo.count - 1
@@ -26,6 +27,8 @@ Dialog {
         sizeCombo.model = ExportController.sizes()
         chartCombo.currentIndex = Math.max(0, chartCombo.indexOfValue(ExportController.currentViewChart()))
         languageCombo.currentIndex = Math.max(0, languageCombo.indexOfValue(AppState.language))
+        whatIfSlips = ExportController.whatIfSlipCount()
+        whatIfCheck.checked = whatIfSlips > 0
         error = ""
         suggestFile()
         open()
@@ -36,7 +39,7 @@ Dialog {
     function exportNow() {
         error = deck ? ExportController.exportDeck(languageCombo.currentValue, fileField.text)
                      : ExportController.exportChart(chart, format, exportWidth, exportHeight, languageCombo.currentValue,
-                                                    fileField.text, AppState.selectedPostId)
+                                                    fileField.text, AppState.selectedPostId, whatIfCheck.checked)
         if (error === "")
             done()
     }
@@ -48,7 +51,7 @@ Dialog {
     // Copies the current view's chart as it would be exported by default; shows the dialog only on failure.
     function copyCurrent() {
         const failure = ExportController.copyChart(ExportController.currentViewChart(), 1920, 1080, AppState.language,
-                                                   AppState.selectedPostId)
+                                                   AppState.selectedPostId, true)
         if (failure !== "") {
             openFor(false)
             error = failure
@@ -57,7 +60,8 @@ Dialog {
         }
     }
     function copyNow() {
-        error = ExportController.copyChart(chart, exportWidth, exportHeight, languageCombo.currentValue, AppState.selectedPostId)
+        error = ExportController.copyChart(chart, exportWidth, exportHeight, languageCombo.currentValue, AppState.selectedPostId,
+                                           whatIfCheck.checked)
         if (error === "")
             done()
     }
@@ -84,6 +88,13 @@ Dialog {
             valueRole: "name"
             Accessible.name: qsTr("Chart")
             onActivated: dialog.suggestFile()
+        }
+        Item { width: 1; height: 1; visible: whatIfCheck.visible }
+        CheckBox {
+            id: whatIfCheck
+            objectName: "exportWhatIfCheck"
+            visible: !dialog.deck && dialog.chart === "timeline" && dialog.whatIfSlips > 0
+            text: qsTr("With the what-if: %n post(s) slipped", "", dialog.whatIfSlips)
         }
         Label { text: qsTr("Format"); visible: !dialog.deck }
         ComboBox {

@@ -65,6 +65,25 @@ private slots:
         QCOMPARE(c.suggestedPath("timeline", "pdf"), QDir::toNativeSeparators(m_dir.filePath("timeline-2018-10-18.pdf")));
     }
 
+    // The what-if of the Timeline view: on a timeline when asked for, as `export --delay` draws it.
+    void timelineWithTheWhatIf()
+    {
+        ExportController c = controller();
+        QCOMPARE(c.whatIfSlipCount(), 0);
+        const QList<QPair<QString, int>> slips{{QStringLiteral("5C3"), 45}};
+        c.setWhatIfSource([&] { return slips; });
+        QCOMPARE(c.whatIfSlipCount(), 1);
+        ChartOptions options;
+        options.delays = slips;
+        const ChartFile whatIf = renderChartFile(m_portfolio, ChartKind::Timeline, options, QSize(1920, 1080), ImageFormat::Svg);
+        const QString path = m_dir.filePath("whatif.svg"), plain = m_dir.filePath("plain.svg");
+        QCOMPARE(c.exportChart("timeline", "svg", 1920, 1080, "en", path, {}, true), QString());
+        QCOMPARE(readAll(path), whatIf.bytes);
+        QCOMPARE(c.exportChart("timeline", "svg", 1920, 1080, "en", plain, {}, false), QString());
+        QVERIFY(readAll(plain) != whatIf.bytes);
+        QVERIFY(readAll(plain).contains("Timeline and critical path"));
+    }
+
     // A path without the format's extension gets it.
     void addsTheExtension()
     {

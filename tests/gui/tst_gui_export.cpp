@@ -165,6 +165,43 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    // From the Timeline view with a what-if: the timeline shows the slips (as `export --delay`), unless the
+    // user unticks them.
+    void exportsTheWhatIfOfTheTimeline()
+    {
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        QTemporaryDir dir;
+        fx.session().whatIf().setSlip(QStringLiteral("5C3"), 45);
+        fx.key(Qt::Key_5, Qt::ControlModifier);
+        for (const bool withWhatIf : {true, false}) {
+            const QString path = dir.filePath(withWhatIf ? QStringLiteral("whatif.svg") : QStringLiteral("plain.svg"));
+            QVERIFY(openExport(fx, false));
+            QQuickItem *check = fx.item(QStringLiteral("exportWhatIfCheck"));
+            QVERIFY(check->isVisible());
+            QVERIFY(check->property("checked").toBool());
+            QCOMPARE(check->property("text").toString(), QStringLiteral("With the what-if: 1 post slipped"));
+            if (!withWhatIf) {
+                QVERIFY(fx.focus(check));
+                fx.key(Qt::Key_Space);
+                QVERIFY(!check->property("checked").toBool());
+            }
+            QVERIFY(chooseInCombo(fx, QStringLiteral("exportFormatCombo"), QStringLiteral("svg")));
+            typeFile(fx, path);
+            QVERIFY(fx.click(QStringLiteral("exportButton")));
+            QVERIFY(GuiFixture::waitFor([&] { return QFile::exists(path); }));
+            const QString svg = QString::fromUtf8(readAll(path));
+            QCOMPARE(svg.contains(QStringLiteral("What-if: ")), withWhatIf);
+            QCOMPARE(svg.contains(QStringLiteral("+45 d")), withWhatIf);
+            QCOMPARE(svg.contains(QStringLiteral("Timeline and critical path")), !withWhatIf);
+        }
+        // Another chart has no what-if to show.
+        QVERIFY(openExport(fx, false));
+        QVERIFY(chooseInCombo(fx, QStringLiteral("exportChartCombo"), QStringLiteral("graph")));
+        QVERIFY(!fx.item(QStringLiteral("exportWhatIfCheck"))->isVisible());
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     // The export's language is its own: an English chart from the Dutch window, which stays Dutch.
     void exportsEnglishFromTheDutchWindow()
     {
