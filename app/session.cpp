@@ -1,6 +1,7 @@
 // session.cpp
 #include "app/session.h"
 
+#include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -23,6 +24,12 @@ Session::Session(const SessionOptions &options)
                      [this] { m_document.document()->setToday(m_state.today()); });
     QObject::connect(&m_state, &rb::ui::AppState::userNameChanged, &m_document,
                      [this] { m_document.document()->setAuthor(m_state.userName()); });
+    m_export.setWhatIfSource([this] {
+        QList<QPair<QString, int>> slips;
+        for (const QString &post : m_whatIf.slippedPosts())
+            slips << qMakePair(post, m_whatIf.slipOf(post));
+        return slips;
+    });
     if (options.offerRecovery && !options.screenshotMode)
         m_document.checkRecovery(); // before opening: opening must not remove an undecided recovery file
 }
@@ -43,6 +50,14 @@ bool Session::load()
     Q_UNUSED(styled);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     rb::ui::AppState::create(&m_engine, nullptr); // lets the language switch retranslate this engine
+    static const int exportType = qmlRegisterSingletonType<rb::exporting::ExportController>( // per engine: its session's
+        "Riskboard", 1, 0, "ExportController", [](QQmlEngine *engine, QJSEngine *) -> QObject * {
+            auto *controller = engine->property("rbExportController").value<rb::exporting::ExportController *>();
+            QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
+            return controller;
+        });
+    Q_UNUSED(exportType);
+    m_engine.setProperty("rbExportController", QVariant::fromValue(&m_export));
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Riskboard/Main.qml")));
     return window() != nullptr;
 }

@@ -4,6 +4,7 @@
 // drive exactly what the user gets.
 #pragma once
 
+#include "app/export/exportcontroller.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 #include "qml/simulationcontroller.h"
@@ -45,12 +46,16 @@ public:
     rb::ui::DocumentController &document() { return m_document; }
     rb::ui::SimulationController &simulation() { return m_simulation; }
     rb::ui::WhatIfController &whatIf() { return m_whatIf; }
+    rb::exporting::ExportController &exporter() { return m_export; }
 
 private:
     rb::ui::AppState m_state{nullptr};
     rb::ui::DocumentController m_document{nullptr};
     rb::ui::SimulationController m_simulation{nullptr};
     rb::ui::WhatIfController m_whatIf{nullptr};
+    // File ▸ Export…: exports the document as it is in memory (QML singleton ExportController).
+    rb::exporting::ExportController m_export{[this]() -> const rb::model::Portfolio & { return m_document.portfolio(); },
+                                             [this] { return rb::ui::AppState::viewNames().value(m_state.currentView()); }};
     QQmlApplicationEngine m_engine; // last: destroyed first, while the objects it shows still exist
 };
 

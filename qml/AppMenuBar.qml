@@ -39,6 +39,8 @@ MenuBar {
     signal openRecentRequested(string path)
     signal saveRequested()
     signal saveAsRequested()
+    signal exportRequested(bool deck)
+    signal copyChartRequested()
     signal userNameRequested()
     signal quitRequested()
 
@@ -65,6 +67,10 @@ MenuBar {
         }
         Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: bar.saveRequested() }
         Action { text: qsTr("Save &as…"); shortcut: "Ctrl+Shift+S"; onTriggered: bar.saveAsRequested() }
+        MenuSeparator {}
+        Action { text: qsTr("&Export chart…"); shortcut: "Ctrl+E"; onTriggered: bar.exportRequested(false) }
+        Action { text: qsTr("Export storyboard &deck…"); shortcut: "Ctrl+Shift+E"; onTriggered: bar.exportRequested(true) }
+        Action { text: qsTr("&Copy chart to clipboard"); shortcut: "Ctrl+Shift+C"; onTriggered: bar.copyChartRequested() }
         MenuSeparator {}
         Action { text: qsTr("Your &name…"); onTriggered: bar.userNameRequested() }
         MenuSeparator {}

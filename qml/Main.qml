@@ -80,6 +80,8 @@ ApplicationWindow {
             onSaveRequested: window.saveDocument(null)
             onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
             onUserNameRequested: userName.open()
+            onExportRequested: (deck) => exportDialog.openFor(deck)
+            onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
         }
         Connections {
@@ -202,6 +204,7 @@ ApplicationWindow {
     }
     RecoveryDialog { id: recovery }
     UserNameDialog { id: userName }
+    ExportDialog { id: exportDialog }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

@@ -1,6 +1,7 @@
 // budgetchart.cpp
 #include "app/export/budgetchart.h"
 
+#include "app/export/exportlanguage.h"
 #include "app/export/groupedbars.h"
 #include "model/palette.h"
 
@@ -9,9 +10,9 @@ namespace rb::exporting {
 void BudgetChart::paint(QPainter &painter, const QRectF &area) const
 {
     GroupedBars bars;
-    BarGroupSeries planned{QStringLiteral("Planned (voorzien)"), palette::previous(), {}};
-    BarGroupSeries proposed{QStringLiteral("Proposed (voorstel)"), palette::current(), {}};
-    BarGroupSeries carried{QStringLiteral("Carried over (rest P3)"), palette::score(2), {}};
+    BarGroupSeries planned{translate("rb::exporting::Charts", "Planned (voorzien)"), palette::previous(), {}};
+    BarGroupSeries proposed{translate("rb::exporting::Charts", "Proposed (voorstel)"), palette::current(), {}};
+    BarGroupSeries carried{translate("rb::exporting::Charts", "Carried over (rest P3)"), palette::score(2), {}};
     double sum[3] = {0, 0, 0};
     for (const Theme &t : m_input.themes) {
         bars.categories << t.name;
@@ -24,7 +25,7 @@ void BudgetChart::paint(QPainter &painter, const QRectF &area) const
     }
     bars.series = {planned, proposed, carried};
     bars.valueAxisTitle = QStringLiteral("k€");
-    bars.note = QStringLiteral("Totals: planned %1 k€, proposed %2 k€, carried over %3 k€ (investment + operating + one-off).")
+    bars.note = translate("rb::exporting::Charts", "Totals: planned %1 k€, proposed %2 k€, carried over %3 k€ (investment + operating + one-off).")
                     .arg(formatKEuro(sum[0]), formatKEuro(sum[1]), formatKEuro(sum[2]));
     paintGroupedBars(painter, area, bars);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 
 #include <QList>
 
@@ -19,7 +20,7 @@ public:
     };
 
     explicit BudgetChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("Budget per theme (k€)"); }
+    QString title() const override { return translate("rb::exporting::Charts", "Budget per theme (k€)"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

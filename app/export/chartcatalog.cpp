@@ -2,6 +2,8 @@
 #include "app/export/chartcatalog.h"
 
 #include "app/export/chartinputs.h"
+#include "app/export/chartoutput.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 
 namespace rb::exporting {
@@ -61,11 +63,11 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
             for (const model::Assessment &a : portfolio.assessments)
                 if (portfolio.postIndex(a.post) >= 0) { post = a.post; break; }
             if (post.isEmpty()) {
-                *error = QStringLiteral("the document has no assessments; the radar needs --post ID");
+                *error = translate("rb::exporting::Charts", "the document has no assessments; the radar needs --post ID");
                 return nullptr;
             }
         } else if (portfolio.postIndex(post) < 0) {
-            *error = QStringLiteral("unknown post '%1'").arg(post);
+            *error = translate("rb::exporting::Charts", "unknown post '%1'").arg(post);
             return nullptr;
         }
         return std::make_unique<RadarChart>(radarInput(portfolio, post));
@@ -84,7 +86,7 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
     if (kind == ChartKind::Timeline)
         for (const auto &d : options.delays)
             if (portfolio.postIndex(d.first) < 0) {
-                *error = QStringLiteral("unknown post '%1' in --delay").arg(d.first);
+                *error = translate("rb::exporting::Charts", "unknown post '%1' in --delay").arg(d.first);
                 return nullptr;
             }
     if (problem) *problem = ChartProblem::Analysis;
@@ -108,6 +110,17 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
     default: break;
     }
     return nullptr;
+}
+
+ChartFile renderChartFile(const model::Portfolio &portfolio, ChartKind kind, const ChartOptions &options, const QSize &size,
+                          ImageFormat format)
+{
+    const ExportLanguage language(options.language); // for making the chart (its inputs) and painting it
+    ChartFile file;
+    ChartFactory factory(portfolio);
+    const std::unique_ptr<Chart> chart = factory.make(kind, options, &file.error, &file.problem);
+    if (chart) file.bytes = renderChart(*chart, frameInfo(portfolio), size, format);
+    return file;
 }
 
 } // namespace rb::exporting

@@ -3,10 +3,13 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/chartoutput.h"
 #include "model/portfolio.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSize>
 
 #include <cstdint>
 #include <memory>
@@ -29,6 +32,7 @@ struct ChartOptions {
     QList<QPair<QString, int>> delays;   // timeline what-if: post id -> days of slip
     std::uint64_t seed = kDefaultSeed;
     std::uint32_t iterations = kDefaultIterations;
+    QString language = QStringLiteral("en"); // "nl" or "en": the texts and dates (exportlanguage.h)
 };
 
 enum class ChartProblem {
@@ -37,6 +41,16 @@ enum class ChartProblem {
 };
 
 class PortfolioAnalysis;
+
+// One chart of a document as the bytes of a file, in options.language — what `riskboard export` writes
+// and the application's File ▸ Export chart… and Copy chart: the same code for both.
+struct ChartFile {
+    QByteArray bytes;                          // empty on failure
+    QString error;                             // why not, a sentence
+    ChartProblem problem = ChartProblem::Usage;
+};
+ChartFile renderChartFile(const model::Portfolio &portfolio, ChartKind kind, const ChartOptions &options, const QSize &size,
+                          ImageFormat format);
 
 // Makes charts of one portfolio; the schedule analysis and the Monte Carlo run are computed once and
 // shared by every chart it makes (the deck asks for many).

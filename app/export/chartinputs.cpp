@@ -1,6 +1,7 @@
 // chartinputs.cpp — document → chart inputs.
 #include "app/export/chartinputs.h"
 
+#include "app/export/exportlanguage.h"
 #include "model/summary.h"
 
 #include <QLocale>
@@ -16,8 +17,8 @@ FrameInfo frameInfo(const Portfolio &portfolio)
                       ? portfolio.programme.name
                       : QStringLiteral("%1 — %2").arg(portfolio.programme.name, portfolio.programme.organisation);
     const QDate d = portfolio.programme.statusDate;
-    f.dateText = d.isValid() ? QStringLiteral("Status %1").arg(QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy")))
-                             : QStringLiteral("No status date");
+    f.dateText = d.isValid() ? translate("rb::exporting::Charts", "Status %1").arg(longDate(d))
+                             : translate("rb::exporting::Charts", "No status date");
     return f;
 }
 
@@ -25,8 +26,8 @@ QString themeName(const Portfolio &portfolio, int theme)
 {
     for (const Theme &t : portfolio.programme.themes)
         if (t.id == theme)
-            return QStringLiteral("%1 %2").arg(theme).arg(t.nameEn.isEmpty() ? t.name : t.nameEn);
-    return QStringLiteral("Theme %1").arg(theme);
+            return QStringLiteral("%1 %2").arg(theme).arg(localName(t.name, t.nameEn));
+    return translate("rb::exporting::Charts", "Theme %1").arg(theme);
 }
 
 QList<SuccessFactor> mainFactors(const Portfolio &portfolio)
@@ -82,10 +83,10 @@ RadarChart::Input radarInput(const Portfolio &portfolio, const QString &postId)
     if (index >= 0) in.postTitle = portfolio.posts[index].title;
     const Assessment *latest = portfolio.latestAssessment(postId);
     const Assessment *previous = previousAssessment(portfolio, postId);
-    in.currentLabel = latest ? assessmentLabel(*latest) : QStringLiteral("(not assessed)");
+    in.currentLabel = latest ? assessmentLabel(*latest) : translate("rb::exporting::Charts", "(not assessed)");
     if (previous) in.previousLabel = assessmentLabel(*previous);
     for (const SuccessFactor &f : mainFactors(portfolio))
-        in.factors << RadarChart::Factor{f.nameEn.isEmpty() ? f.nameNl : f.nameEn, scoreOf(latest, f.id), scoreOf(previous, f.id)};
+        in.factors << RadarChart::Factor{localName(f.nameNl, f.nameEn), scoreOf(latest, f.id), scoreOf(previous, f.id)};
     return in;
 }
 
@@ -94,7 +95,7 @@ HeatmapChart::Input heatmapInput(const Portfolio &portfolio)
     HeatmapChart::Input in;
     const QList<SuccessFactor> factors = mainFactors(portfolio);
     for (const SuccessFactor &f : factors)
-        in.factors << (f.nameEn.isEmpty() ? f.nameNl : f.nameEn);
+        in.factors << (localName(f.nameNl, f.nameEn));
     for (const QString &id : assessablePosts(portfolio)) {
         const Post &p = portfolio.posts[portfolio.postIndex(id)];
         const Assessment *a = portfolio.latestAssessment(id);

@@ -31,6 +31,11 @@ QString imageFormatName(ImageFormat format)
     return {};
 }
 
+bool isValidExportSize(const QSize &size)
+{
+    return size.width() >= 64 && size.height() >= 64 && size.width() <= 8192 && size.height() <= 8192;
+}
+
 void paintScaled(QPainter &painter, const QSizeF &deviceSize, const QSize &size, const PagePainter &paintPage)
 {
     const qreal aspect = qreal(size.width()) / qreal(size.height());

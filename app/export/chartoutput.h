@@ -27,6 +27,9 @@ enum class ImageFormat { Png, Svg, Pdf };
 std::optional<ImageFormat> imageFormatFromName(const QString &name); // "png", "svg", "pdf"
 QString imageFormatName(ImageFormat format);
 
+// Large enough for a 4K projector, small enough that a PNG cannot exhaust memory: 64..8192 each way.
+bool isValidExportSize(const QSize &size);
+
 inline constexpr qreal kPngDevicePixelRatio = 2;
 inline constexpr qreal kPdfPixelsPerInch = 144;
 

@@ -4,6 +4,7 @@
 #include "app/export/chartinputs.h"
 #include "app/export/chartoutput.h"
 #include "app/export/deckpages.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 #include "model/assessmentrules.h"
 #include "model/enumnames.h"
@@ -27,23 +28,33 @@ QString detailedAnalysisReason(const Portfolio &portfolio, const QString &postId
     for (const SuccessFactor &f : mainFactors(portfolio)) {
         const FactorScore *s = a->score(f.id);
         scores << (s ? s->score : 0);
-        const QString name = f.nameEn.isEmpty() ? f.nameNl : f.nameEn;
+        const QString name = localName(f.nameNl, f.nameEn);
         if (s && s->score >= 5) fives << name;
         else if (s && s->score >= 4) fours << name;
     }
     switch (model::detailedAnalysisReason(scores)) {
     case DetailedReason::None: return {};
-    case DetailedReason::AnyFive: return QStringLiteral("%1 scored 5").arg(fives.join(QStringLiteral(", ")));
-    case DetailedReason::TwoFours: return QStringLiteral("%1 scored 4").arg(fours.join(QStringLiteral(", ")));
+    case DetailedReason::AnyFive: return translate("rb::exporting::Deck", "%1 scored 5").arg(fives.join(QStringLiteral(", ")));
+    case DetailedReason::TwoFours: return translate("rb::exporting::Deck", "%1 scored 4").arg(fours.join(QStringLiteral(", ")));
     case DetailedReason::HighMean: break;
     }
     int scored = 0, sum = 0;
     for (int s : scores)
         if (s > 0) { ++scored; sum += s; }
-    return QStringLiteral("mean score %1 over %2 factors").arg(QString::number(double(sum) / scored, 'f', 1)).arg(scored);
+    return translate("rb::exporting::Deck", "mean score %1 over %2 factors").arg(QString::number(double(sum) / scored, 'f', 1)).arg(scored);
 }
 
 namespace {
+
+QString levelName(RiskLevel level)
+{
+    switch (level) {
+    case RiskLevel::Programme: return translate("rb::exporting::Deck", "programme");
+    case RiskLevel::Project: return translate("rb::exporting::Deck", "project");
+    case RiskLevel::Activity: return translate("rb::exporting::Deck", "activity");
+    }
+    return {};
+}
 
 StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnalysis &analysis, const analysis::MonteCarloResult &mc)
 {
@@ -60,7 +71,7 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
         int open = 0;
         for (const Risk &r : portfolio.risks)
             if (r.level == level.value && r.status == RiskStatus::Open) ++open;
-        in.openRisks << qMakePair(QString::fromLatin1(level.name), open);
+        in.openRisks << qMakePair(levelName(level.value), open);
     }
     for (const Post &p : portfolio.posts)
         if (const QString why = detailedAnalysisReason(portfolio, p.id); !why.isEmpty())
@@ -72,6 +83,7 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
 
 DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio> &older, const ChartOptions &options)
 {
+    const ExportLanguage language(options.language);
     DeckResult result;
     ChartFactory factory(portfolio);
     PortfolioAnalysis *analysis = factory.analysis(&result.error);
@@ -99,11 +111,11 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
             pages.push_back(std::make_unique<TableChart>(page));
 
     const FrameInfo frame = frameInfo(portfolio);
-    const QString since = older ? QStringLiteral("Changes since %1").arg(older->programme.statusDate.toString(Qt::ISODate)) : QString();
+    const QString since = older ? translate("rb::exporting::Deck", "Changes since %1").arg(longDate(older->programme.statusDate)) : QString();
     QBuffer buffer(&result.pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    setUpPdfWriter(writer, kDeckPageSize, QStringLiteral("%1 — storyboard").arg(portfolio.programme.name));
+    setUpPdfWriter(writer, kDeckPageSize, translate("rb::exporting::Deck", "%1 — storyboard").arg(portfolio.programme.name));
     QPainter painter(&writer);
     const QSizeF device(writer.width(), writer.height());
     paintScaled(painter, device, kDeckPageSize,

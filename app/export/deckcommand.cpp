@@ -11,14 +11,14 @@ int runDeck(app::CommandContext &c)
     const QString cmd = QStringLiteral("deck");
     const Arguments a = parseArgs(c.args,
                                        {QStringLiteral("--output"), QStringLiteral("--since"), QStringLiteral("--seed"),
-                                        QStringLiteral("--iterations")},
+                                        QStringLiteral("--iterations"), QStringLiteral("--lang")},
                                        {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
     if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--output"))) return usageError(c, cmd, QStringLiteral("-o OUT.pdf is required"));
     ChartOptions options;
     QString error;
-    if (!parseMonteCarloOptions(a, options, &error)) return usageError(c, cmd, error);
+    if (!parseMonteCarloOptions(a, options, &error) || !parseLanguage(a, options, &error)) return usageError(c, cmd, error);
 
     const auto portfolio = loadPortfolio(c, a.positional.first());
     if (!portfolio) return app::ExitInvalid;

@@ -2,6 +2,7 @@
 #include "app/export/deckpages.h"
 
 #include "app/export/chartinputs.h"
+#include "app/export/exportlanguage.h"
 #include "model/documentdiff.h"
 #include "model/palette.h"
 
@@ -15,15 +16,6 @@ namespace rb::exporting {
 
 using namespace rb::model;
 
-namespace {
-
-QString longDate(const QDate &d)
-{
-    return d.isValid() ? QLocale(QLocale::English).toString(d, QStringLiteral("d MMMM yyyy")) : QStringLiteral("—");
-}
-
-} // namespace
-
 void paintTitlePage(QPainter &painter, const QRectF &canvas, const Portfolio &portfolio, const QString &since)
 {
     painter.fillRect(canvas, palette::background());
@@ -36,7 +28,7 @@ void paintTitlePage(QPainter &painter, const QRectF &canvas, const Portfolio &po
     painter.setPen(palette::mutedText());
     painter.setFont(chartFont(palette::kLabelPt + 4));
     painter.drawText(QRectF(left, canvas.top() + 300, width, 50), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Storyboard session"));
+                     translate("rb::exporting::Deck", "Storyboard session"));
     QFont big = chartFont(palette::kTitlePt * 2, true);
     painter.setFont(big);
     painter.setPen(palette::text());
@@ -48,7 +40,7 @@ void paintTitlePage(QPainter &painter, const QRectF &canvas, const Portfolio &po
     painter.setFont(chartFont(palette::kTitlePt, true));
     painter.setPen(palette::today());
     painter.drawText(QRectF(left, canvas.top() + 600, width, 50), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Status %1").arg(longDate(portfolio.programme.statusDate)));
+                     translate("rb::exporting::Deck", "Status %1").arg(longDate(portfolio.programme.statusDate)));
     if (!since.isEmpty()) {
         painter.setFont(chartFont(palette::kLabelPt));
         painter.setPen(palette::mutedText());
@@ -57,7 +49,7 @@ void paintTitlePage(QPainter &painter, const QRectF &canvas, const Portfolio &po
     painter.setFont(chartFont(palette::kSmallPt));
     painter.setPen(palette::mutedText());
     painter.drawText(QRectF(left, canvas.bottom() - 90, width, 40), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Made with Riskboard from the portfolio document; every chart shows the status date."));
+                     translate("rb::exporting::Deck", "Made with Riskboard from the portfolio document; every chart shows the status date."));
 }
 
 void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
@@ -83,7 +75,7 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
         const qreal lineH = QFontMetricsF(body).lineSpacing() * 1.25;
         const int fit = qMax(1, int(r.height() / lineH));
         QStringList shown = lines.mid(0, lines.size() > fit ? fit - 1 : fit);
-        if (lines.size() > fit) shown << QStringLiteral("… and %1 more").arg(lines.size() - shown.size());
+        if (lines.size() > fit) shown << translate("rb::exporting::Deck", "… and %1 more").arg(lines.size() - shown.size());
         if (lines.isEmpty()) {
             painter.setPen(palette::mutedText());
             shown = {none};
@@ -96,7 +88,7 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
     };
 
     // Schedule: the simulated finish against the plan and the target.
-    QRectF r = tile(0, 0, QStringLiteral("Programme end (Monte Carlo, %1 runs)").arg(QLocale(QLocale::English).toString(m_input.iterations)));
+    QRectF r = tile(0, 0, translate("rb::exporting::Deck", "Programme end (Monte Carlo, %1 runs)").arg(exportLocale().toString(m_input.iterations)));
     const qreal third = r.width() / 3;
     const QList<QPair<QString, QDate>> ps = {{QStringLiteral("P50"), m_input.p50}, {QStringLiteral("P80"), m_input.p80},
                                              {QStringLiteral("P90"), m_input.p90}};
@@ -108,22 +100,22 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
         painter.setFont(big);
         painter.setPen(late ? palette::critical() : palette::text());
         painter.drawText(QRectF(r.left() + i * third, r.top() + 30, third, 56), Qt::AlignLeft | Qt::AlignVCenter,
-                         QLocale(QLocale::English).toString(ps[i].second, QStringLiteral("d MMM yyyy")));
+                         shortDate(ps[i].second));
     }
-    QStringList lines{QStringLiteral("Planned finish (critical path method): %1").arg(longDate(m_input.plannedFinish)),
-                      QStringLiteral("Target programme end: %1").arg(longDate(m_input.targetEnd))};
+    QStringList lines{translate("rb::exporting::Deck", "Planned finish (critical path method): %1").arg(longDate(m_input.plannedFinish)),
+                      translate("rb::exporting::Deck", "Target programme end: %1").arg(longDate(m_input.targetEnd))};
     if (m_input.targetEnd.isValid() && m_input.p80.isValid()) {
         const qint64 d = m_input.targetEnd.daysTo(m_input.p80);
-        lines << (d > 0 ? QStringLiteral("P80 is %1 days after the target end").arg(d)
-                        : QStringLiteral("P80 is within the target end (%1 days to spare)").arg(-d));
+        lines << (d > 0 ? translate("rb::exporting::Deck", "P80 is %1 days after the target end").arg(d)
+                        : translate("rb::exporting::Deck", "P80 is within the target end (%1 days to spare)").arg(-d));
     }
     list(r.adjusted(0, 100, 0, 0), lines, QString());
 
-    r = tile(1, 0, m_input.criticalPosts.size() == 1 ? QStringLiteral("Critical path (1 post)")
-                                                    : QStringLiteral("Critical path (%1 posts)").arg(m_input.criticalPosts.size()));
-    list(r, m_input.criticalPosts, QStringLiteral("No critical path (no scheduled posts)"));
+    r = tile(1, 0, m_input.criticalPosts.size() == 1 ? translate("rb::exporting::Deck", "Critical path (1 post)")
+                                                    : translate("rb::exporting::Deck", "Critical path (%1 posts)").arg(m_input.criticalPosts.size()));
+    list(r, m_input.criticalPosts, translate("rb::exporting::Deck", "No critical path (no scheduled posts)"));
 
-    r = tile(0, 1, QStringLiteral("Open risks per level"));
+    r = tile(0, 1, translate("rb::exporting::Deck", "Open risks per level"));
     int total = 0;
     for (const auto &l : m_input.openRisks) total += l.second;
     const qreal col = r.width() / qMax<qsizetype>(1, m_input.openRisks.size() + 1);
@@ -136,15 +128,15 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
         painter.setFont(body);
         painter.setPen(palette::mutedText());
         painter.drawText(QRectF(r.left() + i * col, r.top() + 130, col, 30), Qt::AlignLeft | Qt::AlignVCenter,
-                         all ? QStringLiteral("total") : m_input.openRisks[i].first);
+                         all ? translate("rb::exporting::Deck", "total") : m_input.openRisks[i].first);
     }
 
-    r = tile(1, 1, QStringLiteral("Posts needing a detailed analysis (%1)").arg(m_input.detailedAnalysis.size()));
-    list(r.adjusted(0, 0, 0, -34), m_input.detailedAnalysis, QStringLiteral("None (rule: docs/assessment-rules.md)"));
+    r = tile(1, 1, translate("rb::exporting::Deck", "Posts needing a detailed analysis (%1)").arg(m_input.detailedAnalysis.size()));
+    list(r.adjusted(0, 0, 0, -34), m_input.detailedAnalysis, translate("rb::exporting::Deck", "None (rule: docs/assessment-rules.md)"));
     painter.setFont(chartFont(palette::kSmallPt));
     painter.setPen(palette::mutedText());
     painter.drawText(QRectF(r.left(), r.bottom() - 30, r.width(), 30), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Rule (docs/assessment-rules.md): a 5; or two scores ≥ 4; or a mean ≥ 3.0 over ≥ 4 factors."));
+                     translate("rb::exporting::Deck", "Rule (docs/assessment-rules.md): a 5; or two scores ≥ 4; or a mean ≥ 3.0 over ≥ 4 factors."));
 }
 
 namespace {
@@ -162,17 +154,32 @@ QString scoreText(std::optional<int> p, std::optional<int> i)
     return p && i ? QStringLiteral("%1×%2 = %3").arg(*p).arg(*i).arg(*p * *i) : QStringLiteral("—");
 }
 
+// As the risk register names them (its Dutch is the application's).
+QString responseName(RiskResponse response)
+{
+    switch (response) {
+    case RiskResponse::None: break;
+    case RiskResponse::Avoid: return translate("rb::exporting::Deck", "Avoid");
+    case RiskResponse::Reduce: return translate("rb::exporting::Deck", "Reduce");
+    case RiskResponse::Fallback: return translate("rb::exporting::Deck", "Fallback");
+    case RiskResponse::Transfer: return translate("rb::exporting::Deck", "Transfer");
+    case RiskResponse::Accept: return translate("rb::exporting::Deck", "Accept");
+    case RiskResponse::Share: return translate("rb::exporting::Deck", "Share");
+    }
+    return {};
+}
+
 } // namespace
 
 TableChart::Input topRisksTable(const Portfolio &portfolio, int count)
 {
     TableChart::Input t;
-    t.title = QStringLiteral("Top risks by residual exposure");
-    t.headers = {QStringLiteral("Risk"), QStringLiteral("Title"), QStringLiteral("Posts"), QStringLiteral("Inherent"),
-                 QStringLiteral("Residual"), QStringLiteral("Response and mitigation")};
+    t.title = translate("rb::exporting::Deck", "Top risks by residual exposure");
+    t.headers = {translate("rb::exporting::Deck", "Risk"), translate("rb::exporting::Deck", "Title"), translate("rb::exporting::Deck", "Posts"), translate("rb::exporting::Deck", "Inherent"),
+                 translate("rb::exporting::Deck", "Residual"), translate("rb::exporting::Deck", "Response and mitigation")};
     t.widths = {0.7, 3.0, 1.2, 1.1, 1.1, 4.0};
     t.exposureColumn = 4;
-    t.empty = QStringLiteral("No open risks");
+    t.empty = translate("rb::exporting::Deck", "No open risks");
     QList<const Risk *> open;
     for (const Risk &r : portfolio.risks)
         if (r.status == RiskStatus::Open) open << &r;
@@ -181,11 +188,11 @@ TableChart::Input topRisksTable(const Portfolio &portfolio, int count)
         return exposure(*a, &ra) > exposure(*b, &rb);
     });
     for (const Risk *r : open.mid(0, count)) {
-        const QString response = r->response == RiskResponse::None ? QString() : toString(r->response) + QStringLiteral(": ");
+        const QString response = r->response == RiskResponse::None ? QString() : responseName(r->response) + QStringLiteral(": ");
         t.rows << QStringList{r->id, r->title, r->posts.join(QStringLiteral(", ")), scoreText(r->probability, r->impact),
                               scoreText(r->residualProbability, r->residualImpact), response + r->mitigation};
     }
-    t.note = QStringLiteral("Open risks only, %1 of %2 shown; exposure = probability × impact (residual: after mitigation).")
+    t.note = translate("rb::exporting::Deck", "Open risks only, %1 of %2 shown; exposure = probability × impact (residual: after mitigation).")
                  .arg(t.rows.size())
                  .arg(open.size());
     return t;
@@ -194,9 +201,9 @@ TableChart::Input topRisksTable(const Portfolio &portfolio, int count)
 TableChart::Input changesTable(const Portfolio &older, const Portfolio &newer)
 {
     TableChart::Input t;
-    t.headers = {QStringLiteral("What"), QStringLiteral("Id"), QStringLiteral("Change")};
+    t.headers = {translate("rb::exporting::Deck", "What"), translate("rb::exporting::Deck", "Id"), translate("rb::exporting::Deck", "Change")};
     t.widths = {1.6, 1.4, 7.0};
-    t.empty = QStringLiteral("No changes to risks, factor scores or dates");
+    t.empty = translate("rb::exporting::Deck", "No changes to risks, factor scores or dates");
     auto postLabel = [&](const QString &id) {
         const int i = newer.postIndex(id) >= 0 ? newer.postIndex(id) : older.postIndex(id);
         const Portfolio &p = newer.postIndex(id) >= 0 ? newer : older;
@@ -212,17 +219,17 @@ TableChart::Input changesTable(const Portfolio &older, const Portfolio &newer)
     QList<QStringList> risks, dates;
     for (const DocumentChange &c : diffPortfolios(older, newer)) {
         if (c.area == DocumentChange::Area::Risk) {
-            if (c.kind == DocumentChange::Kind::Added) risks << QStringList{QStringLiteral("New risk"), c.id, c.description};
-            else if (c.kind == DocumentChange::Kind::Removed) risks << QStringList{QStringLiteral("Risk removed"), c.id, c.description};
+            if (c.kind == DocumentChange::Kind::Added) risks << QStringList{translate("rb::exporting::Deck", "New risk"), c.id, c.description};
+            else if (c.kind == DocumentChange::Kind::Removed) risks << QStringList{translate("rb::exporting::Deck", "Risk removed"), c.id, c.description};
             else if (c.description.startsWith(QLatin1String("risk ")))
-                risks << QStringList{c.description.contains(QLatin1String("closed")) ? QStringLiteral("Risk closed") : QStringLiteral("Risk status"),
+                risks << QStringList{c.description.contains(QLatin1String("closed")) ? translate("rb::exporting::Deck", "Risk closed") : translate("rb::exporting::Deck", "Risk status"),
                                      c.id, c.description};
             else if (std::any_of(scoreFields.begin(), scoreFields.end(),
                                  [&](const QString &f) { return c.description.startsWith(f + QLatin1Char(' ')); }))
-                risks << QStringList{QStringLiteral("Re-scored"), c.id, c.description};
+                risks << QStringList{translate("rb::exporting::Deck", "Re-scored"), c.id, c.description};
         } else if (c.area == DocumentChange::Area::Post) {
             if (std::any_of(dateFields.begin(), dateFields.end(), [&](const QString &f) { return c.description.startsWith(f); }))
-                dates << QStringList{QStringLiteral("Date moved"), c.id, c.description};
+                dates << QStringList{translate("rb::exporting::Deck", "Date moved"), c.id, c.description};
         }
     }
     // Factor scores: the latest assessment of each post, older against newer, factor by factor.
@@ -234,19 +241,19 @@ TableChart::Input changesTable(const Portfolio &older, const Portfolio &newer)
         for (const auto &s : now->scores) {
             const FactorScore *before = then ? then->score(s.first) : nullptr;
             if (before && before->score == s.second.score) continue;
-            scores << QStringList{QStringLiteral("Factor score"), postLabel(p.id),
+            scores << QStringList{translate("rb::exporting::Deck", "Factor score"), postLabel(p.id),
                                   before ? QStringLiteral("%1 %2 → %3").arg(s.first).arg(before->score).arg(s.second.score)
-                                         : QStringLiteral("%1 scored %2 (new)").arg(s.first).arg(s.second.score)};
+                                         : translate("rb::exporting::Deck", "%1 scored %2 (new)").arg(s.first).arg(s.second.score)};
         }
     }
     t.rows << risks << scores << dates;
-    t.note = QStringLiteral("Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).")
-                 .arg(older.programme.statusDate.isValid() ? older.programme.statusDate.toString(Qt::ISODate) : QStringLiteral("the older version"))
+    t.note = translate("rb::exporting::Deck", "Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).")
+                 .arg(older.programme.statusDate.isValid() ? longDate(older.programme.statusDate) : translate("rb::exporting::Deck", "the older version"))
                  .arg(risks.size())
                  .arg(scores.size())
                  .arg(dates.size());
-    t.title = QStringLiteral("What changed since %1")
-                  .arg(older.programme.statusDate.isValid() ? older.programme.statusDate.toString(Qt::ISODate) : QStringLiteral("the older version"));
+    t.title = translate("rb::exporting::Deck", "What changed since %1")
+                  .arg(older.programme.statusDate.isValid() ? longDate(older.programme.statusDate) : translate("rb::exporting::Deck", "the older version"));
     return t;
 }
 

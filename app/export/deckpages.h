@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/tablechart.h"
 #include "model/portfolio.h"
 
@@ -24,7 +25,7 @@ public:
         QStringList detailedAnalysis;           // "3A0 Data platform — technicalComplexity scored 5"
     };
     explicit StatusSummaryPage(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("Status summary"); }
+    QString title() const override { return translate("rb::exporting::Deck", "Status summary"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

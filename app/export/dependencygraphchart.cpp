@@ -1,6 +1,7 @@
 // dependencygraphchart.cpp
 #include "app/export/dependencygraphchart.h"
 
+#include "app/export/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>
@@ -48,7 +49,7 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
     const QFont small = chartFont(palette::kSmallPt);
     const qreal legendH = 64;
     if (m_input.nodes.isEmpty()) {
-        paintEmptyMessage(painter, area, QStringLiteral("The document has no dependencies"));
+        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "The document has no dependencies"));
         return;
     }
     const QRectF graphArea = area.adjusted(0, 0, 0, -legendH - 8);
@@ -123,12 +124,12 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
     };
     for (int t = 0; t < m_input.themes.size(); ++t)
         legendItem(palette::theme(t + 1).lighter(150), QPen(palette::theme(t + 1).darker(130), 2), m_input.themes[t]);
-    legendItem(palette::score(0), QPen(palette::external(), 2, Qt::DashLine), QStringLiteral("external"));
-    legendItem(Qt::white, QPen(palette::critical(), 4), QStringLiteral("critical path"));
+    legendItem(palette::score(0), QPen(palette::external(), 2, Qt::DashLine), translate("rb::exporting::Charts", "external"));
+    legendItem(Qt::white, QPen(palette::critical(), 4), translate("rb::exporting::Charts", "critical path"));
     painter.setPen(palette::mutedText());
-    QString note = QStringLiteral("Critical path: %1.").arg(m_input.criticalPath.isEmpty() ? QStringLiteral("none") : m_input.criticalPath);
+    QString note = translate("rb::exporting::Charts", "Critical path: %1.").arg(m_input.criticalPath.isEmpty() ? translate("rb::exporting::Charts", "none") : m_input.criticalPath);
     if (m_input.unconnected > 0)
-        note += QStringLiteral(" %1 post(s) without dependencies are not shown.").arg(m_input.unconnected);
+        note += translate("rb::exporting::Charts", " %n post(s) without dependencies are not shown.", "", m_input.unconnected);
     painter.drawText(QRectF(area.left(), y + 30, area.width(), 26), Qt::AlignLeft | Qt::AlignVCenter, elided(small, note, area.width()));
 }
 

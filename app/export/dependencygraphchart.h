@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 
 #include <QList>
 #include <QPointF>
@@ -36,7 +37,7 @@ public:
     };
 
     explicit DependencyGraphChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("Dependencies and critical path"); }
+    QString title() const override { return translate("rb::exporting::Charts", "Dependencies and critical path"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

@@ -5,6 +5,7 @@
 #include "app/export/chartinputs.h"
 #include "app/export/chartoutput.h"
 #include "app/export/commandsupport.h"
+#include "app/export/exportlanguage.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -23,8 +24,7 @@ std::optional<QSize> parseSize(const QString &text)
     const auto m = re.match(text);
     if (!m.hasMatch()) return std::nullopt;
     const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
-    // Large enough for a 4K projector, small enough that a PNG cannot exhaust memory.
-    if (size.width() < 64 || size.height() < 64 || size.width() > 8192 || size.height() > 8192) return std::nullopt;
+    if (!isValidExportSize(size)) return std::nullopt;
     return size;
 }
 
@@ -59,12 +59,21 @@ bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *
     return true;
 }
 
+bool parseLanguage(const Arguments &a, ChartOptions &options, QString *error)
+{
+    options.language = a.value(QStringLiteral("--lang"), systemLanguage());
+    if (isExportLanguage(options.language)) return true;
+    *error = QStringLiteral("--lang must be nl or en, not '%1'").arg(options.language);
+    return false;
+}
+
 int runExport(app::CommandContext &c)
 {
     const Arguments a = parseArgs(
         c.args,
         {QStringLiteral("--chart"), QStringLiteral("--post"), QStringLiteral("--delay"), QStringLiteral("--format"),
-         QStringLiteral("--size"), QStringLiteral("--output"), QStringLiteral("--seed"), QStringLiteral("--iterations")},
+         QStringLiteral("--size"), QStringLiteral("--output"), QStringLiteral("--seed"), QStringLiteral("--iterations"),
+         QStringLiteral("--lang")},
         {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, kCommand, a.error);
     if (a.positional.size() != 1) return usageError(c, kCommand, QStringLiteral("expected exactly one portfolio file"));
@@ -102,20 +111,17 @@ int runExport(app::CommandContext &c)
     if (!options.delays.isEmpty() && *kind != ChartKind::Timeline)
         return usageError(c, kCommand, QStringLiteral("--delay only applies to --chart timeline"));
     QString error;
-    if (!parseMonteCarloOptions(a, options, &error)) return usageError(c, kCommand, error);
+    if (!parseMonteCarloOptions(a, options, &error) || !parseLanguage(a, options, &error)) return usageError(c, kCommand, error);
 
     const auto portfolio = loadPortfolio(c, a.positional.first());
     if (!portfolio) return app::ExitInvalid;
-    ChartProblem problem = ChartProblem::Usage;
-    ChartFactory factory(*portfolio);
-    const std::unique_ptr<Chart> chart = factory.make(*kind, options, &error, &problem);
-    if (!chart) {
-        if (problem == ChartProblem::Usage) return usageError(c, kCommand, error);
-        c.err << "riskboard export: " << error << "\n";
+    const ChartFile file = renderChartFile(*portfolio, *kind, options, size, *format);
+    if (file.bytes.isEmpty()) {
+        if (file.problem == ChartProblem::Usage) return usageError(c, kCommand, file.error);
+        c.err << "riskboard export: " << file.error << "\n";
         return app::ExitInvalid;
     }
-    const QByteArray bytes = renderChart(*chart, frameInfo(*portfolio), size, *format);
-    if (!writeFileAtomically(out, bytes, &error)) {
+    if (!writeFileAtomically(out, file.bytes, &error)) {
         c.err << "riskboard export: " << error << "\n";
         return app::ExitOutput;
     }

@@ -10,7 +10,8 @@ void registerExportCommands()
         QStringLiteral("export"), QStringLiteral("render a chart as PNG, SVG or PDF for slides"),
         QStringLiteral(
             "Usage: riskboard export FILE --chart CHART -o OUT [--format png|svg|pdf] [--size WxH]\n"
-            "                        [--post ID] [--delay ID=DAYS ...] [--seed N] [--iterations N]\n\n"
+            "                        [--post ID] [--delay ID=DAYS ...] [--seed N] [--iterations N]\n"
+            "                        [--lang nl|en]\n\n"
             "Renders one chart of the portfolio, with its title and status date, in the application's colours.\n\n"
             "  --chart CHART        radar | heatmap | matrix | graph | timeline | histogram | tornado | budget | reserve\n"
             "  -o, --output OUT     the file to write (atomically)\n"
@@ -21,21 +22,23 @@ void registerExportCommands()
             "  --delay ID=DAYS      timeline: what-if slip of a post (repeatable); shows the slip against a\n"
             "                       ghosted baseline and marks slips absorbed by float\n"
             "  --seed N             histogram/tornado: Monte Carlo seed (default 20190101, reproducible)\n"
-            "  --iterations N       histogram/tornado: Monte Carlo iterations (default 10000)\n\n"
+            "  --iterations N       histogram/tornado: Monte Carlo iterations (default 10000)\n"
+            "  --lang nl|en         the language of the texts and dates (default: the system's)\n\n"
             "Exit status: 0 ok, 1 usage error (unknown chart, format, post id, bad size or delay),\n"
             "2 the document is invalid, 3 OUT cannot be written.\n"),
         true, runExport});
     registerCommand(Command{
         QStringLiteral("deck"), QStringLiteral("the storyboard deck as a 16:9 PDF"),
         QStringLiteral(
-            "Usage: riskboard deck FILE -o OUT.pdf [--since OLDER.json] [--seed N] [--iterations N]\n\n"
+            "Usage: riskboard deck FILE -o OUT.pdf [--since OLDER.json] [--seed N] [--iterations N]\n"
+            "                      [--lang nl|en]\n\n"
             "Writes the storyboard deck: a title page, a status summary (programme end P50/P80 from the\n"
             "Monte Carlo simulation, critical posts, open risks per level, posts needing a detailed analysis),\n"
             "every chart on its own page, a radar for each post needing a detailed analysis, the top risks\n"
             "and, with --since, what changed since the older version (risks, factor scores, dates).\n\n"
             "  -o, --output OUT     the PDF to write (atomically)\n"
             "  --since OLDER        an older version of the document to compare with\n"
-            "  --seed N, --iterations N   as for 'riskboard export'\n\n"
+            "  --seed N, --iterations N, --lang nl|en   as for 'riskboard export'\n\n"
             "Exit status: 0 ok, 1 usage error, 2 a document is invalid, 3 OUT cannot be written.\n"),
         true, runDeck});
     registerCommand(Command{

@@ -2,6 +2,7 @@
 #include "app/export/groupedbars.h"
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 #include "app/export/qchartrender.h"
 #include "model/palette.h"
 
@@ -9,7 +10,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QLocale>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -20,7 +20,7 @@ namespace rb::exporting {
 QString formatKEuro(double value)
 {
     const bool whole = std::abs(value - std::round(value)) < 0.05;
-    return QLocale(QLocale::English).toString(value, 'f', whole ? 0 : 1);
+    return exportLocale().toString(value, 'f', whole ? 0 : 1);
 }
 
 void paintGroupedBars(QPainter &painter, const QRectF &area, const GroupedBars &bars)

@@ -1,6 +1,7 @@
 // heatmapchart.cpp
 #include "app/export/heatmapchart.h"
 
+#include "app/export/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>
@@ -30,7 +31,7 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
     const auto &rows = m_input.rows;
     const int columns = int(m_input.factors.size());
     if (rows.isEmpty() || columns == 0) {
-        paintEmptyMessage(painter, area, QStringLiteral("No posts to show"));
+        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No posts to show"));
         return;
     }
     const QFont label = chartFont(palette::kSmallPt);
@@ -49,7 +50,7 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
         drawTextLines(painter, QRectF(area.left() + labelW + c * cellW + 4, area.top(), cellW - 8, headerH),
                       Qt::AlignHCenter | Qt::AlignBottom, m_input.factors[c]);
     painter.drawText(QRectF(area.left() + labelW + columns * cellW + 8, area.top(), 110, headerH),
-                     Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("Assessed"));
+                     Qt::AlignLeft | Qt::AlignBottom, translate("rb::exporting::Charts", "Assessed"));
 
     qreal y = area.top() + headerH + 6;
     for (const Row &r : rows) {
@@ -68,7 +69,7 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
                 paintNotAssessedCell(painter, cell);
                 painter.setFont(label);
                 painter.setPen(palette::mutedText());
-                painter.drawText(cell, Qt::AlignCenter, QStringLiteral("n/a"));
+                painter.drawText(cell, Qt::AlignCenter, translate("rb::exporting::Charts", "n/a"));
             } else {
                 painter.fillRect(cell, palette::score(s));
                 painter.setFont(number);
@@ -79,7 +80,7 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
         painter.setFont(label);
         painter.setPen(r.assessed.isEmpty() ? palette::critical() : palette::mutedText());
         painter.drawText(QRectF(area.left() + labelW + columns * cellW + 8, y, 110, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                         r.assessed.isEmpty() ? QStringLiteral("never") : r.assessed);
+                         r.assessed.isEmpty() ? translate("rb::exporting::Charts", "never") : r.assessed);
         y += rowH;
     }
 
@@ -87,8 +88,8 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
     const qreal ly = area.bottom() - legendH + 12;
     qreal lx = area.left() + labelW;
     painter.setFont(label);
-    const QStringList meaning = {QStringLiteral("under control"), QStringLiteral("largely"), QStringLiteral("partly"),
-                                 QStringLiteral("poorly"), QStringLiteral("not under control")};
+    const QStringList meaning = {translate("rb::exporting::Charts", "under control"), translate("rb::exporting::Charts", "largely"), translate("rb::exporting::Charts", "partly"),
+                                 translate("rb::exporting::Charts", "poorly"), translate("rb::exporting::Charts", "not under control")};
     for (int s = 1; s <= 5; ++s) {
         const QRectF box(lx, ly, 34, 30);
         painter.fillRect(box, palette::score(s));
@@ -102,8 +103,8 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
     const QRectF na(lx, ly, 48, 30);
     paintNotAssessedCell(painter, na);
     painter.setPen(palette::mutedText());
-    painter.drawText(na, Qt::AlignCenter, QStringLiteral("n/a"));
-    painter.drawText(QRectF(na.right() + 6, ly, 200, 30), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("not assessed"));
+    painter.drawText(na, Qt::AlignCenter, translate("rb::exporting::Charts", "n/a"));
+    painter.drawText(QRectF(na.right() + 6, ly, 200, 30), Qt::AlignLeft | Qt::AlignVCenter, translate("rb::exporting::Charts", "not assessed"));
 }
 
 } // namespace rb::exporting

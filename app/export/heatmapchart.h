@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 
 #include <QList>
 #include <QStringList>
@@ -23,7 +24,7 @@ public:
     };
 
     explicit HeatmapChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("Success-factor heatmap"); }
+    QString title() const override { return translate("rb::exporting::Charts", "Success-factor heatmap"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

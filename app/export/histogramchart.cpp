@@ -1,6 +1,7 @@
 // histogramchart.cpp
 #include "app/export/histogramchart.h"
 
+#include "app/export/exportlanguage.h"
 #include "app/export/qchartrender.h"
 #include "model/palette.h"
 
@@ -27,7 +28,7 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
 {
     const auto &bins = m_input.bins;
     if (bins.isEmpty() || m_input.iterations <= 0) {
-        paintEmptyMessage(painter, area, QStringLiteral("No simulation result"));
+        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No simulation result"));
         return;
     }
     const qreal noteH = 40;
@@ -58,14 +59,14 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     auto *histogram = new QAreaSeries(upper, lower);
     upper->setParent(histogram); // an area series does not own its boundary series (found by LeakSanitizer)
     lower->setParent(histogram);
-    histogram->setName(binDays == 1 ? QStringLiteral("Share of runs per finish day (%)") : QStringLiteral("Share of runs per finish week (%)"));
+    histogram->setName(binDays == 1 ? translate("rb::exporting::Charts", "Share of runs per finish day (%)") : translate("rb::exporting::Charts", "Share of runs per finish week (%)"));
     QColor fill = palette::current();
     fill.setAlpha(150);
     histogram->setBrush(fill);
     histogram->setPen(QPen(palette::current().darker(120), 1));
 
     auto *cumulative = new QLineSeries;
-    cumulative->setName(QStringLiteral("Cumulative (%)"));
+    cumulative->setName(translate("rb::exporting::Charts", "Cumulative (%)"));
     int running = 0;
     cumulative->append(msecs(first), 0);
     for (const Bin &b : bins) {
@@ -86,17 +87,17 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     x->setRange(QDateTime(xFrom, QTime(12, 0)), QDateTime(xTo, QTime(12, 0)));
     x->setFormat(range > 60 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM yyyy"));
     x->setTickCount(7);
-    styleAxis(x, QStringLiteral("Programme finish"));
+    styleAxis(x, translate("rb::exporting::Charts", "Programme finish"));
     auto *y = new QValueAxis;
     y->setRange(0, maxShare * 1.15);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f %%"));
-    styleAxis(y, binDays == 1 ? QStringLiteral("Runs per day (%)") : QStringLiteral("Runs per week (%)"));
+    styleAxis(y, binDays == 1 ? translate("rb::exporting::Charts", "Runs per day (%)") : translate("rb::exporting::Charts", "Runs per week (%)"));
     auto *y2 = new QValueAxis;
     y2->setRange(0, 100);
     y2->setTickCount(6);
     y2->setLabelFormat(QStringLiteral("%.0f %%"));
-    styleAxis(y2, QStringLiteral("Cumulative"));
+    styleAxis(y2, translate("rb::exporting::Charts", "Cumulative"));
     y2->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -108,7 +109,7 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     cumulative->attachAxis(x);
     cumulative->attachAxis(y2);
 
-    const QLocale en(QLocale::English);
+    const QLocale en = exportLocale();
     auto marker = [&](const QDate &d, const QString &name, const QColor &color, Qt::PenStyle style) {
         if (!d.isValid() || d < xFrom || d > xTo) return;
         auto *line = new QLineSeries;
@@ -124,13 +125,13 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     marker(m_input.p50, QStringLiteral("P50"), palette::absorbed(), Qt::SolidLine);
     marker(m_input.p80, QStringLiteral("P80"), palette::score(3).darker(110), Qt::SolidLine);
     marker(m_input.p90, QStringLiteral("P90"), palette::critical().darker(120), Qt::SolidLine);
-    marker(m_input.plannedFinish, QStringLiteral("Planned"), palette::mutedText(), Qt::DashLine);
+    marker(m_input.plannedFinish, translate("rb::exporting::Charts", "Planned"), palette::mutedText(), Qt::DashLine);
     if (m_input.programmeEnd.isValid() && m_input.programmeEnd != m_input.plannedFinish)
-        marker(m_input.programmeEnd, QStringLiteral("Target end"), palette::text(), Qt::DotLine);
+        marker(m_input.programmeEnd, translate("rb::exporting::Charts", "Target end"), palette::text(), Qt::DotLine);
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
 
     paintNote(painter, area, noteH,
-              QStringLiteral("%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
+              translate("rb::exporting::Charts", "%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
                                     "model; open risks strike with their probability and add their delay.")
                          .arg(en.toString(m_input.iterations))
                          .arg(m_input.seed));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 
 #include <QDate>
 #include <QList>
@@ -25,7 +26,7 @@ public:
     };
 
     explicit HistogramChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("Programme finish — Monte Carlo"); }
+    QString title() const override { return translate("rb::exporting::Charts", "Programme finish — Monte Carlo"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

@@ -2,6 +2,7 @@
 #include "app/export/qchartrender.h"
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QAbstractAxis>
@@ -24,6 +25,7 @@ void styleChart(QChart *chart)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitle(QString()); // the frame prints the title
+    chart->setLocale(exportLocale()); // month names on date axes
     chart->legend()->setFont(chartFont(palette::kSmallPt));
     chart->legend()->setLabelColor(palette::text());
     chart->legend()->setAlignment(Qt::AlignBottom);

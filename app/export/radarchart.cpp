@@ -1,6 +1,7 @@
 // radarchart.cpp
 #include "app/export/radarchart.h"
 
+#include "app/export/exportlanguage.h"
 #include "app/export/heatmapchart.h"
 #include "app/export/qchartrender.h"
 #include "model/palette.h"
@@ -19,7 +20,7 @@ namespace rb::exporting {
 
 QString RadarChart::title() const
 {
-    return QStringLiteral("Success factors — %1 %2").arg(m_input.postId, m_input.postTitle);
+    return translate("rb::exporting::Charts", "Success factors — %1 %2").arg(m_input.postId, m_input.postTitle);
 }
 
 namespace {
@@ -45,7 +46,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     const QRectF tableArea(chartArea.right() + 24, area.top(), tableWidth, area.height());
 
     if (factors.isEmpty()) {
-        paintEmptyMessage(painter, area, QStringLiteral("No success factors in the catalogue"));
+        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No success factors in the catalogue"));
         return;
     }
 
@@ -68,7 +69,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
 
     if (!m_input.previousLabel.isEmpty()) {
         QLineSeries *prev = polygon(factors, true);
-        prev->setName(QStringLiteral("Previous %1").arg(m_input.previousLabel));
+        prev->setName(translate("rb::exporting::Charts", "Previous %1").arg(m_input.previousLabel));
         prev->setPen(QPen(palette::previous(), 4, Qt::DashLine));
         chart->addSeries(prev);
         prev->attachAxis(angular);
@@ -88,7 +89,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     area0->attachAxis(radial);
     chart->legend()->markers(area0).first()->setVisible(false);
     auto *outline = polygon(factors, false);
-    outline->setName(QStringLiteral("Latest %1").arg(m_input.currentLabel));
+    outline->setName(translate("rb::exporting::Charts", "Latest %1").arg(m_input.currentLabel));
     outline->setPen(QPen(palette::current(), 5));
     outline->setPointsVisible(true);
     outline->setMarkerSize(14);
@@ -109,10 +110,10 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     painter.setFont(head);
     painter.setPen(palette::text());
     painter.drawText(QRectF(tableArea.left(), y, tableArea.width() - 2 * scoreW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                     QStringLiteral("Factor"));
-    painter.drawText(QRectF(tableArea.right() - 2 * scoreW, y, scoreW, rowH), Qt::AlignCenter, QStringLiteral("Latest"));
+                     translate("rb::exporting::Charts", "Factor"));
+    painter.drawText(QRectF(tableArea.right() - 2 * scoreW, y, scoreW, rowH), Qt::AlignCenter, translate("rb::exporting::Charts", "Latest"));
     if (!m_input.previousLabel.isEmpty())
-        painter.drawText(QRectF(tableArea.right() - scoreW, y, scoreW, rowH), Qt::AlignCenter, QStringLiteral("Prev."));
+        painter.drawText(QRectF(tableArea.right() - scoreW, y, scoreW, rowH), Qt::AlignCenter, translate("rb::exporting::Charts", "Prev."));
     y += rowH;
     for (const auto &f : factors) {
         painter.setPen(QPen(palette::grid(), 1));
@@ -126,7 +127,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
             if (score) painter.fillRect(box, palette::score(score));
             else paintNotAssessedCell(painter, box); // the heatmap's look
             painter.setPen(score ? palette::onScore(score) : palette::mutedText());
-            painter.drawText(box, Qt::AlignCenter, score ? QString::number(score) : QStringLiteral("n/a"));
+            painter.drawText(box, Qt::AlignCenter, score ? QString::number(score) : translate("rb::exporting::Charts", "n/a"));
         };
         cell(QRectF(tableArea.right() - 2 * scoreW, y, scoreW, rowH), f.current);
         if (!m_input.previousLabel.isEmpty())
@@ -137,7 +138,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     painter.setPen(palette::mutedText());
     drawTextLines(painter, QRectF(tableArea.left(), y + 16, tableArea.width(), tableArea.bottom() - y - 16),
                   Qt::AlignLeft | Qt::AlignTop,
-                  QStringLiteral("Score 1 = under control … 5 = not under control. n/a = not assessed (drawn at 0)."));
+                  translate("rb::exporting::Charts", "Score 1 = under control … 5 = not under control. n/a = not assessed (drawn at 0)."));
     painter.restore();
 }
 

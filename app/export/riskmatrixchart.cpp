@@ -1,6 +1,7 @@
 // riskmatrixchart.cpp
 #include "app/export/riskmatrixchart.h"
 
+#include "app/export/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>
@@ -75,17 +76,17 @@ void RiskMatrixChart::paintMatrix(QPainter &painter, const QRectF &area, const Q
                          QStringLiteral("%1 %2").arg(k).arg(prob[k - 1]));
     }
     painter.setFont(chartFont(palette::kSmallPt, true));
-    painter.drawText(QRectF(grid.left(), grid.bottom() + 30, side, 30), Qt::AlignCenter, QStringLiteral("Impact →"));
+    painter.drawText(QRectF(grid.left(), grid.bottom() + 30, side, 30), Qt::AlignCenter, translate("rb::exporting::Charts", "Impact →"));
     painter.save();
     painter.translate(area.left() + 14, grid.center().y());
     painter.rotate(-90);
-    painter.drawText(QRectF(-side / 2, -14, side, 28), Qt::AlignCenter, QStringLiteral("Probability →"));
+    painter.drawText(QRectF(-side / 2, -14, side, 28), Qt::AlignCenter, translate("rb::exporting::Charts", "Probability →"));
     painter.restore();
     if (unscored) {
         painter.setFont(label);
         painter.setPen(palette::mutedText());
         painter.drawText(QRectF(grid.left(), grid.bottom() + 52, side, 24), Qt::AlignCenter,
-                         QStringLiteral("%1 risk(s) without these scores are not shown").arg(unscored));
+                         translate("rb::exporting::Charts", "%n risk(s) without these scores are not shown", "", unscored));
     }
 }
 
@@ -95,11 +96,11 @@ void RiskMatrixChart::paint(QPainter &painter, const QRectF &area) const
     const QRectF body = area.adjusted(0, 0, 0, -footH);
     const qreal half = body.width() / 2;
     paintMatrix(painter, QRectF(body.left(), body.top(), half - 20, body.height()),
-                QStringLiteral("Inherent (before mitigation)"), false);
+                translate("rb::exporting::Charts", "Inherent (before mitigation)"), false);
     paintMatrix(painter, QRectF(body.left() + half + 20, body.top(), half - 20, body.height()),
-                QStringLiteral("Residual (after mitigation)"), true);
+                translate("rb::exporting::Charts", "Residual (after mitigation)"), true);
     paintNote(painter, area, footH,
-              QStringLiteral("%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure "
+              translate("rb::exporting::Charts", "%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure "
                                     "(probability × impact). %2 closed risk(s) not shown.")
                          .arg(m_input.risks.size())
                          .arg(m_input.closedRisks));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 
 #include <QList>
 #include <QStringList>
@@ -22,7 +23,7 @@ public:
     };
 
     explicit RiskMatrixChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("Risk matrix — inherent and residual"); }
+    QString title() const override { return translate("rb::exporting::Charts", "Risk matrix — inherent and residual"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

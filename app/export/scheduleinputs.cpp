@@ -1,10 +1,11 @@
 // scheduleinputs.cpp — analysis results → chart inputs.
 #include "app/export/scheduleinputs.h"
 
-#include "app/export/chartinputs.h"
 #include "analysis/cpm.h"
 #include "analysis/layout.h"
 #include "analysis/propagation.h"
+#include "app/export/chartinputs.h"
+#include "app/export/exportlanguage.h"
 
 #include <QSet>
 
@@ -52,7 +53,7 @@ const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &op
     o.criticality = true;
     auto r = an::runMonteCarlo(m_schedule->network(), m_schedule->monteCarloModel(), o);
     if (!r) {
-        *error = QStringLiteral("the simulation failed: %1").arg(QString::fromStdString(r.error().message));
+        *error = translate("rb::exporting::Charts", "the simulation failed: %1").arg(QString::fromStdString(r.error().message));
         return nullptr;
     }
     m_monteCarlo = std::move(r).value();
@@ -203,7 +204,7 @@ std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysi
     for (const auto &d : delays) {
         const int task = s.taskOf(d.first);
         if (task < 0) {
-            *error = QStringLiteral("unknown post '%1' in --delay").arg(d.first);
+            *error = translate("rb::exporting::Charts", "unknown post '%1' in --delay").arg(d.first);
             return std::nullopt;
         }
         scenario.slips.push_back(an::Slip{uint32_t(task), d.second});
@@ -213,7 +214,7 @@ std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysi
     an::DelayPropagator propagator(s.network(), s.schedule());
     auto result = propagator.propagate(scenario);
     if (!result) {
-        *error = QStringLiteral("the what-if cannot be computed: %1").arg(QString::fromStdString(result.error().message));
+        *error = translate("rb::exporting::Charts", "the what-if cannot be computed: %1").arg(QString::fromStdString(result.error().message));
         return std::nullopt;
     }
     QHash<QString, const an::AffectedTask *> affected;

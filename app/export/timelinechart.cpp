@@ -1,6 +1,7 @@
 // timelinechart.cpp
 #include "app/export/timelinechart.h"
 
+#include "app/export/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>
@@ -11,7 +12,7 @@ namespace rb::exporting {
 
 QString TimelineChart::title() const
 {
-    return m_input.whatIf ? QStringLiteral("What-if: %1").arg(m_input.scenario) : QStringLiteral("Timeline and critical path");
+    return m_input.whatIf ? translate("rb::exporting::Charts", "What-if: %1").arg(m_input.scenario) : translate("rb::exporting::Charts", "Timeline and critical path");
 }
 
 namespace {
@@ -29,10 +30,10 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
 {
     const auto &bars = m_input.bars;
     if (bars.isEmpty()) {
-        paintEmptyMessage(painter, area, QStringLiteral("No post has dates to schedule"));
+        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No post has dates to schedule"));
         return;
     }
-    const QLocale en(QLocale::English);
+    const QLocale en = exportLocale();
     // The window: the programme's own work (not external posts, not work done earlier) from the status
     // date to the programme end, so that the plateau fills the slide. Bars outside are cut at the edge
     // with an arrow and their date.
@@ -120,19 +121,19 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
         painter.setPen(palette::mutedText());
         if (shownStart < from)
             painter.drawText(QRectF(plot.left() + 4, y, 200, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                             QStringLiteral("◀ %1").arg(shownStart.toString(Qt::ISODate)));
+                             QStringLiteral("◀ %1").arg(shortDate(shownStart)));
         if (shownFinish >= to)
             painter.drawText(QRectF(plot.right() - 204, y, 200, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                             QStringLiteral("%1 ▶").arg(shownFinish.toString(Qt::ISODate)));
+                             QStringLiteral("%1 ▶").arg(shortDate(shownFinish)));
         // Labels to the right of the bar: slip, absorbed, critical.
         QString tag;
         QColor tagColor = palette::mutedText();
         if (m_input.whatIf && b.slipDays != 0) {
             tag = QStringLiteral("%1%2 d%3").arg(b.slipDays > 0 ? QStringLiteral("+") : QString()).arg(b.slipDays)
-                      .arg(b.delayed ? QStringLiteral(" (delayed)") : QString());
+                      .arg(b.delayed ? translate("rb::exporting::Charts", " (delayed)") : QString());
             tagColor = palette::slip();
         } else if (m_input.whatIf && b.absorbed) {
-            tag = QStringLiteral("absorbed by float");
+            tag = translate("rb::exporting::Charts", "absorbed by float");
             tagColor = palette::absorbed();
             painter.setPen(QPen(palette::absorbed(), 3));
             painter.setBrush(Qt::NoBrush);
@@ -161,8 +162,8 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
         const qreal w = QFontMetricsF(label).horizontalAdvance(text) + 6;
         painter.drawText(QRectF(x + w > plot.right() ? x - w - 4 : x + 4, bottom + 2, w, 24), Qt::AlignLeft | Qt::AlignVCenter, text);
     };
-    vline(m_input.statusDate, palette::today(), QStringLiteral("status %1").arg(m_input.statusDate.toString(Qt::ISODate)), Qt::SolidLine);
-    vline(m_input.programmeEnd, palette::text(), QStringLiteral("programme end %1").arg(m_input.programmeEnd.toString(Qt::ISODate)),
+    vline(m_input.statusDate, palette::today(), translate("rb::exporting::Charts", "status %1").arg(shortDate(m_input.statusDate)), Qt::SolidLine);
+    vline(m_input.programmeEnd, palette::text(), translate("rb::exporting::Charts", "programme end %1").arg(shortDate(m_input.programmeEnd)),
           Qt::DashLine);
 
     // Footer: legend or the what-if outcome.
@@ -171,14 +172,14 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
     QString foot;
     if (m_input.whatIf) {
         const qint64 moved = m_input.finishBefore.daysTo(m_input.finishAfter);
-        foot = QStringLiteral("Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = "
+        foot = translate("rb::exporting::Charts", "Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = "
                               "slipped, green frame = slip absorbed by float.")
-                   .arg(m_input.finishBefore.toString(Qt::ISODate), m_input.finishAfter.toString(Qt::ISODate))
+                   .arg(shortDate(m_input.finishBefore), shortDate(m_input.finishAfter))
                    .arg(moved >= 0 ? QStringLiteral("+") : QString())
                    .arg(moved)
-                   .arg(QLocale(QLocale::English).toString(m_input.costOfDelay, 'f', 0));
+                   .arg(en.toString(m_input.costOfDelay, 'f', 0));
     } else {
-        foot = QStringLiteral("Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; "
+        foot = translate("rb::exporting::Charts", "Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; "
                               "diamond = milestone; dashed = external; pale = done.");
     }
     painter.drawText(QRectF(area.left(), area.bottom() - 30, area.width(), 30), Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,6 +1,7 @@
 // tornadochart.cpp
 #include "app/export/tornadochart.h"
 
+#include "app/export/exportlanguage.h"
 #include "app/export/qchartrender.h"
 #include "model/palette.h"
 
@@ -20,7 +21,7 @@ namespace rb::exporting {
 void TornadoChart::paint(QPainter &painter, const QRectF &area) const
 {
     if (m_input.drivers.isEmpty()) {
-        paintEmptyMessage(painter, area, QStringLiteral("No post's duration varies in the simulation"));
+        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No post's duration varies in the simulation"));
         return;
     }
     const qreal noteH = 40;
@@ -28,7 +29,7 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     styleChart(chart);
     // One set; posts whose longer duration makes the programme finish earlier (negative r, rare) are
     // drawn in blue through the set's selected-bar colour.
-    auto *set = new QBarSet(QStringLiteral("Correlation with the programme finish"));
+    auto *set = new QBarSet(translate("rb::exporting::Charts", "Correlation with the programme finish"));
     set->setColor(palette::critical());
     set->setSelectedColor(palette::current());
     set->setBorderColor(Qt::transparent);
@@ -47,7 +48,7 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
         }
         maxAbs = qMax(maxAbs, std::abs(r));
         const QString title = it->title.size() > 34 ? it->title.left(33) + QStringLiteral("…") : it->title;
-        categories << QStringLiteral("%1 %2 (critical %3 %)").arg(it->id, title).arg(qRound(it->criticality * 100));
+        categories << translate("rb::exporting::Charts", "%1 %2 (critical %3 %)").arg(it->id, title).arg(qRound(it->criticality * 100));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -69,7 +70,7 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     x->setRange(anyNegative ? -bound : 0, bound);
     x->setTickCount(int(std::lround((anyNegative ? 2 : 1) * bound / step)) + 1);
     x->setLabelFormat(QStringLiteral("%.1f"));
-    styleAxis(x, QStringLiteral("Correlation of the post's duration with the programme finish (Pearson r)"));
+    styleAxis(x, translate("rb::exporting::Charts", "Correlation of the post's duration with the programme finish (Pearson r)"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
@@ -77,10 +78,10 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
 
     paintNote(painter, area, noteH,
-              QStringLiteral("Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post "
+              translate("rb::exporting::Charts", "Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post "
                                     "was on the critical path. Blue bars: a longer post makes the finish earlier.")
                          .arg(m_input.drivers.size())
-                         .arg(QLocale(QLocale::English).toString(m_input.iterations))
+                         .arg(exportLocale().toString(m_input.iterations))
                          .arg(m_input.seed));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/export/chart.h"
+#include "app/export/exportlanguage.h"
 
 #include <QList>
 
@@ -22,7 +23,7 @@ public:
     };
 
     explicit TornadoChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return QStringLiteral("What drives the programme finish"); }
+    QString title() const override { return translate("rb::exporting::Charts", "What drives the programme finish"); }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

@@ -140,6 +140,55 @@ private slots:
         QCOMPARE(run({"deck", portfolioPath()}).code, 1);
     }
 
+    // --lang: the chart's texts, dates and the plan's factor names in the language asked for; without it
+    // the system locale's (nl for a Dutch locale, else en).
+    void exportSpeaksTheLanguageAskedFor()
+    {
+        const QString nl = m_dir.filePath("timeline-nl.svg"), en = m_dir.filePath("timeline-en.svg");
+        Run r = run({"export", portfolioPath(), "--chart", "timeline", "--lang", "nl", "-o", nl});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString dutch = QString::fromUtf8(readAll(nl));
+        QVERIFY2(dutch.contains(QStringLiteral("Tijdlijn en kritiek pad")), "Dutch title");
+        QVERIFY(dutch.contains(QStringLiteral("Peildatum 18 oktober 2018")));
+        QVERIFY(!dutch.contains(QStringLiteral("critical path")));
+        QCOMPARE(run({"export", portfolioPath(), "--chart", "timeline", "--lang", "en", "-o", en}).code, 0);
+        const QString english = QString::fromUtf8(readAll(en));
+        QVERIFY(english.contains(QStringLiteral("Timeline and critical path")));
+        QVERIFY(english.contains(QStringLiteral("Status 18 October 2018")));
+
+        const QString heatmap = m_dir.filePath("heatmap-nl.svg");
+        QCOMPARE(run({"export", portfolioPath(), "--chart", "heatmap", "--lang=nl", "-o", heatmap}).code, 0);
+        const QString cells = QString::fromUtf8(readAll(heatmap));
+        QVERIFY(cells.contains(QStringLiteral("Heatmap van de succesfactoren")));
+        QVERIFY(cells.contains(QStringLiteral("niet beheerst")));
+
+        const QString byLocale = m_dir.filePath("timeline-locale.svg");
+        r = run({"export", portfolioPath(), "--chart", "timeline", "-o", byLocale}, QStringLiteral("nl_NL.UTF-8"));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QString::fromUtf8(readAll(byLocale)).contains(QStringLiteral("Tijdlijn en kritiek pad")));
+
+        r = run({"export", portfolioPath(), "--chart", "timeline", "--lang", "de", "-o", m_dir.filePath("de.svg")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("--lang must be nl or en")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath("de.svg")));
+    }
+
+    void deckSpeaksTheLanguageAskedFor()
+    {
+        const QString deck = m_dir.filePath("deck-nl.pdf");
+        const Run r = run({"deck", portfolioPath(), "--lang", "nl", "--iterations", "1000", "-o", deck});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {deck, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+        for (const char *title : {"Storyboardsessie", "Statussamenvatting", "Peildatum 18 oktober 2018", "Tijdlijn en kritiek pad",
+                                  "Grootste risico’s naar netto risicoscore", "Open risico’s per niveau"})
+            QVERIFY2(pages.contains(QString::fromUtf8(title)), title);
+        QVERIFY(!pages.contains(QStringLiteral("Status summary")));
+        QCOMPARE(run({"deck", portfolioPath(), "--lang", "fr", "-o", deck}).code, 1);
+    }
+
     void csvRoundTripThroughTheCommandLine()
     {
         for (const QString table : {"risks", "assessments"}) {
@@ -182,9 +231,16 @@ private:
 
     static QString binary() { return QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"); }
 
-    static Run run(const QStringList &args)
+    // Runs the binary; `locale` sets LC_ALL (the system locale it sees).
+    static Run run(const QStringList &args, const QString &locale = {})
     {
         QProcess p;
+        if (!locale.isEmpty()) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("LC_ALL"), locale);
+            env.insert(QStringLiteral("LANG"), locale);
+            p.setProcessEnvironment(env);
+        }
         p.start(binary(), args);
         if (!p.waitForFinished(300000)) return {};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
