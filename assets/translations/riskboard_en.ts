@@ -82,6 +82,18 @@
         <source>Your &amp;name…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export storyboard &amp;deck…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy chart to clipboard</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -349,6 +361,218 @@
     </message>
     <message>
         <source>%1 could not be applied: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Success-factor radar of the selected post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success-factor heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline and critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish (Monte Carlo)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What drives the programme finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget per theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserve flow per plateau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4:3 slide (1600 × 1200)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>16:9 for a 4K projector (3840 × 2160)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small 16:9 (1280 × 720)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a chart and a format.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The size must be 64 to 8192 pixels wide and high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Exported the storyboard deck (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>Exported the storyboard deck (%n page) to %1</numerusform><numerusform>Exported the storyboard deck (%n pages) to %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The chart could not be put on the clipboard.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export storyboard deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>With the what-if: %n post(s) slipped</source>
+        <translation>
+            <numerusform>With the what-if: %n post slipped</numerusform><numerusform>With the what-if: %n posts slipped</numerusform></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (for slides)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawing (scalable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF page (scalable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the file to export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The deck is a 16:9 PDF: a title page, the status summary, every chart, a radar for each post needing a detailed analysis and the top risks. Making it runs the simulation and takes a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1597,6 +1821,562 @@
     </message>
     <message>
         <source>The scenario is not part of the document: it changes nothing until you edit the plan.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::exporting::Charts</name>
+    <message>
+        <source>Planned (voorzien)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed (voorstel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Carried over (rest P3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals: planned %1 k€, proposed %2 k€, carried over %3 k€ (investment + operating + one-off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget per theme (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document has no assessments; the radar needs --post ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown post '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown post '%1' in --delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has no dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> %n post(s) without dependencies are not shown.</source>
+        <translation>
+            <numerusform> %n post without dependencies is not shown.</numerusform><numerusform> %n posts without dependencies are not shown.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dependencies and critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No posts to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>under control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>largely</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>poorly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not under control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success-factor heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No simulation result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of runs per finish day (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share of runs per finish week (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs per day (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Runs per week (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor model; open risks strike with their probability and add their delay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish — Monte Carlo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success factors — %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No success factors in the catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prev.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score 1 = under control … 5 = not under control. n/a = not assessed (drawn at 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document has no reserve flow (programme.reserve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plateau %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After plateau %1 the reserve holds %2 k€ (closing = opening − spending).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reserve flow per plateau (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability →</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) without these scores are not shown</source>
+        <translation>
+            <numerusform>%n risk without these scores is not shown</numerusform><numerusform>%n risks without these scores are not shown</numerusform></translation>
+    </message>
+    <message>
+        <source>Inherent (before mitigation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual (after mitigation)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure (probability × impact). %2 closed risk(s) not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk matrix — inherent and residual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the simulation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the what-if cannot be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What-if: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline and critical path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post has dates to schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (delayed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>absorbed by float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme end %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = slipped, green frame = slip absorbed by float.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; diamond = milestone; dashed = external; pale = done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post's duration varies in the simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correlation with the programme finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 (critical %3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correlation of the post's duration with the programme finish (Pearson r)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post was on the critical path. Blue bars: a longer post makes the finish earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What drives the programme finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::exporting::Deck</name>
+    <message>
+        <source>%1 scored 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 scored 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>mean score %1 over %2 factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — storyboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made with Riskboard from the portfolio document; every chart shows the status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme end (Monte Carlo, %1 runs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned finish (critical path method): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target programme end: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80 is %1 days after the target end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80 is within the target end (%1 days to spare)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path (1 post)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical path (%1 posts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No critical path (no scheduled posts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risks per level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts needing a detailed analysis (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (rule: docs/assessment-rules.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule (docs/assessment-rules.md): a 5; or two scores ≥ 4; or a mean ≥ 3.0 over ≥ 4 factors.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top risks by residual exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response and mitigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risks only, %1 of %2 shown; exposure = probability × impact (residual: after mitigation).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No changes to risks, factor scores or dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date moved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Factor score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 scored %2 (new)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the older version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status summary</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -82,6 +82,18 @@
         <source>Your &amp;name…</source>
         <translation>Uw &amp;naam…</translation>
     </message>
+    <message>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Grafiek exporteren…</translation>
+    </message>
+    <message>
+        <source>Export storyboard &amp;deck…</source>
+        <translation>&amp;Storyboard-presentatie exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart to clipboard</source>
+        <translation>Grafiek &amp;kopiëren naar klembord</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -350,6 +362,218 @@
     <message>
         <source>%1 could not be applied: %2</source>
         <translation>%1 kon niet worden verwerkt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Success-factor radar of the selected post</source>
+        <translation>Radar van de succesfactoren van de geselecteerde post</translation>
+    </message>
+    <message>
+        <source>Success-factor heatmap</source>
+        <translation>Heatmap van de succesfactoren</translation>
+    </message>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risicomatrix</translation>
+    </message>
+    <message>
+        <source>Dependency graph</source>
+        <translation>Afhankelijkhedengraaf</translation>
+    </message>
+    <message>
+        <source>Timeline and critical path</source>
+        <translation>Tijdlijn en kritiek pad</translation>
+    </message>
+    <message>
+        <source>Programme finish (Monte Carlo)</source>
+        <translation>Einde programma (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>What drives the programme finish</source>
+        <translation>Wat het einde van het programma bepaalt</translation>
+    </message>
+    <message>
+        <source>Budget per theme</source>
+        <translation>Budget per thema</translation>
+    </message>
+    <message>
+        <source>Reserve flow per plateau</source>
+        <translation>Verloop van de reserve per plateau</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080)</source>
+        <translation>16:9-dia (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>4:3 slide (1600 × 1200)</source>
+        <translation>4:3-dia (1600 × 1200)</translation>
+    </message>
+    <message>
+        <source>16:9 for a 4K projector (3840 × 2160)</source>
+        <translation>16:9 voor een 4K-beamer (3840 × 2160)</translation>
+    </message>
+    <message>
+        <source>Small 16:9 (1280 × 720)</source>
+        <translation>Klein 16:9 (1280 × 720)</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigen formaat</translation>
+    </message>
+    <message>
+        <source>Choose a chart and a format.</source>
+        <translation>Kies een grafiek en een formaat.</translation>
+    </message>
+    <message>
+        <source>The size must be 64 to 8192 pixels wide and high.</source>
+        <translation>Breedte en hoogte moeten tussen 64 en 8192 pixels liggen.</translation>
+    </message>
+    <message>
+        <source>The chart could not be made: %1</source>
+        <translation>De grafiek kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Kies het bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>De grafiek kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>The deck could not be made: %1</source>
+        <translation>De presentatie kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The deck could not be saved: %1</source>
+        <translation>De presentatie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the storyboard deck (%n page(s)) to %1</source>
+        <translation>
+            <numerusform>Storyboard-presentatie (%n pagina) geëxporteerd naar %1</numerusform><numerusform>Storyboard-presentatie (%n pagina’s) geëxporteerd naar %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The chart could not be put on the clipboard.</source>
+        <translation>De grafiek kon niet op het klembord worden gezet.</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>“%1” gekopieerd naar het klembord</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export storyboard deck</source>
+        <translation>Storyboard-presentatie exporteren</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the what-if: %n post(s) slipped</source>
+        <translation>
+            <numerusform>Met de wat-als: %n post vertraagd</numerusform><numerusform>Met de wat-als: %n posten vertraagd</numerusform></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>PNG image (for slides)</source>
+        <translation>PNG-afbeelding (voor dia’s)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (scalable)</source>
+        <translation>SVG-tekening (schaalbaar)</translation>
+    </message>
+    <message>
+        <source>PDF page (scalable)</source>
+        <translation>PDF-pagina (schaalbaar)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Afmeting</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Eigen formaat</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Breedte in pixels</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Hoogte in pixels</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Language of the export</source>
+        <translation>Taal van de export</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>File to export to</source>
+        <translation>Bestand om naar te exporteren</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the file to export to</source>
+        <translation>Kies het bestand om naar te exporteren</translation>
+    </message>
+    <message>
+        <source>The deck is a 16:9 PDF: a title page, the status summary, every chart, a radar for each post needing a detailed analysis and the top risks. Making it runs the simulation and takes a few seconds.</source>
+        <translation>De presentatie is een 16:9-PDF: een titelpagina, de statussamenvatting, alle grafieken, een radar voor elke post die een gedetailleerde analyse nodig heeft en de grootste risico’s. Voor het maken draait de simulatie; dat duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <source>Copy to clipboard</source>
+        <translation>Kopiëren naar klembord</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-tekeningen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1822,562 @@
     <message>
         <source>The scenario is not part of the document: it changes nothing until you edit the plan.</source>
         <translation>Het scenario hoort niet bij het document: het verandert niets totdat u het plan aanpast.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::exporting::Charts</name>
+    <message>
+        <source>Planned (voorzien)</source>
+        <translation>Voorzien</translation>
+    </message>
+    <message>
+        <source>Proposed (voorstel)</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Carried over (rest P3)</source>
+        <translation>Rest P3</translation>
+    </message>
+    <message>
+        <source>Totals: planned %1 k€, proposed %2 k€, carried over %3 k€ (investment + operating + one-off).</source>
+        <translation>Totalen: voorzien %1 k€, voorstel %2 k€, rest P3 %3 k€ (investering + exploitatie + eenmalig).</translation>
+    </message>
+    <message>
+        <source>Budget per theme (k€)</source>
+        <translation>Budget per thema (k€)</translation>
+    </message>
+    <message>
+        <source>the document has no assessments; the radar needs --post ID</source>
+        <translation>het document heeft geen beoordelingen; de radar heeft --post ID nodig</translation>
+    </message>
+    <message>
+        <source>unknown post '%1'</source>
+        <translation>onbekende post '%1'</translation>
+    </message>
+    <message>
+        <source>unknown post '%1' in --delay</source>
+        <translation>onbekende post '%1' in --delay</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Peildatum %1</translation>
+    </message>
+    <message>
+        <source>No status date</source>
+        <translation>Geen peildatum</translation>
+    </message>
+    <message>
+        <source>Theme %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>(not assessed)</source>
+        <translation>(niet beoordeeld)</translation>
+    </message>
+    <message>
+        <source>The document has no dependencies</source>
+        <translation>Het document heeft geen afhankelijkheden</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>kritiek pad</translation>
+    </message>
+    <message>
+        <source>Critical path: %1.</source>
+        <translation>Kritiek pad: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n post(s) without dependencies are not shown.</source>
+        <translation>
+            <numerusform> %n post zonder afhankelijkheden wordt niet getoond.</numerusform><numerusform> %n posten zonder afhankelijkheden worden niet getoond.</numerusform></translation>
+    </message>
+    <message>
+        <source>Dependencies and critical path</source>
+        <translation>Afhankelijkheden en kritiek pad</translation>
+    </message>
+    <message>
+        <source>No posts to show</source>
+        <translation>Geen posten om te tonen</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Beoordeeld</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>under control</source>
+        <translation>beheerst</translation>
+    </message>
+    <message>
+        <source>largely</source>
+        <translation>grotendeels</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>poorly</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>not under control</source>
+        <translation>niet beheerst</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Success-factor heatmap</source>
+        <translation>Heatmap van de succesfactoren</translation>
+    </message>
+    <message>
+        <source>No simulation result</source>
+        <translation>Geen simulatieresultaat</translation>
+    </message>
+    <message>
+        <source>Share of runs per finish day (%)</source>
+        <translation>Aandeel runs per einddag (%)</translation>
+    </message>
+    <message>
+        <source>Share of runs per finish week (%)</source>
+        <translation>Aandeel runs per eindweek (%)</translation>
+    </message>
+    <message>
+        <source>Cumulative (%)</source>
+        <translation>Cumulatief (%)</translation>
+    </message>
+    <message>
+        <source>Programme finish</source>
+        <translation>Einde programma</translation>
+    </message>
+    <message>
+        <source>Runs per day (%)</source>
+        <translation>Runs per dag (%)</translation>
+    </message>
+    <message>
+        <source>Runs per week (%)</source>
+        <translation>Runs per week (%)</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulatief</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Target end</source>
+        <translation>Beoogd einde</translation>
+    </message>
+    <message>
+        <source>%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor model; open risks strike with their probability and add their delay.</source>
+        <translation>%1 runs, seed %2 (reproduceerbaar). Duren uit driepuntsschattingen of het succesfactormodel; open risico’s treden op met hun kans en voegen hun vertraging toe.</translation>
+    </message>
+    <message>
+        <source>Programme finish — Monte Carlo</source>
+        <translation>Einde programma — Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Success factors — %1 %2</source>
+        <translation>Succesfactoren — %1 %2</translation>
+    </message>
+    <message>
+        <source>No success factors in the catalogue</source>
+        <translation>Geen succesfactoren in de catalogus</translation>
+    </message>
+    <message>
+        <source>Previous %1</source>
+        <translation>Vorige %1</translation>
+    </message>
+    <message>
+        <source>Latest %1</source>
+        <translation>Laatste %1</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Prev.</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Score 1 = under control … 5 = not under control. n/a = not assessed (drawn at 0).</source>
+        <translation>Score 1 = beheerst … 5 = niet beheerst. n.v.t. = niet beoordeeld (getekend op 0).</translation>
+    </message>
+    <message>
+        <source>The document has no reserve flow (programme.reserve)</source>
+        <translation>Het document heeft geen verloop van de reserve (programme.reserve)</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Beginsaldo</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Uitgaven</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Eindsaldo</translation>
+    </message>
+    <message>
+        <source>Plateau %1</source>
+        <translation>Plateau %1</translation>
+    </message>
+    <message>
+        <source>After plateau %1 the reserve holds %2 k€ (closing = opening − spending).</source>
+        <translation>Na plateau %1 bevat de reserve %2 k€ (eindsaldo = beginsaldo − uitgaven).</translation>
+    </message>
+    <message>
+        <source>Reserve flow per plateau (k€)</source>
+        <translation>Verloop van de reserve per plateau (k€)</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
+    </message>
+    <message>
+        <source>Probability →</source>
+        <translation>Kans →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk(s) without these scores are not shown</source>
+        <translation>
+            <numerusform>%n risico zonder deze scores wordt niet getoond</numerusform><numerusform>%n risico’s zonder deze scores worden niet getoond</numerusform></translation>
+    </message>
+    <message>
+        <source>Inherent (before mitigation)</source>
+        <translation>Bruto (voor beheersmaatregelen)</translation>
+    </message>
+    <message>
+        <source>Residual (after mitigation)</source>
+        <translation>Netto (na beheersmaatregelen)</translation>
+    </message>
+    <message>
+        <source>%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure (probability × impact). %2 closed risk(s) not shown.</source>
+        <translation>%1 open of opgetreden risico’s; aantal risico’s per cel, id’s eronder. Kleur = risicoscore (kans × impact). %2 gesloten risico(’s) niet getoond.</translation>
+    </message>
+    <message>
+        <source>Risk matrix — inherent and residual</source>
+        <translation>Risicomatrix — bruto en netto</translation>
+    </message>
+    <message>
+        <source>the simulation failed: %1</source>
+        <translation>de simulatie is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>the what-if cannot be computed: %1</source>
+        <translation>de wat-als kan niet worden berekend: %1</translation>
+    </message>
+    <message>
+        <source>What-if: %1</source>
+        <translation>Wat-als: %1</translation>
+    </message>
+    <message>
+        <source>Timeline and critical path</source>
+        <translation>Tijdlijn en kritiek pad</translation>
+    </message>
+    <message>
+        <source>No post has dates to schedule</source>
+        <translation>Geen post heeft datums om te plannen</translation>
+    </message>
+    <message>
+        <source> (delayed)</source>
+        <translation> (vertraagd)</translation>
+    </message>
+    <message>
+        <source>absorbed by float</source>
+        <translation>opgevangen door speling</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>peildatum %1</translation>
+    </message>
+    <message>
+        <source>programme end %1</source>
+        <translation>einde programma %1</translation>
+    </message>
+    <message>
+        <source>Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = slipped, green frame = slip absorbed by float.</source>
+        <translation>Einde programma %1 → %2 (%3%4 d). Vertragingskosten %5 k€. Grijs gestreept = basislijn, vermiljoen = vertraagd, groen kader = vertraging opgevangen door speling.</translation>
+    </message>
+    <message>
+        <source>Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; diamond = milestone; dashed = external; pale = done.</source>
+        <translation>Vroegste datums volgens de kritiekepadmethode. Vermiljoen = kritiek pad (geen speling); kleur = thema; ruit = mijlpaal; gestreept = extern; licht = gereed.</translation>
+    </message>
+    <message>
+        <source>No post's duration varies in the simulation</source>
+        <translation>Van geen enkele post varieert de duur in de simulatie</translation>
+    </message>
+    <message>
+        <source>Correlation with the programme finish</source>
+        <translation>Correlatie met het einde van het programma</translation>
+    </message>
+    <message>
+        <source>%1 %2 (critical %3 %)</source>
+        <translation>%1 %2 (kritiek %3 %)</translation>
+    </message>
+    <message>
+        <source>Correlation of the post's duration with the programme finish (Pearson r)</source>
+        <translation>Correlatie van de duur van de post met het einde van het programma (Pearson r)</translation>
+    </message>
+    <message>
+        <source>Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post was on the critical path. Blue bars: a longer post makes the finish earlier.</source>
+        <translation>Top %1 bepalende posten naar |r| over %2 runs (seed %3). Kritiek % = aandeel runs waarin de post op het kritieke pad lag. Blauwe balken: een langere post maakt het einde eerder.</translation>
+    </message>
+    <message>
+        <source>What drives the programme finish</source>
+        <translation>Wat het einde van het programma bepaalt</translation>
+    </message>
+</context>
+<context>
+    <name>rb::exporting::Deck</name>
+    <message>
+        <source>%1 scored 5</source>
+        <translation>%1 scoorde 5</translation>
+    </message>
+    <message>
+        <source>%1 scored 4</source>
+        <translation>%1 scoorde 4</translation>
+    </message>
+    <message>
+        <source>mean score %1 over %2 factors</source>
+        <translation>gemiddelde score %1 over %2 factoren</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <source>Changes since %1</source>
+        <translation>Wijzigingen sinds %1</translation>
+    </message>
+    <message>
+        <source>%1 — storyboard</source>
+        <translation>%1 — storyboard</translation>
+    </message>
+    <message>
+        <source>Storyboard session</source>
+        <translation>Storyboardsessie</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Peildatum %1</translation>
+    </message>
+    <message>
+        <source>Made with Riskboard from the portfolio document; every chart shows the status date.</source>
+        <translation>Gemaakt met Riskboard uit het portfoliodocument; elke grafiek toont de peildatum.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Programme end (Monte Carlo, %1 runs)</source>
+        <translation>Einde programma (Monte Carlo, %1 runs)</translation>
+    </message>
+    <message>
+        <source>Planned finish (critical path method): %1</source>
+        <translation>Gepland einde (kritiekepadmethode): %1</translation>
+    </message>
+    <message>
+        <source>Target programme end: %1</source>
+        <translation>Beoogd einde programma: %1</translation>
+    </message>
+    <message>
+        <source>P80 is %1 days after the target end</source>
+        <translation>P80 ligt %1 dagen na het beoogde einde</translation>
+    </message>
+    <message>
+        <source>P80 is within the target end (%1 days to spare)</source>
+        <translation>P80 ligt binnen het beoogde einde (%1 dagen over)</translation>
+    </message>
+    <message>
+        <source>Critical path (1 post)</source>
+        <translation>Kritiek pad (1 post)</translation>
+    </message>
+    <message>
+        <source>Critical path (%1 posts)</source>
+        <translation>Kritiek pad (%1 posten)</translation>
+    </message>
+    <message>
+        <source>No critical path (no scheduled posts)</source>
+        <translation>Geen kritiek pad (geen geplande posten)</translation>
+    </message>
+    <message>
+        <source>Open risks per level</source>
+        <translation>Open risico’s per niveau</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totaal</translation>
+    </message>
+    <message>
+        <source>Posts needing a detailed analysis (%1)</source>
+        <translation>Posten die een gedetailleerde analyse nodig hebben (%1)</translation>
+    </message>
+    <message>
+        <source>None (rule: docs/assessment-rules.md)</source>
+        <translation>Geen (regel: docs/assessment-rules.md)</translation>
+    </message>
+    <message>
+        <source>Rule (docs/assessment-rules.md): a 5; or two scores ≥ 4; or a mean ≥ 3.0 over ≥ 4 factors.</source>
+        <translation>Regel (docs/assessment-rules.md): een 5; of twee scores ≥ 4; of een gemiddelde ≥ 3,0 over ≥ 4 factoren.</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Vermijden</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>Verminderen</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Terugvaloptie</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Top risks by residual exposure</source>
+        <translation>Grootste risico’s naar netto risicoscore</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Inherent</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Response and mitigation</source>
+        <translation>Reactie en beheersmaatregel</translation>
+    </message>
+    <message>
+        <source>No open risks</source>
+        <translation>Geen open risico’s</translation>
+    </message>
+    <message>
+        <source>Open risks only, %1 of %2 shown; exposure = probability × impact (residual: after mitigation).</source>
+        <translation>Alleen open risico’s, %1 van %2 getoond; risicoscore = kans × impact (netto: na beheersmaatregelen).</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>No changes to risks, factor scores or dates</source>
+        <translation>Geen wijzigingen in risico’s, factorscores of datums</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Nieuw risico</translation>
+    </message>
+    <message>
+        <source>Risk removed</source>
+        <translation>Risico verwijderd</translation>
+    </message>
+    <message>
+        <source>Risk closed</source>
+        <translation>Risico gesloten</translation>
+    </message>
+    <message>
+        <source>Risk status</source>
+        <translation>Risicostatus</translation>
+    </message>
+    <message>
+        <source>Re-scored</source>
+        <translation>Opnieuw gescoord</translation>
+    </message>
+    <message>
+        <source>Date moved</source>
+        <translation>Datum verschoven</translation>
+    </message>
+    <message>
+        <source>Factor score</source>
+        <translation>Factorscore</translation>
+    </message>
+    <message>
+        <source>%1 scored %2 (new)</source>
+        <translation>%1 scoorde %2 (nieuw)</translation>
+    </message>
+    <message>
+        <source>Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).</source>
+        <translation>Sinds %1: %2 risicowijziging(en), %3 wijziging(en) van factorscores, %4 datumwijziging(en).</translation>
+    </message>
+    <message>
+        <source>the older version</source>
+        <translation>de oudere versie</translation>
+    </message>
+    <message>
+        <source>What changed since %1</source>
+        <translation>Wat er sinds %1 veranderde</translation>
+    </message>
+    <message>
+        <source>Status summary</source>
+        <translation>Statussamenvatting</translation>
     </message>
 </context>
 <context>
