@@ -1420,7 +1420,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>⚠ %1 overdue</source>
+        <source>%1 overdue</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1455,15 +1455,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Next review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sort by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Risk register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review date</source>
         <translation type="unfinished" />
     </message>
 </context>

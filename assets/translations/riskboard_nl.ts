@@ -1420,8 +1420,8 @@
         <translation>review te laat</translation>
     </message>
     <message>
-        <source>⚠ %1 overdue</source>
-        <translation>⚠ %1 te laat</translation>
+        <source>%1 overdue</source>
+        <translation>%1 te laat</translation>
     </message>
 </context>
 <context>
@@ -1455,16 +1455,16 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Next review</source>
-        <translation>Volgende review</translation>
-    </message>
-    <message>
         <source>Sort by %1</source>
         <translation>Sorteren op %1</translation>
     </message>
     <message>
         <source>Risk register</source>
         <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Reviewdatum</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ RowLayout {
     required property OverviewModel model
 
     spacing: 12
+    // The tiles share one height (fillHeight below), but the row itself takes no more than they need.
+    Layout.maximumHeight: implicitHeight
     Tile {
         caption: qsTr("Projects / posts")
         value: tiles.model.projectCount + " / " + tiles.model.postCount

@@ -34,10 +34,10 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         spacing: 0
-        Label { text: row.riskId; font.bold: true; leftPadding: 8; Layout.preferredWidth: 130; elide: Text.ElideRight }
+        Label { text: row.riskId; font.bold: true; leftPadding: 8; Layout.preferredWidth: 140; elide: Text.ElideRight }
         Label { text: row.title; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 200 }
         Label { objectName: "riskRowLevel"; text: row.labels["level." + row.level] || row.level; Layout.preferredWidth: 110; leftPadding: 8; elide: Text.ElideRight }
-        Label { text: row.posts; Layout.preferredWidth: 110; elide: Text.ElideRight; leftPadding: 8 }
+        Label { text: row.posts; Layout.preferredWidth: 100; elide: Text.ElideRight; leftPadding: 8 }
         Rectangle {
             Layout.preferredWidth: 62
             Layout.preferredHeight: 28
@@ -56,10 +56,13 @@ Rectangle {
         }
         Label { id: statusLabel; text: row.labels["status." + row.status] || row.status; Layout.preferredWidth: 90; leftPadding: 8; elide: Text.ElideRight }
         Label {
-            text: row.overdue ? qsTr("⚠ %1 overdue").arg(row.nextReview) : row.nextReview
+            // The sign and the colour say "overdue" in the table (the whole phrase did not fit and was
+            // cut to "⚠ 2019-01-..."); the words stay for screen readers.
+            text: row.overdue ? "⚠ " + row.nextReview : row.nextReview
+            Accessible.name: row.overdue ? qsTr("%1 overdue").arg(row.nextReview) : row.nextReview
             color: row.overdue ? Theme.warning : Theme.text
             font.bold: row.overdue
-            Layout.preferredWidth: 140
+            Layout.preferredWidth: 175 // "⚠ 2019-01-15" in bold, whole
             leftPadding: 8
             elide: Text.ElideRight
         }

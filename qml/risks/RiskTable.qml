@@ -15,14 +15,14 @@ ColumnLayout {
     property bool descending: false
 
     readonly property var columns: [
-        { role: "riskId", title: qsTr("Id"), width: 130 },
+        { role: "riskId", title: qsTr("Id"), width: 140 },
         { role: "title", title: qsTr("Risk"), width: -1 },
         { role: "level", title: qsTr("Level"), width: 110 },
-        { role: "posts", title: qsTr("Posts"), width: 110 },
+        { role: "posts", title: qsTr("Posts"), width: 100 },
         { role: "exposure", title: qsTr("P×I"), width: 70 },
         { role: "residualExposure", title: qsTr("Residual"), width: 100 },
         { role: "status", title: qsTr("Status"), width: 90 },
-        { role: "nextReview", title: qsTr("Next review"), width: 140 }
+        { role: "nextReview", title: qsTr("Review date"), width: 175 }
     ]
 
     spacing: 0
