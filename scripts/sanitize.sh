@@ -39,7 +39,7 @@ export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 if [ "$scope" = core ]; then
   exec ctest --test-dir build-asan --output-on-failure -j"$jobs" "$@"
 fi
-gui='^(tst_ui_.*|tst_chartexport|tst_exportcli)$'
+gui='^(tst_ui_.*|tst_gui_.*|tst_chartexport|tst_exportcli|tst_exportcontroller)$'
 status=0
 ctest --test-dir build-asan --output-on-failure -j"$jobs" -E "$gui" "$@" || status=1
 ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" \

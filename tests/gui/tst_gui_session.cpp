@@ -147,6 +147,28 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    void overviewCombosChangeOnlyOnCommit()
+    {
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        QQuickItem *sort = fx.item(QStringLiteral("overviewSort"));
+        QVERIFY(fx.focus(sort));
+        const int before = sort->property("currentIndex").toInt();
+        auto *popup = sort->property("popup").value<QObject *>();
+        fx.key(Qt::Key_Down); // opens the list; the sort stays
+        QVERIFY(popup->property("visible").toBool());
+        QCOMPARE(sort->property("currentIndex").toInt(), before);
+        fx.key(Qt::Key_Escape); // keeps the old choice
+        QVERIFY(GuiFixture::waitFor([&] { return !popup->property("visible").toBool(); }));
+        QCOMPARE(sort->property("currentIndex").toInt(), before);
+        fx.key(Qt::Key_Down);
+        fx.key(Qt::Key_Down); // the highlight moves in the open list …
+        QCOMPARE(sort->property("currentIndex").toInt(), before);
+        fx.key(Qt::Key_Return); // … and Enter commits it
+        QVERIFY(GuiFixture::waitFor([&] { return sort->property("currentIndex").toInt() == before + 1; }));
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     void resultsNeverComeFromAnotherPortfolio()
     {
         GuiFixture fx;
