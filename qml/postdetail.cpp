@@ -1,6 +1,7 @@
 // postdetail.cpp
 #include "qml/postdetail.h"
 
+#include "model/assessmentdraftmodel.h"
 #include "model/scheduleadapter.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
@@ -117,6 +118,31 @@ QStringList PostDetail::sources() const
     QStringList out;
     if (p)
         for (const Source &s : p->sources) out << sourceText(s);
+    return out;
+}
+
+QString PostDetail::assessmentCaption() const
+{
+    const Assessment *a = DocumentController::instance()->portfolio().latestAssessment(m_postId);
+    return a ? QCoreApplication::translate("PostDetail", "Latest assessment (%1 · %2)").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
+             : QString();
+}
+
+QStringList PostDetail::assessment() const
+{
+    const Portfolio &p = DocumentController::instance()->portfolio();
+    const Assessment *a = p.latestAssessment(m_postId);
+    QStringList out;
+    if (!a) return out;
+    const QString language = AppState::instance() ? AppState::instance()->language() : QStringLiteral("en");
+    for (const SuccessFactor &f : p.successFactors) {
+        const FactorScore *s = a->score(f.id);
+        if (!s) continue;
+        QString text = QCoreApplication::translate("PostDetail", "%1: %2").arg(AssessmentDraftModel::displayName(f, language)).arg(s->score);
+        if (!s->rationale.isEmpty()) text += QLatin1Char('\n') + s->rationale;
+        if (!s->mitigation.isEmpty()) text += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Mitigation (beheersmaatregel): %1").arg(s->mitigation);
+        out << text;
+    }
     return out;
 }
 

@@ -191,6 +191,17 @@ private slots:
         QCOMPARE(editor->history().size(), 2);
         QVERIFY(editor->history().first().contains(kUser));
         QCOMPARE(text(fx, QStringLiteral("rationale_0")), kRationale);
+
+        // The overview's detail panel shows the full texts, wrapped inside the window.
+        fx.key(Qt::Key_1, Qt::ControlModifier);
+        QQuickItem *panel = itemNamed(fx, QStringLiteral("postDetailScroll"));
+        QQuickItem *block = itemNamed(fx, QStringLiteral("postDetailAssessment"));
+        QVERIFY(panel && block);
+        QVERIFY(text(fx, QStringLiteral("postDetailAssessment")).contains(kRationale));
+        QVERIFY(text(fx, QStringLiteral("postDetailAssessment")).contains(kMitigation));
+        const QRectF inWindow = panel->mapRectToScene(QRectF(0, 0, panel->width(), panel->height()));
+        QVERIFY2(inWindow.right() <= fx.window()->width(), qPrintable(QString::number(inWindow.right())));
+        QVERIFY(block->width() <= panel->width());
         RB_VERIFY_NO_WARNINGS();
     }
 
