@@ -272,6 +272,12 @@ QString AssessmentEditor::comparisonLabel() const
     return a ? QCoreApplication::translate("AssessmentEditor", "%1 · %2").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor) : QCoreApplication::translate("AssessmentEditor", "nothing");
 }
 
+QString AssessmentEditor::comparisonDate() const
+{
+    const Assessment *a = assessmentAt(comparisonAssessment());
+    return a ? QLocale().toString(a->date, QLocale::ShortFormat) : QCoreApplication::translate("AssessmentEditor", "nothing");
+}
+
 QString AssessmentEditor::radarSummary() const
 {
     QStringList high;

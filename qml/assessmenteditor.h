@@ -48,7 +48,8 @@ class AssessmentEditor : public QObject {
     // What "was" and the grey radar line show (index into the document's assessments; -1: nothing).
     // Chosen per post; saving a new assessment keeps it (the kick-off's "before").
     Q_PROPERTY(int comparisonAssessment READ comparisonAssessment WRITE setComparisonAssessment NOTIFY historyChanged)
-    Q_PROPERTY(QString comparisonLabel READ comparisonLabel NOTIFY historyChanged)
+    Q_PROPERTY(QString comparisonLabel READ comparisonLabel NOTIFY historyChanged) // "date · assessor"
+    Q_PROPERTY(QString comparisonDate READ comparisonDate NOTIFY historyChanged)   // short date, or "nothing"
     Q_PROPERTY(QString radarSummary READ radarSummary NOTIFY draftChanged)
     Q_PROPERTY(QVariantMap riskProposal READ riskProposal NOTIFY riskProposalChanged)
 public:
@@ -77,6 +78,7 @@ public:
     int comparisonAssessment() const;
     void setComparisonAssessment(int assessment);
     QString comparisonLabel() const;
+    QString comparisonDate() const;
     QString radarSummary() const;
     QVariantMap riskProposal() const { return m_proposal; }
 

@@ -64,28 +64,28 @@ Rectangle {
                 Layout.preferredWidth: 70
             }
         }
-        RowLayout {
+        // A plain Row, not a layout: each field's height follows its wrapped text at once (a layout
+        // kept the one-line height of a long text set before the width was known).
+        Row {
+            id: notes
+            Layout.fillWidth: true
             spacing: 8
             NoteArea {
                 objectName: "rationale_" + row.index
+                width: (notes.width - notes.spacing) / 2
                 label: qsTr("Rationale for %1").arg(row.name)
                 placeholderText: qsTr("Rationale")
                 text: row.rationale
                 readOnly: !row.editor.editable
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1 // the two fields share the width equally
-                Layout.alignment: Qt.AlignTop
                 onEdited: (t) => row.editor.setRationale(row.index, t)
             }
             NoteArea {
                 objectName: "mitigation_" + row.index
+                width: (notes.width - notes.spacing) / 2
                 label: qsTr("Mitigation for %1").arg(row.name)
                 placeholderText: qsTr("Mitigation (beheersmaatregel)")
                 text: row.mitigation
                 readOnly: !row.editor.editable
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.alignment: Qt.AlignTop
                 onEdited: (t) => row.editor.setMitigation(row.index, t)
             }
         }

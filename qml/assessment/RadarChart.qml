@@ -39,7 +39,7 @@ PolarChartView {
     }
     LineSeries {
         id: previous
-        name: qsTr("Compared with: %1").arg(chart.editor.comparisonLabel)
+        name: qsTr("Compared with: %1").arg(chart.editor.comparisonDate)
         axisAngular: angular
         axisRadial: radial
         color: Theme.previous

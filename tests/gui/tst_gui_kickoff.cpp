@@ -69,6 +69,23 @@ QString text(GuiFixture &fx, const QString &name)
     return item ? item->property("text").toString() : QStringLiteral("<no %1>").arg(name);
 }
 
+// Every text of the seven factors is shown whole: each field is as tall as its wrapped text.
+bool textsShownWhole(GuiFixture &fx)
+{
+    for (int row = 0; row < 7; ++row)
+        for (const QString &field : {QStringLiteral("rationale_%1"), QStringLiteral("mitigation_%1")}) {
+            QQuickItem *area = itemNamed(fx, field.arg(row));
+            const qreal needed = area ? area->property("contentHeight").toReal() + area->property("topPadding").toReal()
+                                            + area->property("bottomPadding").toReal()
+                                      : 0;
+            if (!area || area->height() + 0.5 < needed) {
+                qWarning("%s is %g px high, its text needs %g", qPrintable(field.arg(row)), area ? area->height() : 0.0, needed);
+                return false;
+            }
+        }
+    return true;
+}
+
 void choosePost(GuiFixture &fx, const QString &code)
 {
     fx.focus(fx.item(QStringLiteral("postChooser")));
@@ -157,6 +174,7 @@ private slots:
         QCOMPARE(text(fx, QStringLiteral("rationale_0")), kRationale);
         QCOMPARE(text(fx, QStringLiteral("mitigation_0")), kMitigation);
         QCOMPARE(chooser->property("displayText").toString(), QStringLiteral("5C4  ●"));
+        QVERIFY(textsShownWhole(fx));
 
         // Save as new assessment: the comparison stays the assessment before.
         QQuickItem *save = fx.item(QStringLiteral("saveAssessmentButton"));
@@ -205,7 +223,8 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
-    // The view in English and Dutch at 1600 × 1000, written to $RB_SHOTS when set (to look at).
+    // The view in English and Dutch at 1600 × 1000: texts whole, a detailed factor scrolled into view,
+    // Ctrl+Enter saves, a history entry opened; images written to $RB_SHOTS when set (to look at).
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -226,12 +245,23 @@ private slots:
         fx.type(kRationale);
         fx.settle(300);
         const QString dir = qEnvironmentVariable("RB_SHOTS");
-        if (!dir.isEmpty()) {
-            QVERIFY(fx.grab().save(QDir(dir).filePath(QStringLiteral("assessment-%1.png").arg(language))));
-            fx.key(Qt::Key_1, Qt::ControlModifier);
+        const auto shot = [&](const QString &name) {
             fx.settle(300);
-            QVERIFY(fx.grab().save(QDir(dir).filePath(QStringLiteral("overview-%1.png").arg(language))));
-        }
+            if (!dir.isEmpty()) QVERIFY(fx.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+        };
+        shot(QStringLiteral("assessment"));
+        QVERIFY(textsShownWhole(fx));
+        QVERIFY(tabTo(fx, QStringLiteral("score_8"), 40)); // a detailed factor, scrolled into view
+        QVERIFY(visibleInList(fx, itemNamed(fx, QStringLiteral("score_8"))));
+        shot(QStringLiteral("assessment-detailed"));
+        fx.key(Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter saves
+        auto *editor = fx.find<AssessmentEditor>(QStringLiteral("assessmentEditor"));
+        QCOMPARE(editor->history().size(), 2);
+        editor->viewAssessment(editor->historyEntries().last().toMap().value("assessment").toInt());
+        fx.focus(itemNamed(fx, QStringLiteral("postChooser")));
+        shot(QStringLiteral("assessment-history"));
+        fx.key(Qt::Key_1, Qt::ControlModifier);
+        shot(QStringLiteral("overview"));
         RB_VERIFY_NO_WARNINGS();
     }
 };
