@@ -169,7 +169,10 @@ private slots:
         QCOMPARE(text(fx, QStringLiteral("rationale_0")).left(20), QStringLiteral("Part 2 is a new, bro"));
         QCOMPARE(editor->draftPosts(), QStringList{QStringLiteral("5C4")});
         QVERIFY(text(fx, QStringLiteral("draftPostsLabel")).contains(QLatin1String("5C4")));
-        choosePost(fx, QStringLiteral("5C4"));
+        QVERIFY(fx.focus(chooser)); // back by typing and leaving the box with Tab (a commit too)
+        fx.type(QStringLiteral("5c4"));
+        QCOMPARE(fx.state().selectedPostId(), QStringLiteral("3A0"));
+        fx.key(Qt::Key_Tab);
         QCOMPARE(fx.state().selectedPostId(), QStringLiteral("5C4"));
         QCOMPARE(text(fx, QStringLiteral("rationale_0")), kRationale);
         QCOMPARE(text(fx, QStringLiteral("mitigation_0")), kMitigation);
