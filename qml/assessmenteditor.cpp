@@ -16,12 +16,22 @@ using namespace rb::model;
 namespace {
 PortfolioDocument *doc() { return DocumentController::instance()->document(); }
 QString pendingKey(const QString &post) { return QStringLiteral("assessment:") + post; }
-// The index of the post's latest assessment in the document, or -1.
-int latestIndex(const QString &post)
+// The post's assessments as indices into the document, newest first (same date: the later one).
+QList<int> historyOf(const QString &post)
 {
-    const Portfolio &p = doc()->portfolio();
-    const Assessment *a = p.latestAssessment(post);
-    return a ? int(a - p.assessments.constData()) : -1;
+    const auto &list = doc()->portfolio().assessments;
+    QList<int> out;
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].post == post) out << i;
+    std::stable_sort(out.begin(), out.end(), [&list](int a, int b) { return list[a].date != list[b].date ? list[a].date > list[b].date : a > b; });
+    return out;
+}
+// What a post is compared with when it is first shown: the assessment before its latest (so a
+// kick-off saved earlier, or just now, still shows "before" and "after"), else its only one.
+int defaultComparison(const QString &post)
+{
+    const QList<int> history = historyOf(post);
+    return history.size() >= 2 ? history[1] : history.value(0, -1);
 }
 } // namespace
 
@@ -80,10 +90,10 @@ void AssessmentEditor::reload()
 {
     const Portfolio &p = doc()->portfolio();
     if (!assessmentAt(m_viewed)) m_viewed = -1;
-    // The comparison is chosen when a post is first shown (its latest assessment then) and stays
-    // through saves, so after "Save as new assessment" "was" is still the assessment before.
+    // The comparison is chosen when a post is first shown and stays through saves, so after "Save
+    // as new assessment" "was" is still the assessment before.
     const auto cmp = m_comparison.constFind(m_postId);
-    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp))) m_comparison.insert(m_postId, latestIndex(m_postId));
+    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp))) m_comparison.insert(m_postId, defaultComparison(m_postId));
     const Assessment *comparison = assessmentAt(m_comparison.value(m_postId));
     m_loading = true;
     m_draft.setReadOnly(m_viewed >= 0);
@@ -219,18 +229,6 @@ void AssessmentEditor::setAssessor(const QString &a)
     emit assessorChanged();
 }
 
-namespace {
-// The post's assessments as indices into the document, newest first (same date: the later one).
-QList<int> historyOf(const QString &post)
-{
-    const auto &list = doc()->portfolio().assessments;
-    QList<int> out;
-    for (int i = 0; i < list.size(); ++i)
-        if (list[i].post == post) out << i;
-    std::stable_sort(out.begin(), out.end(), [&list](int a, int b) { return list[a].date != list[b].date ? list[a].date > list[b].date : a > b; });
-    return out;
-}
-} // namespace
 
 QString AssessmentEditor::entryLabel(const Assessment &a) const
 {

@@ -46,7 +46,8 @@ class AssessmentEditor : public QObject {
     Q_PROPERTY(bool editable READ editable NOTIFY historyChanged)
     Q_PROPERTY(QString viewedLabel READ viewedLabel NOTIFY historyChanged)
     // What "was" and the grey radar line show (index into the document's assessments; -1: nothing).
-    // Chosen per post; saving a new assessment keeps it (the kick-off's "before").
+    // Chosen per post (first: the assessment before the latest, else the latest); saving a new
+    // assessment keeps it (the kick-off's "before").
     Q_PROPERTY(int comparisonAssessment READ comparisonAssessment WRITE setComparisonAssessment NOTIFY historyChanged)
     Q_PROPERTY(QString comparisonLabel READ comparisonLabel NOTIFY historyChanged) // "date · assessor"
     Q_PROPERTY(QString comparisonDate READ comparisonDate NOTIFY historyChanged)   // short date, or "nothing"

@@ -37,6 +37,10 @@ ComboBox {
         target: AppState
         function onSelectedPostIdChanged() { chooser.showSelected() }
     }
+    Connections { // another document, or the posts changed: show the chosen post again
+        target: DocumentController.posts
+        function onModelReset() { chooser.showSelected() }
+    }
     Timer { id: typedTimeout; interval: 1500; onTriggered: chooser.typed = "" }
 
     // Before the combo box's own keys: its first-letter search and its arrows switch at once.

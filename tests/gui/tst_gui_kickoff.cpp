@@ -212,6 +212,8 @@ private slots:
         QCOMPARE(editor->history().size(), 2);
         QVERIFY(editor->history().first().contains(kUser));
         QCOMPARE(text(fx, QStringLiteral("rationale_0")), kRationale);
+        QCOMPARE(text(fx, QStringLiteral("was_0")), QStringLiteral("was 3")); // reopened: still before vs after
+        QCOMPARE(editor->radar()->index(0, 2).data().toInt(), 3);
 
         // The overview's detail panel shows the full texts, wrapped inside the window.
         fx.key(Qt::Key_1, Qt::ControlModifier);

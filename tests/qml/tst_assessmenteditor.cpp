@@ -235,6 +235,13 @@ private slots:
         QVERIFY(rows.count() > 0);
         m_editor->setComparisonAssessment(-1);
         QCOMPARE(f->index(planning).data(AssessmentDraftModel::PreviousScoreRole).toInt(), 0);
+        // A fresh look at the post (another editor, as after reopening the file): the latest
+        // against the one before it.
+        AssessmentEditor fresh;
+        fresh.setPostId(QStringLiteral("5C3"));
+        QCOMPARE(fresh.comparisonAssessment(), 0);
+        QCOMPARE(fresh.factors()->index(planning).data(AssessmentDraftModel::ScoreRole).toInt(), 1);
+        QCOMPARE(fresh.factors()->index(planning).data(AssessmentDraftModel::PreviousScoreRole).toInt(), 3);
     }
 
     void historyEntryOpensReadOnly()
