@@ -228,6 +228,41 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    // With the mouse: the list opens on a click, a click on a post chooses it; the arrow keys in the
+    // open list only move the highlight.
+    void postChooserByMouse()
+    {
+        GuiFixture fx({.userName = kUser});
+        QVERIFY(fx.ok());
+        fx.key(Qt::Key_2, Qt::ControlModifier);
+        QQuickItem *chooser = itemNamed(fx, QStringLiteral("postChooser"));
+        QVERIFY(fx.click(chooser));
+        auto *popup = chooser->property("popup").value<QObject *>();
+        QVERIFY(GuiFixture::waitFor([&] { return popup->property("opened").toBool(); }));
+        const QString before = fx.state().selectedPostId();
+        fx.key(Qt::Key_Down);
+        QCOMPARE(fx.state().selectedPostId(), before);
+        // Find the 3A0 entry in the open list and click it.
+        QQuickItem *entry = nullptr;
+        QVERIFY(GuiFixture::waitFor([&] {
+            QList<QQuickItem *> todo{fx.window()->contentItem()};
+            while (!todo.isEmpty() && !entry) {
+                QQuickItem *i = todo.takeFirst();
+                if (i->inherits("QQuickItemDelegate") && i->property("text").toString().startsWith(QLatin1String("3A0 ")) && i->isVisible())
+                    entry = i;
+                todo << i->childItems();
+            }
+            if (!entry) { // scroll the list down a little until 3A0 is made
+                fx.key(Qt::Key_Down);
+            }
+            return entry != nullptr;
+        }));
+        QVERIFY(fx.click(entry));
+        QCOMPARE(fx.state().selectedPostId(), QStringLiteral("3A0"));
+        QVERIFY(GuiFixture::waitFor([&] { return !popup->property("visible").toBool(); }));
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     // The view in English and Dutch at 1600 × 1000: texts whole, a detailed factor scrolled into view,
     // Ctrl+Enter saves, a history entry opened; images written to $RB_SHOTS when set (to look at).
     void screenshots_data()
