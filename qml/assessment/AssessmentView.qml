@@ -74,13 +74,35 @@ Item {
                     Accessible.name: qsTr("Assessor")
                 }
             }
-            Label {
-                objectName: "draftPostsLabel"
-                visible: assessment.draftPosts.length > 0
-                text: qsTr("Unsaved assessment drafts: %1").arg(assessment.draftPosts.join(", "))
-                color: Theme.warning
-                wrapMode: Text.Wrap
+            // Save and discard at the top of the form: always in view, three Tab stops from the post.
+            RowLayout {
+                spacing: 8
                 Layout.fillWidth: true
+                Label {
+                    objectName: "draftPostsLabel"
+                    text: assessment.draftPosts.length > 0 ? qsTr("Unsaved assessment drafts: %1").arg(assessment.draftPosts.join(", ")) : ""
+                    color: Theme.warning
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    id: saveButton
+                    objectName: "saveAssessmentButton"
+                    text: qsTr("Save as new assessment")
+                    enabled: assessment.postId.length > 0 && assessment.dirty && assessment.editable && assessment.unscoredNotes.length === 0
+                    highlighted: true
+                    onClicked: assessment.save()
+                    Accessible.description: qsTr("Ctrl+Enter")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Ctrl+Enter")
+                }
+                Button {
+                    objectName: "discardDraftButton"
+                    text: qsTr("Discard draft")
+                    enabled: assessment.dirty && assessment.editable
+                    onClicked: assessment.discardDraft()
+                    Accessible.description: qsTr("Drops the changes to %1 and starts again from its latest assessment").arg(assessment.postId)
+                }
             }
             Label {
                 visible: assessment.postId.length === 0
@@ -171,24 +193,6 @@ Item {
                 Layout.fillWidth: true
             }
             RiskProposal { editor: assessment; Layout.fillWidth: true }
-            RowLayout {
-                Button {
-                    id: saveButton
-                    objectName: "saveAssessmentButton"
-                    text: qsTr("Save as new assessment")
-                    enabled: assessment.postId.length > 0 && assessment.dirty && assessment.editable && assessment.unscoredNotes.length === 0
-                    highlighted: true
-                    onClicked: assessment.save()
-                    Accessible.description: qsTr("Ctrl+Enter")
-                }
-                Button {
-                    objectName: "discardDraftButton"
-                    text: qsTr("Discard draft")
-                    enabled: assessment.dirty && assessment.editable
-                    onClicked: assessment.discardDraft()
-                    Accessible.description: qsTr("Drops the changes to %1 and starts again from its latest assessment").arg(assessment.postId)
-                }
-            }
             HistoryPanel { editor: assessment; Layout.fillWidth: true; Layout.fillHeight: true }
         }
     }
