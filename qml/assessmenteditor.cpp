@@ -57,6 +57,7 @@ AssessmentEditor::AssessmentEditor(QObject *parent) : QObject(parent)
         m_draft.setLanguage(app->language());
         connect(app, &AppState::languageChanged, this, [this, app] {
             m_draft.setLanguage(app->language());
+            for (const QString &post : std::as_const(m_draftOrder)) keepDraft(post, m_drafts.value(post)); // the descriptions
             emit draftChanged();
             emit historyChanged();
         });
