@@ -3,26 +3,84 @@
 
 #include "model/assessmentrules.h"
 
+#include <algorithm>
+
 namespace rb::model {
 
 AssessmentDraftModel::AssessmentDraftModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void AssessmentDraftModel::load(const QList<SuccessFactor> &factors, const Assessment *previous)
+namespace {
+int scoreIn(const Assessment *a, const QString &factor)
+{
+    const FactorScore *s = a ? a->score(factor) : nullptr;
+    return s ? s->score : 0;
+}
+} // namespace
+
+void AssessmentDraftModel::load(const QList<SuccessFactor> &factors, const Assessment *start, const Assessment *comparison,
+                                const QHash<QString, FactorScore> *draft)
 {
     beginResetModel();
     m_rows.clear();
     for (bool detailed : {false, true})
         for (const SuccessFactor &f : factors) {
             if (f.detailed != detailed) continue;
-            Row row{f, {}, 0};
-            if (previous)
-                if (const FactorScore *s = previous->score(f.id)) {
-                    row.draft = *s; // start from the last assessment; saving makes a new one
-                    row.previous = s->score;
-                }
+            Row row{f, {}, scoreIn(comparison, f.id)};
+            if (draft)
+                row.draft = draft->value(f.id);
+            else if (const FactorScore *s = start ? start->score(f.id) : nullptr)
+                row.draft = *s; // start from the last assessment; saving makes a new one
             m_rows.append(row);
         }
     endResetModel();
+}
+
+void AssessmentDraftModel::setComparison(const Assessment *comparison)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const int previous = scoreIn(comparison, m_rows[i].factor.id);
+        if (previous == m_rows[i].previous) continue;
+        m_rows[i].previous = previous;
+        emit dataChanged(index(i), index(i), {PreviousScoreRole});
+    }
+}
+
+void AssessmentDraftModel::setLanguage(const QString &language)
+{
+    if (language == m_language) return;
+    m_language = language;
+    if (!m_rows.isEmpty()) emit dataChanged(index(0), index(int(m_rows.size()) - 1), {NameRole, PlanNameRole});
+}
+
+QString AssessmentDraftModel::displayName(const SuccessFactor &f, const QString &language)
+{
+    const QString &first = language == QLatin1String("nl") ? f.nameNl : f.nameEn;
+    const QString &second = language == QLatin1String("nl") ? f.nameEn : f.nameNl;
+    return !first.isEmpty() ? first : !second.isEmpty() ? second : f.id;
+}
+
+QHash<QString, FactorScore> AssessmentDraftModel::draftRows() const
+{
+    QHash<QString, FactorScore> out;
+    for (const Row &r : m_rows)
+        if (r.draft != FactorScore{}) out.insert(r.factor.id, r.draft);
+    return out;
+}
+
+QList<int> AssessmentDraftModel::unscoredWithText() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (textWithoutScore(m_rows[i].draft)) out << i;
+    return out;
+}
+
+bool AssessmentDraftModel::sameAs(const Assessment *a) const
+{
+    return std::all_of(m_rows.cbegin(), m_rows.cend(), [a](const Row &r) {
+        const FactorScore *s = a ? a->score(r.factor.id) : nullptr;
+        return r.draft == (s ? *s : FactorScore{});
+    });
 }
 
 QList<QPair<QString, FactorScore>> AssessmentDraftModel::scores() const
@@ -74,6 +132,8 @@ QVariant AssessmentDraftModel::data(const QModelIndex &index, int role) const
     case NameNlRole: return r.factor.nameNl;
     case FactorIdRole: return r.factor.id;
     case NameEnRole: return r.factor.nameEn;
+    case NameRole: return displayName(r.factor, m_language);
+    case PlanNameRole: return displayName(r.factor, m_language) == r.factor.nameNl ? QString() : r.factor.nameNl;
     case DescriptionRole: return r.factor.description;
     case DetailedRole: return r.factor.detailed;
     case ScoreRole: return r.draft.score;
@@ -87,7 +147,7 @@ QVariant AssessmentDraftModel::data(const QModelIndex &index, int role) const
 
 bool AssessmentDraftModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (m_readOnly || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     FactorScore &d = m_rows[index.row()].draft;
     switch (role) {
@@ -114,7 +174,7 @@ bool AssessmentDraftModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags AssessmentDraftModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
+    if (!index.isValid() || m_readOnly)
         return QAbstractListModel::flags(index);
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }
@@ -122,6 +182,7 @@ Qt::ItemFlags AssessmentDraftModel::flags(const QModelIndex &index) const
 QHash<int, QByteArray> AssessmentDraftModel::roleNames() const
 {
     return {{FactorIdRole, "factorId"},   {NameNlRole, "nameNl"},       {NameEnRole, "nameEn"},
+            {NameRole, "name"},           {PlanNameRole, "planName"},
             {DescriptionRole, "description"}, {DetailedRole, "detailed"}, {ScoreRole, "score"},
             {PreviousScoreRole, "previousScore"}, {RationaleRole, "rationale"}, {MitigationRole, "mitigation"},
             {NeedsMitigationRole, "needsMitigation"}};
@@ -133,11 +194,15 @@ RadarModel::RadarModel(AssessmentDraftModel *draft, QObject *parent) : QAbstract
         beginResetModel();
         endResetModel();
     });
-    connect(draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br) {
+    connect(draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+        const bool draftScore = roles.isEmpty() || roles.contains(AssessmentDraftModel::ScoreRole);
+        const bool previous = roles.isEmpty() || roles.contains(AssessmentDraftModel::PreviousScoreRole);
+        if (!draftScore && !previous) return; // texts and names: not on the radar
+        const int first = draftScore ? 1 : 2, last = previous ? 2 : 1;
         const int n = m_draft->mainCount();
         for (int r = tl.row(); r <= br.row() && r < n; ++r) {
-            emit dataChanged(index(r, 1), index(r, 1));
-            if (r == 0) emit dataChanged(index(n, 1), index(n, 1)); // the closing point
+            emit dataChanged(index(r, first), index(r, last));
+            if (r == 0) emit dataChanged(index(n, first), index(n, last)); // the closing point
         }
     });
 }

@@ -1,12 +1,13 @@
 // assessmentdraftmodel.h — the factors of one kick-off assessment being filled in: one row per factor
 // (the main factors first, then the detailed ones), with the draft score, rationale and mitigation
-// and the previous assessment's score for comparison. Editing a row changes only that row.
+// and the score of the assessment it is compared with. Editing a row changes only that row.
 #pragma once
 
 #include "model/portfolio.h"
 
 #include <QAbstractListModel>
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace rb::model {
 
@@ -15,12 +16,14 @@ class AssessmentDraftModel : public QAbstractListModel {
 public:
     enum Role {
         FactorIdRole = Qt::UserRole + 1, // QString
-        NameNlRole,                      // QString: the plan's Dutch name (shown in both languages)
+        NameNlRole,                      // QString: the plan's Dutch name
         NameEnRole,                      // QString
+        NameRole,                        // QString: the name in the user's language (never the id)
+        PlanNameRole,                    // QString: the plan's Dutch name when NameRole is not it, else ""
         DescriptionRole,                 // QString
         DetailedRole,                    // bool: one of the detailed factors
         ScoreRole,                       // int 0..5 (0 = not scored); editable
-        PreviousScoreRole,               // int 0..5 from the previous assessment
+        PreviousScoreRole,               // int 0..5 from the assessment compared with (0: none)
         RationaleRole,                   // QString; editable
         MitigationRole,                  // QString; editable
         NeedsMitigationRole,             // bool: score >= 4 and no mitigation written yet
@@ -29,8 +32,28 @@ public:
 
     explicit AssessmentDraftModel(QObject *parent = nullptr);
 
-    // Starts a draft for the factors, pre-filled from `previous` (may be null).
-    void load(const QList<SuccessFactor> &factors, const Assessment *previous);
+    // Starts a draft for the factors, pre-filled from `start` (may be null) or, when given, from a
+    // kept draft (factor id -> its row; missing rows are empty), compared with `comparison`.
+    void load(const QList<SuccessFactor> &factors, const Assessment *start, const Assessment *comparison,
+              const QHash<QString, FactorScore> *draft = nullptr);
+    // Changes what the draft is compared with (PreviousScoreRole of every row).
+    void setComparison(const Assessment *comparison);
+    // A read-only model (an opened history entry) refuses edits.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
+    // "nl" or "en": the language of NameRole.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+    // The rows that hold anything (a score or a text), by factor id: what a kept draft stores.
+    QHash<QString, FactorScore> draftRows() const;
+    // The rows with a rationale or mitigation but no score (a score is required to save them).
+    QList<int> unscoredWithText() const;
+    // True when every row equals the assessment's score for it (null: every row empty).
+    bool sameAs(const Assessment *assessment) const;
+    // The factor's name in `language` ("nl": the plan's Dutch name; otherwise the English name),
+    // falling back to the other name and, only for a catalogue without names, to the id.
+    static QString displayName(const SuccessFactor &factor, const QString &language);
+    QString name(int row) const { return displayName(m_rows[row].factor, m_language); }
     // The scored factors as assessment scores, in catalogue order.
     QList<QPair<QString, FactorScore>> scores() const;
     QList<int> mainScores() const;
@@ -52,6 +75,8 @@ private:
         int previous = 0;
     };
     QList<Row> m_rows;
+    QString m_language = QStringLiteral("en");
+    bool m_readOnly = false;
 };
 
 // The radar chart's data: one row per main factor plus a closing row (= the first) so a line series

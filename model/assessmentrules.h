@@ -2,6 +2,8 @@
 // factors (docs/assessment-rules.md gives the rule and why).
 #pragma once
 
+#include "model/portfolio.h"
+
 #include <QList>
 
 namespace rb::model {
@@ -18,5 +20,10 @@ inline bool detailedAnalysisRequired(const QList<int> &scores)
 }
 // A factor scored 4 or 5 needs a mitigation (docs/format.md score scale).
 inline bool mitigationRequired(int score) { return score >= 4; }
+// A rationale or mitigation on an unscored factor: it cannot be saved (docs/format.md: score required).
+inline bool textWithoutScore(const FactorScore &s)
+{
+    return s.score == 0 && !(s.rationale.trimmed().isEmpty() && s.mitigation.trimmed().isEmpty());
+}
 
 } // namespace rb::model

@@ -15,47 +15,172 @@ using namespace rb::model;
 
 namespace {
 PortfolioDocument *doc() { return DocumentController::instance()->document(); }
+QString pendingKey(const QString &post) { return QStringLiteral("assessment:") + post; }
+// The post's assessments as indices into the document, newest first (same date: the later one).
+QList<int> historyOf(const QString &post)
+{
+    const auto &list = doc()->portfolio().assessments;
+    QList<int> out;
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].post == post) out << i;
+    std::stable_sort(out.begin(), out.end(), [&list](int a, int b) { return list[a].date != list[b].date ? list[a].date > list[b].date : a > b; });
+    return out;
+}
+// What a post is compared with when it is first shown: the assessment before its latest (so a
+// kick-off saved earlier, or just now, still shows "before" and "after"), else its only one.
+int defaultComparison(const QString &post)
+{
+    const QList<int> history = historyOf(post);
+    return history.size() >= 2 ? history[1] : history.value(0, -1);
+}
 } // namespace
 
-AssessmentEditor::AssessmentEditor(QObject *parent) : QObject(parent), m_assessor(PortfolioDocument::systemUserName())
+AssessmentEditor::AssessmentEditor(QObject *parent) : QObject(parent)
 {
-    connect(&m_draft, &QAbstractItemModel::dataChanged, this, [this] {
-        m_dirty = true;
-        emit draftChanged();
+    connect(&m_draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+        using R = AssessmentDraftModel;
+        if (!m_loading && (roles.contains(R::ScoreRole) || roles.contains(R::RationaleRole) || roles.contains(R::MitigationRole)))
+            draftEdited();
     });
     connect(doc(), &PortfolioDocument::assessmentsChanged, this, [this](const QString &post) {
-        if (post != m_postId) return;
-        emit historyChanged();
-        if (!m_dirty) reload(); // an undo/redo shows up in a draft nobody has touched
+        if (post == m_postId) reload(); // a save, an undo or a redo: the draft (kept or fresh) and the history
     });
-    connect(doc(), &PortfolioDocument::documentReset, this, &AssessmentEditor::reload);
+    connect(doc(), &PortfolioDocument::documentReset, this, [this] {
+        // Another document: the controller has already asked about (and discarded) the drafts.
+        for (const QString &post : QStringList(m_draftOrder)) forgetDraft(post);
+        m_comparison.clear();
+        m_viewed = -1;
+        reload();
+    });
     // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, [this] {
+    if (AppState *app = AppState::instance()) {
+        m_draft.setLanguage(app->language());
+        connect(app, &AppState::languageChanged, this, [this, app] {
+            m_draft.setLanguage(app->language());
+            for (const QString &post : std::as_const(m_draftOrder)) keepDraft(post, m_drafts.value(post)); // the descriptions
             emit draftChanged();
             emit historyChanged();
         });
+        connect(app, &AppState::userNameChanged, this, &AssessmentEditor::assessorChanged);
+    }
+}
+
+AssessmentEditor::~AssessmentEditor()
+{
+    // The pending edits call back into this object: they go with it.
+    if (DocumentController *c = DocumentController::instance())
+        for (const QString &post : std::as_const(m_draftOrder)) c->clearPendingEdit(pendingKey(post));
 }
 
 void AssessmentEditor::setPostId(const QString &id)
 {
     if (m_postId == id) return;
-    m_postId = id;
+    m_postId = id; // the draft of the post left behind stays in m_drafts
+    m_viewed = -1;
     reload();
     emit postIdChanged();
+}
+
+const Assessment *AssessmentEditor::assessmentAt(int index) const
+{
+    const auto &list = doc()->portfolio().assessments;
+    return index >= 0 && index < list.size() && list[index].post == m_postId ? &list[index] : nullptr;
 }
 
 void AssessmentEditor::reload()
 {
     const Portfolio &p = doc()->portfolio();
-    m_draft.load(p.successFactors, p.latestAssessment(m_postId));
-    m_dirty = false;
+    if (!assessmentAt(m_viewed)) m_viewed = -1;
+    // The comparison is chosen when a post is first shown and stays through saves, so after "Save
+    // as new assessment" "was" is still the assessment before.
+    const auto cmp = m_comparison.constFind(m_postId);
+    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp))) m_comparison.insert(m_postId, defaultComparison(m_postId));
+    const Assessment *comparison = assessmentAt(m_comparison.value(m_postId));
+    m_loading = true;
+    m_draft.setReadOnly(m_viewed >= 0);
+    if (m_viewed >= 0) {
+        m_draft.load(p.successFactors, assessmentAt(m_viewed), comparison);
+    } else {
+        const auto kept = m_drafts.constFind(m_postId);
+        m_draft.load(p.successFactors, p.latestAssessment(m_postId), comparison, kept == m_drafts.cend() ? nullptr : &*kept);
+    }
+    m_loading = false;
     rejectRiskProposal();
     emit draftChanged();
     emit historyChanged();
 }
 
-void AssessmentEditor::revert() { reload(); }
+void AssessmentEditor::draftEdited()
+{
+    if (m_viewed >= 0 || m_postId.isEmpty()) return;
+    if (m_draft.sameAs(doc()->portfolio().latestAssessment(m_postId)))
+        forgetDraft(m_postId); // changed back: nothing to keep
+    else
+        keepDraft(m_postId, m_draft.draftRows());
+    emit draftChanged();
+}
+
+void AssessmentEditor::keepDraft(const QString &post, const QHash<QString, FactorScore> &rows)
+{
+    m_drafts.insert(post, rows);
+    if (!m_draftOrder.contains(post)) {
+        m_draftOrder << post;
+        emit draftPostsChanged();
+    }
+    DocumentController::instance()->setPendingEdit(
+        {pendingKey(post), AppState::viewNames().value(AppState::Assessment), QCoreApplication::translate("AssessmentEditor", "Assessment draft of %1").arg(post),
+         [this, post](QString *error) { return saveDraftOf(post, error); }, [this, post] { discardDraftOf(post); }});
+}
+
+void AssessmentEditor::forgetDraft(const QString &post)
+{
+    if (!m_drafts.remove(post)) return;
+    m_draftOrder.removeAll(post);
+    DocumentController::instance()->clearPendingEdit(pendingKey(post));
+    emit draftPostsChanged();
+}
+
+void AssessmentEditor::discardDraft() { discardDraftOf(m_postId); }
+
+void AssessmentEditor::discardDraftOf(const QString &post)
+{
+    forgetDraft(post);
+    if (post == m_postId) reload();
+}
+
+void AssessmentEditor::viewAssessment(int assessment)
+{
+    if ((assessment >= 0 && !assessmentAt(assessment)) || assessment == m_viewed) return;
+    m_viewed = assessment; // the draft, kept or not, is untouched
+    reload();
+}
+
+int AssessmentEditor::comparisonAssessment() const
+{
+    const int i = m_comparison.value(m_postId, -1);
+    return assessmentAt(i) ? i : -1;
+}
+
+void AssessmentEditor::setComparisonAssessment(int assessment)
+{
+    if ((assessment >= 0 && !assessmentAt(assessment)) || assessment == comparisonAssessment()) return;
+    m_comparison.insert(m_postId, assessment);
+    m_draft.setComparison(assessmentAt(assessment));
+    emit historyChanged();
+    emit draftChanged();
+}
+
+int AssessmentEditor::postRowForTyped(const QString &typed) const
+{
+    const QString t = typed.trimmed();
+    if (t.isEmpty()) return -1;
+    const auto &posts = DocumentController::instance()->posts()->posts();
+    for (int i = 0; i < posts.size(); ++i)
+        if (posts[i].id.compare(t, Qt::CaseInsensitive) == 0) return i;
+    for (int i = 0; i < posts.size(); ++i)
+        if (posts[i].id.startsWith(t, Qt::CaseInsensitive)) return i;
+    return -1;
+}
 
 QString AssessmentEditor::postTitle() const
 {
@@ -85,31 +210,71 @@ int AssessmentEditor::missingMitigations() const
     return n;
 }
 
+QString AssessmentEditor::assessor() const { return m_assessor.isEmpty() ? doc()->author() : m_assessor; }
+
+QString AssessmentEditor::unscoredNotes() const
+{
+    if (m_viewed >= 0) return {};
+    QStringList names;
+    for (int row : m_draft.unscoredWithText()) names << m_draft.name(row);
+    return names.isEmpty() ? QString()
+                           : QCoreApplication::translate("AssessmentEditor", "Score %1 or clear its text: a factor without a score is not saved.")
+                                 .arg(names.join(QStringLiteral(", ")));
+}
+
 void AssessmentEditor::setAssessor(const QString &a)
 {
-    if (a == m_assessor) return;
-    m_assessor = a;
+    const QString name = a.trimmed();
+    if (name == assessor()) return;
+    m_assessor = name == doc()->author() ? QString() : name; // empty: follow the user's name
     emit assessorChanged();
+}
+
+
+QString AssessmentEditor::entryLabel(const Assessment &a) const
+{
+    QStringList scores;
+    for (const auto &f : doc()->portfolio().successFactors)
+        if (!f.detailed) {
+            const FactorScore *s = a.score(f.id);
+            scores << (s ? QString::number(s->score) : QStringLiteral("–"));
+        }
+    return QCoreApplication::translate("AssessmentEditor", "%1 · %2 · scores %3").arg(QLocale().toString(a.date, QLocale::ShortFormat), a.assessor, scores.join(QLatin1Char(' ')));
 }
 
 QStringList AssessmentEditor::history() const
 {
-    QList<const Assessment *> list;
-    for (const Assessment &a : doc()->portfolio().assessments)
-        if (a.post == m_postId) list << &a;
-    std::stable_sort(list.begin(), list.end(), [](auto a, auto b) { return a->date > b->date; });
     QStringList out;
-    for (const Assessment *a : list) {
-        QStringList scores;
-        for (const auto &f : doc()->portfolio().successFactors)
-            if (!f.detailed) {
-                const FactorScore *s = a->score(f.id);
-                scores << (s ? QString::number(s->score) : QStringLiteral("–"));
-            }
-        out << QCoreApplication::translate("AssessmentEditor", "%1 · %2 · scores %3").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor,
-                                             scores.join(QLatin1Char(' ')));
-    }
+    for (int i : historyOf(m_postId)) out << entryLabel(doc()->portfolio().assessments[i]);
     return out;
+}
+
+QVariantList AssessmentEditor::historyEntries() const
+{
+    QVariantList out;
+    const int compared = comparisonAssessment();
+    for (int i : historyOf(m_postId))
+        out << QVariantMap{{"assessment", i}, {"label", entryLabel(doc()->portfolio().assessments[i])},
+                           {"viewed", i == m_viewed}, {"compared", i == compared}};
+    return out;
+}
+
+QString AssessmentEditor::viewedLabel() const
+{
+    const Assessment *a = assessmentAt(m_viewed);
+    return a ? QCoreApplication::translate("AssessmentEditor", "The assessment of %1 by %2 (read only)").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor) : QString();
+}
+
+QString AssessmentEditor::comparisonLabel() const
+{
+    const Assessment *a = assessmentAt(comparisonAssessment());
+    return a ? QCoreApplication::translate("AssessmentEditor", "%1 · %2").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor) : QCoreApplication::translate("AssessmentEditor", "nothing");
+}
+
+QString AssessmentEditor::comparisonDate() const
+{
+    const Assessment *a = assessmentAt(comparisonAssessment());
+    return a ? QLocale().toString(a->date, QLocale::ShortFormat) : QCoreApplication::translate("AssessmentEditor", "nothing");
 }
 
 QString AssessmentEditor::radarSummary() const
@@ -117,7 +282,7 @@ QString AssessmentEditor::radarSummary() const
     QStringList high;
     for (int r = 0; r < m_draft.mainCount(); ++r) {
         const int s = m_draft.mainScores()[r];
-        if (s >= 4) high << QCoreApplication::translate("AssessmentEditor", "%1 scores %2").arg(m_draft.factor(r).nameNl).arg(s);
+        if (s >= 4) high << QCoreApplication::translate("AssessmentEditor", "%1 scores %2").arg(m_draft.name(r)).arg(s);
     }
     return high.isEmpty() ? QCoreApplication::translate("AssessmentEditor", "Radar chart: no factor scores 4 or 5.")
                           : QCoreApplication::translate("AssessmentEditor", "Radar chart: %1.").arg(high.join(QStringLiteral("; ")));
@@ -127,18 +292,33 @@ void AssessmentEditor::setScore(int row, int score) { m_draft.setData(m_draft.in
 void AssessmentEditor::setRationale(int row, const QString &t) { m_draft.setData(m_draft.index(row), t, AssessmentDraftModel::RationaleRole); }
 void AssessmentEditor::setMitigation(int row, const QString &t) { m_draft.setData(m_draft.index(row), t, AssessmentDraftModel::MitigationRole); }
 
-bool AssessmentEditor::save()
+bool AssessmentEditor::save() { return m_viewed < 0 && saveDraftOf(m_postId); }
+
+bool AssessmentEditor::saveDraftOf(const QString &post, QString *error)
 {
-    const auto scores = m_draft.scores();
-    if (scores.isEmpty() || doc()->portfolio().postIndex(m_postId) < 0) return false;
+    const Portfolio &p = doc()->portfolio();
+    const auto fail = [error](const QString &why) {
+        if (error) *error = why;
+        return false;
+    };
+    if (p.postIndex(post) < 0) return fail(QCoreApplication::translate("AssessmentEditor", "There is no post %1 in this portfolio.").arg(post));
+    // The shown draft is in the model (also when unchanged: re-confirming the latest is a new
+    // assessment too); another post's is kept.
+    const bool shown = post == m_postId && m_viewed < 0;
+    const QHash<QString, FactorScore> rows = shown ? m_draft.draftRows() : m_drafts.value(post);
+    for (const SuccessFactor &f : p.successFactors) // a text without a score would be lost: refuse
+        if (textWithoutScore(rows.value(f.id)))
+            return fail(QCoreApplication::translate("AssessmentEditor", "Score %1 or clear its text: a factor without a score is not saved.")
+                            .arg(AssessmentDraftModel::displayName(f, m_draft.language())));
     Assessment a;
-    a.post = m_postId;
+    a.post = post;
     a.date = doc()->today();
-    a.assessor = m_assessor;
-    a.scores = scores;
-    m_dirty = false;
-    doc()->addAssessment(a); // reloads the draft from the new latest assessment
-    reload();
+    a.assessor = assessor();
+    for (const SuccessFactor &f : p.successFactors)
+        if (const FactorScore s = rows.value(f.id); s.score > 0) a.scores.append({f.id, s});
+    if (a.scores.isEmpty()) return fail(QCoreApplication::translate("AssessmentEditor", "No factor of %1 is scored.").arg(post));
+    forgetDraft(post);
+    doc()->addAssessment(a); // assessmentsChanged: the shown post reloads from its new latest
     return true;
 }
 
@@ -158,7 +338,7 @@ void AssessmentEditor::proposeRisk(int row)
     if (!canProposeRisk(row)) return;
     const QModelIndex i = m_draft.index(row);
     const int score = i.data(AssessmentDraftModel::ScoreRole).toInt();
-    const QString name = m_draft.factor(row).nameNl;
+    const QString name = m_draft.name(row);
     const QString rationale = i.data(AssessmentDraftModel::RationaleRole).toString();
     m_proposal = {
         {"id", doc()->newRiskId(m_postId)},
@@ -189,7 +369,7 @@ bool AssessmentEditor::acceptRiskProposal()
     r.probability = m_proposal.value("probability").toInt();
     r.impact = m_proposal.value("impact").toInt();
     r.status = RiskStatus::Open;
-    r.owner = m_assessor;
+    r.owner = assessor();
     doc()->addRisk(r, QCoreApplication::translate("AssessmentEditor", "Created from the kick-off assessment of %1").arg(m_postId));
     rejectRiskProposal();
     return true;

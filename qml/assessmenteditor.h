@@ -1,13 +1,20 @@
-// assessmenteditor.h — view-model of the kick-off assessment of one post: the draft scores (main and
-// detailed factors), the radar data with the previous assessment, the detailed-analysis rule
-// (docs/assessment-rules.md), the assessment history, saving as a new dated assessment, and
-// proposing a linked risk for a badly scored factor.
+// assessmenteditor.h — view-model of the kick-off assessment: the draft scores of the chosen post (main
+// and detailed factors), the radar data against the assessment it is compared with, the
+// detailed-analysis rule (docs/assessment-rules.md), the assessment history (any entry can be opened
+// or compared with), saving as a new dated assessment, and proposing a linked risk for a badly
+// scored factor.
+//
+// Drafts are kept per post until saved or discarded: choosing another post keeps the first post's
+// draft (coming back shows it), and each draft is registered with DocumentController as a pending
+// edit ("assessment:<post>") so quitting or opening another file asks about it.
 #pragma once
 
 #include "model/assessmentdraftmodel.h"
 
+#include <QHash>
 #include <QObject>
 #include <QQmlEngine>
+#include <QVariantList>
 
 namespace rb::ui {
 
@@ -22,13 +29,33 @@ class AssessmentEditor : public QObject {
     Q_PROPERTY(bool detailedRequired READ detailedRequired NOTIFY draftChanged)
     Q_PROPERTY(QString detailedReason READ detailedReason NOTIFY draftChanged)
     Q_PROPERTY(int missingMitigations READ missingMitigations NOTIFY draftChanged)
+    // Why the draft cannot be saved yet: a factor has a text but no score ("" when it can).
+    Q_PROPERTY(QString unscoredNotes READ unscoredNotes NOTIFY draftChanged)
+    // The shown post has a draft that differs from its latest assessment.
     Q_PROPERTY(bool dirty READ dirty NOTIFY draftChanged)
+    // The posts that hold a draft, in the order the drafts were started.
+    Q_PROPERTY(QStringList draftPosts READ draftPosts NOTIFY draftPostsChanged)
+    // The user's name (AppState::userName) unless another assessor was typed for this session.
     Q_PROPERTY(QString assessor READ assessor WRITE setAssessor NOTIFY assessorChanged)
-    Q_PROPERTY(QStringList history READ history NOTIFY historyChanged) // "2018-10-15 · assessor · 3 2 4 ..."
+    Q_PROPERTY(QStringList history READ history NOTIFY historyChanged) // "2018-10-15 · assessor · scores 3 2 4 ..."
+    // The history as entries for the view, newest first: {assessment (index in the document), label,
+    // viewed (bool), compared (bool)}.
+    Q_PROPERTY(QVariantList historyEntries READ historyEntries NOTIFY historyChanged)
+    // The opened history entry (index into the document's assessments), -1 while editing the draft.
+    Q_PROPERTY(int viewedAssessment READ viewedAssessment NOTIFY historyChanged)
+    Q_PROPERTY(bool editable READ editable NOTIFY historyChanged)
+    Q_PROPERTY(QString viewedLabel READ viewedLabel NOTIFY historyChanged)
+    // What "was" and the grey radar line show (index into the document's assessments; -1: nothing).
+    // Chosen per post (first: the assessment before the latest, else the latest); saving a new
+    // assessment keeps it (the kick-off's "before").
+    Q_PROPERTY(int comparisonAssessment READ comparisonAssessment WRITE setComparisonAssessment NOTIFY historyChanged)
+    Q_PROPERTY(QString comparisonLabel READ comparisonLabel NOTIFY historyChanged) // "date · assessor"
+    Q_PROPERTY(QString comparisonDate READ comparisonDate NOTIFY historyChanged)   // short date, or "nothing"
     Q_PROPERTY(QString radarSummary READ radarSummary NOTIFY draftChanged)
     Q_PROPERTY(QVariantMap riskProposal READ riskProposal NOTIFY riskProposalChanged)
 public:
     explicit AssessmentEditor(QObject *parent = nullptr);
+    ~AssessmentEditor() override;
 
     QString postId() const { return m_postId; }
     void setPostId(const QString &id);
@@ -39,20 +66,42 @@ public:
     bool detailedRequired() const;
     QString detailedReason() const;
     int missingMitigations() const;
-    bool dirty() const { return m_dirty; }
-    QString assessor() const { return m_assessor; }
+    QString unscoredNotes() const;
+    bool dirty() const { return m_drafts.contains(m_postId); }
+    QStringList draftPosts() const { return m_draftOrder; }
+    QString assessor() const;
     void setAssessor(const QString &a);
     QStringList history() const;
+    QVariantList historyEntries() const;
+    int viewedAssessment() const { return m_viewed; }
+    bool editable() const { return m_viewed < 0; }
+    QString viewedLabel() const;
+    int comparisonAssessment() const;
+    void setComparisonAssessment(int assessment);
+    QString comparisonLabel() const;
+    QString comparisonDate() const;
     QString radarSummary() const;
     QVariantMap riskProposal() const { return m_proposal; }
 
     Q_INVOKABLE void setScore(int row, int score);
     Q_INVOKABLE void setRationale(int row, const QString &text);
     Q_INVOKABLE void setMitigation(int row, const QString &text);
-    // Saves the draft as a new assessment dated today (one undoable edit). False when nothing is scored.
+    // Saves the shown post's draft as a new assessment dated today (one undoable edit). False when
+    // nothing is scored.
     Q_INVOKABLE bool save();
-    // Starts the draft again from the latest saved assessment.
-    Q_INVOKABLE void revert();
+    // Saves the draft of any post (the pending edit's apply); false with the reason in *error.
+    bool saveDraftOf(const QString &post, QString *error = nullptr);
+    // Drops the shown post's draft: it starts again from the latest saved assessment.
+    Q_INVOKABLE void discardDraft();
+    Q_INVOKABLE void revert() { discardDraft(); }
+    void discardDraftOf(const QString &post);
+    // Opens a history entry read-only (its scores on the radar, its texts in the list); -1 or
+    // viewDraft() goes back to the draft.
+    Q_INVOKABLE void viewAssessment(int assessment);
+    Q_INVOKABLE void viewDraft() { viewAssessment(-1); }
+    // The row in DocumentController's post list the user means by typing `typed` (type-ahead on
+    // whole codes: an exact code first, then the first code starting with it; case-insensitive), or -1.
+    Q_INVOKABLE int postRowForTyped(const QString &typed) const;
     // True when the factor (score >= 4) has no open risk of this post linked to it yet.
     Q_INVOKABLE bool canProposeRisk(int row) const;
     // Fills riskProposal for a badly scored factor; acceptRiskProposal adds it to the register.
@@ -63,15 +112,26 @@ public:
 signals:
     void postIdChanged();
     void draftChanged();
+    void draftPostsChanged();
     void assessorChanged();
     void historyChanged();
     void riskProposalChanged();
 
 private:
     void reload();
+    void draftEdited();
+    void keepDraft(const QString &post, const QHash<QString, rb::model::FactorScore> &rows);
+    void forgetDraft(const QString &post);
+    const rb::model::Assessment *assessmentAt(int index) const; // of the shown post, or null
+    QString entryLabel(const rb::model::Assessment &a) const;
     QString m_postId;
-    QString m_assessor;
-    bool m_dirty = false;
+    QString m_assessor; // typed in the view; empty: the user's name
+    // Kept drafts (post -> its non-empty rows by factor id) and the order they were started in.
+    QHash<QString, QHash<QString, rb::model::FactorScore>> m_drafts;
+    QStringList m_draftOrder;
+    QHash<QString, int> m_comparison; // post -> assessment compared with (-1: nothing)
+    int m_viewed = -1;
+    bool m_loading = false;
     rb::model::AssessmentDraftModel m_draft;
     rb::model::RadarModel m_radar{&m_draft};
     QVariantMap m_proposal;

@@ -1,6 +1,7 @@
 // postdetail.cpp
 #include "qml/postdetail.h"
 
+#include "model/assessmentdraftmodel.h"
 #include "model/scheduleadapter.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
@@ -25,6 +26,51 @@ QString sourceText(const Source &s)
     if (!s.document.isEmpty()) t = s.document + QLatin1String(", ") + t;
     if (!s.quote.isEmpty()) t += QStringLiteral(" — “%1”").arg(s.quote);
     return t;
+}
+// Words for the document's codes, in the user's language (the codes stay in the file).
+QString word(PostKind k)
+{
+    switch (k) {
+    case PostKind::Project: return QCoreApplication::translate("PostDetail", "project");
+    case PostKind::Activity: return QCoreApplication::translate("PostDetail", "activity");
+    case PostKind::External: return QCoreApplication::translate("PostDetail", "external");
+    }
+    return {};
+}
+QString word(PostStatus s)
+{
+    switch (s) {
+    case PostStatus::Planned: return QCoreApplication::translate("PostDetail", "planned");
+    case PostStatus::Running: return QCoreApplication::translate("PostDetail", "running");
+    case PostStatus::Done: return QCoreApplication::translate("PostDetail", "done");
+    case PostStatus::Deferred: return QCoreApplication::translate("PostDetail", "deferred");
+    case PostStatus::Cancelled: return QCoreApplication::translate("PostDetail", "cancelled");
+    }
+    return {};
+}
+QString word(HistoryKind k)
+{
+    switch (k) {
+    case HistoryKind::Delayed: return QCoreApplication::translate("PostDetail", "delayed");
+    case HistoryKind::Underspend: return QCoreApplication::translate("PostDetail", "underspend");
+    case HistoryKind::Overspend: return QCoreApplication::translate("PostDetail", "overspend");
+    case HistoryKind::Extended: return QCoreApplication::translate("PostDetail", "extended");
+    case HistoryKind::Extra: return QCoreApplication::translate("PostDetail", "extra");
+    case HistoryKind::Cheaper: return QCoreApplication::translate("PostDetail", "cheaper");
+    case HistoryKind::Deferred: return QCoreApplication::translate("PostDetail", "postponed");
+    case HistoryKind::Completed: return QCoreApplication::translate("PostDetail", "completed");
+    case HistoryKind::Other: return QCoreApplication::translate("PostDetail", "other");
+    }
+    return {};
+}
+QString word(RiskStatus s)
+{
+    switch (s) {
+    case RiskStatus::Open: return QCoreApplication::translate("PostDetail", "open");
+    case RiskStatus::Closed: return QCoreApplication::translate("PostDetail", "closed");
+    case RiskStatus::Occurred: return QCoreApplication::translate("PostDetail", "occurred");
+    }
+    return {};
 }
 QString money(double k) { return QCoreApplication::translate("PostDetail", "%1 k€").arg(QLocale().toString(k, 'f', 0)); }
 } // namespace
@@ -60,7 +106,7 @@ QString PostDetail::facts() const
     QString themeName;
     for (const auto &t : DocumentController::instance()->portfolio().programme.themes)
         if (t.id == p->theme) themeName = t.name;
-    lines << QCoreApplication::translate("PostDetail", "Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, toString(p->kind), toString(p->status));
+    lines << QCoreApplication::translate("PostDetail", "Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, word(p->kind), word(p->status));
     if (!p->owner.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Owner (eigenaar): %1").arg(p->owner);
     if (!p->contractor.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Contractor (opdrachtnemer): %1").arg(p->contractor);
     if (!p->projectLeader.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Project leader: %1").arg(p->projectLeader);
@@ -102,8 +148,8 @@ QStringList PostDetail::history() const
     QStringList out;
     if (!p) return out;
     for (const HistoryEntry &h : p->history) {
-        QString line = h.plateau ? QCoreApplication::translate("PostDetail", "Plateau %1 · %2: %3").arg(*h.plateau).arg(toString(h.kind), h.text)
-                                 : QCoreApplication::translate("PostDetail", "%1: %2").arg(toString(h.kind), h.text);
+        QString line = h.plateau ? QCoreApplication::translate("PostDetail", "Plateau %1 · %2: %3").arg(*h.plateau).arg(word(h.kind), h.text)
+                                 : QCoreApplication::translate("PostDetail", "%1: %2").arg(word(h.kind), h.text);
         if (h.amount) line += QStringLiteral(" (%1)").arg(money(*h.amount));
         for (const Source &s : h.sources) line += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Source: %1").arg(sourceText(s));
         out << line;
@@ -120,11 +166,36 @@ QStringList PostDetail::sources() const
     return out;
 }
 
+QString PostDetail::assessmentCaption() const
+{
+    const Assessment *a = DocumentController::instance()->portfolio().latestAssessment(m_postId);
+    return a ? QCoreApplication::translate("PostDetail", "Latest assessment (%1 · %2)").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
+             : QString();
+}
+
+QStringList PostDetail::assessment() const
+{
+    const Portfolio &p = DocumentController::instance()->portfolio();
+    const Assessment *a = p.latestAssessment(m_postId);
+    QStringList out;
+    if (!a) return out;
+    const QString language = AppState::instance() ? AppState::instance()->language() : QStringLiteral("en");
+    for (const SuccessFactor &f : p.successFactors) {
+        const FactorScore *s = a->score(f.id);
+        if (!s) continue;
+        QString text = QCoreApplication::translate("PostDetail", "%1: %2").arg(AssessmentDraftModel::displayName(f, language)).arg(s->score);
+        if (!s->rationale.isEmpty()) text += QLatin1Char('\n') + s->rationale;
+        if (!s->mitigation.isEmpty()) text += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Mitigation (beheersmaatregel): %1").arg(s->mitigation);
+        out << text;
+    }
+    return out;
+}
+
 QStringList PostDetail::risks() const
 {
     QStringList out;
     for (const Risk &r : DocumentController::instance()->portfolio().risks)
-        if (r.posts.contains(m_postId)) out << QStringLiteral("%1  %2 (%3)").arg(r.id, r.title, toString(r.status));
+        if (r.posts.contains(m_postId)) out << QStringLiteral("%1  %2 (%3)").arg(r.id, r.title, word(r.status));
     return out;
 }
 

@@ -22,6 +22,10 @@ class PostDetail : public QObject {
     Q_PROPERTY(QStringList sources READ sources NOTIFY changed)  // "section — “quote”"
     Q_PROPERTY(QStringList risks READ risks NOTIFY changed)      // "R-P1 title (open)"
     Q_PROPERTY(QString note READ note NOTIFY changed)
+    // The latest assessment: "18 Oct 2018 · assessor" and one paragraph per scored factor with its
+    // name in the user's language, the score and the full rationale and mitigation.
+    Q_PROPERTY(QString assessmentCaption READ assessmentCaption NOTIFY changed)
+    Q_PROPERTY(QStringList assessment READ assessment NOTIFY changed)
 public:
     explicit PostDetail(QObject *parent = nullptr);
 
@@ -37,6 +41,8 @@ public:
     QStringList sources() const;
     QStringList risks() const;
     QString note() const;
+    QString assessmentCaption() const;
+    QStringList assessment() const;
 
 signals:
     void changed();

@@ -1,5 +1,7 @@
-// FactorRow.qml — one factor of the assessment: name, score control, previous score, rationale,
-// mitigation (beheersmaatregel), an inline warning and "create risk" for a score of 4 or 5.
+// FactorRow.qml — one factor of the assessment: its name in the user's language (in English with the
+// plan's Dutch name under it), the score control, the compared score ("was"), the rationale and the
+// mitigation (beheersmaatregel) as growing multi-line fields, an inline warning and "create risk" for
+// a score of 4 or 5. The first detailed factor carries the detailed analysis heading.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,8 +12,8 @@ Rectangle {
     id: row
 
     required property int index
-    required property string nameNl
-    required property string nameEn
+    required property string name
+    required property string planName
     required property bool detailed
     required property int score
     required property int previousScore
@@ -20,6 +22,7 @@ Rectangle {
     required property bool needsMitigation
     required property AssessmentEditor editor
     property bool shown: true
+    readonly property bool firstDetailed: detailed && index === editor.mainFactorCount
 
     visible: shown
     implicitHeight: shown ? content.implicitHeight + 12 : 0
@@ -30,53 +33,64 @@ Rectangle {
         id: content
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
         anchors.margins: 6
-        spacing: 4
+        spacing: 6
+        SectionLabel {
+            visible: row.firstDetailed
+            text: qsTr("Detailed analysis (20 factors)")
+        }
         RowLayout {
             spacing: 10
             ColumnLayout {
                 spacing: 0
-                Layout.preferredWidth: 280
+                Layout.fillWidth: true
                 // Main factors are numbered as on the radar chart.
-                Label { text: (row.detailed ? "" : (row.index + 1) + "  ") + row.nameNl; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                Label { text: row.nameEn; color: Theme.mutedText; elide: Text.ElideRight; Layout.fillWidth: true; visible: row.nameEn !== row.nameNl }
+                Label { text: (row.detailed ? "" : (row.index + 1) + "  ") + row.name; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                Label { text: row.planName; color: Theme.mutedText; wrapMode: Text.Wrap; Layout.fillWidth: true; visible: row.planName.length > 0 }
             }
             ScoreControl {
-                name: row.nameNl
+                objectName: "score_" + row.index
+                name: row.name
                 value: row.score
+                enabled: row.editor.editable
                 cellSize: row.detailed ? 34 : 40
                 onEdited: (v) => row.editor.setScore(row.index, v)
             }
             Label {
+                objectName: "was_" + row.index
                 text: row.previousScore > 0 ? qsTr("was %1").arg(row.previousScore) : qsTr("new")
                 color: Theme.mutedText
-                Layout.preferredWidth: 60
+                Layout.preferredWidth: 70
             }
-            TextField {
-                text: row.rationale
+        }
+        // A plain Row, not a layout: each field's height follows its wrapped text at once (a layout
+        // kept the one-line height of a long text set before the width was known).
+        Row {
+            id: notes
+            Layout.fillWidth: true
+            spacing: 8
+            NoteArea {
+                objectName: "rationale_" + row.index
+                width: (notes.width - notes.spacing) / 2
+                label: qsTr("Rationale for %1").arg(row.name)
                 placeholderText: qsTr("Rationale")
-                Layout.fillWidth: true
-                onEditingFinished: row.editor.setRationale(row.index, text)
-                onTextChanged: if (!activeFocus) cursorPosition = 0 // show the start of a long text
-                ToolTip.visible: hovered && text.length > 0
-                ToolTip.text: text
-                Accessible.name: qsTr("Rationale for %1").arg(row.nameNl)
+                text: row.rationale
+                readOnly: !row.editor.editable
+                onEdited: (t) => row.editor.setRationale(row.index, t)
             }
-            TextField {
-                text: row.mitigation
+            NoteArea {
+                objectName: "mitigation_" + row.index
+                width: (notes.width - notes.spacing) / 2
+                label: qsTr("Mitigation for %1").arg(row.name)
                 placeholderText: qsTr("Mitigation (beheersmaatregel)")
-                Layout.fillWidth: true
-                onEditingFinished: row.editor.setMitigation(row.index, text)
-                onTextChanged: if (!activeFocus) cursorPosition = 0 // show the start of a long text
-                ToolTip.visible: hovered && text.length > 0
-                ToolTip.text: text
-                Accessible.name: qsTr("Mitigation for %1").arg(row.nameNl)
+                text: row.mitigation
+                readOnly: !row.editor.editable
+                onEdited: (t) => row.editor.setMitigation(row.index, t)
             }
         }
         RowLayout {
-            visible: row.score >= 4
-            Layout.leftMargin: 290
+            visible: row.score >= 4 && row.editor.editable
             Label {
                 visible: row.needsMitigation
                 text: qsTr("⚠ A score of %1 needs a mitigation (beheersmaatregel).").arg(row.score)

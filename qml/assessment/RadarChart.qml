@@ -1,5 +1,6 @@
-// RadarChart.qml — the seven factors on a polar chart: the draft (blue) over the previous assessment
-// (grey), fed by the view-model's radar table through model mappers.
+// RadarChart.qml — the seven factors on a polar chart: the draft or an opened history entry (blue)
+// over the assessment it is compared with (grey), fed by the view-model's radar table through model
+// mappers.
 import QtQuick
 import QtCharts
 import Riskboard
@@ -38,7 +39,7 @@ PolarChartView {
     }
     LineSeries {
         id: previous
-        name: qsTr("Previous assessment")
+        name: qsTr("Compared with: %1").arg(chart.editor.comparisonDate)
         axisAngular: angular
         axisRadial: radial
         color: Theme.previous
@@ -48,7 +49,7 @@ PolarChartView {
     }
     LineSeries {
         id: current
-        name: qsTr("This assessment")
+        name: chart.editor.editable ? qsTr("This assessment") : qsTr("Opened assessment")
         axisAngular: angular
         axisRadial: radial
         color: Theme.current
@@ -60,7 +61,6 @@ PolarChartView {
         model: chart.editor.factors
         delegate: QtObject {
             required property int index
-            required property string nameNl
             required property bool detailed
         }
         onObjectAdded: (index, object) => {

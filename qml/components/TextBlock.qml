@@ -1,4 +1,5 @@
-// TextBlock.qml — a caption and a wrapped paragraph (hidden when empty).
+// TextBlock.qml — a caption and a wrapped paragraph (hidden when empty); a long word or address
+// wraps anywhere rather than running past the edge.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,10 +13,10 @@ ColumnLayout {
 
     visible: text.length > 0
     spacing: 2
-    Label { text: block.caption; font.bold: true; color: Theme.mutedText; Layout.fillWidth: true }
+    Label { text: block.caption; font.bold: true; color: Theme.mutedText; wrapMode: Text.Wrap; Layout.fillWidth: true }
     Label {
         text: block.text
-        wrapMode: Text.Wrap
+        wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         color: Theme.text
         Layout.fillWidth: true
         Accessible.name: block.caption + ": " + block.text

@@ -1,4 +1,5 @@
-// PostDetailPanel.qml — every field of the selected post, including history and sources.
+// PostDetailPanel.qml — every field of the selected post, including its latest assessment (full
+// rationale and mitigation texts), history and sources, wrapped to the panel's width.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,6 +11,11 @@ Rectangle {
 
     property alias postId: detail.postId
 
+    // Never wider than the room the overview leaves it: it gives way down to a readable minimum
+    // rather than running off the window's edge (the overview sets the preferred width).
+    Layout.fillWidth: true
+    Layout.minimumWidth: 380
+    Layout.maximumWidth: 560
     color: Theme.panel
     radius: 8
     border.color: Theme.grid
@@ -25,18 +31,21 @@ Rectangle {
         color: Theme.mutedText
     }
     ScrollView {
+        id: scroller
+        objectName: "postDetailScroll"
         anchors.fill: parent
         anchors.margins: 16
         visible: detail.valid
         contentWidth: availableWidth
         ColumnLayout {
-            width: parent.width
+            width: scroller.availableWidth
             spacing: 10
             SectionLabel { text: detail.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: detail.facts; wrapMode: Text.Wrap; color: Theme.text; Layout.fillWidth: true; lineHeight: 1.15 }
             TextBlock { caption: qsTr("Result (eindresultaat)"); text: detail.result; Layout.fillWidth: true }
             TextBlock { caption: qsTr("Goal (doelstelling)"); text: detail.goal; Layout.fillWidth: true }
             TextBlock { caption: qsTr("Activities"); text: detail.activities.map(a => "• " + a).join("\n"); Layout.fillWidth: true }
+            TextBlock { objectName: "postDetailAssessment"; caption: detail.assessmentCaption; text: detail.assessment.join("\n\n"); Layout.fillWidth: true }
             TextBlock { caption: qsTr("Risks"); text: detail.risks.join("\n"); Layout.fillWidth: true }
             TextBlock { caption: qsTr("History"); text: detail.history.join("\n\n"); Layout.fillWidth: true }
             TextBlock { caption: qsTr("Note"); text: detail.note; Layout.fillWidth: true }
