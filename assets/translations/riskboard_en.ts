@@ -148,6 +148,34 @@
         <source>Created from the kick-off assessment of %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Assessment draft of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score %1 or clear its text: a factor without a score is not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assessment of %1 by %2 (read only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no post %1 in this portfolio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No factor of %1 is scored.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AssessmentView</name>
@@ -156,19 +184,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Post to assess</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Assessor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a post to assess (here or in the overview).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Detailed analysis (20 factors)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -185,15 +205,23 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Revert</source>
+        <source>Unsaved assessment drafts: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Assessment history</source>
+        <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No earlier assessments.</source>
+        <source>Discard draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drops the changes to %1 and starts again from its latest assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back to the draft</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -610,6 +638,10 @@
         <source>Create linked risk…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Detailed analysis (20 factors)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -723,6 +755,45 @@
     </message>
     <message>
         <source>not assessed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Assessment history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(compared)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No earlier assessments.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -955,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>PostChooser</name>
+    <message>
+        <source>Post to assess</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Typed: %1 (Enter chooses)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostDetail</name>
     <message>
         <source>%1 k€</source>
@@ -1012,6 +1102,94 @@
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>external</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>underspend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overspend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>extra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cheaper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest assessment (%1 · %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mitigation (beheersmaatregel): %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PostDetailPanel</name>
@@ -1067,11 +1245,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Previous assessment</source>
+        <source>This assessment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>This assessment</source>
+        <source>Compared with: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened assessment</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -148,6 +148,34 @@
         <source>Created from the kick-off assessment of %1</source>
         <translation>Aangemaakt vanuit de startbeoordeling van %1</translation>
     </message>
+    <message>
+        <source>Assessment draft of %1</source>
+        <translation>Beoordelingsconcept van %1</translation>
+    </message>
+    <message>
+        <source>Score %1 or clear its text: a factor without a score is not saved.</source>
+        <translation>Geef %1 een score of wis de tekst: een factor zonder score wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 by %2 (read only)</source>
+        <translation>De beoordeling van %1 door %2 (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>There is no post %1 in this portfolio.</source>
+        <translation>Dit portfolio heeft geen post %1.</translation>
+    </message>
+    <message>
+        <source>No factor of %1 is scored.</source>
+        <translation>Geen enkele factor van %1 heeft een score.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentView</name>
@@ -156,20 +184,12 @@
         <translation>Post</translation>
     </message>
     <message>
-        <source>Post to assess</source>
-        <translation>Te beoordelen post</translation>
-    </message>
-    <message>
         <source>Assessor</source>
         <translation>Beoordelaar</translation>
     </message>
     <message>
         <source>Choose a post to assess (here or in the overview).</source>
         <translation>Kies een post om te beoordelen (hier of in het overzicht).</translation>
-    </message>
-    <message>
-        <source>Detailed analysis (20 factors)</source>
-        <translation>Gedetailleerde analyse (20 factoren)</translation>
     </message>
     <message>
         <source>The seven success factors</source>
@@ -185,16 +205,24 @@
         <translation>Opslaan als nieuwe beoordeling</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Terugzetten</translation>
+        <source>Unsaved assessment drafts: %1</source>
+        <translation>Niet-opgeslagen beoordelingsconcepten: %1</translation>
     </message>
     <message>
-        <source>Assessment history</source>
-        <translation>Eerdere beoordelingen</translation>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>No earlier assessments.</source>
-        <translation>Geen eerdere beoordelingen.</translation>
+        <source>Discard draft</source>
+        <translation>Concept weggooien</translation>
+    </message>
+    <message>
+        <source>Drops the changes to %1 and starts again from its latest assessment</source>
+        <translation>Gooit de wijzigingen aan %1 weg en begint opnieuw vanaf de laatste beoordeling</translation>
+    </message>
+    <message>
+        <source>Back to the draft</source>
+        <translation>Terug naar het concept</translation>
     </message>
 </context>
 <context>
@@ -610,6 +638,10 @@
         <source>Create linked risk…</source>
         <translation>Gekoppeld risico aanmaken…</translation>
     </message>
+    <message>
+        <source>Detailed analysis (20 factors)</source>
+        <translation>Gedetailleerde analyse (20 factoren)</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -724,6 +756,45 @@
     <message>
         <source>not assessed</source>
         <translation>niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Assessment history</source>
+        <translation>Eerdere beoordelingen</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>(compared)</source>
+        <translation>(vergeleken)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Vergelijken met %1</translation>
+    </message>
+    <message>
+        <source>No earlier assessments.</source>
+        <translation>Geen eerdere beoordelingen.</translation>
     </message>
 </context>
 <context>
@@ -955,6 +1026,25 @@
     </message>
 </context>
 <context>
+    <name>PostChooser</name>
+    <message>
+        <source>Post to assess</source>
+        <translation>Te beoordelen post</translation>
+    </message>
+    <message>
+        <source>Typed: %1</source>
+        <translation>Getypt: %1</translation>
+    </message>
+    <message>
+        <source>Typed: %1 (Enter chooses)</source>
+        <translation>Getypt: %1 (Enter kiest)</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+</context>
+<context>
     <name>PostDetail</name>
     <message>
         <source>%1 k€</source>
@@ -1012,6 +1102,94 @@
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
     </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>delayed</source>
+        <translation>vertraagd</translation>
+    </message>
+    <message>
+        <source>underspend</source>
+        <translation>onderbesteding</translation>
+    </message>
+    <message>
+        <source>overspend</source>
+        <translation>overschrijding</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>verlengd</translation>
+    </message>
+    <message>
+        <source>extra</source>
+        <translation>extra</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <translation>goedkoper</translation>
+    </message>
+    <message>
+        <source>postponed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>opgetreden</translation>
+    </message>
+    <message>
+        <source>Latest assessment (%1 · %2)</source>
+        <translation>Laatste beoordeling (%1 · %2)</translation>
+    </message>
+    <message>
+        <source>Mitigation (beheersmaatregel): %1</source>
+        <translation>Beheersmaatregel: %1</translation>
+    </message>
 </context>
 <context>
     <name>PostDetailPanel</name>
@@ -1067,12 +1245,16 @@
         <translation>Radardiagram van de succesfactoren</translation>
     </message>
     <message>
-        <source>Previous assessment</source>
-        <translation>Vorige beoordeling</translation>
-    </message>
-    <message>
         <source>This assessment</source>
         <translation>Deze beoordeling</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Vergeleken met: %1</translation>
+    </message>
+    <message>
+        <source>Opened assessment</source>
+        <translation>Geopende beoordeling</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1520,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Open</translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Closed</source>
