@@ -14,24 +14,36 @@ RowLayout {
     Label { text: qsTr("Post"); font.bold: true; Layout.preferredWidth: 382; color: Theme.mutedText }
     Repeater {
         model: header.factorNames
-        delegate: Label {
+        // Turned a quarter: the plan's long names ("Afhankelijkheid landelijke bouwsteen") stay whole words
+        // on at most three lines in a column as narrow as a score cell (they broke mid-word before).
+        delegate: Item {
+            id: head
             required property string modelData
             required property int index
-            text: modelData
-            font.bold: true
-            font.pointSize: Theme.smallSize - 2 // the plan's long Dutch names in three lines
-            color: Theme.text
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignHCenter
-            verticalAlignment: Text.AlignBottom
-            maximumLineCount: 3
-            elide: Text.ElideRight
+            objectName: "heatmapHeader" + index
             Layout.fillWidth: true
             Layout.preferredWidth: 100
-            Layout.preferredHeight: 64
-            ToolTip.visible: hover.hovered
-            ToolTip.text: header.factorNamesEn[index] || ""
-            HoverHandler { id: hover }
+            Layout.preferredHeight: 150
+            Accessible.role: Accessible.ColumnHeader
+            Accessible.name: modelData
+            Label {
+                objectName: "heatmapHeaderText" + head.index
+                anchors.centerIn: parent
+                width: parent.height
+                height: parent.width
+                rotation: -90
+                text: head.modelData
+                font.bold: true
+                font.pointSize: Theme.smallSize - 2
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignVCenter
+                ToolTip.visible: hover.hovered
+                ToolTip.text: header.factorNamesEn[head.index] || ""
+                HoverHandler { id: hover }
+            }
         }
     }
     Label { text: qsTr("Worst"); font.bold: true; horizontalAlignment: Text.AlignHCenter; Layout.preferredWidth: 70 }

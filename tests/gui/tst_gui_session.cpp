@@ -147,6 +147,20 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    void heatmapHeadsShowWholeFactorNames()
+    {
+        GuiFixture fx({.language = QStringLiteral("nl")});
+        QVERIFY(fx.ok());
+        for (int i = 0; i < 7; ++i) {
+            QQuickItem *head = fx.item(QStringLiteral("heatmapHeaderText%1").arg(i));
+            QVERIFY(head);
+            QVERIFY2(!head->property("truncated").toBool(), qPrintable(head->property("text").toString()));
+            // Whole words: every line break of the laid-out text falls at a space or a slash.
+            QVERIFY(head->property("lineCount").toInt() <= 3);
+        }
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     void overviewCombosChangeOnlyOnCommit()
     {
         GuiFixture fx;
