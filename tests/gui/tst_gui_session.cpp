@@ -155,7 +155,7 @@ private slots:
             QQuickItem *head = fx.item(QStringLiteral("heatmapHeaderText%1").arg(i));
             QVERIFY(head);
             QVERIFY2(!head->property("truncated").toBool(), qPrintable(head->property("text").toString()));
-            // Whole words: every line break of the laid-out text falls at a space or a slash.
+            // The head wraps at word boundaries only (WordWrap) and nothing is elided.
             QVERIFY(head->property("lineCount").toInt() <= 3);
         }
         RB_VERIFY_NO_WARNINGS();
