@@ -404,6 +404,7 @@ QString DependencyGraph::accessibleSummary() const
 void DependencyGraph::paint(QPainter *p)
 {
     m_smallestPt = 0;
+    m_paintedEdges = 0;
     if (!m_schedule || m_layout.nodes.empty()) {
         p->setPen(m_schedule ? palette::mutedText() : warningColor());
         p->setFont(font(palette::kLabelPt));
@@ -434,7 +435,9 @@ void DependencyGraph::paintEdges(QPainter *p, int selectedNode)
         QPainterPath path(toView(route.points[0].x, route.points[0].y));
         for (std::size_t i = 1; i < route.points.size(); ++i)
             path.lineTo(toView(route.points[i].x, route.points[i].y));
-        if (!path.boundingRect().intersects(viewport)) continue;
+        // Grown by a pixel: a straight horizontal edge has an empty bounding rectangle, which intersects nothing.
+        if (!path.boundingRect().adjusted(-1, -1, 1, 1).intersects(viewport)) continue;
+        ++m_paintedEdges;
         const int linkIndex = m_view.inputEdge[e];
         const an::Link *link = linkIndex >= 0 ? &net.links()[std::size_t(linkIndex)] : nullptr;
         const bool crit = link && m_onCriticalPath[link->from] && m_onCriticalPath[link->to]

@@ -40,6 +40,7 @@ class DependencyGraph : public QQuickPaintedItem {
     Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY layoutChanged)
     // The smallest font (points) of the last paint: never below palette::kSmallPt; 0 before a paint.
     Q_PROPERTY(qreal smallestLabelPointSize READ smallestLabelPointSize NOTIFY painted)
+    Q_PROPERTY(int paintedEdgeCount READ paintedEdgeCount NOTIFY painted) // links drawn by the last paint
 public:
     enum Mode { WholeGraph, Neighbourhood };
     Q_ENUM(Mode)
@@ -57,6 +58,7 @@ public:
     QVariantList themes() const;
     int visiblePostCount() const;
     qreal smallestLabelPointSize() const { return m_smallestPt; }
+    int paintedEdgeCount() const { return m_paintedEdges; }
 
     Q_INVOKABLE void fitToView();
     // Zooms by `factor` keeping the point (x, y) of the item where it is.
@@ -127,6 +129,7 @@ private:
     qreal m_zoom = 1, m_panX = 0, m_panY = 0;
     bool m_fitted = false;
     qreal m_smallestPt = 0;
+    int m_paintedEdges = 0;
     QStringList m_preds, m_succs, m_chain;
     QString m_title, m_float, m_dates;
 };

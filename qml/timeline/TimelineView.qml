@@ -36,7 +36,7 @@ Item {
             Label {
                 text: qsTr("Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today")
                 color: Theme.mutedText
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // the Dutch legend is longer than a line
                 Layout.fillWidth: true
             }
             RowLayout {

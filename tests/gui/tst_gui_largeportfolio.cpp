@@ -157,6 +157,7 @@ private slots:
                                                                .arg(code->property("text").toString()).arg(drawn).arg(code->width())));
         }
         QVERIFY(sawLong);
+        saveShot(fx, QStringLiteral("heatmap-2000-end.png"));
         RB_VERIFY_NO_WARNINGS();
     }
 
@@ -270,10 +271,18 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
-    // Screenshots on MAB, to look at (RB_SCREENSHOT_DIR); also a smoke test of the same views there.
+    // MAB in both languages: the same views, screenshots to look at (RB_SCREENSHOT_DIR), and the
+    // what-if's absorbed posts named.
+    void mabViews_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("nl") << QStringLiteral("nl");
+    }
     void mabViews()
     {
-        GuiFixture fx;
+        QFETCH(QString, language);
+        GuiFixture fx(GuiOptions{.language = language});
         QVERIFY(fx.ok());
         fx.state().setSelectedPostId(QStringLiteral("5C4"));
         fx.key(Qt::Key_4, Qt::ControlModifier);
@@ -281,15 +290,39 @@ private slots:
         QVERIFY(graph);
         QVERIFY(graph->property("visiblePostCount").toInt() > 20); // small: every theme open
         fx.grab();
-        qInfo() << "MAB graph: zoom" << graph->property("zoom").toReal() << "smallest label" << graph->property("smallestLabelPointSize").toReal();
-        saveShot(fx, QStringLiteral("graph-mab.png"));
+        saveShot(fx, QStringLiteral("graph-mab-%1.png").arg(language));
         QVERIFY(graph->property("smallestLabelPointSize").toReal() >= rb::palette::kSmallPt);
         QVERIFY(fx.click(QStringLiteral("graphNeighbourhoodButton")));
-        saveShot(fx, QStringLiteral("graph-mab-neighbourhood.png"));
+        saveShot(fx, QStringLiteral("graph-mab-neighbourhood-%1.png").arg(language));
+        fx.grab();
+        QCOMPARE(graph->property("visiblePostCount").toInt(), 2); // 5C4 → 5A (SS), nothing else
+        QCOMPARE(graph->property("paintedEdgeCount").toInt(), 1);  // a straight edge was culled once
         fx.key(Qt::Key_5, Qt::ControlModifier);
         QString why;
         QVERIFY2(labelsApart(fx.item(QStringLiteral("timelineChart")), &why), qPrintable(why));
-        saveShot(fx, QStringLiteral("timeline-mab.png"));
+
+        // A slip that float absorbs somewhere, typed in weeks: the panel names where.
+        rb::ui::WhatIfController &whatIf = fx.session().whatIf();
+        const auto sched = whatIf.schedule();
+        QString slipped;
+        for (int t = 0; t < int(sched->network().taskCount()) && slipped.isEmpty(); ++t) {
+            whatIf.setSlip(sched->postId(std::uint32_t(t)), 14);
+            if (whatIf.absorbedCount() > 0) slipped = sched->postId(std::uint32_t(t));
+            whatIf.clear();
+        }
+        QVERIFY(!slipped.isEmpty());
+        fx.state().setSelectedPostId(slipped);
+        auto *slip = fx.item(QStringLiteral("whatIfSlipField"));
+        QVERIFY(fx.focus(slip));
+        slip->setProperty("text", QString());
+        fx.type(QStringLiteral("2w"));
+        fx.key(Qt::Key_Return);
+        QCOMPARE(whatIf.slipOf(slipped), 14);
+        auto *absorbed = fx.item(QStringLiteral("whatIfAbsorbedList"));
+        QVERIFY(absorbed && absorbed->isVisible());
+        const QString names = absorbed->property("text").toString();
+        QVERIFY2(names.contains(whatIf.absorbedPosts().first()), qPrintable(names));
+        saveShot(fx, QStringLiteral("timeline-mab-whatif-%1.png").arg(language));
         RB_VERIFY_NO_WARNINGS();
     }
 
