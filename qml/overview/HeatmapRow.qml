@@ -42,16 +42,16 @@ Rectangle {
             font.bold: true
             elide: Text.ElideMiddle
             color: row.kind === "external" ? Theme.external : Theme.text
-            Layout.preferredWidth: 128
-            Layout.maximumWidth: 128
+            Layout.preferredWidth: 150
+            Layout.maximumWidth: 150
         }
         Label {
             objectName: "heatmapTitle"
             text: row.title
             elide: Text.ElideRight
             color: row.kind === "external" ? Theme.external : Theme.text
-            Layout.preferredWidth: 236
-            Layout.maximumWidth: 236
+            Layout.preferredWidth: 214
+            Layout.maximumWidth: 214
         }
         Repeater {
             model: row.scores
