@@ -44,8 +44,11 @@ DependencyGraph::DependencyGraph(QQuickItem *parent) : QQuickPaintedItem(parent)
     setAcceptedMouseButtons(Qt::LeftButton);
     setAntialiasing(true);
     setFillColor(palette::background());
-    if (DocumentController *d = DocumentController::instance())
+    if (DocumentController *d = DocumentController::instance()) {
         connect(d, &DocumentController::scheduleChanged, this, &DependencyGraph::reload);
+        // Save As renames the document without making it another one.
+        connect(d, &DocumentController::fileNameChanged, this, [this, d] { m_fileName = d->fileName(); });
+    }
     // Strings made here are translated here: a language switch re-reads them.
     if (AppState *app = AppState::instance())
         connect(app, &AppState::languageChanged, this, [this] {
@@ -58,7 +61,9 @@ DependencyGraph::DependencyGraph(QQuickItem *parent) : QQuickPaintedItem(parent)
 void DependencyGraph::reload()
 {
     DocumentController *d = DocumentController::instance();
-    const bool firstLoad = !m_schedule;
+    // Another document (opened: its name is set before its schedule is built) starts afresh.
+    const bool firstLoad = !m_schedule || (d && d->fileName() != m_fileName);
+    m_fileName = d ? d->fileName() : QString();
     m_schedule = d ? d->schedule() : nullptr;
     m_input = {};
     m_onCriticalPath.clear();

@@ -126,6 +126,7 @@ private:
     Mode m_mode = WholeGraph;
     int m_depth = 2;
     QString m_selected;
+    QString m_fileName; // of the document laid out
     qreal m_zoom = 1, m_panX = 0, m_panY = 0;
     bool m_fitted = false;
     qreal m_smallestPt = 0;

@@ -43,11 +43,14 @@ TimelineChart::TimelineChart(QQuickItem *parent) : QQuickPaintedItem(parent)
             rebuildRows();
             update();
         });
-    if (DocumentController *d = DocumentController::instance())
+    if (DocumentController *d = DocumentController::instance()) {
         connect(d, &DocumentController::documentChanged, this, [this] {
             rebuildRows();
             update();
         });
+        // Save As renames the document without making it another one.
+        connect(d, &DocumentController::fileNameChanged, this, [this, d] { m_fileName = d->fileName(); });
+    }
     // Theme headers are translated here; the today line follows AppState.
     if (AppState *app = AppState::instance()) {
         connect(app, &AppState::languageChanged, this, [this] {
@@ -223,6 +226,10 @@ void TimelineChart::rebuildRows()
     if (!sched || !d) {
         emit layoutChanged();
         return;
+    }
+    if (d->fileName() != m_fileName) { // another document opens on its own plateau
+        m_fileName = d->fileName();
+        m_userWindow = false;
     }
     const auto &posts = d->portfolio().posts;
     const auto &dates = sched->schedule().tasks;

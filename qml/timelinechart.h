@@ -98,6 +98,7 @@ private:
     double m_viewFirst = 0, m_viewLast = 1;    // the visible window: [first, last) in days
     bool m_userWindow = false;                // zoomed or panned: a rebuild keeps the window
     QString m_selected;
+    QString m_fileName; // of the document shown
     qreal m_contentY = 0;
 };
 

