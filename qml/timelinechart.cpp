@@ -150,53 +150,89 @@ void TimelineChart::resetZoom()
 
 std::vector<TimelineChart::Tick> TimelineChart::ticks() const
 {
-    std::vector<Tick> out;
     const qreal chartW = std::max(1.0, width() - kLabelWidth - 24);
     const double span = std::max(1.0, m_viewLast - m_viewFirst);
-    const qreal pxPerMonth = chartW / span * 30.44;
+    const qreal pxPerDay = chartW / span;
     const QFontMetricsF fm(font(palette::kSmallPt));
     const QLocale locale;
-    // The smallest step whose widest label (a month with its year, or a year) fits with a gap.
-    static constexpr int kSteps[] = {1, 3, 6, 12, 24, 60, 120};
+    const QString monthYear = QStringLiteral("MMM yyyy"), dayMonth = QStringLiteral("d MMM");
+    // The finest step whose usual label fits with a gap: weeks ("30 Sep"), months ("Sep"), years
+    // ("2019"). A label that also names its year may push the next one out (see below).
+    struct Step {
+        int weeks = 0, months = 0;
+        double days() const { return weeks ? weeks * 7.0 : months * 30.44; }
+    };
+    static constexpr Step kSteps[] = {{1, 0}, {2, 0}, {0, 1}, {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
     const qreal gap = 16;
-    const qreal monthLabel = fm.horizontalAdvance(locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM yyyy")));
-    const qreal yearLabel = fm.horizontalAdvance(QStringLiteral("0000"));
-    int step = kSteps[std::size(kSteps) - 1];
-    for (int s : kSteps)
-        if (pxPerMonth * s >= (s < 12 ? monthLabel : yearLabel) + gap) {
-            step = s;
+    auto widest = [&](const Step &st) {
+        return fm.horizontalAdvance(st.weeks ? locale.toString(QDate(2000, 9, 30), dayMonth)
+                                    : st.months < 12 ? locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM"))
+                                                     : QStringLiteral("0000"));
+    };
+    Step step = kSteps[std::size(kSteps) - 1];
+    for (const Step &st : kSteps)
+        if (pxPerDay * st.days() >= widest(st) + gap) {
+            step = st;
             break;
         }
+
+    // Candidates in date order: month starts (grid lines; labelled on the month steps) and, on the
+    // week steps, Mondays. A label carries its year when it is the first or the year changed.
+    struct Candidate {
+        QDate date;
+        bool major = false, labelled = false;
+    };
+    std::vector<Candidate> candidates;
     const QDate first = fromDayNumber(int(std::floor(m_viewFirst)));
     const QDate last = fromDayNumber(int(std::ceil(m_viewLast)));
-    const bool monthGrid = pxPerMonth >= 8; // thinner than that, month lines would grey the chart out
-    QDate m(first.year(), first.month(), 1);
-    qreal lastRight = -1e9;
-    bool firstLabel = true;
-    for (; m <= last; m = m.addMonths(1)) {
-        const int monthIndex = m.year() * 12 + m.month() - 1;
-        const bool labelled = monthIndex % step == 0;
+    const bool monthGrid = pxPerDay * 30.44 >= 8; // thinner than that, month lines would grey the chart out
+    for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1)) {
         const bool yearStart = m.month() == 1;
-        if (!labelled && !monthGrid && !yearStart) continue;
+        const bool labelled = step.months && (m.year() * 12 + m.month() - 1) % step.months == 0;
+        if (labelled || monthGrid || yearStart) candidates.push_back({m, yearStart, labelled});
+    }
+    if (step.weeks) {
+        for (QDate monday = first.addDays(1 - first.dayOfWeek()); monday <= last; monday = monday.addDays(7))
+            if ((monday.toJulianDay() / 7) % step.weeks == 0) candidates.push_back({monday, false, true});
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.date < b.date; });
+    }
+    auto labelOf = [&](const QDate &d, bool withYear) {
+        if (step.months >= 12) return QString::number(d.year());
+        if (step.weeks) return locale.toString(d, withYear ? QStringLiteral("d MMM yyyy") : dayMonth);
+        return locale.toString(d, withYear ? monthYear : QStringLiteral("MMM"));
+    };
+
+    // Left to right, never over the previous label, never past the right edge.
+    std::vector<Tick> out;
+    qreal lastRight = -1e9;
+    int lastYear = 0;
+    for (const Candidate &c : candidates) {
         Tick t;
-        t.x = xOf(toDayNumber(m));
-        t.major = yearStart;
-        if (t.x < kLabelWidth || t.x > width()) continue;
-        if (labelled) {
-            const QString text = step >= 12 ? QString::number(m.year())
-                                 : (yearStart || firstLabel) ? locale.toString(m, QStringLiteral("MMM yyyy"))
-                                                             : locale.toString(m, QStringLiteral("MMM"));
+        t.x = xOf(toDayNumber(c.date));
+        t.major = c.major;
+        if (t.x <= kLabelWidth || t.x > width()) continue;
+        if (c.labelled) {
+            const QString text = labelOf(c.date, c.date.year() != lastYear);
             const QRectF r(t.x + 3, 4, fm.horizontalAdvance(text) + 2, kHeaderHeight - 12);
-            // Never over the previous label, never past the right edge.
             if (r.left() >= lastRight + 6 && r.right() <= width()) {
                 t.label = text;
                 t.labelRect = r;
                 lastRight = r.right();
-                firstLabel = false;
+                lastYear = c.date.year();
             }
         }
         out.push_back(t);
     }
+    // The period in view is always named: when the first label is far from the left edge (or there
+    // is none), the month and year of the window's start stand there, without a grid line of their own.
+    const auto firstLabel = std::find_if(out.begin(), out.end(), [](const Tick &t) { return !t.label.isEmpty(); });
+    Tick context;
+    context.x = kLabelWidth;
+    context.label = step.months >= 12 ? QString::number(first.year()) : locale.toString(first, monthYear);
+    context.labelRect = QRectF(kLabelWidth + 3, 4, fm.horizontalAdvance(context.label) + 2, kHeaderHeight - 12);
+    const bool far = firstLabel == out.end() || firstLabel->labelRect.left() > kLabelWidth + chartW / 4;
+    if (far && (firstLabel == out.end() || context.labelRect.right() + 6 <= firstLabel->labelRect.left()))
+        out.insert(out.begin(), context);
     return out;
 }
 
