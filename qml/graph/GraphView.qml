@@ -71,8 +71,11 @@ Item {
                     else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) graph.zoomAt(1.25, width / 2, height / 2)
                     else if (event.key === Qt.Key_Minus) graph.zoomAt(0.8, width / 2, height / 2)
                     else if (event.key === Qt.Key_0) graph.fitToView()
-                    else if (event.key === Qt.Key_PageDown) AppState.selectedPostId = graph.neighbour(1)
-                    else if (event.key === Qt.Key_PageUp) AppState.selectedPostId = graph.neighbour(-1)
+                    else if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
+                        // Every theme collapsed: no post box to walk to, the selection stays.
+                        const id = graph.neighbour(event.key === Qt.Key_PageDown ? 1 : -1)
+                        if (id.length > 0) AppState.selectedPostId = id
+                    }
                     else if (event.key === Qt.Key_Slash) search.forceActiveFocus()
                     else return
                     event.accepted = true

@@ -185,6 +185,11 @@ private slots:
         QCOMPARE(graph->property("visiblePostCount").toInt(), 0);
         QCOMPARE(graph->property("themes").toList().size(), 5);
         saveShot(fx, QStringLiteral("graph-2000-collapsed.png"));
+        // No post box to walk to: Page Down keeps the selection.
+        fx.state().setSelectedPostId(QStringLiteral("P5"));
+        QVERIFY(fx.focus(graph));
+        fx.key(Qt::Key_PageDown);
+        QCOMPARE(fx.state().selectedPostId(), QStringLiteral("P5"));
 
         // Find a post by typing its code, Enter: selected, its theme opened, centred at a readable size.
         fx.key(Qt::Key_F, Qt::ControlModifier);
