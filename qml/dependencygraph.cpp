@@ -81,10 +81,16 @@ void DependencyGraph::reload()
             for (auto t : path)
                 m_onCriticalPath[t] = 1;
         // A large portfolio opens with every theme collapsed: 2,000 boxes at once are a hairball.
+        std::set<int> collapsed = m_collapsed;
         if (firstLoad)
-            m_collapsed = net.taskCount() > std::size_t(kLargePortfolio) ? themeIds : std::set<int>{};
+            collapsed = net.taskCount() > std::size_t(kLargePortfolio) ? themeIds : std::set<int>{};
         else
-            std::erase_if(m_collapsed, [&](int t) { return !themeIds.count(t); });
+            std::erase_if(collapsed, [&](int t) { return !themeIds.count(t); });
+        setCollapsed(std::move(collapsed));
+    }
+    if (QVariantList themes = themeList(); themes != m_themes) {
+        m_themes = std::move(themes);
+        emit themesChanged();
     }
     updateSelectionInfo();
     m_fitted = m_fitted && !firstLoad;
@@ -272,7 +278,9 @@ void DependencyGraph::centreOn(const QString &postId)
     if (task < 0) return;
     const int theme = std::size_t(task) < m_input.groups.size() ? m_input.groups[task] : 0;
     if (m_mode == WholeGraph && m_collapsed.count(theme)) {
-        m_collapsed.erase(theme);
+        std::set<int> themes = m_collapsed;
+        themes.erase(theme);
+        setCollapsed(std::move(themes));
         relayout();
     }
     const int v = m_view.nodeOf.empty() ? -1 : m_view.nodeOf[task];
@@ -286,11 +294,20 @@ void DependencyGraph::centreOn(const QString &postId)
     update();
 }
 
+void DependencyGraph::setCollapsed(std::set<int> themes)
+{
+    if (themes == m_collapsed) return;
+    m_collapsed = std::move(themes);
+    emit collapsedThemesChanged();
+}
+
 void DependencyGraph::setThemeCollapsed(int theme, bool collapsed)
 {
     if (collapsed == bool(m_collapsed.count(theme))) return;
-    if (collapsed) m_collapsed.insert(theme);
-    else m_collapsed.erase(theme);
+    std::set<int> themes = m_collapsed;
+    if (collapsed) themes.insert(theme);
+    else themes.erase(theme);
+    setCollapsed(std::move(themes));
     m_fitted = false;
     if (m_mode == WholeGraph) relayout();
     else emit layoutChanged();
@@ -298,14 +315,13 @@ void DependencyGraph::setThemeCollapsed(int theme, bool collapsed)
 
 void DependencyGraph::setAllThemesCollapsed(bool collapsed)
 {
-    m_collapsed.clear();
-    if (collapsed) m_collapsed.insert(m_input.groups.begin(), m_input.groups.end());
+    setCollapsed(collapsed ? std::set<int>(m_input.groups.begin(), m_input.groups.end()) : std::set<int>{});
     m_fitted = false;
     if (m_mode == WholeGraph) relayout();
     else emit layoutChanged();
 }
 
-QVariantList DependencyGraph::themes() const
+QVariantList DependencyGraph::themeList() const
 {
     DocumentController *d = DocumentController::instance();
     std::map<int, int> counts;
@@ -316,8 +332,7 @@ QVariantList DependencyGraph::themes() const
         if (d)
             for (const auto &th : d->portfolio().programme.themes)
                 if (th.id == theme) name = th.name;
-        out << QVariantMap{{QStringLiteral("theme"), theme}, {QStringLiteral("name"), name},
-                           {QStringLiteral("posts"), posts}, {QStringLiteral("collapsed"), bool(m_collapsed.count(theme))}};
+        out << QVariantMap{{QStringLiteral("theme"), theme}, {QStringLiteral("name"), name}, {QStringLiteral("posts"), posts}};
     }
     return out;
 }

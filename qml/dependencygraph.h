@@ -27,8 +27,10 @@ class DependencyGraph : public QQuickPaintedItem {
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(int depth READ depth WRITE setDepth NOTIFY modeChanged) // neighbourhood: steps out, 1..9
     Q_PROPERTY(qreal zoom READ zoom NOTIFY viewChanged)
-    // [{theme, name, posts, collapsed}] in theme order, for the collapse controls.
-    Q_PROPERTY(QVariantList themes READ themes NOTIFY layoutChanged)
+    // [{theme, name, posts}] in theme order, for the collapse controls: changes only with the document,
+    // so that toggling a theme does not rebuild (and unfocus) the controls.
+    Q_PROPERTY(QVariantList themes READ themes NOTIFY themesChanged)
+    Q_PROPERTY(QList<int> collapsedThemes READ collapsedThemes NOTIFY collapsedThemesChanged)
     Q_PROPERTY(int visiblePostCount READ visiblePostCount NOTIFY layoutChanged) // post boxes drawn
     Q_PROPERTY(QStringList predecessors READ predecessors NOTIFY selectionInfoChanged)
     Q_PROPERTY(QStringList successors READ successors NOTIFY selectionInfoChanged)
@@ -55,7 +57,8 @@ public:
     int depth() const { return m_depth; }
     void setDepth(int depth);
     qreal zoom() const { return m_zoom; }
-    QVariantList themes() const;
+    QVariantList themes() const { return m_themes; }
+    QList<int> collapsedThemes() const { return QList<int>(m_collapsed.begin(), m_collapsed.end()); }
     int visiblePostCount() const;
     qreal smallestLabelPointSize() const { return m_smallestPt; }
     int paintedEdgeCount() const { return m_paintedEdges; }
@@ -98,6 +101,8 @@ signals:
     void viewChanged();
     void selectionInfoChanged();
     void layoutChanged();
+    void themesChanged();
+    void collapsedThemesChanged();
     void painted();
 
 protected:
@@ -107,6 +112,8 @@ private:
     void reload();   // a new schedule: themes, critical path, then relayout()
     void relayout(); // the view graph of the mode and the collapsed themes, laid out
     void updateSelectionInfo();
+    QVariantList themeList() const;
+    void setCollapsed(std::set<int> themes);
     QPointF toView(qreal x, qreal y) const { return {x * m_zoom + m_panX, y * m_zoom + m_panY}; }
     int viewNodeAt(qreal x, qreal y) const;
     QRectF nodeRect(int viewNode) const;
@@ -121,6 +128,7 @@ private:
     std::vector<std::uint8_t> m_onCriticalPath; // by task
     std::vector<std::uint32_t> m_visitOrder;    // view nodes of posts by (layer, order)
     std::set<int> m_collapsed;                  // theme ids
+    QVariantList m_themes;                      // themeList() of the document
     std::set<std::uint32_t> m_chainTasks;       // the selected post's driving chain
     std::set<std::uint32_t> m_chainLinks;       // its binding links
     Mode m_mode = WholeGraph;

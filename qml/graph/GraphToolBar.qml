@@ -68,7 +68,7 @@ ColumnLayout {
                 required property var modelData
                 objectName: "graphTheme" + modelData.theme
                 text: qsTr("%1 (%2)").arg(modelData.theme).arg(modelData.posts)
-                checked: modelData.collapsed
+                checked: bar.graph.collapsedThemes.includes(modelData.theme)
                 Accessible.name: qsTr("Collapse theme %1 %2").arg(modelData.theme).arg(modelData.name)
                 ToolTip.visible: hovered && modelData.name.length > 0
                 ToolTip.text: modelData.name
