@@ -446,7 +446,12 @@ void DependencyGraph::paintEdges(QPainter *p, int selectedNode)
     const auto &net = m_schedule->network();
     const QRectF viewport = boundingRect().adjusted(-20, -20, 20, 20);
     const qreal scale = std::max(0.6, m_zoom);
-    std::vector<QRectF> labelBoxes;
+    struct EdgeLabel {
+        QRectF box;
+        QString text;
+        QColor color;
+    };
+    std::vector<EdgeLabel> labels;
     // FS solid, SS dashed, FF dotted, SF dash-dot; non-FS types also carry a label. Merged links to
     // and from a collapsed theme: solid grey, "×N" when they stand for more than one.
     for (std::size_t e = 0; e < m_layout.edges.size(); ++e) {
@@ -487,19 +492,25 @@ void DependencyGraph::paintEdges(QPainter *p, int selectedNode)
         const QString label = !link ? (m_view.edgeCount[e] > 1 ? QStringLiteral("×%1").arg(m_view.edgeCount[e]) : QString())
                               : link->type != an::LinkType::FS ? QLatin1String(linkName(link->type)) : QString();
         if (label.isEmpty() || m_zoom < 0.45) continue; // the label at its readable size or not at all
-        const QFont f = font(palette::kSmallPt, true);
-        p->setFont(f);
         const QPointF mid = path.pointAtPercent(0.5);
-        const QFontMetricsF fm(f);
+        const QFontMetricsF fm(font(palette::kSmallPt, true));
         const QRectF box(mid.x() - fm.horizontalAdvance(label) / 2 - 5, mid.y() - fm.height() / 2 - 1, fm.horizontalAdvance(label) + 10, fm.height() + 2);
         // A label over another is left out (its line style still tells the type).
-        if (std::any_of(labelBoxes.begin(), labelBoxes.end(), [&](const QRectF &b) { return b.intersects(box); })) continue;
-        labelBoxes.push_back(box);
-        p->setPen(QPen(pen.color(), 1));
+        if (std::none_of(labels.begin(), labels.end(), [&](const EdgeLabel &l) { return l.box.intersects(box); }))
+            labels.push_back({box, label, pen.color()});
+    }
+    // Labels over all lines, and none over a box: the post's code and title come first.
+    std::vector<QRectF> boxes;
+    for (int v = 0; v < int(m_layout.nodes.size()); ++v)
+        if (const QRectF r = nodeRect(v); r.intersects(viewport)) boxes.push_back(r);
+    p->setFont(font(palette::kSmallPt, true));
+    for (const EdgeLabel &l : labels) {
+        if (std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &b) { return b.intersects(l.box); })) continue;
+        p->setPen(QPen(l.color, 1));
         p->setBrush(Qt::white);
-        p->drawRoundedRect(box, 4, 4);
+        p->drawRoundedRect(l.box, 4, 4);
         p->setPen(palette::text());
-        p->drawText(box, Qt::AlignCenter, label);
+        p->drawText(l.box, Qt::AlignCenter, l.text);
         m_smallestPt = m_smallestPt > 0 ? std::min<qreal>(m_smallestPt, palette::kSmallPt) : palette::kSmallPt;
     }
 }

@@ -202,6 +202,7 @@ private slots:
         QMetaObject::invokeMethod(graph, "postCentre", Q_RETURN_ARG(QPointF, centre), Q_ARG(QString, QStringLiteral("P1234")));
         QVERIFY(qAbs(centre.x() - graph->width() / 2) < 2 && qAbs(centre.y() - graph->height() / 2) < 2);
         QVERIFY(graph->property("zoom").toReal() >= 1.0);
+        saveShot(fx, QStringLiteral("graph-2000-found.png"));
         // By part of a title.
         fx.key(Qt::Key_F, Qt::ControlModifier);
         fx.item(QStringLiteral("graphSearch"))->setProperty("text", QString());
