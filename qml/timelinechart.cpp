@@ -210,7 +210,7 @@ std::vector<TimelineChart::Tick> TimelineChart::ticks() const
         Tick t;
         t.x = xOf(toDayNumber(c.date));
         t.major = c.major;
-        if (t.x <= kLabelWidth || t.x > width()) continue;
+        if (t.x < kLabelWidth - 0.5 || t.x > width()) continue; // a tick on the left edge (the plateau's start) counts
         if (c.labelled) {
             const QString text = labelOf(c.date, c.date.year() != lastYear);
             const QRectF r(t.x + 3, 4, fm.horizontalAdvance(text) + 2, kHeaderHeight - 12);

@@ -101,8 +101,10 @@ Item {
                     }
                 }
                 ScrollBar {
+                    objectName: "timelineScrollBar"
                     Layout.fillHeight: true
                     orientation: Qt.Vertical
+                    policy: ScrollBar.AlwaysOn // 2,000 rows: where you are in the list is always shown
                     visible: chart.contentHeight > chart.height - 44
                     size: Math.min(1, (chart.height - 44) / Math.max(1, chart.contentHeight))
                     position: chart.contentY / Math.max(1, chart.contentHeight)

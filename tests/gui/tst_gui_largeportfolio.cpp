@@ -264,6 +264,8 @@ private slots:
         QCOMPARE(chart->property("windowStart").toDate(), QDate(2019, 1, 1));
         QCOMPARE(chart->property("windowEnd").toDate(), QDate(2021, 12, 31));
         QVERIFY2(chart->property("barHeight").toReal() >= 18, qPrintable(QString::number(chart->property("barHeight").toReal())));
+        auto *scrollBar = fx.item(QStringLiteral("timelineScrollBar"));
+        QVERIFY(scrollBar && scrollBar->isVisible() && scrollBar->opacity() > 0.5 && scrollBar->width() >= 6);
         QString why;
         QVERIFY2(labelsApart(chart, &why), qPrintable(why));
         saveShot(fx, QStringLiteral("timeline-2000.png"));
