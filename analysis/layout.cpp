@@ -226,4 +226,84 @@ LayoutInput layoutInputFor(const ScheduleNetwork& net, std::vector<std::int32_t>
     return in;
 }
 
+std::vector<std::uint32_t> neighbourhood(const LayoutInput& input, std::uint32_t centre, int depth) {
+    if (centre >= input.nodeCount) return {};
+    std::vector<std::vector<std::uint32_t>> out(input.nodeCount), in(input.nodeCount);
+    for (const auto& [a, b] : input.edges) {
+        if (a >= input.nodeCount || b >= input.nodeCount) continue;
+        out[a].push_back(b);
+        in[b].push_back(a);
+    }
+    std::vector<std::uint8_t> seen(input.nodeCount, 0);
+    seen[centre] = 1;
+    // Two breadth-first walks, one per direction, so that a predecessor's other successors stay out.
+    for (const auto* adjacency : {&in, &out}) {
+        std::vector<std::uint32_t> frontier{centre}, walked(input.nodeCount, 0);
+        walked[centre] = 1;
+        for (int step = 0; step < depth && !frontier.empty(); ++step) {
+            std::vector<std::uint32_t> next;
+            for (std::uint32_t v : frontier)
+                for (std::uint32_t w : (*adjacency)[v])
+                    if (!walked[w]) {
+                        walked[w] = 1;
+                        seen[w] = 1;
+                        next.push_back(w);
+                    }
+            frontier = std::move(next);
+        }
+    }
+    std::vector<std::uint32_t> nodes;
+    for (std::uint32_t v = 0; v < input.nodeCount; ++v)
+        if (seen[v]) nodes.push_back(v);
+    return nodes;
+}
+
+ViewGraph viewGraph(const LayoutInput& input, const std::vector<std::uint8_t>& include,
+                    const std::vector<std::int32_t>& collapsedGroups) {
+    ViewGraph g;
+    g.nodeOf.assign(input.nodeCount, -1);
+    std::map<std::int32_t, std::int32_t> groupNode; // collapsed group key -> its view node
+    for (std::uint32_t v = 0; v < input.nodeCount; ++v) {
+        if (!include.empty() && (v >= include.size() || !include[v])) continue;
+        const std::int32_t key = v < input.groups.size() ? input.groups[v] : 0;
+        const bool collapsed = std::find(collapsedGroups.begin(), collapsedGroups.end(), key) != collapsedGroups.end();
+        if (collapsed) {
+            const auto [it, added] = groupNode.try_emplace(key, static_cast<std::int32_t>(g.inputNode.size()));
+            if (added) {
+                g.inputNode.push_back(-1);
+                g.group.push_back(key);
+                g.members.push_back(0);
+            }
+            g.nodeOf[v] = it->second;
+            ++g.members[static_cast<std::size_t>(it->second)];
+            continue;
+        }
+        g.nodeOf[v] = static_cast<std::int32_t>(g.inputNode.size());
+        g.inputNode.push_back(static_cast<std::int32_t>(v));
+        g.group.push_back(key);
+        g.members.push_back(1);
+    }
+    g.input.nodeCount = static_cast<std::uint32_t>(g.inputNode.size());
+    g.input.groups = g.group;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> edgeOf; // (from, to) view pair -> view edge
+    for (std::size_t e = 0; e < input.edges.size(); ++e) {
+        const auto [a, b] = input.edges[e];
+        if (a >= input.nodeCount || b >= input.nodeCount || g.nodeOf[a] < 0 || g.nodeOf[b] < 0) continue;
+        const auto va = static_cast<std::uint32_t>(g.nodeOf[a]), vb = static_cast<std::uint32_t>(g.nodeOf[b]);
+        const bool betweenNodes = g.inputNode[va] >= 0 && g.inputNode[vb] >= 0;
+        if (va == vb && !betweenNodes) continue; // inside a collapsed group
+        // Links between two posts stay apart (each has its type); links to or from a group merge.
+        const auto [it, added] = betweenNodes ? std::pair{edgeOf.end(), true} : edgeOf.try_emplace({va, vb}, g.input.edges.size());
+        if (added) {
+            g.input.edges.emplace_back(va, vb);
+            g.inputEdge.push_back(static_cast<std::int32_t>(e));
+            g.edgeCount.push_back(1);
+        } else {
+            g.inputEdge[it->second] = -1;
+            ++g.edgeCount[it->second];
+        }
+    }
+    return g;
+}
+
 } // namespace rb::analysis

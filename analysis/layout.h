@@ -6,6 +6,7 @@
 #include "analysis/network.h"
 
 #include <cstdint>
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -54,5 +55,27 @@ GraphLayout layeredLayout(const LayoutInput& input, const LayoutOptions& options
 
 /// The links of a network as a layout input (nodes = task indices).
 LayoutInput layoutInputFor(const ScheduleNetwork& net, std::vector<std::int32_t> groups = {});
+
+/// The nodes at most `depth` edges from `centre`: its predecessors (walking against the edges) and its
+/// successors (walking with them), not their other neighbours; `centre` included, sorted by index.
+std::vector<std::uint32_t> neighbourhood(const LayoutInput& input, std::uint32_t centre, int depth);
+
+/// What the graph view lays out: a subset of the input's nodes, with the nodes of some groups drawn as
+/// one node per group. Edges to or from a group's node are merged (one per pair of view nodes), edges
+/// inside a collapsed group disappear, edges between two kept nodes stay as they are. View nodes keep
+/// the input's order; a group's node stands where its first included member stood.
+struct ViewGraph {
+    LayoutInput input;                    ///< the view nodes and merged edges, ready for layeredLayout
+    std::vector<std::int32_t> nodeOf;     ///< by input node: its view node, -1 when left out
+    std::vector<std::int32_t> inputNode;  ///< by view node: the input node, -1 for a collapsed group
+    std::vector<std::int32_t> group;      ///< by view node: the group key (0 when the input has none)
+    std::vector<std::uint32_t> members;   ///< by view node: how many input nodes it stands for
+    std::vector<std::int32_t> inputEdge;  ///< by view edge: the input edge, -1 when it merges several
+    std::vector<std::uint32_t> edgeCount; ///< by view edge: how many input edges it merges
+};
+
+/// `include`: by input node, non-zero to keep it (empty: every node). `collapsedGroups`: group keys.
+ViewGraph viewGraph(const LayoutInput& input, const std::vector<std::uint8_t>& include,
+                    const std::vector<std::int32_t>& collapsedGroups);
 
 } // namespace rb::analysis

@@ -1,6 +1,8 @@
 // scheduleadapter.cpp
 #include "model/scheduleadapter.h"
 
+#include <QRegularExpression>
+
 namespace rb::model {
 
 namespace an = rb::analysis;
@@ -69,6 +71,26 @@ an::MonteCarloModel PortfolioSchedule::monteCarloModel(an::DistributionKind kind
     an::MonteCarloModel model = an::buildMonteCarloModel(*m_network, m_input.profiles, {}, kind);
     model.riskEvents.insert(model.riskEvents.end(), m_registerEvents.begin(), m_registerEvents.end());
     return model;
+}
+
+std::optional<int> parseDays(QStringView text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*([-+]?\\d{1,6})\\s*([dDwW]?)\\s*$"));
+    const auto m = re.match(text); // matchView is 6.5+
+    if (!m.hasMatch()) return std::nullopt;
+    const long long n = m.captured(1).toLongLong();
+    const long long days = m.captured(2).compare(QLatin1String("w"), Qt::CaseInsensitive) == 0 ? n * 7 : n;
+    if (days < -100000 || days > 100000) return std::nullopt;
+    return int(days);
+}
+
+std::optional<std::pair<QString, int>> parseDelayAssignment(const QString &text)
+{
+    const qsizetype eq = text.lastIndexOf(QLatin1Char('='));
+    if (eq <= 0) return std::nullopt;
+    const auto days = parseDays(QStringView(text).mid(eq + 1));
+    if (!days) return std::nullopt;
+    return std::pair<QString, int>(text.left(eq), *days);
 }
 
 } // namespace rb::model

@@ -44,4 +44,11 @@ private:
     std::vector<rb::analysis::RiskEvent> m_registerEvents;
 };
 
+// A slip or duration typed by a user, in days: "10", "10d", "8w" (weeks of 7 days), "-3"; spaces are
+// allowed around the number and the unit. The one parser of the what-if panel and of the command line's
+// --delay (propagate, export). nullopt for anything else or beyond ±100,000 days.
+std::optional<int> parseDays(QStringView text);
+// "POST=DAYS" with DAYS as parseDays() reads it: {post, days}, nullopt when malformed.
+std::optional<std::pair<QString, int>> parseDelayAssignment(const QString &text);
+
 } // namespace rb::model

@@ -7,6 +7,7 @@
 #include "qml/theme.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -18,10 +19,11 @@ using rb::model::fromDayNumber;
 
 namespace {
 constexpr int kNodeW = 200, kNodeH = 58; // layout units (px at zoom 1)
+constexpr qreal kReadableZoom = 0.42;     // the smallest zoom at which a box holds its code at kSmallPt
 QFont font(qreal pt, bool bold = false)
 {
     QFont f(QString::fromLatin1(palette::kFontFamily));
-    f.setPointSizeF(std::max(1.0, pt));
+    f.setPointSizeF(pt);
     f.setBold(bold);
     return f;
 }
@@ -42,49 +44,90 @@ DependencyGraph::DependencyGraph(QQuickItem *parent) : QQuickPaintedItem(parent)
     setAcceptedMouseButtons(Qt::LeftButton);
     setAntialiasing(true);
     setFillColor(palette::background());
-    if (DocumentController *d = DocumentController::instance())
-        connect(d, &DocumentController::scheduleChanged, this, &DependencyGraph::relayout);
+    if (DocumentController *d = DocumentController::instance()) {
+        connect(d, &DocumentController::scheduleChanged, this, &DependencyGraph::reload);
+        // Save As renames the document without making it another one.
+        connect(d, &DocumentController::fileNameChanged, this, [this, d] { m_fileName = d->fileName(); });
+    }
     // Strings made here are translated here: a language switch re-reads them.
     if (AppState *app = AppState::instance())
         connect(app, &AppState::languageChanged, this, [this] {
             updateSelectionInfo();
             emit layoutChanged();
         });
+    reload();
+}
+
+void DependencyGraph::reload()
+{
+    DocumentController *d = DocumentController::instance();
+    // Another document (opened: its name is set before its schedule is built) starts afresh.
+    const bool firstLoad = !m_schedule || (d && d->fileName() != m_fileName);
+    m_fileName = d ? d->fileName() : QString();
+    m_schedule = d ? d->schedule() : nullptr;
+    m_input = {};
+    m_onCriticalPath.clear();
+    if (m_schedule) {
+        const auto &net = m_schedule->network();
+        std::vector<std::int32_t> groups;
+        std::set<int> themeIds;
+        for (const auto &p : d->portfolio().posts) {
+            groups.push_back(p.theme);
+            themeIds.insert(p.theme);
+        }
+        m_input = an::layoutInputFor(net, std::move(groups));
+        m_onCriticalPath.assign(net.taskCount(), 0);
+        for (const auto &path : an::criticalPaths(net, m_schedule->schedule()))
+            for (auto t : path)
+                m_onCriticalPath[t] = 1;
+        // A large portfolio opens with every theme collapsed: 2,000 boxes at once are a hairball.
+        std::set<int> collapsed = m_collapsed;
+        if (firstLoad)
+            collapsed = net.taskCount() > std::size_t(kLargePortfolio) ? themeIds : std::set<int>{};
+        else
+            std::erase_if(collapsed, [&](int t) { return !themeIds.count(t); });
+        setCollapsed(std::move(collapsed));
+    }
+    if (QVariantList themes = themeList(); themes != m_themes) {
+        m_themes = std::move(themes);
+        emit themesChanged();
+    }
+    updateSelectionInfo();
+    m_fitted = m_fitted && !firstLoad;
     relayout();
 }
 
 void DependencyGraph::relayout()
 {
-    DocumentController *d = DocumentController::instance();
-    m_schedule = d ? d->schedule() : nullptr;
+    m_view = {};
     m_layout = {};
-    m_onCriticalPath.clear();
     m_visitOrder.clear();
     if (m_schedule) {
-        const auto &net = m_schedule->network();
-        std::vector<std::int32_t> groups;
-        for (const auto &p : d->portfolio().posts)
-            groups.push_back(p.theme);
+        if (m_mode == Neighbourhood) {
+            const int task = m_schedule->taskOf(m_selected);
+            if (task >= 0) {
+                std::vector<std::uint8_t> include(m_input.nodeCount, 0);
+                for (std::uint32_t v : an::neighbourhood(m_input, std::uint32_t(task), m_depth)) include[v] = 1;
+                m_view = an::viewGraph(m_input, include, {});
+            }
+        } else {
+            m_view = an::viewGraph(m_input, {}, std::vector<std::int32_t>(m_collapsed.begin(), m_collapsed.end()));
+        }
         an::LayoutOptions opt;
         opt.nodeWidth = kNodeW;
         opt.nodeHeight = kNodeH;
         opt.layerSpacing = 90;
         opt.nodeSpacing = 10;
         opt.groupSpacing = 18;
-        m_layout = an::layeredLayout(an::layoutInputFor(net, groups), opt);
-        m_onCriticalPath.assign(net.taskCount(), 0);
-        for (const auto &path : an::criticalPaths(net, m_schedule->schedule()))
-            for (auto t : path)
-                m_onCriticalPath[t] = 1;
+        m_layout = an::layeredLayout(m_view.input, opt);
         for (std::uint32_t i = 0; i < m_layout.nodes.size(); ++i)
-            m_visitOrder.push_back(i);
+            if (m_view.inputNode[i] >= 0) m_visitOrder.push_back(i);
         std::sort(m_visitOrder.begin(), m_visitOrder.end(), [&](auto a, auto b) {
             const auto &na = m_layout.nodes[a], &nb = m_layout.nodes[b];
             return std::tie(na.layer, na.y) < std::tie(nb.layer, nb.y);
         });
     }
-    if (!m_fitted || !m_schedule) fitToView();
-    updateSelectionInfo();
+    if (!m_fitted || !m_schedule || m_mode == Neighbourhood) fitToView();
     emit layoutChanged();
     update();
 }
@@ -92,24 +135,53 @@ void DependencyGraph::relayout()
 void DependencyGraph::geometryChange(const QRectF &n, const QRectF &o)
 {
     QQuickPaintedItem::geometryChange(n, o);
-    if (!m_fitted && n.width() > 0 && n.height() > 0) fitToView();
+    if ((!m_fitted || m_mode == Neighbourhood) && n.width() > 0 && n.height() > 0) fitToView();
+}
+
+void DependencyGraph::setMode(Mode mode)
+{
+    if (m_mode == mode) return;
+    m_mode = mode;
+    m_fitted = false;
+    emit modeChanged();
+    relayout();
+    if (mode == WholeGraph && !m_selected.isEmpty()) centreOn(m_selected);
+}
+
+void DependencyGraph::setDepth(int depth)
+{
+    depth = std::clamp(depth, 1, 9);
+    if (m_depth == depth) return;
+    m_depth = depth;
+    emit modeChanged();
+    if (m_mode == Neighbourhood) relayout();
 }
 
 void DependencyGraph::fitToView()
 {
     if (width() <= 0 || height() <= 0 || m_layout.width <= 0) return;
     const qreal margin = 24;
-    m_zoom = std::clamp(std::min((width() - 2 * margin) / m_layout.width, (height() - 2 * margin) / m_layout.height), 0.05, 2.0);
+    // A small neighbourhood is not blown up beyond its natural size.
+    m_zoom = std::clamp(std::min((width() - 2 * margin) / m_layout.width, (height() - 2 * margin) / m_layout.height), 0.02,
+                        m_mode == Neighbourhood ? 1.2 : 2.0);
     m_panX = (width() - m_layout.width * m_zoom) / 2;
     m_panY = (height() - m_layout.height * m_zoom) / 2;
     m_fitted = true;
+    // A neighbourhood is for reading: never so small that the codes disappear; centred on the post.
+    const int task = m_schedule ? m_schedule->taskOf(m_selected) : -1;
+    if (m_mode == Neighbourhood && m_zoom < kReadableZoom && task >= 0 && std::size_t(task) < m_view.nodeOf.size() && m_view.nodeOf[task] >= 0) {
+        m_zoom = kReadableZoom;
+        const auto &n = m_layout.nodes[std::size_t(m_view.nodeOf[task])];
+        m_panX = width() / 2 - (n.x + kNodeW / 2.0) * m_zoom;
+        m_panY = height() / 2 - (n.y + kNodeH / 2.0) * m_zoom;
+    }
     emit viewChanged();
     update();
 }
 
 void DependencyGraph::zoomAt(qreal factor, qreal x, qreal y)
 {
-    const qreal z = std::clamp(m_zoom * factor, 0.05, 4.0);
+    const qreal z = std::clamp(m_zoom * factor, 0.02, 4.0);
     const qreal lx = (x - m_panX) / m_zoom, ly = (y - m_panY) / m_zoom; // layout point under the cursor
     m_zoom = z;
     m_panX = x - lx * z;
@@ -126,26 +198,148 @@ void DependencyGraph::panBy(qreal dx, qreal dy)
     update();
 }
 
+QRectF DependencyGraph::nodeRect(int v) const
+{
+    const auto &n = m_layout.nodes[std::size_t(v)];
+    return {toView(n.x, n.y), QSizeF(kNodeW * m_zoom, kNodeH * m_zoom)};
+}
+
+int DependencyGraph::viewNodeAt(qreal x, qreal y) const
+{
+    for (int i = 0; i < int(m_layout.nodes.size()); ++i)
+        if (nodeRect(i).contains(x, y)) return i;
+    return -1;
+}
+
 QString DependencyGraph::postAt(qreal x, qreal y) const
 {
-    if (!m_schedule) return {};
-    const qreal lx = (x - m_panX) / m_zoom, ly = (y - m_panY) / m_zoom;
-    for (std::uint32_t i = 0; i < m_layout.nodes.size(); ++i) {
-        const auto &n = m_layout.nodes[i];
-        if (lx >= n.x && lx <= n.x + kNodeW && ly >= n.y && ly <= n.y + kNodeH)
-            return m_schedule->postId(i);
-    }
-    return {};
+    const int v = viewNodeAt(x, y);
+    return v >= 0 && m_view.inputNode[v] >= 0 ? m_schedule->postId(std::uint32_t(m_view.inputNode[v])) : QString();
+}
+
+int DependencyGraph::themeAt(qreal x, qreal y) const
+{
+    const int v = viewNodeAt(x, y);
+    return v >= 0 && m_view.inputNode[v] < 0 ? m_view.group[v] : -1;
+}
+
+QPointF DependencyGraph::postCentre(const QString &postId) const
+{
+    const int task = m_schedule ? m_schedule->taskOf(postId) : -1;
+    const int v = task >= 0 && std::size_t(task) < m_view.nodeOf.size() ? m_view.nodeOf[task] : -1;
+    if (v < 0 || m_view.inputNode[v] < 0) return {-1, -1};
+    return nodeRect(v).center();
 }
 
 QString DependencyGraph::neighbour(int delta) const
 {
     if (!m_schedule || m_visitOrder.empty()) return {};
-    const int current = m_schedule->taskOf(m_selected);
-    auto it = std::find(m_visitOrder.begin(), m_visitOrder.end(), std::uint32_t(std::max(current, 0)));
-    int pos = current < 0 ? 0 : int(it - m_visitOrder.begin()) + delta;
+    const int task = m_schedule->taskOf(m_selected);
+    const int current = task >= 0 && std::size_t(task) < m_view.nodeOf.size() ? m_view.nodeOf[task] : -1;
+    const auto it = std::find(m_visitOrder.begin(), m_visitOrder.end(), std::uint32_t(std::max(current, 0)));
+    int pos = current < 0 || it == m_visitOrder.end() ? 0 : int(it - m_visitOrder.begin()) + delta;
     pos = std::clamp(pos, 0, int(m_visitOrder.size()) - 1);
-    return m_schedule->postId(m_visitOrder[pos]);
+    return m_schedule->postId(std::uint32_t(m_view.inputNode[m_visitOrder[pos]]));
+}
+
+QString DependencyGraph::findPost(const QString &text) const
+{
+    const QString q = text.trimmed();
+    DocumentController *d = DocumentController::instance();
+    if (q.isEmpty() || !d) return {};
+    const auto &posts = d->portfolio().posts;
+    // Best tier first: exact code, code prefix, code substring, title substring.
+    const std::function<bool(const rb::model::Post &)> tiers[] = {
+        [&](const auto &p) { return p.id.compare(q, Qt::CaseInsensitive) == 0; },
+        [&](const auto &p) { return p.id.startsWith(q, Qt::CaseInsensitive); },
+        [&](const auto &p) { return p.id.contains(q, Qt::CaseInsensitive); },
+        [&](const auto &p) { return p.title.contains(q, Qt::CaseInsensitive); },
+    };
+    for (const auto &matches : tiers)
+        for (const auto &p : posts)
+            if (matches(p)) return p.id;
+    return {};
+}
+
+int DependencyGraph::matchCount(const QString &text) const
+{
+    const QString q = text.trimmed();
+    DocumentController *d = DocumentController::instance();
+    if (q.isEmpty() || !d) return 0;
+    const auto &posts = d->portfolio().posts;
+    return int(std::count_if(posts.begin(), posts.end(), [&](const auto &p) {
+        return p.id.contains(q, Qt::CaseInsensitive) || p.title.contains(q, Qt::CaseInsensitive);
+    }));
+}
+
+void DependencyGraph::centreOn(const QString &postId)
+{
+    const int task = m_schedule ? m_schedule->taskOf(postId) : -1;
+    if (task < 0) return;
+    const int theme = std::size_t(task) < m_input.groups.size() ? m_input.groups[task] : 0;
+    if (m_mode == WholeGraph && m_collapsed.count(theme)) {
+        std::set<int> themes = m_collapsed;
+        themes.erase(theme);
+        setCollapsed(std::move(themes));
+        relayout();
+    }
+    const int v = m_view.nodeOf.empty() ? -1 : m_view.nodeOf[task];
+    if (v < 0) return;
+    m_zoom = std::max(m_zoom, 1.0); // readable: the post's code and title at their full size
+    const auto &n = m_layout.nodes[std::size_t(v)];
+    m_panX = width() / 2 - (n.x + kNodeW / 2.0) * m_zoom;
+    m_panY = height() / 2 - (n.y + kNodeH / 2.0) * m_zoom;
+    m_fitted = true;
+    emit viewChanged();
+    update();
+}
+
+void DependencyGraph::setCollapsed(std::set<int> themes)
+{
+    if (themes == m_collapsed) return;
+    m_collapsed = std::move(themes);
+    emit collapsedThemesChanged();
+}
+
+void DependencyGraph::setThemeCollapsed(int theme, bool collapsed)
+{
+    if (collapsed == bool(m_collapsed.count(theme))) return;
+    std::set<int> themes = m_collapsed;
+    if (collapsed) themes.insert(theme);
+    else themes.erase(theme);
+    setCollapsed(std::move(themes));
+    m_fitted = false;
+    if (m_mode == WholeGraph) relayout();
+    else emit layoutChanged();
+}
+
+void DependencyGraph::setAllThemesCollapsed(bool collapsed)
+{
+    setCollapsed(collapsed ? std::set<int>(m_input.groups.begin(), m_input.groups.end()) : std::set<int>{});
+    m_fitted = false;
+    if (m_mode == WholeGraph) relayout();
+    else emit layoutChanged();
+}
+
+QVariantList DependencyGraph::themeList() const
+{
+    DocumentController *d = DocumentController::instance();
+    std::map<int, int> counts;
+    for (int g : m_input.groups) ++counts[g];
+    QVariantList out;
+    for (const auto &[theme, posts] : counts) {
+        QString name;
+        if (d)
+            for (const auto &th : d->portfolio().programme.themes)
+                if (th.id == theme) name = th.name;
+        out << QVariantMap{{QStringLiteral("theme"), theme}, {QStringLiteral("name"), name}, {QStringLiteral("posts"), posts}};
+    }
+    return out;
+}
+
+int DependencyGraph::visiblePostCount() const
+{
+    return int(std::count_if(m_view.inputNode.begin(), m_view.inputNode.end(), [](int n) { return n >= 0; }));
 }
 
 void DependencyGraph::setSelectedPostId(const QString &id)
@@ -154,6 +348,7 @@ void DependencyGraph::setSelectedPostId(const QString &id)
     m_selected = id;
     emit selectedPostIdChanged();
     updateSelectionInfo();
+    if (m_mode == Neighbourhood) relayout();
     update();
 }
 
@@ -162,6 +357,8 @@ void DependencyGraph::updateSelectionInfo()
     m_preds.clear();
     m_succs.clear();
     m_chain.clear();
+    m_chainTasks.clear();
+    m_chainLinks.clear();
     m_title.clear();
     m_float.clear();
     m_dates.clear();
@@ -184,6 +381,7 @@ void DependencyGraph::updateSelectionInfo()
                                     QLocale().toString(fromDayNumber(d.earlyFinish), QLocale::ShortFormat));
         // explainStart: element 0 is the post itself, then the predecessors that drive it.
         for (const an::DrivingStep &s : an::explainStart(net, sched, std::uint32_t(task))) {
+            m_chainTasks.insert(s.task);
             const QString id = m_schedule->postId(s.task);
             const QString start = QLocale().toString(fromDayNumber(s.earlyStart), QLocale::ShortFormat);
             switch (s.driver) {
@@ -191,9 +389,10 @@ void DependencyGraph::updateSelectionInfo()
             case an::Driver::StartConstraint: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 as planned (start date)").arg(id, start); break;
             case an::Driver::Fixed: m_chain << QCoreApplication::translate("DependencyGraph", "%1 is done (fixed dates)").arg(id); break;
             case an::Driver::Link: {
+                m_chainLinks.insert(*s.link);
                 const auto &link = net.links()[*s.link];
                 m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2, driven by %3 (%4)").arg(id, start, m_schedule->postId(link.from),
-                                                                  QLatin1String(linkName(s.linkType)));
+                                                                    QLatin1String(linkName(s.linkType)));
                 break;
             }
             }
@@ -213,41 +412,66 @@ QString DependencyGraph::criticalPathText() const
 QString DependencyGraph::accessibleSummary() const
 {
     if (!m_schedule) return DocumentController::instance() ? DocumentController::instance()->scheduleError() : QString();
-    return QCoreApplication::translate("DependencyGraph", "Dependency graph of %1 posts and %2 links. Critical path: %3.")
+    const QString view = m_mode == Neighbourhood
+        ? QCoreApplication::translate("DependencyGraph", "Showing the neighbourhood of %1: %2 posts.").arg(m_selected).arg(visiblePostCount())
+        : QCoreApplication::translate("DependencyGraph", "Showing %1 posts; %2 themes collapsed.").arg(visiblePostCount()).arg(m_collapsed.size());
+    return QCoreApplication::translate("DependencyGraph", "Dependency graph of %1 posts and %2 links. %3 Critical path: %4.")
         .arg(m_schedule->network().taskCount())
         .arg(m_schedule->network().linkCount())
-        .arg(criticalPathText());
+        .arg(view, criticalPathText());
 }
 
 void DependencyGraph::paint(QPainter *p)
 {
-    if (!m_schedule) {
-        p->setPen(warningColor());
+    m_smallestPt = 0;
+    m_paintedEdges = 0;
+    if (!m_schedule || m_layout.nodes.empty()) {
+        p->setPen(m_schedule ? palette::mutedText() : warningColor());
         p->setFont(font(palette::kLabelPt));
-        p->drawText(boundingRect(), Qt::AlignCenter | Qt::TextWordWrap,
-                    DocumentController::instance() ? DocumentController::instance()->scheduleError() : QString());
+        const QString text = m_schedule ? QCoreApplication::translate("DependencyGraph", "Select a post (type its code in the search box) to see its neighbourhood.")
+                             : DocumentController::instance() ? DocumentController::instance()->scheduleError() : QString();
+        p->drawText(boundingRect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, text);
+        emit painted();
         return;
     }
-    const auto &net = m_schedule->network();
-    const auto &posts = DocumentController::instance()->portfolio().posts;
-    const int selected = m_schedule->taskOf(m_selected);
-    const QRectF viewport = boundingRect().adjusted(-20, -20, 20, 20);
+    const int task = m_schedule->taskOf(m_selected);
+    const int selectedNode = task >= 0 && std::size_t(task) < m_view.nodeOf.size() ? m_view.nodeOf[task] : -1;
+    paintEdges(p, selectedNode);
+    paintNodes(p, selectedNode);
+    emit painted();
+}
 
-    // Edges: FS solid, SS dashed, FF dotted, SF dash-dot; non-FS types also carry a label.
+void DependencyGraph::paintEdges(QPainter *p, int selectedNode)
+{
+    const auto &net = m_schedule->network();
+    const QRectF viewport = boundingRect().adjusted(-20, -20, 20, 20);
+    const qreal scale = std::max(0.6, m_zoom);
+    struct EdgeLabel {
+        QRectF box;
+        QString text;
+        QColor color;
+    };
+    std::vector<EdgeLabel> labels;
+    // FS solid, SS dashed, FF dotted, SF dash-dot; non-FS types also carry a label. Merged links to
+    // and from a collapsed theme: solid grey, "×N" when they stand for more than one.
     for (std::size_t e = 0; e < m_layout.edges.size(); ++e) {
         const auto &route = m_layout.edges[e];
-        const an::Link &link = net.links()[e];
         if (route.points.size() < 2) continue;
         QPainterPath path(toView(route.points[0].x, route.points[0].y));
         for (std::size_t i = 1; i < route.points.size(); ++i)
             path.lineTo(toView(route.points[i].x, route.points[i].y));
-        if (!path.boundingRect().intersects(viewport)) continue;
-        const bool crit = m_onCriticalPath[route.from] && m_onCriticalPath[route.to]
-                          && m_schedule->schedule().tasks[route.to].critical;
-        const bool touching = selected >= 0 && (int(route.from) == selected || int(route.to) == selected);
-        QPen pen(crit ? palette::critical() : touching ? palette::current() : QColor(0x80, 0x80, 0x80),
-                 (crit || touching ? 2.6 : 1.3) * std::max(0.6, m_zoom));
-        switch (link.type) {
+        // Grown by a pixel: a straight horizontal edge has an empty bounding rectangle, which intersects nothing.
+        if (!path.boundingRect().adjusted(-1, -1, 1, 1).intersects(viewport)) continue;
+        ++m_paintedEdges;
+        const int linkIndex = m_view.inputEdge[e];
+        const an::Link *link = linkIndex >= 0 ? &net.links()[std::size_t(linkIndex)] : nullptr;
+        const bool crit = link && m_onCriticalPath[link->from] && m_onCriticalPath[link->to]
+                          && m_schedule->schedule().tasks[link->to].critical;
+        const bool chain = link && m_chainLinks.count(std::uint32_t(linkIndex));
+        const bool touching = selectedNode >= 0 && (int(route.from) == selectedNode || int(route.to) == selectedNode);
+        QPen pen(chain ? palette::current() : crit ? palette::critical() : touching ? palette::current() : QColor(0x80, 0x80, 0x80),
+                 (chain ? 4.0 : crit || touching ? 2.6 : 1.3) * scale);
+        switch (link ? link->type : an::LinkType::FS) {
         case an::LinkType::FS: pen.setStyle(Qt::SolidLine); break;
         case an::LinkType::SS: pen.setStyle(Qt::DashLine); break;
         case an::LinkType::FF: pen.setStyle(Qt::DotLine); break;
@@ -260,50 +484,114 @@ void DependencyGraph::paint(QPainter *p)
         const QPointF before = toView(route.points[route.points.size() - 2].x, route.points[route.points.size() - 2].y);
         const QLineF dir(end, before);
         const qreal a = std::atan2(dir.dy(), dir.dx());
-        const qreal s = 9 * std::max(0.6, m_zoom);
+        const qreal s = 9 * scale;
         p->setPen(Qt::NoPen);
         p->setBrush(pen.color());
         p->drawPolygon(QPolygonF{end, end + QPointF(std::cos(a + 0.4) * s, std::sin(a + 0.4) * s),
                                  end + QPointF(std::cos(a - 0.4) * s, std::sin(a - 0.4) * s)});
-        if (link.type != an::LinkType::FS && m_zoom > 0.35) {
-            const QPointF mid = path.pointAtPercent(0.5);
-            p->setFont(font(palette::kSmallPt * std::min(1.0, m_zoom * 1.2), true));
-            const QString label = QLatin1String(linkName(link.type));
-            const QRectF box = QRectF(mid.x() - 16, mid.y() - 11, 32, 22);
-            p->setPen(QPen(pen.color(), 1));
-            p->setBrush(Qt::white);
-            p->drawRoundedRect(box, 4, 4);
-            p->setPen(palette::text());
-            p->drawText(box, Qt::AlignCenter, label);
-        }
+        const QString label = !link ? (m_view.edgeCount[e] > 1 ? QStringLiteral("×%1").arg(m_view.edgeCount[e]) : QString())
+                              : link->type != an::LinkType::FS ? QLatin1String(linkName(link->type)) : QString();
+        if (label.isEmpty() || m_zoom < 0.45) continue; // the label at its readable size or not at all
+        const QPointF mid = path.pointAtPercent(0.5);
+        const QFontMetricsF fm(font(palette::kSmallPt, true));
+        const QRectF box(mid.x() - fm.horizontalAdvance(label) / 2 - 5, mid.y() - fm.height() / 2 - 1, fm.horizontalAdvance(label) + 10, fm.height() + 2);
+        // A label over another is left out (its line style still tells the type).
+        if (std::none_of(labels.begin(), labels.end(), [&](const EdgeLabel &l) { return l.box.intersects(box); }))
+            labels.push_back({box, label, pen.color()});
     }
+    // Labels over all lines, and none over a box: the post's code and title come first.
+    std::vector<QRectF> boxes;
+    for (int v = 0; v < int(m_layout.nodes.size()); ++v)
+        if (const QRectF r = nodeRect(v); r.intersects(viewport)) boxes.push_back(r);
+    p->setFont(font(palette::kSmallPt, true));
+    for (const EdgeLabel &l : labels) {
+        if (std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &b) { return b.intersects(l.box); })) continue;
+        p->setPen(QPen(l.color, 1));
+        p->setBrush(Qt::white);
+        p->drawRoundedRect(l.box, 4, 4);
+        p->setPen(palette::text());
+        p->drawText(l.box, Qt::AlignCenter, l.text);
+        m_smallestPt = m_smallestPt > 0 ? std::min<qreal>(m_smallestPt, palette::kSmallPt) : palette::kSmallPt;
+    }
+}
 
-    // Nodes.
-    for (std::uint32_t i = 0; i < m_layout.nodes.size(); ++i) {
-        const auto &n = m_layout.nodes[i];
-        const QRectF r(toView(n.x, n.y), QSizeF(kNodeW * m_zoom, kNodeH * m_zoom));
+bool DependencyGraph::paintNodeLabel(QPainter *p, const QRectF &r, const QString &code, const QString &title, const QColor &codeColor)
+{
+    // Sizes follow the zoom between the small and the label size, never below the small size: a box
+    // too small for that shows no text (the selected post gets a call-out instead).
+    const qreal codePt = std::clamp<qreal>(palette::kLabelPt * m_zoom, palette::kSmallPt, palette::kLabelPt);
+    const QFont codeFont = font(codePt, true), titleFont = font(palette::kSmallPt);
+    const QFontMetricsF codeFm(codeFont), titleFm(titleFont);
+    const qreal pad = std::clamp(3 * m_zoom, 1.0, 4.0);
+    const QRectF text = r.adjusted(std::max(10.0, 14 * m_zoom), pad, -4, -pad);
+    if (text.height() < codeFm.height() || text.width() < codeFm.horizontalAdvance(QStringLiteral("5C4"))) return false;
+    p->setFont(codeFont);
+    p->setPen(codeColor);
+    p->drawText(text, Qt::AlignLeft | Qt::AlignTop, codeFm.elidedText(code, Qt::ElideRight, text.width()));
+    m_smallestPt = m_smallestPt > 0 ? std::min(m_smallestPt, codePt) : codePt;
+    if (title.isEmpty() || text.height() < codeFm.height() + titleFm.height()) return true;
+    p->setFont(titleFont);
+    p->setPen(palette::mutedText());
+    p->drawText(text, Qt::AlignLeft | Qt::AlignBottom, titleFm.elidedText(title, Qt::ElideRight, text.width()));
+    m_smallestPt = std::min<qreal>(m_smallestPt, palette::kSmallPt);
+    return true;
+}
+
+void DependencyGraph::paintNodes(QPainter *p, int selectedNode)
+{
+    const auto &posts = DocumentController::instance()->portfolio().posts;
+    const QRectF viewport = boundingRect().adjusted(-20, -20, 20, 20);
+    const qreal scale = std::max(0.6, m_zoom);
+    bool selectedUnlabelled = false;
+    for (int v = 0; v < int(m_layout.nodes.size()); ++v) {
+        const QRectF r = nodeRect(v);
         if (!r.intersects(viewport)) continue;
-        const auto &post = posts[int(i)];
+        const int i = m_view.inputNode[v];
+        if (i < 0) { // a collapsed theme: a stack of cards in the theme's colour
+            const QColor c = palette::theme(m_view.group[v]);
+            const QColor tint = QColor::fromRgbF(0.3 * c.redF() + 0.7, 0.3 * c.greenF() + 0.7, 0.3 * c.blueF() + 0.7);
+            p->setPen(QPen(c.darker(150), 2 * scale));
+            p->setBrush(tint);
+            p->drawRoundedRect(r.translated(5 * m_zoom, 5 * m_zoom), 6 * m_zoom, 6 * m_zoom);
+            p->drawRoundedRect(r, 6 * m_zoom, 6 * m_zoom);
+            QString name;
+            for (const auto &th : DocumentController::instance()->portfolio().programme.themes)
+                if (th.id == m_view.group[v]) name = th.name;
+            paintNodeLabel(p, r, QCoreApplication::translate("DependencyGraph", "Theme %1 %2").arg(m_view.group[v]).arg(name).trimmed(),
+                           QCoreApplication::translate("DependencyGraph", "%n post(s), collapsed", nullptr, int(m_view.members[v])),
+                           palette::text());
+            continue;
+        }
+        const auto &post = posts[i];
         const bool external = post.kind == rb::model::PostKind::External;
         const bool crit = m_onCriticalPath[i];
+        const bool chain = m_chainTasks.count(std::uint32_t(i));
         QPen border(external ? palette::external() : crit ? palette::critical() : QColor(0x70, 0x70, 0x70),
-                    (crit ? 3.0 : 1.2) * std::max(0.6, m_zoom));
+                    (crit ? 3.0 : 1.2) * scale);
         if (external) border.setStyle(Qt::DashLine);
-        if (int(i) == selected) border = QPen(palette::current(), 4 * std::max(0.6, m_zoom));
+        if (chain) border = QPen(palette::current(), 3 * scale);
+        if (v == selectedNode) border = QPen(palette::current(), 5 * scale);
         p->setPen(border);
-        p->setBrush(external ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
+        p->setBrush(v == selectedNode ? QColor(0xdb, 0xea, 0xf7) : external ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
         p->drawRoundedRect(r, 6 * m_zoom, 6 * m_zoom);
         if (!external) // theme stripe
             p->fillRect(QRectF(r.left() + 2, r.top() + 2, 8 * m_zoom, r.height() - 4), palette::theme(post.theme));
-        if (m_zoom < 0.25) continue; // too small to read: the shape is enough
-        const QRectF text = r.adjusted(14 * m_zoom, 4 * m_zoom, -6 * m_zoom, -4 * m_zoom);
-        p->setPen(external ? palette::external() : palette::text());
-        p->setFont(font(palette::kLabelPt * m_zoom, true));
-        p->drawText(text, Qt::AlignLeft | Qt::AlignTop, post.id);
-        p->setFont(font(palette::kSmallPt * 0.85 * m_zoom));
-        p->setPen(palette::mutedText());
-        const QString title = p->fontMetrics().elidedText(post.title, Qt::ElideRight, int(text.width()));
-        p->drawText(text, Qt::AlignLeft | Qt::AlignBottom, title);
+        const bool labelled = paintNodeLabel(p, r, post.id, post.title, external ? palette::external() : palette::text());
+        selectedUnlabelled = selectedUnlabelled || (v == selectedNode && !labelled);
+    }
+    // The selected post is always named, also when its box is too small for text.
+    if (selectedUnlabelled) {
+        const QRectF r = nodeRect(selectedNode);
+        const QFont f = font(palette::kLabelPt, true);
+        const QFontMetricsF fm(f);
+        const QString label = m_selected;
+        const QRectF box(r.right() + 6, r.center().y() - fm.height() / 2 - 3, fm.horizontalAdvance(label) + 14, fm.height() + 6);
+        p->setPen(QPen(palette::current(), 2));
+        p->setBrush(Qt::white);
+        p->drawRoundedRect(box, 5, 5);
+        p->setFont(f);
+        p->setPen(palette::text());
+        p->drawText(box, Qt::AlignCenter, label);
     }
 }
 

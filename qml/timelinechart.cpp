@@ -9,6 +9,7 @@
 #include "qml/whatifcontroller.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,7 +21,9 @@ using rb::model::fromDayNumber;
 using rb::model::toDayNumber;
 
 namespace {
-constexpr qreal kMinRow = 22, kMaxRow = 34; // px: readable on a projector, dense enough for 50 posts
+constexpr qreal kMinRow = 30, kMaxRow = 36; // px: bars of 19 px and more, readable on a projector
+constexpr qreal kBarShare = 0.64;           // of the row height
+constexpr double kMinVisibleDays = 28;      // zoom limit: about a month across the chart
 QFont font(int pt, bool bold = false)
 {
     QFont f(QString::fromLatin1(palette::kFontFamily));
@@ -40,11 +43,14 @@ TimelineChart::TimelineChart(QQuickItem *parent) : QQuickPaintedItem(parent)
             rebuildRows();
             update();
         });
-    if (DocumentController *d = DocumentController::instance())
+    if (DocumentController *d = DocumentController::instance()) {
         connect(d, &DocumentController::documentChanged, this, [this] {
             rebuildRows();
             update();
         });
+        // Save As renames the document without making it another one.
+        connect(d, &DocumentController::fileNameChanged, this, [this, d] { m_fileName = d->fileName(); });
+    }
     // Theme headers are translated here; the today line follows AppState.
     if (AppState *app = AppState::instance()) {
         connect(app, &AppState::languageChanged, this, [this] {
@@ -85,12 +91,165 @@ qreal TimelineChart::rowHeight() const
     return std::clamp((height() - kHeaderHeight - 8) / m_rows.size(), kMinRow, kMaxRow);
 }
 
+qreal TimelineChart::barHeight() const { return rowHeight() * kBarShare; }
+
 qreal TimelineChart::contentHeight() const { return m_rows.size() * rowHeight(); }
 
-qreal TimelineChart::xOf(int day) const
+qreal TimelineChart::xOf(double day) const
 {
     const qreal w = std::max(1.0, width() - kLabelWidth - 24);
-    return kLabelWidth + (day - m_firstDay) * w / std::max(1, m_lastDay - m_firstDay + 1);
+    return kLabelWidth + (day - m_viewFirst) * w / std::max(1.0, m_viewLast - m_viewFirst);
+}
+
+QDate TimelineChart::windowStart() const { return fromDayNumber(int(std::floor(m_viewFirst))); }
+QDate TimelineChart::windowEnd() const { return fromDayNumber(int(std::ceil(m_viewLast)) - 1); }
+
+QString TimelineChart::windowText() const
+{
+    return QCoreApplication::translate("TimelineChart", "%1 – %2")
+        .arg(QLocale().toString(windowStart(), QLocale::ShortFormat), QLocale().toString(windowEnd(), QLocale::ShortFormat));
+}
+
+void TimelineChart::setWindow(double first, double last)
+{
+    // Never narrower than a month, never wider than the plan (plus the plateau when it reaches further).
+    const double lo = std::min<double>(m_firstDay, m_plateauFirst), hi = std::max<double>(m_lastDay, m_plateauLast) + 1;
+    double span = std::clamp(last - first, kMinVisibleDays, hi - lo);
+    first = std::clamp(first, lo, hi - span);
+    m_viewFirst = first;
+    m_viewLast = first + span;
+    emit layoutChanged();
+    update();
+}
+
+void TimelineChart::zoomBy(qreal factor, qreal x)
+{
+    if (factor <= 0) return;
+    const qreal chartW = std::max(1.0, width() - kLabelWidth - 24);
+    if (x < kLabelWidth) x = kLabelWidth + chartW / 2;
+    const double span = m_viewLast - m_viewFirst;
+    const double anchor = m_viewFirst + (x - kLabelWidth) / chartW * span; // the day under x stays under x
+    const double newSpan = std::max(kMinVisibleDays, span / factor);
+    m_userWindow = true;
+    setWindow(anchor - (anchor - m_viewFirst) * newSpan / span, anchor - (anchor - m_viewFirst) * newSpan / span + newSpan);
+}
+
+void TimelineChart::panBy(qreal dx)
+{
+    const qreal chartW = std::max(1.0, width() - kLabelWidth - 24);
+    const double days = dx / chartW * (m_viewLast - m_viewFirst);
+    m_userWindow = true;
+    setWindow(m_viewFirst + days, m_viewLast + days);
+}
+
+void TimelineChart::resetZoom()
+{
+    m_userWindow = false;
+    setWindow(m_plateauFirst, m_plateauLast + 1);
+}
+
+std::vector<TimelineChart::Tick> TimelineChart::ticks() const
+{
+    const qreal chartW = std::max(1.0, width() - kLabelWidth - 24);
+    const double span = std::max(1.0, m_viewLast - m_viewFirst);
+    const qreal pxPerDay = chartW / span;
+    const QFontMetricsF fm(font(palette::kSmallPt));
+    const QLocale locale;
+    const QString monthYear = QStringLiteral("MMM yyyy"), dayMonth = QStringLiteral("d MMM");
+    // The finest step whose usual label fits with a gap: weeks ("30 Sep"), months ("Sep"), years
+    // ("2019"). A label that also names its year may push the next one out (see below).
+    struct Step {
+        int weeks = 0, months = 0;
+        double days() const { return weeks ? weeks * 7.0 : months * 30.44; }
+    };
+    static constexpr Step kSteps[] = {{1, 0}, {2, 0}, {0, 1}, {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
+    const qreal gap = 16;
+    auto widest = [&](const Step &st) {
+        return fm.horizontalAdvance(st.weeks ? locale.toString(QDate(2000, 9, 30), dayMonth)
+                                    : st.months < 12 ? locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM"))
+                                                     : QStringLiteral("0000"));
+    };
+    Step step = kSteps[std::size(kSteps) - 1];
+    for (const Step &st : kSteps)
+        if (pxPerDay * st.days() >= widest(st) + gap) {
+            step = st;
+            break;
+        }
+
+    // Candidates in date order: month starts (grid lines; labelled on the month steps) and, on the
+    // week steps, Mondays. A label carries its year when it is the first or the year changed.
+    struct Candidate {
+        QDate date;
+        bool major = false, labelled = false;
+    };
+    std::vector<Candidate> candidates;
+    const QDate first = fromDayNumber(int(std::floor(m_viewFirst)));
+    const QDate last = fromDayNumber(int(std::ceil(m_viewLast)));
+    const bool monthGrid = pxPerDay * 30.44 >= 8; // thinner than that, month lines would grey the chart out
+    for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1)) {
+        const bool yearStart = m.month() == 1;
+        const bool labelled = step.months && (m.year() * 12 + m.month() - 1) % step.months == 0;
+        if (labelled || monthGrid || yearStart) candidates.push_back({m, yearStart, labelled});
+    }
+    if (step.weeks) {
+        for (QDate monday = first.addDays(1 - first.dayOfWeek()); monday <= last; monday = monday.addDays(7))
+            if ((monday.toJulianDay() / 7) % step.weeks == 0) candidates.push_back({monday, false, true});
+        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.date < b.date; });
+    }
+    auto labelOf = [&](const QDate &d, bool withYear) {
+        if (step.months >= 12) return QString::number(d.year());
+        if (step.weeks) return locale.toString(d, withYear ? QStringLiteral("d MMM yyyy") : dayMonth);
+        return locale.toString(d, withYear ? monthYear : QStringLiteral("MMM"));
+    };
+
+    // Left to right, never over the previous label, never past the right edge.
+    std::vector<Tick> out;
+    qreal lastRight = -1e9;
+    int lastYear = 0;
+    for (const Candidate &c : candidates) {
+        Tick t;
+        t.x = xOf(toDayNumber(c.date));
+        t.major = c.major;
+        if (t.x < kLabelWidth - 0.5 || t.x > width()) continue; // a tick on the left edge (the plateau's start) counts
+        if (c.labelled) {
+            const QString text = labelOf(c.date, c.date.year() != lastYear);
+            const QRectF r(t.x + 3, 4, fm.horizontalAdvance(text) + 2, kHeaderHeight - 12);
+            if (r.left() >= lastRight + 6 && r.right() <= width()) {
+                t.label = text;
+                t.labelRect = r;
+                lastRight = r.right();
+                lastYear = c.date.year();
+            }
+        }
+        out.push_back(t);
+    }
+    // The period in view is always named: when the first label is far from the left edge (or there
+    // is none), the month and year of the window's start stand there, without a grid line of their own.
+    const auto firstLabel = std::find_if(out.begin(), out.end(), [](const Tick &t) { return !t.label.isEmpty(); });
+    Tick context;
+    context.x = kLabelWidth;
+    context.label = step.months >= 12 ? QString::number(first.year()) : locale.toString(first, monthYear);
+    context.labelRect = QRectF(kLabelWidth + 3, 4, fm.horizontalAdvance(context.label) + 2, kHeaderHeight - 12);
+    const bool far = firstLabel == out.end() || firstLabel->labelRect.left() > kLabelWidth + chartW / 4;
+    if (far && (firstLabel == out.end() || context.labelRect.right() + 6 <= firstLabel->labelRect.left()))
+        out.insert(out.begin(), context);
+    return out;
+}
+
+QVariantList TimelineChart::axisLabelRects() const
+{
+    QVariantList rects;
+    for (const Tick &t : ticks())
+        if (!t.label.isEmpty()) rects << t.labelRect;
+    return rects;
+}
+
+QStringList TimelineChart::axisLabels() const
+{
+    QStringList labels;
+    for (const Tick &t : ticks())
+        if (!t.label.isEmpty()) labels << t.label;
+    return labels;
 }
 
 void TimelineChart::rebuildRows()
@@ -103,6 +262,10 @@ void TimelineChart::rebuildRows()
     if (!sched || !d) {
         emit layoutChanged();
         return;
+    }
+    if (d->fileName() != m_fileName) { // another document opens on its own plateau
+        m_fileName = d->fileName();
+        m_userWindow = false;
     }
     const auto &posts = d->portfolio().posts;
     const auto &dates = sched->schedule().tasks;
@@ -137,6 +300,27 @@ void TimelineChart::rebuildRows()
     last = QDate(last.year(), last.month(), 1).addMonths(1).addDays(-1);
     m_firstDay = toDayNumber(first);
     m_lastDay = toDayNumber(last);
+    // The default window: the current plateau — the programme's start..end, widened to the status date
+    // (or today) — within the plan; the whole plan when the programme has no dates.
+    const auto &programme = d->portfolio().programme;
+    int lo = programme.start.isValid() ? toDayNumber(programme.start) : m_firstDay;
+    int hi = programme.end.isValid() ? toDayNumber(programme.end) : m_lastDay;
+    const AppState *app = AppState::instance();
+    const QDate status = programme.statusDate.isValid() ? programme.statusDate : app ? app->today() : QDate();
+    if (status.isValid() && (programme.start.isValid() || programme.end.isValid())) {
+        lo = std::min(lo, toDayNumber(status));
+        hi = std::max(hi, toDayNumber(status));
+    }
+    lo = std::max(lo, m_firstDay);
+    hi = std::min(hi, m_lastDay);
+    if (hi - lo < kMinVisibleDays) { // the plateau misses the plan: show the plan
+        lo = m_firstDay;
+        hi = m_lastDay;
+    }
+    m_plateauFirst = lo;
+    m_plateauLast = hi;
+    if (m_userWindow) setWindow(m_viewFirst, m_viewLast);
+    else setWindow(m_plateauFirst, m_plateauLast + 1);
     emit layoutChanged();
 }
 
@@ -157,22 +341,14 @@ void TimelineChart::paint(QPainter *p)
     const qreal top = kHeaderHeight - m_contentY;
     auto rowY = [&](int row) { return top + row * rh; };
 
-    // Month grid and header.
+    // Grid and axis labels (ticks() keeps labels apart).
     p->setFont(font(palette::kSmallPt));
-    const QDate first = fromDayNumber(m_firstDay), last = fromDayNumber(m_lastDay);
-    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
-    const int step = months > 36 ? 6 : months > 18 ? 3 : 1; // keep labels from overlapping
-    for (QDate m = first; m <= last; m = m.addMonths(1)) {
-        const qreal x = xOf(toDayNumber(m));
-        const bool yearStart = m.month() == 1;
-        p->setPen(QPen(yearStart ? palette::mutedText() : palette::grid(), yearStart ? 1.5 : 1));
-        p->drawLine(QPointF(x, kHeaderHeight - 8), QPointF(x, height()));
-        if ((m.month() - 1) % step == 0) {
-            p->setPen(palette::mutedText());
-            const QString label = yearStart || m == first ? QLocale().toString(m, QStringLiteral("MMM yyyy"))
-                                                          : QLocale().toString(m, QStringLiteral("MMM"));
-            p->drawText(QRectF(x + 3, 4, 200, kHeaderHeight - 12), Qt::AlignLeft | Qt::AlignVCenter, label);
-        }
+    for (const Tick &t : ticks()) {
+        p->setPen(QPen(t.major ? palette::mutedText() : palette::grid(), t.major ? 1.5 : 1));
+        p->drawLine(QPointF(t.x, kHeaderHeight - 8), QPointF(t.x, height()));
+        if (t.label.isEmpty()) continue;
+        p->setPen(palette::mutedText());
+        p->drawText(t.labelRect, Qt::AlignLeft | Qt::AlignVCenter, t.label);
     }
 
     p->save();
@@ -198,6 +374,8 @@ void TimelineChart::paint(QPainter *p)
                     p->fontMetrics().elidedText(row.label, Qt::ElideRight, int(kLabelWidth - 24)));
     }
 
+    // Arrows and bars stay right of the labels: a zoomed window cuts them at its edges.
+    p->setClipRect(QRectF(kLabelWidth, kHeaderHeight, width() - kLabelWidth, height() - kHeaderHeight));
     // Dependency arrows (under the bars): from the predecessor's bar end to the successor's bar start.
     const auto &net = sched->network();
     for (const an::Link &l : net.links()) {
@@ -231,7 +409,7 @@ void TimelineChart::paint(QPainter *p)
         if (y + rh < kHeaderHeight || y > height()) continue;
         const auto &post = posts[t];
         const an::TaskDates &d = dates[t];
-        const qreal barTop = y + rh * 0.2, barH = rh * 0.6;
+        const qreal barH = rh * kBarShare, barTop = y + (rh - barH) / 2;
         const bool external = post.kind == rb::model::PostKind::External;
         const bool moved = w->isAffected(std::uint32_t(t));
         const auto [s, f] = w->datesOf(std::uint32_t(t));
@@ -250,7 +428,7 @@ void TimelineChart::paint(QPainter *p)
             p->setBrush(fill);
             p->drawPolygon(QPolygonF{QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)});
         } else {
-            const QRectF bar(xOf(s), barTop, std::max(2.0, xOf(f + 1) - xOf(s)), moved ? barH * 0.55 : barH);
+            const QRectF bar(xOf(s), barTop, std::max(4.0, xOf(f + 1) - xOf(s)), moved ? barH * 0.55 : barH);
             QPen pen(external ? palette::external() : fill.darker(140), 1);
             if (external) pen.setStyle(Qt::DashLine);
             p->setPen(pen);
@@ -285,14 +463,17 @@ void TimelineChart::paint(QPainter *p)
     // Today line over everything.
     const AppState *app = AppState::instance();
     const int today = toDayNumber(app ? app->today() : QDate::currentDate());
-    if (today >= m_firstDay && today <= m_lastDay) {
+    if (today >= m_viewFirst && today <= m_viewLast && xOf(today) >= kLabelWidth) {
         const qreal x = xOf(today);
         p->setPen(QPen(palette::today(), 2, Qt::DashLine));
         p->drawLine(QPointF(x, kHeaderHeight - 4), QPointF(x, height()));
+        // Its label just below the axis, on white: never over an axis label.
         p->setFont(font(palette::kSmallPt, true));
+        const QString label = QCoreApplication::translate("TimelineChart", "today");
+        const QRectF box(x + 3, kHeaderHeight + 2, p->fontMetrics().horizontalAdvance(label) + 8, p->fontMetrics().height() + 2);
+        p->fillRect(box, palette::background());
         p->setPen(palette::today());
-        p->drawText(QRectF(x + 4, kHeaderHeight - 22, 160, 20), Qt::AlignLeft,
-                    QCoreApplication::translate("TimelineChart", "today"));
+        p->drawText(box, Qt::AlignCenter, label);
     }
 }
 

@@ -68,6 +68,20 @@ void WhatIfController::setSlip(const QString &postId, int days)
     propagate();
 }
 
+int WhatIfController::parseSlip(const QString &text) const
+{
+    const auto days = rb::model::parseDays(text);
+    return days && *days >= 0 ? *days : -1;
+}
+
+bool WhatIfController::setSlipText(const QString &postId, const QString &text)
+{
+    const int days = parseSlip(text);
+    if (days < 0) return false;
+    setSlip(postId, days);
+    return true;
+}
+
 void WhatIfController::clear()
 {
     if (m_slips.isEmpty())
@@ -124,6 +138,16 @@ QString WhatIfController::finishAfter() const
 int WhatIfController::programmeSlipDays() const
 {
     return m_result ? m_result->finishAfter - m_result->finishBefore : 0;
+}
+
+QStringList WhatIfController::absorbedPosts() const
+{
+    QStringList names;
+    if (!m_result) return names;
+    for (const an::AbsorbedTask &a : m_result->absorbed)
+        names << QCoreApplication::translate("WhatIfController", "%1: its float absorbs the slip of %2")
+                     .arg(m_schedule->postId(a.task), m_schedule->postId(a.via));
+    return names;
 }
 
 QString WhatIfController::summary() const

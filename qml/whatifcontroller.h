@@ -27,6 +27,8 @@ class WhatIfController : public QObject {
     Q_PROPERTY(double costOfDelay READ costOfDelay NOTIFY scenarioChanged)      // k€
     Q_PROPERTY(int affectedCount READ affectedCount NOTIFY scenarioChanged)     // posts that move
     Q_PROPERTY(int absorbedCount READ absorbedCount NOTIFY scenarioChanged)     // reached, absorbed by float
+    // "4A2: its float absorbs the slip of 3A0" per post reached by a slip but kept on its dates by float.
+    Q_PROPERTY(QStringList absorbedPosts READ absorbedPosts NOTIFY scenarioChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY scenarioChanged)
 public:
     // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
@@ -40,6 +42,11 @@ public:
     Q_INVOKABLE void setSlip(const QString &postId, int days);
     Q_INVOKABLE int slipOf(const QString &postId) const { return m_slips.value(postId); }
     Q_INVOKABLE void clear();
+    // A slip as typed ("10", "10d", "6w": rb::model::parseDays, the parser of --delay): the days, or
+    // -1 when the text is not a slip of 0 days or more.
+    Q_INVOKABLE int parseSlip(const QString &text) const;
+    // Sets the slip of a post from typed text; false (and nothing changes) when the text is no slip.
+    Q_INVOKABLE bool setSlipText(const QString &postId, const QString &text);
 
     QStringList slippedPosts() const { return m_slips.keys(); }
     QString finishBefore() const;
@@ -48,6 +55,7 @@ public:
     double costOfDelay() const { return m_result ? m_result->costOfDelay : 0; }
     int affectedCount() const { return m_result ? int(m_result->affected.size()) : 0; }
     int absorbedCount() const { return m_result ? int(m_result->absorbed.size()) : 0; }
+    QStringList absorbedPosts() const;
     QString summary() const;
 
     // For painting (task indices of schedule()):

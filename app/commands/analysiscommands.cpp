@@ -246,16 +246,14 @@ int runAnalyze(CommandContext &c)
 
 // ---- propagate --------------------------------------------------------------------------------------
 
-// Parses "ID=DAYS" (DAYS an integer, "w" suffix for weeks).
+// Parses "ID=DAYS" with the parser export --delay and the what-if panel use ("10", "10d", "6w").
 bool parseAssignment(const QString &text, QString *id, int *days)
 {
-    static const QRegularExpression re(QStringLiteral("^(.+)=(-?\\d+)(w?)$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch()) return false;
-    *id = m.captured(1);
-    bool ok = false;
-    *days = m.captured(2).toInt(&ok) * (m.captured(3).isEmpty() ? 1 : 7);
-    return ok;
+    const auto a = rb::model::parseDelayAssignment(text);
+    if (!a) return false;
+    *id = a->first;
+    *days = a->second;
+    return true;
 }
 
 int runPropagate(CommandContext &c)

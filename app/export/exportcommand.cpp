@@ -6,6 +6,7 @@
 #include "app/export/chartoutput.h"
 #include "app/export/commandsupport.h"
 #include "app/export/exportlanguage.h"
+#include "model/scheduleadapter.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -26,14 +27,6 @@ std::optional<QSize> parseSize(const QString &text)
     const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
     if (!isValidExportSize(size)) return std::nullopt;
     return size;
-}
-
-std::optional<QPair<QString, int>> parseDelay(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(.+)=(-?\\d{1,5})$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch()) return std::nullopt;
-    return QPair<QString, int>(m.captured(1), m.captured(2).toInt());
 }
 
 bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *error)
@@ -104,9 +97,9 @@ int runExport(app::CommandContext &c)
     if (a.has(QStringLiteral("--post")) && *kind != ChartKind::Radar)
         return usageError(c, kCommand, QStringLiteral("--post only applies to --chart radar"));
     for (const QString &d : a.values(QStringLiteral("--delay"))) {
-        const auto delay = parseDelay(d);
-        if (!delay) return usageError(c, kCommand, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30)").arg(d));
-        options.delays << *delay;
+        const auto delay = rb::model::parseDelayAssignment(d); // the same parse as propagate and the what-if panel
+        if (!delay) return usageError(c, kCommand, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30 or 2A4=6w)").arg(d));
+        options.delays << QPair<QString, int>(delay->first, delay->second);
     }
     if (!options.delays.isEmpty() && *kind != ChartKind::Timeline)
         return usageError(c, kCommand, QStringLiteral("--delay only applies to --chart timeline"));

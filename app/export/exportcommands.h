@@ -18,7 +18,6 @@ int runExportCsv(app::CommandContext &c);
 int runImportCsv(app::CommandContext &c);
 
 std::optional<QSize> parseSize(const QString &text);                 // "1920x1080"
-std::optional<QPair<QString, int>> parseDelay(const QString &text);  // "2A4=30"
 bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *error); // --seed, --iterations
 bool parseLanguage(const Arguments &a, ChartOptions &options, QString *error);          // --lang (default: the system's)
 

@@ -1,6 +1,7 @@
 // GraphView.qml — the dependency graph: a layered layout from the analysis engine, painted by
-// DependencyGraph. Zoom: Ctrl+wheel, + and -; pan: drag or arrow keys; Tab/Shift+Tab or Page keys
-// walk the posts; 0 fits the graph to the window.
+// DependencyGraph. Find a post (Ctrl+F, type a code or part of a title, Enter); switch between the
+// whole graph (themes collapsible into one box each) and the selected post's neighbourhood.
+// Zoom: Ctrl+wheel, + and -; pan: drag or arrow keys; Page keys walk the posts; 0 fits the graph.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -8,6 +9,12 @@ import Riskboard
 
 Item {
     id: view
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        enabled: view.visible
+        onActivated: search.forceActiveFocus()
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -17,20 +24,35 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            RowLayout {
-                spacing: 8
-                Button { text: qsTr("Zoom in (+)"); onClicked: graph.zoomAt(1.25, graph.width / 2, graph.height / 2) }
-                Button { text: qsTr("Zoom out (−)"); onClicked: graph.zoomAt(0.8, graph.width / 2, graph.height / 2) }
-                Button { text: qsTr("Fit (0)"); onClicked: graph.fitToView() }
+            GraphToolBar {
+                id: toolBar
+                graph: graph
+                Layout.fillWidth: true
+                TextField {
+                    id: search
+                    objectName: "graphSearch"
+                    placeholderText: qsTr("Find a post: code or title (Ctrl+F)")
+                    Layout.preferredWidth: 340
+                    Accessible.name: qsTr("Find a post by code or title")
+                    onAccepted: {
+                        const id = graph.findPost(text)
+                        if (id.length === 0) return
+                        AppState.selectedPostId = id
+                        graph.centreOn(id)
+                    }
+                }
                 Label {
-                    text: qsTr("FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path")
-                    color: Theme.mutedText
-                    Layout.fillWidth: true
-                    elide: Text.ElideRight
+                    objectName: "graphSearchResult"
+                    readonly property string match: graph.findPost(search.text)
+                    text: search.text.trim().length === 0 ? ""
+                          : match.length === 0 ? qsTr("no post matches")
+                          : qsTr("Enter: %1 (%n match(es))", "", graph.matchCount(search.text)).arg(match)
+                    color: match.length === 0 ? Theme.warning : Theme.mutedText
                 }
             }
             DependencyGraph {
                 id: graph
+                objectName: "dependencyGraph"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 selectedPostId: AppState.selectedPostId
@@ -49,8 +71,12 @@ Item {
                     else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) graph.zoomAt(1.25, width / 2, height / 2)
                     else if (event.key === Qt.Key_Minus) graph.zoomAt(0.8, width / 2, height / 2)
                     else if (event.key === Qt.Key_0) graph.fitToView()
-                    else if (event.key === Qt.Key_PageDown) AppState.selectedPostId = graph.neighbour(1)
-                    else if (event.key === Qt.Key_PageUp) AppState.selectedPostId = graph.neighbour(-1)
+                    else if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
+                        // Every theme collapsed: no post box to walk to, the selection stays.
+                        const id = graph.neighbour(event.key === Qt.Key_PageDown ? 1 : -1)
+                        if (id.length > 0) AppState.selectedPostId = id
+                    }
+                    else if (event.key === Qt.Key_Slash) search.forceActiveFocus()
                     else return
                     event.accepted = true
                 }
@@ -75,7 +101,12 @@ Item {
                     onTapped: (point) => {
                         graph.forceActiveFocus()
                         const id = graph.postAt(point.position.x, point.position.y)
-                        if (id.length > 0) AppState.selectedPostId = id
+                        if (id.length > 0) {
+                            AppState.selectedPostId = id
+                            return
+                        }
+                        const theme = graph.themeAt(point.position.x, point.position.y)
+                        if (theme >= 0) graph.setThemeCollapsed(theme, false) // a collapsed theme opens
                     }
                 }
                 WheelHandler {
@@ -92,6 +123,8 @@ Item {
                 color: Theme.critical
                 font.bold: true
                 wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
                 Layout.fillWidth: true
             }
         }

@@ -34,17 +34,24 @@ Rectangle {
         anchors.bottomMargin: 2
         spacing: 4
         Rectangle { width: 6; Layout.fillHeight: true; color: Theme.themeColor(row.theme) }
+        // Code and title share HeatmapHeader's "Post" column: room for a long external code
+        // (X-HFA-EDEPOT) and elided, never drawn over the title; the accessible name has both in full.
         Label {
+            objectName: "heatmapCode"
             text: row.postId
             font.bold: true
+            elide: Text.ElideMiddle
             color: row.kind === "external" ? Theme.external : Theme.text
-            Layout.preferredWidth: 84
+            Layout.preferredWidth: 150
+            Layout.maximumWidth: 150
         }
         Label {
+            objectName: "heatmapTitle"
             text: row.title
             elide: Text.ElideRight
             color: row.kind === "external" ? Theme.external : Theme.text
-            Layout.preferredWidth: 280
+            Layout.preferredWidth: 214
+            Layout.maximumWidth: 214
         }
         Repeater {
             model: row.scores

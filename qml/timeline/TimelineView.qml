@@ -1,5 +1,6 @@
 // TimelineView.qml — the Gantt chart with the what-if panel. Up/Down (or a click) selects a post;
-// the panel's slider, spin box or Shift+Right/Left slip it and every affected post moves at once.
+// the panel's slider, typed slip or Shift+Right/Left slip it and every affected post moves at once.
+// Time zoom: + / − / 0 (back to the plateau) and Ctrl+wheel; Left/Right and Shift+wheel pan in time.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,10 +17,26 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            RowLayout {
+                spacing: 8
+                Layout.fillWidth: true
+                Button { text: qsTr("Zoom in (+)"); onClicked: chart.zoomBy(1.5) }
+                Button { text: qsTr("Zoom out (−)"); onClicked: chart.zoomBy(1 / 1.5) }
+                Button {
+                    text: qsTr("Plateau (0)")
+                    Accessible.description: qsTr("Show the programme from its start to its end")
+                    onClicked: chart.resetZoom()
+                }
+                Label {
+                    objectName: "timelineWindow"
+                    text: chart.windowText
+                    font.bold: true
+                }
+            }
             Label {
                 text: qsTr("Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today")
                 color: Theme.mutedText
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // the Dutch legend is longer than a line
                 Layout.fillWidth: true
             }
             RowLayout {
@@ -28,6 +45,7 @@ Item {
                 spacing: 0
                 TimelineChart {
                     id: chart
+                    objectName: "timelineChart"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     selectedPostId: AppState.selectedPostId
@@ -42,6 +60,11 @@ Item {
                         else if (event.key === Qt.Key_Up) AppState.selectedPostId = chart.neighbour(-1)
                         else if (event.key === Qt.Key_Right && (event.modifiers & Qt.ShiftModifier)) WhatIfController.setSlip(id, WhatIfController.slipOf(id) + 7)
                         else if (event.key === Qt.Key_Left && (event.modifiers & Qt.ShiftModifier)) WhatIfController.setSlip(id, WhatIfController.slipOf(id) - 7)
+                        else if (event.key === Qt.Key_Right) chart.panBy(chart.width / 8)
+                        else if (event.key === Qt.Key_Left) chart.panBy(-chart.width / 8)
+                        else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) chart.zoomBy(1.5)
+                        else if (event.key === Qt.Key_Minus || event.key === Qt.Key_Underscore) chart.zoomBy(1 / 1.5)
+                        else if (event.key === Qt.Key_0) chart.resetZoom()
                         else if (event.key === Qt.Key_PageDown) chart.contentY += chart.height / 2
                         else if (event.key === Qt.Key_PageUp) chart.contentY -= chart.height / 2
                         else return
@@ -60,11 +83,28 @@ Item {
                             if (id.length > 0) AppState.selectedPostId = id
                         }
                     }
-                    WheelHandler { onWheel: (event) => chart.contentY -= event.angleDelta.y / 2 }
+                    WheelHandler {
+                        objectName: "timelineZoomWheel"
+                        acceptedModifiers: Qt.ControlModifier
+                        onWheel: (event) => chart.zoomBy(event.angleDelta.y > 0 ? 1.25 : 0.8, event.x)
+                    }
+                    WheelHandler {
+                        acceptedModifiers: Qt.ShiftModifier
+                        onWheel: (event) => chart.panBy(-(event.angleDelta.y || event.angleDelta.x) / 2)
+                    }
+                    WheelHandler {
+                        acceptedModifiers: Qt.NoModifier
+                        onWheel: (event) => {
+                            chart.contentY -= event.angleDelta.y / 2
+                            if (event.angleDelta.x !== 0) chart.panBy(-event.angleDelta.x / 2)
+                        }
+                    }
                 }
                 ScrollBar {
+                    objectName: "timelineScrollBar"
                     Layout.fillHeight: true
                     orientation: Qt.Vertical
+                    policy: ScrollBar.AlwaysOn // 2,000 rows: where you are in the list is always shown
                     visible: chart.contentHeight > chart.height - 44
                     size: Math.min(1, (chart.height - 44) / Math.max(1, chart.contentHeight))
                     position: chart.contentY / Math.max(1, chart.contentHeight)

@@ -1,4 +1,4 @@
-// WhatIfPanel.qml — "what if this post slips?": the slip of the selected post (slider or typed days),
+// WhatIfPanel.qml — "what if this post slips?": the slip of the selected post (slider, or typed days or weeks),
 // the slipped posts, and the effect on the programme finish and the cost of delay, live.
 import QtQuick
 import QtQuick.Controls
@@ -43,16 +43,33 @@ Rectangle {
             onMoved: WhatIfController.setSlip(panel.postId, Math.round(value))
         }
         RowLayout {
-            SpinBox {
+            Layout.fillWidth: true
+            TextField {
+                id: slipField
+                objectName: "whatIfSlipField"
                 enabled: panel.postId.length > 0
-                from: 0
-                to: 1000
-                editable: true
-                value: Math.round(slider.value)
-                Accessible.name: qsTr("Slip in days")
-                onValueModified: WhatIfController.setSlip(panel.postId, value)
+                // Days or weeks: "10", "10d", "6w" (the parser of --delay on the command line).
+                readonly property bool valid: WhatIfController.parseSlip(text) >= 0
+                // The scenario's slip, not the slider's (the slider ends at 180 days, a typed slip need not).
+                readonly property string slipText: String(WhatIfController.slippedPosts ? WhatIfController.slipOf(panel.postId) : 0)
+                text: slipText
+                placeholderText: qsTr("e.g. 10, 10d or 6w")
+                Layout.preferredWidth: 140
+                Accessible.name: qsTr("Slip of %1 in days or weeks (10, 10d, 6w)").arg(panel.postId)
+                color: valid ? Theme.text : Theme.warning
+                function apply() {
+                    if (WhatIfController.setSlipText(panel.postId, text))
+                        text = Qt.binding(() => slipText)
+                }
+                onAccepted: apply()
+                onActiveFocusChanged: if (!activeFocus) apply()
             }
-            Label { text: qsTr("days") }
+            Label {
+                text: slipField.valid ? qsTr("days (type 6w for weeks)") : qsTr("Type days (10, 10d) or weeks (6w).")
+                color: slipField.valid ? Theme.text : Theme.warning
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.grid }
         Label { text: qsTr("Programme finish"); color: Theme.mutedText }
@@ -76,6 +93,15 @@ Rectangle {
         }
         Label {
             text: qsTr("%1 post(s) move · %2 absorbed by float").arg(WhatIfController.affectedCount).arg(WhatIfController.absorbedCount)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label { // which posts absorbed it, not just how many
+            objectName: "whatIfAbsorbedList"
+            visible: WhatIfController.absorbedPosts.length > 0
+            text: WhatIfController.absorbedPosts.slice(0, 8).join("\n")
+                  + (WhatIfController.absorbedPosts.length > 8 ? "\n" + qsTr("… and %1 more").arg(WhatIfController.absorbedPosts.length - 8) : "")
+            color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -120,6 +120,50 @@ private slots:
         const int after = crossings(in, layeredLayout(in));
         QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
+    // The graph view's neighbourhood: predecessors and successors N steps out, not siblings.
+    void neighbourhoodWalksBothWaysOnly() {
+        //   0 → 1 → 2 → 3 → 4,  5 → 2,  1 → 6 (a sibling branch of 2), 7 alone
+        LayoutInput in;
+        in.nodeCount = 8;
+        in.edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}, {5, 2}, {1, 6}};
+        QCOMPARE(neighbourhood(in, 2, 1), (std::vector<std::uint32_t>{1, 2, 3, 5}));
+        QCOMPARE(neighbourhood(in, 2, 2), (std::vector<std::uint32_t>{0, 1, 2, 3, 4, 5})); // 6 is no ancestor
+        QCOMPARE(neighbourhood(in, 2, 0), (std::vector<std::uint32_t>{2}));
+        QCOMPARE(neighbourhood(in, 7, 3), (std::vector<std::uint32_t>{7}));
+        QVERIFY(neighbourhood(in, 99, 1).empty());
+    }
+
+    // Collapsing groups: one node per collapsed group, its edges merged, its inside gone.
+    void viewGraphCollapsesGroups() {
+        LayoutInput in;
+        in.nodeCount = 6;
+        in.groups = {1, 1, 2, 2, 2, 3};
+        in.edges = {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 4}, {4, 5}, {0, 1}};
+        const ViewGraph g = viewGraph(in, {}, {2});
+        // Nodes 0, 1, the group 2 (in place of node 2), 5.
+        QCOMPARE(g.input.nodeCount, 4u);
+        QCOMPARE(g.inputNode, (std::vector<std::int32_t>{0, 1, -1, 5}));
+        QCOMPARE(g.group, (std::vector<std::int32_t>{1, 1, 2, 3}));
+        QCOMPARE(g.members, (std::vector<std::uint32_t>{1, 1, 3, 1}));
+        QCOMPARE(g.nodeOf, (std::vector<std::int32_t>{0, 1, 2, 2, 2, 3}));
+        // 0→1 twice (two links: kept apart), 0→group, 1→group, group→5; 2→3 and 3→4 are inside.
+        QCOMPARE(g.input.edges.size(), std::size_t(5));
+        QCOMPARE(g.inputEdge, (std::vector<std::int32_t>{0, 1, 2, 5, 6}));
+        QCOMPARE(g.edgeCount, (std::vector<std::uint32_t>{1, 1, 1, 1, 1}));
+        // Two groups collapsed: 1→2 merges links 0→2... and 1→3 into one edge of two.
+        const ViewGraph two = viewGraph(in, {}, {1, 2});
+        QCOMPARE(two.input.nodeCount, 3u);
+        QCOMPARE(two.input.edges, (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, 1}, {1, 2}}));
+        QCOMPARE(two.edgeCount, (std::vector<std::uint32_t>{2, 1}));
+        QCOMPARE(two.inputEdge, (std::vector<std::int32_t>{-1, 5}));
+        // A subset: only nodes 2..4, nothing collapsed.
+        const ViewGraph sub = viewGraph(in, {0, 0, 1, 1, 1, 0}, {});
+        QCOMPARE(sub.inputNode, (std::vector<std::int32_t>{2, 3, 4}));
+        QCOMPARE(sub.input.edges, (std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, 1}, {1, 2}}));
+        const GraphLayout layout = layeredLayout(sub.input);
+        QCOMPARE(layout.layerCount, 3);
+    }
+
     void chainIsOneRow() {
         NetworkInput n;
         for (int i = 0; i < 4; ++i) n.tasks.push_back(task(numberedId("t", i), 1));

@@ -31,6 +31,8 @@ private slots:
         QTest::newRow("pdf") << QStringList{"--chart", "budget"} << "budget.pdf";
         QTest::newRow("radar with post") << QStringList{"--chart", "radar", "--post", "3A0"} << "radar.png";
         QTest::newRow("what-if") << QStringList{"--chart", "timeline", "--delay", "5C3=45", "--delay=2A4=10"} << "whatif.png";
+        // Weeks as propagate and the what-if panel take them (one parser: rb::model::parseDays).
+        QTest::newRow("what-if in weeks") << QStringList{"--chart", "timeline", "--delay", "3A0=8w", "--delay=2A4=10d"} << "whatifweeks.png";
         QTest::newRow("histogram seeded") << QStringList{"--chart", "histogram", "--seed", "7", "--iterations", "500"} << "histogram.svg";
     }
 

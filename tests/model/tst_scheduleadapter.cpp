@@ -34,6 +34,41 @@ private:
     }
 
 private slots:
+    // The one parser of a typed slip: the what-if panel, propagate --delay and export --delay.
+    void parseDays_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("days"); // -999999: refused
+        QTest::newRow("days") << "10" << 10;
+        QTest::newRow("d suffix") << "10d" << 10;
+        QTest::newRow("weeks") << "8w" << 56;
+        QTest::newRow("upper case, spaces") << " 6 W " << 42;
+        QTest::newRow("negative") << "-3" << -3;
+        QTest::newRow("negative weeks") << "-1w" << -7;
+        QTest::newRow("empty") << "" << -999999;
+        QTest::newRow("unit only") << "w" << -999999;
+        QTest::newRow("months") << "2m" << -999999;
+        QTest::newRow("fraction") << "1.5w" << -999999;
+        QTest::newRow("out of range") << "20000w" << -999999;
+    }
+    void parseDays()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, days);
+        const auto parsed = rb::model::parseDays(text);
+        QCOMPARE(parsed.value_or(-999999), days);
+    }
+    void parseDelayAssignment()
+    {
+        const auto a = rb::model::parseDelayAssignment(QStringLiteral("3A0=8w"));
+        QVERIFY(a);
+        QCOMPARE(a->first, QStringLiteral("3A0"));
+        QCOMPARE(a->second, 56);
+        QCOMPARE(rb::model::parseDelayAssignment(QStringLiteral("X-HFA-EDEPOT=10d"))->second, 10);
+        QVERIFY(!rb::model::parseDelayAssignment(QStringLiteral("3A0")));
+        QVERIFY(!rb::model::parseDelayAssignment(QStringLiteral("=5")));
+        QVERIFY(!rb::model::parseDelayAssignment(QStringLiteral("3A0=5x")));
+    }
     void dayNumbers()
     {
         QCOMPARE(toDayNumber(QDate(1970, 1, 1)), 0);

@@ -75,6 +75,43 @@ private slots:
         QVERIFY(m_whatIf->programmeSlipDays() > 0);
     }
 
+    // The typed slip: days or weeks, the same parser as --delay on the command line.
+    void typedSlipTakesDaysAndWeeks()
+    {
+        QCOMPARE(m_whatIf->parseSlip(QStringLiteral("10")), 10);
+        QCOMPARE(m_whatIf->parseSlip(QStringLiteral("10d")), 10);
+        QCOMPARE(m_whatIf->parseSlip(QStringLiteral("8w")), 56);
+        QCOMPARE(m_whatIf->parseSlip(QStringLiteral(" 6 W ")), 42);
+        QCOMPARE(m_whatIf->parseSlip(QStringLiteral("-3")), -1); // a slip is never negative
+        QCOMPARE(m_whatIf->parseSlip(QStringLiteral("six weeks")), -1);
+        QVERIFY(m_whatIf->setSlipText(QStringLiteral("2A1"), QStringLiteral("6w")));
+        QCOMPARE(m_whatIf->slipOf(QStringLiteral("2A1")), 42);
+        QVERIFY(!m_whatIf->setSlipText(QStringLiteral("2A1"), QStringLiteral("6x")));
+        QCOMPARE(m_whatIf->slipOf(QStringLiteral("2A1")), 42);
+    }
+
+    // "N absorbed by float" names the posts and the slip each absorbed.
+    void absorbedPostsAreNamed()
+    {
+        const auto sched = m_whatIf->schedule();
+        QVERIFY(sched);
+        QStringList ids;
+        for (int t = 0; t < int(sched->network().taskCount()) && m_whatIf->absorbedCount() == 0; ++t) {
+            m_whatIf->clear();
+            m_whatIf->setSlip(sched->postId(std::uint32_t(t)), 5);
+        }
+        QVERIFY2(m_whatIf->absorbedCount() > 0, "no slip of MAB is absorbed by float");
+        const QStringList names = m_whatIf->absorbedPosts();
+        QCOMPARE(names.size(), m_whatIf->absorbedCount());
+        const QString slipped = m_whatIf->slippedPosts().first();
+        for (const QString &n : names) {
+            const QString id = n.section(QLatin1Char(':'), 0, 0);
+            QVERIFY2(sched->taskOf(id) >= 0, qPrintable(n));
+            QVERIFY(m_whatIf->isAbsorbed(std::uint32_t(sched->taskOf(id))));
+        }
+        QVERIFY2(names.join(QLatin1Char(' ')).contains(slipped) || m_whatIf->affectedCount() > 1, qPrintable(names.join(QLatin1Char('|'))));
+    }
+
 private:
     using Assessment = rb::model::Assessment;
     std::unique_ptr<DocumentController> m_controller;
