@@ -557,8 +557,10 @@ void DependencyGraph::paintNodes(QPainter *p, int selectedNode)
             QString name;
             for (const auto &th : DocumentController::instance()->portfolio().programme.themes)
                 if (th.id == m_view.group[v]) name = th.name;
+            // A plain variable for the count: Qt 6.4's lupdate never returns on a cast in that argument.
+            const int members = int(m_view.members[v]);
             paintNodeLabel(p, r, QCoreApplication::translate("DependencyGraph", "Theme %1 %2").arg(m_view.group[v]).arg(name).trimmed(),
-                           QCoreApplication::translate("DependencyGraph", "%n post(s), collapsed", nullptr, int(m_view.members[v])),
+                           QCoreApplication::translate("DependencyGraph", "%n post(s), collapsed", "", members),
                            palette::text());
             continue;
         }

@@ -12,7 +12,12 @@ lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate=$(command -v lupdate)
 
 run() { # $1: folder holding riskboard_{nl,en}.ts and fill_nl.py's nl/ and en/ folders
-    "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$1/riskboard_nl.ts" "$1/riskboard_en.ts" >/dev/null
+    # Qt 6.4's lupdate can spin forever on some C++ (a nullptr or a cast in a translate() count argument):
+    # fail within minutes, naming the cause, instead of holding CI for its whole budget.
+    if ! timeout 300 "$lupdate" -silent -no-obsolete -locations none "${sources[@]}" -ts "$1/riskboard_nl.ts" "$1/riskboard_en.ts" >/dev/null; then
+        echo "translations: lupdate failed or did not return (see docs/ui.md on lupdate and translate())" >&2
+        return 1
+    fi
     python3 assets/translations/fill_nl.py "$1"
 }
 

@@ -260,8 +260,29 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dependency graph of %1 posts and %2 links. Critical path: %3.</source>
+        <source>Showing the neighbourhood of %1: %2 posts.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing %1 posts; %2 themes collapsed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dependency graph of %1 posts and %2 links. %3 Critical path: %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a post (type its code in the search box) to see its neighbourhood.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), collapsed</source>
+        <translation>
+            <numerusform>%n post, collapsed</numerusform><numerusform>%n posts, collapsed</numerusform></translation>
     </message>
 </context>
 <context>
@@ -706,7 +727,27 @@
     </message>
 </context>
 <context>
-    <name>GraphView</name>
+    <name>GraphToolBar</name>
+    <message>
+        <source>Whole graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected post with its predecessors and successors, and its driving chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps out from the selected post</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>Zoom in (+)</source>
         <translation type="unfinished" />
@@ -720,9 +761,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path</source>
+        <source>Themes (checked: collapsed into one box):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapse theme %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path   blue: driving chain</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
     <message>
         <source>Dependency graph</source>
         <translation type="unfinished" />
@@ -730,6 +794,23 @@
     <message>
         <source>Critical path: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a post: code or title (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a post by code or title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no post matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Enter: %1 (%n match(es))</source>
+        <translation>
+            <numerusform>Enter: %1 (%n match)</numerusform><numerusform>Enter: %1 (%n matches)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1947,10 @@
         <source>Gantt chart of %1 posts, %2 on the critical path. %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -1875,6 +1960,22 @@
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plateau (0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the programme from its start to its end</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1926,6 +2027,10 @@
         <source>%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: its float absorbs the slip of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
@@ -1947,14 +2052,6 @@
     </message>
     <message>
         <source>Slip of %1 in days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Slip in days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>days</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2003,6 +2100,26 @@
     </message>
     <message>
         <source>The scenario is not part of the document: it changes nothing until you edit the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. 10, 10d or 6w</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip of %1 in days or weeks (10, 10d, 6w)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days (type 6w for weeks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type days (10, 10d) or weeks (6w).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -260,8 +260,29 @@
         <translation>Geen kritiek pad.</translation>
     </message>
     <message>
-        <source>Dependency graph of %1 posts and %2 links. Critical path: %3.</source>
-        <translation>Afhankelijkhedengraaf van %1 posten en %2 koppelingen. Kritiek pad: %3.</translation>
+        <source>Showing the neighbourhood of %1: %2 posts.</source>
+        <translation>De omgeving van %1: %2 posten.</translation>
+    </message>
+    <message>
+        <source>Showing %1 posts; %2 themes collapsed.</source>
+        <translation>%1 posten zichtbaar; %2 thema's samengevouwen.</translation>
+    </message>
+    <message>
+        <source>Dependency graph of %1 posts and %2 links. %3 Critical path: %4.</source>
+        <translation>Afhankelijkhedengraaf van %1 posten en %2 koppelingen. %3 Kritiek pad: %4.</translation>
+    </message>
+    <message>
+        <source>Select a post (type its code in the search box) to see its neighbourhood.</source>
+        <translation>Selecteer een post (typ zijn code in het zoekvak) om zijn omgeving te zien.</translation>
+    </message>
+    <message>
+        <source>Theme %1 %2</source>
+        <translation>Thema %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s), collapsed</source>
+        <translation>
+            <numerusform>%n post, samengevouwen</numerusform><numerusform>%n posten, samengevouwen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -706,7 +727,27 @@
     </message>
 </context>
 <context>
-    <name>GraphView</name>
+    <name>GraphToolBar</name>
+    <message>
+        <source>Whole graph</source>
+        <translation>Hele graaf</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <source>The selected post with its predecessors and successors, and its driving chain</source>
+        <translation>De geselecteerde post met zijn voorgangers en opvolgers, en de keten die zijn start bepaalt</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>Steps out from the selected post</source>
+        <translation>Stappen vanaf de geselecteerde post</translation>
+    </message>
     <message>
         <source>Zoom in (+)</source>
         <translation>Inzoomen (+)</translation>
@@ -720,9 +761,32 @@
         <translation>Passend (0)</translation>
     </message>
     <message>
-        <source>FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path</source>
-        <translation>FS ——  SS – – –  FF · · ·  SF –·–   ▭ grijs gestreept: extern   ▭ vermiljoen: kritiek pad</translation>
+        <source>Themes (checked: collapsed into one box):</source>
+        <translation>Thema's (aangevinkt: samengevouwen tot één blok):</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collapse theme %1 %2</source>
+        <translation>Thema %1 %2 samenvouwen</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Alles samenvouwen</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Alles openvouwen</translation>
+    </message>
+    <message>
+        <source>FS ——  SS – – –  FF · · ·  SF –·–   ▭ dashed grey: external   ▭ vermilion: critical path   blue: driving chain</source>
+        <translation>FS ——  SS – – –  FF · · ·  SF –·–   ▭ grijs gestreept: extern   ▭ vermiljoen: kritiek pad   blauw: bepalende keten</translation>
+    </message>
+</context>
+<context>
+    <name>GraphView</name>
     <message>
         <source>Dependency graph</source>
         <translation>Afhankelijkhedengraaf</translation>
@@ -730,6 +794,23 @@
     <message>
         <source>Critical path: %1</source>
         <translation>Kritiek pad: %1</translation>
+    </message>
+    <message>
+        <source>Find a post: code or title (Ctrl+F)</source>
+        <translation>Zoek een post: code of titel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a post by code or title</source>
+        <translation>Zoek een post op code of titel</translation>
+    </message>
+    <message>
+        <source>no post matches</source>
+        <translation>geen post gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter: %1 (%n match(es))</source>
+        <translation>
+            <numerusform>Enter: %1 (%n treffer)</numerusform><numerusform>Enter: %1 (%n treffers)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1947,10 @@
         <source>Gantt chart of %1 posts, %2 on the critical path. %3</source>
         <translation>Gantt-diagram van %1 posten, %2 op het kritieke pad. %3</translation>
     </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
@@ -1876,6 +1961,22 @@
     <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Inzoomen (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Uitzoomen (−)</translation>
+    </message>
+    <message>
+        <source>Plateau (0)</source>
+        <translation>Plateau (0)</translation>
+    </message>
+    <message>
+        <source>Show the programme from its start to its end</source>
+        <translation>Toon het programma van begin tot eind</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2027,10 @@
         <source>%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.</source>
         <translation>%1 post(en) vertraagd; %2 post(en) schuiven op, %3 opgevangen door speling; einde programma %4 (%5 dagen later); vertragingskosten %6 k€.</translation>
     </message>
+    <message>
+        <source>%1: its float absorbs the slip of %2</source>
+        <translation>%1: de speling vangt de uitloop van %2 op</translation>
+    </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
@@ -1948,14 +2053,6 @@
     <message>
         <source>Slip of %1 in days</source>
         <translation>Uitloop van %1 in dagen</translation>
-    </message>
-    <message>
-        <source>Slip in days</source>
-        <translation>Uitloop in dagen</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>dagen</translation>
     </message>
     <message>
         <source>Programme finish</source>
@@ -2004,6 +2101,26 @@
     <message>
         <source>The scenario is not part of the document: it changes nothing until you edit the plan.</source>
         <translation>Het scenario hoort niet bij het document: het verandert niets totdat u het plan aanpast.</translation>
+    </message>
+    <message>
+        <source>e.g. 10, 10d or 6w</source>
+        <translation>bijv. 10, 10d of 6w</translation>
+    </message>
+    <message>
+        <source>Slip of %1 in days or weeks (10, 10d, 6w)</source>
+        <translation>Uitloop van %1 in dagen of weken (10, 10d, 6w)</translation>
+    </message>
+    <message>
+        <source>days (type 6w for weeks)</source>
+        <translation>dagen (typ 6w voor weken)</translation>
+    </message>
+    <message>
+        <source>Type days (10, 10d) or weeks (6w).</source>
+        <translation>Typ dagen (10, 10d) of weken (6w).</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
     </message>
 </context>
 <context>
