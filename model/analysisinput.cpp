@@ -86,6 +86,15 @@ an::Task scheduleTask(const Post &p, const QDate &programmeStart)
         if (!t.finishNoLaterThan && p.start.isValid() && p.plannedFinish().isValid())
             t.finishNoLaterThan = toDayNumber(p.plannedFinish());
     }
+    t.levelOfEffort = p.levelOfEffort;
+    if (p.fixedDate && p.kind == PostKind::External && p.start.isValid() && p.status != PostStatus::Cancelled) {
+        // A date that never moves (a law's commencement): fixed in every pass and iteration; each
+        // link into it is a target for its predecessor.
+        t.fixedDate = true;
+        t.finishNoLaterThan.reset();
+        t.fixedStart = toDayNumber(p.start);
+        t.fixedFinish = p.plannedFinish().isValid() ? toDayNumber(p.plannedFinish()) : t.fixedStart;
+    }
     if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
         t.done = true;
         t.fixedStart = toDayNumber(p.start);
