@@ -199,10 +199,11 @@ std::vector<std::uint32_t> nearCritical(const ScheduleNetwork& net, const Schedu
     return out;
 }
 
-std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule) {
+std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule,
+                                           const std::vector<std::vector<std::uint32_t>>* paths) {
     std::vector<std::uint32_t> out;
-    const auto paths = criticalPaths(net, schedule);
-    for (const auto& path : paths)
+    const auto own = paths ? std::vector<std::vector<std::uint32_t>>{} : criticalPaths(net, schedule);
+    for (const auto& path : paths ? *paths : own)
         if (path.size() == 1 && explainStart(net, schedule, path.front()).front().driver != Driver::Link)
             out.push_back(path.front());
     return out;

@@ -89,6 +89,8 @@ std::vector<std::uint32_t> nearCritical(const ScheduleNetwork& net, const Schedu
 /// The tasks that end on the programme finish with nothing driving them (their chain is themselves:
 /// a planned start and duration, a fixed window), by index. Many of them mean the "critical path" is
 /// an artefact of windows that all end on the plateau end date, not a chain of work.
-std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule);
+/// `paths` are criticalPaths(net, schedule), when the caller has them already.
+std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule,
+                                           const std::vector<std::vector<std::uint32_t>>* paths = nullptr);
 
 } // namespace rb::analysis

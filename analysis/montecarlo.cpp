@@ -573,14 +573,19 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         sh.events.push_back(std::move(ev));
     }
 
-    for (std::uint32_t p = 0; p < n; ++p) // the links into fixed dates, in link order (as targets())
+    std::vector<std::pair<Target, Edge>> targets; // the links into fixed dates, in link order (as targets())
+    for (std::uint32_t p = 0; p < n; ++p)
         if (net.fixedDateAt()[p])
             for (std::size_t k = 0; k < net.predecessorsAt(p).size(); ++k) {
                 const Edge& e = net.predecessorsAt(p)[k];
-                if (net.doneAt()[e.other] && !net.fixedDateAt()[e.other]) continue;
-                sh.targets.push_back({net.predecessorLinksAt(p)[k], e.other, p, net.fixedStartAt()[p], 0});
-                sh.targetEdges.push_back(e);
+                if (!net.doneAt()[e.other] || net.fixedDateAt()[e.other])
+                    targets.push_back({{net.predecessorLinksAt(p)[k], e.other, p, net.fixedStartAt()[p], 0}, e});
             }
+    std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.first.link < y.first.link; });
+    for (const auto& [t, e] : targets) {
+        sh.targets.push_back(t);
+        sh.targetEdges.push_back(e);
+    }
 
     // The largest duration each task can draw: its pessimistic estimate rounded, plus every delay event
     // that can strike it.

@@ -152,7 +152,7 @@ ScheduleFacts scheduleFacts(const PortfolioSchedule &s, int nearCriticalDays)
     f.paths = an::criticalPaths(s.network(), s.schedule());
     f.targets = an::targets(s.network(), s.schedule());
     f.nearCritical = an::nearCritical(s.network(), s.schedule(), nearCriticalDays);
-    f.fixedWindows = an::fixedWindowEnds(s.network(), s.schedule());
+    f.fixedWindows = an::fixedWindowEnds(s.network(), s.schedule(), &f.paths);
     if (f.fixedWindows.size() >= kFixedWindowNote) {
         const bool onEnd = s.schedule().programmeEnd && *s.schedule().programmeEnd == s.schedule().finish;
         f.notes << QStringLiteral("%1 posts end on the %2 (%3); their windows are fixed by the plan, so none drives another: %4.")

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -264,6 +265,63 @@ private slots:
         QVERIFY(t.value(QStringLiteral("p80MissDays")).toInt() > 0);
         for (const QJsonValue &v : o.value(QStringLiteral("sensitivity")).toArray())
             QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != QStringLiteral("1A"));
+    }
+
+    // On MAB (issue 13): no level-of-effort post is critical, on a critical path or a driver; the
+    // Omgevingswet's date is the same in every iteration, and 4A's chance to be ready for it is reported.
+    void mabPostSemantics()
+    {
+        const Run a = riskboard({QStringLiteral("analyze"), kMab, QStringLiteral("--json")});
+        QCOMPARE(a.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(a.out.toUtf8()).object();
+        QSet<QString> roles;
+        for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
+            const QJsonObject post = v.toObject();
+            if (!post.value(QStringLiteral("levelOfEffort")).toBool())
+                continue;
+            roles << post.value(QStringLiteral("id")).toString();
+            QVERIFY(!post.value(QStringLiteral("critical")).toBool());
+        }
+        QVERIFY(roles.contains(QStringLiteral("1A")));
+        for (const QJsonValue &path : o.value(QStringLiteral("criticalPaths")).toArray())
+            for (const QJsonValue &id : path.toArray())
+                QVERIFY2(!roles.contains(id.toString()), qPrintable(id.toString()));
+        bool law = false;
+        for (const QJsonValue &v : o.value(QStringLiteral("targets")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("target")).toString() != QStringLiteral("X-OMGEVINGSWET"))
+                continue;
+            law = true;
+            QCOMPARE(t.value(QStringLiteral("post")).toString(), QStringLiteral("4A"));
+            QCOMPARE(t.value(QStringLiteral("date")).toString(), QStringLiteral("2021-01-01"));
+            QCOMPARE(t.value(QStringLiteral("slackDays")).toInt(), 366); // 4A ends 2019-12-31
+        }
+        QVERIFY(law);
+
+        const Run s = riskboard({QStringLiteral("simulate"), kMab, QStringLiteral("--iterations"), QStringLiteral("2000"), QStringLiteral("--json")});
+        QCOMPARE(s.code, 0);
+        const QJsonObject r = QJsonDocument::fromJson(s.out.toUtf8()).object();
+        for (const QJsonValue &v : r.value(QStringLiteral("posts")).toArray()) {
+            const QJsonObject post = v.toObject();
+            if (post.value(QStringLiteral("id")).toString() == QStringLiteral("X-OMGEVINGSWET")) {
+                QCOMPARE(post.value(QStringLiteral("p50Finish")).toString(), QStringLiteral("2021-01-01"));
+                QCOMPARE(post.value(QStringLiteral("p90Finish")).toString(), QStringLiteral("2021-01-01"));
+            }
+            if (roles.contains(post.value(QStringLiteral("id")).toString()))
+                QCOMPARE(post.value(QStringLiteral("criticality")).toDouble(), 0.0);
+        }
+        for (const QJsonValue &v : r.value(QStringLiteral("sensitivity")).toArray())
+            QVERIFY(!roles.contains(v.toObject().value(QStringLiteral("id")).toString()));
+        bool reported = false;
+        for (const QJsonValue &v : r.value(QStringLiteral("targets")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("post")).toString() == QStringLiteral("4A") && t.value(QStringLiteral("target")).toString() == QStringLiteral("X-OMGEVINGSWET")) {
+                const double p = t.value(QStringLiteral("probabilityMet")).toDouble(-1);
+                reported = p >= 0 && p <= 1 && t.contains(QStringLiteral("p80MissDays"));
+            }
+        }
+        QVERIFY(reported);
+        QVERIFY(r.value(QStringLiteral("finish")).toObject().contains(QStringLiteral("probabilityByEnd")));
     }
 
     void propagateJson()
