@@ -42,6 +42,14 @@ void formatIsoDate(int32_t day, char out[10])
     put(d, 8, 2);
 }
 
+std::optional<size_t> successFactorIndex(const QString &factorId)
+{
+    for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
+        if (factorId == QLatin1String(kFactorIds[f]))
+            return f;
+    return std::nullopt;
+}
+
 double probabilityOfScore(int score)
 {
     switch (score) {
