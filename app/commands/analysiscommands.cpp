@@ -165,6 +165,16 @@ ScheduleFacts scheduleFacts(const PortfolioSchedule &s, int nearCriticalDays)
 
 bool isLevelOfEffort(const PortfolioSchedule &s, uint32_t task) { return s.network().task(task).levelOfEffort; }
 
+// Opens a target's JSON object with the keys analyze and simulate share: {post, target, date, ...
+template <class T>
+void writeTargetStart(JsonWriter &w, const PortfolioSchedule &s, const T &target)
+{
+    w.StartObject();
+    w.Key("post"); writeId(w, s, target.task);
+    w.Key("target"); writeId(w, s, target.target);
+    w.Key("date"); writeDate(w, target.date);
+}
+
 int runAnalyze(CommandContext &c)
 {
     const Command &cmd = *findCommand(QStringLiteral("analyze"));
@@ -241,10 +251,7 @@ int runAnalyze(CommandContext &c)
         w.Key("targets");
         w.StartArray();
         for (const an::Target &t : facts.targets) {
-            w.StartObject();
-            w.Key("post"); writeId(w, *s, t.task);
-            w.Key("target"); writeId(w, *s, t.target);
-            w.Key("date"); writeDate(w, t.date);
+            writeTargetStart(w, *s, t);
             w.Key("slackDays"); w.Int(t.slackDays);
             w.Key("drivingChain");
             w.StartArray();
@@ -488,10 +495,7 @@ int runSimulate(CommandContext &c)
         w.Key("targets");
         w.StartArray();
         for (const an::TargetRisk &t : r.targets) {
-            w.StartObject();
-            w.Key("post"); writeId(w, *s, t.task);
-            w.Key("target"); writeId(w, *s, t.target);
-            w.Key("date"); writeDate(w, t.date);
+            writeTargetStart(w, *s, t);
             w.Key("probabilityMet"); w.Double(t.probabilityMet);
             w.Key("p50MissDays"); w.Int(t.p50MissDays);
             w.Key("p80MissDays"); w.Int(t.p80MissDays);
