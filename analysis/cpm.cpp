@@ -16,6 +16,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
     const auto limitAt = net.endLimitAt();
     const auto doneAt = net.doneAt();
     const auto externalAt = net.externalAt();
+    const auto fixedAt = net.fixedDateAt();
     const auto predOff = net.predOffsets();
     const auto predE = net.predEdges();
     const auto succOff = net.succOffsets();
@@ -65,7 +66,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
         end = std::min(end, limitAt[p]);
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
-            if (doneAt[e.other]) continue;
+            if (doneAt[e.other] && !fixedAt[e.other]) continue; // a fixed date bounds it: a target
             end = std::min(end, endBound(e, ls[e.other], le[e.other], d));
         }
         le[p] = end;
@@ -162,6 +163,50 @@ std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net
             paths.push_back(drivingChain(net, schedule, t));
     }
     return paths;
+}
+
+std::vector<Target> targets(const ScheduleNetwork& net, const Schedule& schedule) {
+    std::vector<Target> out;
+    const auto fixedAt = net.fixedDateAt();
+    for (std::uint32_t p = 0; p < net.taskCount(); ++p) {
+        if (!fixedAt[p]) continue;
+        const auto preds = net.predecessorsAt(p);
+        const auto links = net.predecessorLinksAt(p);
+        for (std::size_t k = 0; k < preds.size(); ++k) {
+            const Edge& e = preds[k];
+            const std::uint32_t q = e.other;
+            if (net.doneAt()[q] && !fixedAt[q]) continue; // work already done cannot miss it
+            Target t;
+            t.link = links[k];
+            t.task = net.topologicalOrder()[q];
+            t.target = net.topologicalOrder()[p];
+            t.date = schedule.startAt[p];
+            t.slackDays = detail::linkSlack(e, schedule.startAt[q], schedule.endAt[q], schedule.startAt[p], schedule.endAt[p]);
+            out.push_back(t);
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Target& a, const Target& b) { return a.link < b.link; });
+    return out;
+}
+
+std::vector<std::uint32_t> nearCritical(const ScheduleNetwork& net, const Schedule& schedule, std::int32_t thresholdDays) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t t = 0; t < net.taskCount(); ++t) {
+        const std::uint32_t p = net.position(t);
+        const TaskDates& d = schedule.tasks[t];
+        if (!net.doneAt()[p] && !net.externalAt()[p] && !d.critical && d.totalFloat < thresholdDays) out.push_back(t);
+    }
+    return out;
+}
+
+std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule,
+                                           const std::vector<std::vector<std::uint32_t>>* paths) {
+    std::vector<std::uint32_t> out;
+    const auto own = paths ? std::vector<std::vector<std::uint32_t>>{} : criticalPaths(net, schedule);
+    for (const auto& path : paths ? *paths : own)
+        if (path.size() == 1 && explainStart(net, schedule, path.front()).front().driver != Driver::Link)
+            out.push_back(path.front());
+    return out;
 }
 
 } // namespace rb::analysis

@@ -69,4 +69,28 @@ std::vector<std::uint32_t> drivingChain(const ScheduleNetwork& net, const Schedu
 /// finish is the programme finish, ordered by task index of the end task; chains are first task first.
 std::vector<std::vector<std::uint32_t>> criticalPaths(const ScheduleNetwork& net, const Schedule& schedule);
 
+/// A target: a link from a post to a fixed external date (Task::fixedDate). The date never moves, so
+/// the question is whether the post is ready in time.
+struct Target {
+    std::uint32_t link = 0;   ///< index of the link into the fixed date
+    std::uint32_t task = 0;   ///< the post that must be ready (the link's predecessor)
+    std::uint32_t target = 0; ///< the fixed-date task
+    std::int32_t date = 0;    ///< the fixed date (the target task's start, inclusive day)
+    /// Days the post can still slip before the link is violated (negative: missed by that many days).
+    std::int32_t slackDays = 0;
+};
+
+/// Every link into a fixed date whose predecessor is not done, in link order, with the deterministic slack.
+std::vector<Target> targets(const ScheduleNetwork& net, const Schedule& schedule);
+
+/// The programme's own, not done, not critical tasks whose total float is under `thresholdDays`, by index.
+std::vector<std::uint32_t> nearCritical(const ScheduleNetwork& net, const Schedule& schedule, std::int32_t thresholdDays);
+
+/// The tasks that end on the programme finish with nothing driving them (their chain is themselves:
+/// a planned start and duration, a fixed window), by index. Many of them mean the "critical path" is
+/// an artefact of windows that all end on the plateau end date, not a chain of work.
+/// `paths` are criticalPaths(net, schedule), when the caller has them already.
+std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule,
+                                           const std::vector<std::vector<std::uint32_t>>* paths = nullptr);
+
 } // namespace rb::analysis

@@ -1,5 +1,7 @@
 #include "analysis/montecarlo.h"
 
+#include "analysis/cpm.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -108,6 +110,8 @@ struct Shared {
     std::vector<std::uint8_t> varies;    // duration is not constant
     int batchBlocks = 1;                 // blocks of task finishes buffered before they go into histograms
     std::vector<EventParams> events;
+    std::vector<Target> targets;         // links into fixed dates; Target::task/target hold positions here
+    std::vector<Edge> targetEdges;       // the same links as CSR edges
     std::uint32_t seedA, seedB;
     bool criticality, taskPercentiles;
     // Dates in the lanes count from the project start. When every date and intermediate value of
@@ -146,12 +150,14 @@ struct Workspace {
     std::vector<std::int64_t> sumD, sumD2, sumDF;
     Histogram finishHist;
     std::int64_t sumF = 0, sumF2 = 0;
+    std::vector<std::uint32_t> targetMet; // per target: iterations in which it was met
+    std::vector<Histogram> targetMiss;    // per target: days missed (0 when met)
 
     explicit Workspace(const Shared& sh)
         : dur(sh.n), es(sh.n), ee(sh.n), ls(sh.n), le(sh.n),
           taskHist(sh.taskPercentiles ? sh.n : 0),
           finishBuffer(sh.taskPercentiles ? std::size_t(sh.n) * sh.batchBlocks * B * (sh.narrow ? 2 : 4) / 4 : 0), critical(sh.n), sumD(sh.n),
-          sumD2(sh.n), sumDF(sh.n) {}
+          sumD2(sh.n), sumDF(sh.n), targetMet(sh.targets.size()), targetMiss(sh.targets.size()) {}
 
     /// Moves the buffered task finishes into the per-task histograms.
     void flushFinishes(const Shared& sh);
@@ -321,6 +327,19 @@ template <typename T>
             for (int l = 0; l < B; ++l) fin[l] = std::max(fin[l], static_cast<T>(e[l] - (d[l] > 0 ? 1 : 0)));
     }
 
+    // Targets: the slack of each link into a fixed date (whose dates are the same in every lane).
+    for (std::size_t k = 0; k < sh.targets.size(); ++k) {
+        const std::uint32_t q = sh.targets[k].task, p = sh.targets[k].target;
+        const T* qs = es + std::size_t(q) * B;
+        const T* qe = ee + std::size_t(q) * B;
+        for (int l = 0; l < active; ++l) {
+            const std::int32_t slack = detail::linkSlack(sh.targetEdges[k], qs[l], qe[l], es[std::size_t(p) * B], ee[std::size_t(p) * B]);
+            w.targetMet[k] += slack >= 0;
+            w.targetMiss[k].ensure(0, std::max(0, -slack));
+            w.targetMiss[k].add(std::max(0, -slack));
+        }
+    }
+
     // 4. Backward pass towards each lane's own programme finish (no deadlines): criticality.
     if (sh.criticality)
         for (std::uint32_t p = n; p-- > 0;) {
@@ -463,7 +482,7 @@ MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net, std::span<const
     m.durations.resize(n);
     for (std::uint32_t i = 0; i < n; ++i) {
         const Task& t = net.task(i);
-        if (t.done) continue;
+        if (t.done || t.fixedDate || t.levelOfEffort) continue; // fixed, and never a driver
         std::optional<Estimate> est = t.estimate;
         if (!est && i < profiles.size() && profiles[i]) {
             const UncertaintyFactors f = uncertaintyFactors(*profiles[i], config);
@@ -473,6 +492,13 @@ MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net, std::span<const
         if (est) m.durations[i] = DurationDistribution{kind, est->optimistic, est->mostLikely, est->pessimistic};
     }
     return m;
+}
+
+double MonteCarloResult::probabilityBy(std::int32_t day) const {
+    double share = 0;
+    for (const FinishBin& b : finishDistribution)
+        if (b.day <= day) share = b.cumulative;
+    return share;
 }
 
 Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCarloModel& model, const MonteCarloOptions& opt) {
@@ -545,6 +571,20 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         }
         if (re.probability >= 1) ev.probability = 2.0f; // always, even for u close to 1
         sh.events.push_back(std::move(ev));
+    }
+
+    std::vector<std::pair<Target, Edge>> targets; // the links into fixed dates, in link order (as targets())
+    for (std::uint32_t p = 0; p < n; ++p)
+        if (net.fixedDateAt()[p])
+            for (std::size_t k = 0; k < net.predecessorsAt(p).size(); ++k) {
+                const Edge& e = net.predecessorsAt(p)[k];
+                if (!net.doneAt()[e.other] || net.fixedDateAt()[e.other])
+                    targets.push_back({{net.predecessorLinksAt(p)[k], e.other, p, net.fixedStartAt()[p], 0}, e});
+            }
+    std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.first.link < y.first.link; });
+    for (const auto& [t, e] : targets) {
+        sh.targets.push_back(t);
+        sh.targetEdges.push_back(e);
     }
 
     // The largest duration each task can draw: its pessimistic estimate rounded, plus every delay event
@@ -626,6 +666,10 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
             if (opt.taskPercentiles) tot.taskHist[p].merge(o.taskHist[p]);
         }
         tot.finishHist.merge(o.finishHist);
+        for (std::size_t k = 0; k < sh.targets.size(); ++k) {
+            tot.targetMet[k] += o.targetMet[k];
+            tot.targetMiss[k].merge(o.targetMiss[k]);
+        }
         tot.sumF += o.sumF;
         tot.sumF2 += o.sumF2;
     }
@@ -651,10 +695,15 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         if (sh.varies[p]) {
             tr.meanDuration = double(tot.sumD[p]) / iters;
             tr.sensitivity = pearson(iters, tot.sumD[p], tot.sumD2[p], tot.sumF, tot.sumF2, tot.sumDF[p]);
-            r.sensitivity.push_back({t, tr.sensitivity});
+            if (!net.task(t).levelOfEffort) r.sensitivity.push_back({t, tr.sensitivity}); // never a driver
         } else {
             tr.meanDuration = net.durationAt()[p];
         }
+    }
+    for (std::size_t k = 0; k < sh.targets.size(); ++k) {
+        const Target& tg = sh.targets[k];
+        r.targets.push_back({tg.link, order[tg.task], order[tg.target], tg.date, double(tot.targetMet[k]) / iters,
+                             tot.targetMiss[k].quantile(0.5, iters), tot.targetMiss[k].quantile(0.8, iters)});
     }
     std::sort(r.sensitivity.begin(), r.sensitivity.end(), [](const SensitivityEntry& x, const SensitivityEntry& y) {
         const double ax = std::abs(x.correlation), ay = std::abs(y.correlation);

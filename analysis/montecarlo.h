@@ -79,13 +79,26 @@ struct SensitivityEntry {
     double correlation = 0;
 };
 
+/// A target (a link into a fixed date, see targets() in cpm.h) over the iterations.
+struct TargetRisk {
+    std::uint32_t link = 0, task = 0, target = 0; ///< as in Target
+    std::int32_t date = 0;                        ///< the fixed date (the same in every iteration)
+    double probabilityMet = 0;                    ///< share of iterations in which the link holds
+    std::int32_t p50MissDays = 0, p80MissDays = 0; ///< days missed (0 = met) at P50 and P80
+};
+
 struct MonteCarloResult {
     std::uint32_t iterations = 0;
     Percentiles finish;                  ///< programme finish
     double meanFinish = 0;
     std::vector<FinishBin> finishDistribution; ///< every day from the earliest to the latest finish
     std::vector<TaskRisk> tasks;         ///< by task index
-    std::vector<SensitivityEntry> sensitivity; ///< tasks with varying duration, by |r| descending (tornado)
+    std::vector<SensitivityEntry> sensitivity; ///< tasks with varying duration, by |r| descending (tornado);
+                                               ///< level-of-effort tasks are never in it
+    std::vector<TargetRisk> targets;     ///< one per link into a fixed date, in link order
+
+    /// Share of iterations whose programme finish is on or before `day` (inclusive).
+    double probabilityBy(std::int32_t day) const;
 };
 
 /// InvalidArgument for a model that does not fit the network; Cancelled when cancelled.

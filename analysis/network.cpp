@@ -111,7 +111,7 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
                 return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
             if (t.durationDays < 0)
                 return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
-            if (t.done && t.fixedFinish < t.fixedStart)
+            if ((t.done || t.fixedDate) && t.fixedFinish < t.fixedStart)
                 return Error{ErrorCode::InvalidDuration, "done task '" + t.id + "' finishes before it starts", {}, {}};
         }
         if (badLink != net.links_.end())
@@ -160,7 +160,7 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     } else {
         std::optional<std::int32_t> earliest;
         for (const Task& t : net.tasks_) {
-            std::optional<std::int32_t> s = t.done ? std::optional(t.fixedStart) : t.startNoEarlierThan;
+            std::optional<std::int32_t> s = t.done || t.fixedDate ? std::optional(t.fixedStart) : t.startNoEarlierThan;
             if (s && (!earliest || *s < *earliest)) earliest = s;
         }
         net.projectStart_ = earliest.value_or(0);
@@ -173,11 +173,13 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.fixedStart_.resize(n);
     net.done_.resize(n);
     net.external_.resize(n);
-    const bool anyInternal = std::any_of(net.tasks_.begin(), net.tasks_.end(), [](const Task& t) { return !t.external; });
+    net.fixedDate_.resize(n);
+    const bool anyInternal = std::any_of(net.tasks_.begin(), net.tasks_.end(), inProgramme);
     for (std::uint32_t p = 0; p < n; ++p) {
         const Task& t = net.tasks_[net.order_[p]];
-        net.external_[p] = anyInternal && t.external ? 1 : 0;
-        if (t.done) {
+        net.external_[p] = anyInternal && !inProgramme(t) ? 1 : 0;
+        net.fixedDate_[p] = t.fixedDate ? 1 : 0;
+        if (t.done || t.fixedDate) {
             net.done_[p] = 1;
             net.duration_[p] = t.durationDays == 0 ? 0 : t.fixedFinish - t.fixedStart + 1;
             net.fixedStart_[p] = t.fixedStart;

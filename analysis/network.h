@@ -69,9 +69,15 @@ public:
     std::span<const std::int32_t> startFloorAt() const noexcept { return startFloor_; } ///< max(projectStart, SNET)
     std::span<const std::int32_t> endLimitAt() const noexcept { return endLimit_; } ///< deadline as end bound, INT32_MAX if none
     std::span<const std::uint8_t> doneAt() const noexcept { return done_; }
-    /// 1 for tasks outside the programme (Task::external); all 0 when every task is external, so that
-    /// a network of external tasks alone still has a finish.
+    /// 1 for tasks outside the programme, 0 for the programme's own tasks, whose latest finish is the
+    /// programme finish (see inProgramme()); all 0 when no task is in the programme, so that such a
+    /// network still has a finish.
     std::span<const std::uint8_t> externalAt() const noexcept { return external_; }
+    /// 1 for fixed external dates (Task::fixedDate); they are also done (fixed) and outside the programme.
+    std::span<const std::uint8_t> fixedDateAt() const noexcept { return fixedDate_; }
+    /// THE definition of the programme's own tasks, the ones whose latest finish is the programme finish
+    /// in CPM, what-if and Monte Carlo: not external work, not a fixed external date, not level of effort.
+    static bool inProgramme(const Task& t) noexcept { return !t.external && !t.fixedDate && !t.levelOfEffort; }
     std::span<const std::int32_t> fixedStartAt() const noexcept { return fixedStart_; } ///< done tasks only
 
 private:
@@ -89,7 +95,7 @@ private:
     std::vector<std::uint32_t> predOffset_, succOffset_, predLink_;
     std::vector<Edge> predEdges_, succEdges_;
     std::vector<std::int32_t> duration_, startFloor_, endLimit_, fixedStart_;
-    std::vector<std::uint8_t> done_, external_;
+    std::vector<std::uint8_t> done_, external_, fixedDate_;
 };
 
 namespace detail {

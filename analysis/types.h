@@ -39,6 +39,14 @@ struct Task {
     /// linked like any task, but it never defines the programme finish and is never critical. An
     /// external successor with a fixed date thus acts as a deadline on its predecessors.
     bool external = false;
+    /// Level of effort: a role or continuous service that spans the plateau (a programme manager, an
+    /// information manager). Drawn and scheduled like any task, but outside the programme finish, never
+    /// critical, never a driver: its duration is not sampled and it is left out of the sensitivity.
+    bool levelOfEffort = false;
+    /// A fixed external date (a law's commencement, an EU deadline): the task keeps
+    /// fixedStart..fixedFinish in every pass and every iteration, like a done task, and is outside the
+    /// programme. Each link into it makes a target for its predecessor (see targets() in cpm.h).
+    bool fixedDate = false;
 };
 
 struct Link {

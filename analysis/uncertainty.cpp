@@ -13,7 +13,7 @@ UncertaintyFactors uncertaintyFactors(const UncertaintyProfile& profile, const U
         const double x = (s - 1) / 4.0;
         opt -= c.optimisticWeight[i] * x;
         pess += c.pessimisticWeight[i] * x;
-        prob += c.eventProbabilityWeight[i] * x;
+        if (!(profile.riskCoveredFactors & (1u << i))) prob += c.eventProbabilityWeight[i] * x; // counted once
     }
     f.optimistic = std::clamp(opt, c.minOptimistic, 1.0);
     f.mostLikely = 1.0;

@@ -26,12 +26,17 @@ inline constexpr std::size_t kSuccessFactorCount = 7;
 /// Latest scores per factor: 1 = under control .. 5 = serious risk; 0 = not scored (treated as 1).
 struct UncertaintyProfile {
     std::array<std::uint8_t, kSuccessFactorCount> scores{};
+    /// Factors whose delay event is already in the risk register for this task (bit f = factor f): a
+    /// register risk that names the task and the factor replaces that factor's event contribution, so
+    /// one cause is counted once. The spread (optimistic/pessimistic) is not affected.
+    std::uint8_t riskCoveredFactors = 0;
 };
 
 /// Weights of the model. A score s contributes severity x = (s - 1) / 4 in [0, 1].
 /// optimistic factor  = baseOptimistic  - sum_f optimisticWeight[f]  * x_f  (clamped to minOptimistic)
 /// pessimistic factor = basePessimistic + sum_f pessimisticWeight[f] * x_f
-/// delay event: probability = sum_f eventProbabilityWeight[f] * x_f (clamped to maxEventProbability),
+/// delay event: probability = sum_f eventProbabilityWeight[f] * x_f over the factors not covered by a
+///              register risk (UncertaintyProfile::riskCoveredFactors), clamped to maxEventProbability,
 ///              delay = eventDelayFraction * duration (rounded up, at least 1 day when the probability > 0).
 struct UncertaintyConfig {
     double baseOptimistic = 0.95;

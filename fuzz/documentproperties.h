@@ -30,7 +30,7 @@ inline QString differenceOf(const rb::model::AnalysisInput &a, const rb::model::
         if (x.id != y.id || x.durationDays != y.durationDays || x.startNoEarlierThan != y.startNoEarlierThan
             || x.finishNoLaterThan != y.finishNoLaterThan || x.done != y.done || x.fixedStart != y.fixedStart
             || x.fixedFinish != y.fixedFinish || estimate(x) != estimate(y) || x.costPerDay != y.costPerDay
-            || x.external != y.external)
+            || x.external != y.external || x.levelOfEffort != y.levelOfEffort || x.fixedDate != y.fixedDate)
             return QStringLiteral("task %1 differs").arg(i);
     }
     for (size_t i = 0; i < a.network.links.size(); ++i) {

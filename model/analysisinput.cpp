@@ -42,6 +42,14 @@ void formatIsoDate(int32_t day, char out[10])
     put(d, 8, 2);
 }
 
+std::optional<size_t> successFactorIndex(const QString &factorId)
+{
+    for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
+        if (factorId == QLatin1String(kFactorIds[f]))
+            return f;
+    return std::nullopt;
+}
+
 double probabilityOfScore(int score)
 {
     switch (score) {
@@ -85,6 +93,15 @@ an::Task scheduleTask(const Post &p, const QDate &programmeStart)
         t.external = true;
         if (!t.finishNoLaterThan && p.start.isValid() && p.plannedFinish().isValid())
             t.finishNoLaterThan = toDayNumber(p.plannedFinish());
+    }
+    t.levelOfEffort = p.levelOfEffort;
+    if (p.fixedDate && p.kind == PostKind::External && p.start.isValid() && p.status != PostStatus::Cancelled) {
+        // A date that never moves (a law's commencement): fixed in every pass and iteration; each
+        // link into it is a target for its predecessor.
+        t.fixedDate = true;
+        t.finishNoLaterThan.reset();
+        t.fixedStart = toDayNumber(p.start);
+        t.fixedFinish = p.plannedFinish().isValid() ? toDayNumber(p.plannedFinish()) : t.fixedStart;
     }
     if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
         t.done = true;

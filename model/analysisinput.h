@@ -43,6 +43,9 @@ struct AnalysisInput {
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
 
+// The engine's index of one of the seven main factor ids ("ownership" → 1); none for other ids.
+std::optional<size_t> successFactorIndex(const QString &factorId);
+
 // The steps of buildAnalysisInput, which DocumentReader::readSchedule takes too (it builds the same
 // input straight from a document, without a Portfolio), so the two cannot drift apart:
 // 1. each post in turn becomes the next task;

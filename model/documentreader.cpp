@@ -740,6 +740,14 @@ private:
         p.title = r.text("title", true);
         p.theme = r.integer("theme", 1, 5, true).value_or(1);
         p.kind = r.enumeration<PostKind>("kind", true).value_or(PostKind::Activity);
+        p.levelOfEffort = r.boolean("levelOfEffort", false);
+        p.fixedDate = r.boolean("fixedDate", false);
+        if (p.levelOfEffort && p.kind == PostKind::External)
+            m_ctx.error(*v.find("levelOfEffort"), r.pathOf("levelOfEffort"),
+                        QStringLiteral("post %1 is external; only the programme's own posts can be level of effort").arg(p.id));
+        if (p.fixedDate && p.kind != PostKind::External)
+            m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"),
+                        QStringLiteral("post %1 is not external; only an external post can be a fixed date").arg(p.id));
         p.status = r.enumeration<PostStatus>("status").value_or(PostStatus::Planned);
         p.owner = r.text("owner");
         p.contractor = r.text("contractor");
@@ -760,6 +768,8 @@ private:
             // A finish alone is allowed only with a duration: otherwise the length is unknown.
             m_ctx.error(*v.find("finish"), r.pathOf("finish"), QStringLiteral("post %1 has a finish but neither a start nor durationDays").arg(p.id));
         }
+        if (p.fixedDate && p.kind == PostKind::External && !p.start.isValid())
+            m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"), QStringLiteral("fixed date %1 needs a start (the date)").arg(p.id));
         p.estimate = readEstimate(r, v);
         p.deadline = r.date("deadline");
         p.budget = readBudget(r);

@@ -155,6 +155,8 @@ void writePost(Out &o, const Post &p)
     o.text("title", p.title);
     o.integer("theme", p.theme);
     o.enumeration("kind", p.kind);
+    if (p.levelOfEffort) o.boolean("levelOfEffort", true);
+    if (p.fixedDate) o.boolean("fixedDate", true);
     if (p.status != PostStatus::Planned) o.enumeration("status", p.status);
     o.text("owner", p.owner);
     o.text("contractor", p.contractor);
@@ -305,7 +307,7 @@ QByteArray DocumentWriter::toJson(const Portfolio &p)
 {
     Out o;
     o.beginObject();
-    o.integer("schemaVersion", kSchemaVersion);
+    o.integer("schemaVersion", requiredSchemaVersion(p));
     writeProgramme(o, p.programme);
     writeArray(o, "posts", p.posts, writePost, true);
     writeArray(o, "dependencies", p.dependencies, writeDependency);

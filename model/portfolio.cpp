@@ -104,4 +104,12 @@ QList<SuccessFactor> defaultSuccessFactors()
     };
 }
 
+int requiredSchemaVersion(const Portfolio &portfolio)
+{
+    for (const Post &p : portfolio.posts)
+        if (p.levelOfEffort || p.fixedDate)
+            return 2;
+    return 1;
+}
+
 } // namespace rb::model

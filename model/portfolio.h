@@ -18,7 +18,7 @@ namespace rb::model {
 // a typing error). The loader, the schema and the CSV import all use it.
 inline constexpr int kMaxDays = 100000;
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2; // the newest version this build reads (see requiredSchemaVersion)
 
 struct Source {
     QString document;
@@ -99,6 +99,8 @@ struct Post {
     QString title;
     int theme = 1;
     PostKind kind = PostKind::Activity;
+    bool levelOfEffort = false;           // a role or continuous service spanning the plateau (schemaVersion 2)
+    bool fixedDate = false;               // external only: a date that never moves, e.g. a law's commencement (schemaVersion 2)
     PostStatus status = PostStatus::Planned;
     QString owner, contractor, projectLeader;
     QDate start, finish;                  // inclusive; finish may be null when durationDays is used
@@ -210,6 +212,11 @@ struct Portfolio {
 QList<SuccessFactor> defaultSuccessFactors();
 
 // Stable names used in the document and on the command line.
+// The oldest schemaVersion that can express a document: 1 unless a post uses a field of version 2
+// (levelOfEffort, fixedDate). Saving writes it, so documents without those fields stay readable by
+// older builds.
+int requiredSchemaVersion(const Portfolio &portfolio);
+
 QString toString(PostKind);
 QString toString(PostStatus);
 QString toString(LinkType);

@@ -52,8 +52,15 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput 
         for (const QString &post : r.posts)
             if (const int t = s->taskOf(post); t >= 0)
                 e.tasks.push_back(uint32_t(t));
-        if (e.probability > 0 && !e.tasks.empty())
-            s->m_registerEvents.push_back(std::move(e));
+        if (e.probability <= 0 || e.tasks.empty())
+            continue;
+        // One cause, counted once: this risk's delay replaces its factor's delay event on its posts
+        // (docs/uncertainty-model.md). A risk without a (main) factor adds to the factor model.
+        if (const auto f = successFactorIndex(r.factor))
+            for (uint32_t t : e.tasks)
+                if (t < s->m_input.profiles.size() && s->m_input.profiles[t])
+                    s->m_input.profiles[t]->riskCoveredFactors |= uint8_t(1u << *f);
+        s->m_registerEvents.push_back(std::move(e));
     }
     return s;
 }

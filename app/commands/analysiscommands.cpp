@@ -134,17 +134,62 @@ void endJson(OutputStream &stream)
 
 // ---- analyze ----------------------------------------------------------------------------------------
 
+// The schedule facts beyond dates and floats (docs/analysis.md "What the critical path means").
+struct ScheduleFacts {
+    std::vector<std::vector<uint32_t>> paths;  // driving chains to the programme finish
+    std::vector<an::Target> targets;           // links into fixed dates
+    std::vector<uint32_t> nearCritical;        // float under the threshold
+    std::vector<uint32_t> fixedWindows;        // end on the finish, nothing drives them
+    QStringList notes;                         // honest sentences about the above
+};
+
+// Fewer posts than this ending together on their own is not worth a note.
+constexpr size_t kFixedWindowNote = 3;
+
+ScheduleFacts scheduleFacts(const PortfolioSchedule &s, int nearCriticalDays)
+{
+    ScheduleFacts f;
+    f.paths = an::criticalPaths(s.network(), s.schedule());
+    f.targets = an::targets(s.network(), s.schedule());
+    f.nearCritical = an::nearCritical(s.network(), s.schedule(), nearCriticalDays);
+    f.fixedWindows = an::fixedWindowEnds(s.network(), s.schedule(), &f.paths);
+    if (f.fixedWindows.size() >= kFixedWindowNote) {
+        const bool onEnd = s.schedule().programmeEnd && *s.schedule().programmeEnd == s.schedule().finish;
+        f.notes << QStringLiteral("%1 posts end on the %2 (%3); their windows are fixed by the plan, so none drives another: %4.")
+                       .arg(f.fixedWindows.size())
+                       .arg(onEnd ? QStringLiteral("programme end date") : QStringLiteral("programme finish"),
+                            isoDate(s.schedule().finish), s.postIds(f.fixedWindows).join(QStringLiteral(", ")));
+    }
+    return f;
+}
+
+bool isLevelOfEffort(const PortfolioSchedule &s, uint32_t task) { return s.network().task(task).levelOfEffort; }
+
+// Opens a target's JSON object with the keys analyze and simulate share: {post, target, date, ...
+template <class T>
+void writeTargetStart(JsonWriter &w, const PortfolioSchedule &s, const T &target)
+{
+    w.StartObject();
+    w.Key("post"); writeId(w, s, target.task);
+    w.Key("target"); writeId(w, s, target.target);
+    w.Key("date"); writeDate(w, target.date);
+}
+
 int runAnalyze(CommandContext &c)
 {
     const Command &cmd = *findCommand(QStringLiteral("analyze"));
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--explain")}, {QStringLiteral("--json")});
+    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--explain"), QStringLiteral("--near-critical")}, {QStringLiteral("--json")});
     if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
     if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
+    bool ok = true;
+    const int nearDays = a.has(QStringLiteral("--near-critical")) ? a.value(QStringLiteral("--near-critical")).toInt(&ok) : 20;
+    if (!ok || nearDays < 0 || nearDays > 100000) return usageError(c, cmd, QStringLiteral("--near-critical must be a whole number of days from 0"));
     const auto s = loadSchedule(c, a.positional.first());
     if (!s) return ExitInvalid;
     const an::ScheduleNetwork &net = s->network();
     const an::Schedule &sch = s->schedule();
-    const auto paths = an::criticalPaths(net, sch);
+    const ScheduleFacts facts = scheduleFacts(*s, nearDays);
+    const auto &paths = facts.paths;
 
     if (a.has(QStringLiteral("--explain"))) {
         const QString id = a.value(QStringLiteral("--explain"));
@@ -198,6 +243,30 @@ int runAnalyze(CommandContext &c)
             w.EndArray();
         }
         w.EndArray();
+        w.Key("nearCriticalDays"); w.Int(nearDays);
+        w.Key("nearCritical");
+        w.StartArray();
+        for (uint32_t t : facts.nearCritical) writeId(w, *s, t);
+        w.EndArray();
+        w.Key("targets");
+        w.StartArray();
+        for (const an::Target &t : facts.targets) {
+            writeTargetStart(w, *s, t);
+            w.Key("slackDays"); w.Int(t.slackDays);
+            w.Key("drivingChain");
+            w.StartArray();
+            for (uint32_t x : an::drivingChain(net, sch, t.task)) writeId(w, *s, x);
+            w.EndArray();
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("notes");
+        w.StartArray();
+        for (const QString &note : facts.notes) {
+            const QByteArray utf8 = note.toUtf8();
+            w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
+        }
+        w.EndArray();
         w.Key("posts");
         // One row per post, written straight into the stream: the Writer sees the whole array as one
         // value, opened here and closed below. The bytes are the Writer's (tst_cli compares them).
@@ -215,9 +284,13 @@ int runAnalyze(CommandContext &c)
             stream.Literal(",\"totalFloatDays\":"); writeRawInt(stream, d.totalFloat);
             stream.Literal(",\"freeFloatDays\":"); writeRawInt(stream, d.freeFloat);
             if (d.critical)
-                stream.Literal(",\"critical\":true}");
+                stream.Literal(",\"critical\":true");
             else
-                stream.Literal(",\"critical\":false}");
+                stream.Literal(",\"critical\":false");
+            if (isLevelOfEffort(*s, uint32_t(i)))
+                stream.Literal(",\"levelOfEffort\":true}");
+            else
+                stream.Literal(",\"levelOfEffort\":false}");
         }
         stream.Put(']');
         w.EndObject();
@@ -231,15 +304,31 @@ int runAnalyze(CommandContext &c)
               << (*sch.endSlack >= 0 ? QStringLiteral("%1 days to spare").arg(*sch.endSlack)
                                      : QStringLiteral("%1 days late").arg(-*sch.endSlack)) << ")";
     c.out << "\n";
+    // A post that ends on the finish by its own window is summed up in the note, not listed as a "path".
+    const bool noted = facts.fixedWindows.size() >= kFixedWindowNote;
     for (const auto &path : paths)
-        c.out << "Critical path: " << s->postIds(path).join(QStringLiteral(" → ")) << "\n";
+        if (!noted || !std::binary_search(facts.fixedWindows.begin(), facts.fixedWindows.end(), path.back()) || path.size() > 1)
+            c.out << "Critical path: " << s->postIds(path).join(QStringLiteral(" → ")) << "\n";
+    for (const QString &note : facts.notes)
+        c.out << "Note: " << note << "\n";
+    for (const an::Target &t : facts.targets)
+        c.out << "Target: " << s->postId(t.task) << " before " << s->postId(t.target) << " (" << isoDate(t.date) << "): "
+              << (t.slackDays >= 0 ? QStringLiteral("%1 days to spare").arg(t.slackDays) : QStringLiteral("missed by %1 days").arg(-t.slackDays))
+              << "; driving chain " << s->postIds(an::drivingChain(net, sch, t.task)).join(QStringLiteral(" → ")) << "\n";
+    c.out << "Near-critical (total float under " << nearDays << " days): "
+          << (facts.nearCritical.empty() ? QStringLiteral("none") : s->postIds(facts.nearCritical).join(QStringLiteral(", "))) << "\n";
     c.out << "\n" << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg("post", -10).arg("early start", -11).arg("early finish", -12)
                          .arg("late start", -11).arg("late finish", -12).arg("total float", 11).arg("free float", 10).arg("");
     for (size_t i = 0; i < sch.tasks.size(); ++i) {
         const an::TaskDates &d = sch.tasks[i];
         c.out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8\n").arg(s->postId(uint32_t(i)), -10).arg(isoDate(d.earlyStart), -11)
                      .arg(isoDate(d.earlyFinish), -12).arg(isoDate(d.lateStart), -11).arg(isoDate(d.lateFinish), -12)
-                     .arg(d.totalFloat, 11).arg(d.freeFloat, 10).arg(d.critical ? QStringLiteral("critical") : QString());
+                     .arg(d.totalFloat, 11).arg(d.freeFloat, 10)
+                     .arg(d.critical                              ? QStringLiteral("critical")
+                          : isLevelOfEffort(*s, uint32_t(i))      ? QStringLiteral("level of effort")
+                          : net.fixedDateAt()[net.position(uint32_t(i))] ? QStringLiteral("fixed date")
+                          : std::binary_search(facts.nearCritical.begin(), facts.nearCritical.end(), uint32_t(i)) ? QStringLiteral("near-critical")
+                                                                  : QString());
     }
     return ExitOk;
 }
@@ -395,8 +484,22 @@ int runSimulate(CommandContext &c)
         w.Key("p50"); writeDate(w, r.finish.p50);
         w.Key("p80"); writeDate(w, r.finish.p80);
         w.Key("p90"); writeDate(w, r.finish.p90);
+        if (const auto end = s->schedule().programmeEnd) {
+            w.Key("programmeEnd"); writeDate(w, *end);
+            w.Key("probabilityByEnd"); w.Double(r.probabilityBy(*end));
+        }
         w.EndObject();
         w.Key("deterministicFinish"); writeDate(w, s->schedule().finish);
+        w.Key("targets");
+        w.StartArray();
+        for (const an::TargetRisk &t : r.targets) {
+            writeTargetStart(w, *s, t);
+            w.Key("probabilityMet"); w.Double(t.probabilityMet);
+            w.Key("p50MissDays"); w.Int(t.p50MissDays);
+            w.Key("p80MissDays"); w.Int(t.p80MissDays);
+            w.EndObject();
+        }
+        w.EndArray();
         w.Key("posts");
         w.StartArray();
         for (size_t i = 0; i < r.tasks.size(); ++i) {
@@ -434,7 +537,15 @@ int runSimulate(CommandContext &c)
     }
     c.out << "Monte Carlo: " << r.iterations << " iterations, seed " << seed << "\n";
     c.out << "Programme finish (deterministic " << isoDate(s->schedule().finish) << "): P50 " << isoDate(r.finish.p50)
-          << ", P80 " << isoDate(r.finish.p80) << ", P90 " << isoDate(r.finish.p90) << "\n\n";
+          << ", P80 " << isoDate(r.finish.p80) << ", P90 " << isoDate(r.finish.p90) << "\n";
+    if (const auto end = s->schedule().programmeEnd)
+        c.out << "Probability of finishing by the programme end " << isoDate(*end) << ": "
+              << QStringLiteral("%1 %").arg(r.probabilityBy(*end) * 100, 0, 'f', 1) << "\n";
+    for (const an::TargetRisk &t : r.targets)
+        c.out << "Target: " << s->postId(t.task) << " before " << s->postId(t.target) << " (" << isoDate(t.date) << ", fixed): met in "
+              << QStringLiteral("%1 %").arg(t.probabilityMet * 100, 0, 'f', 1) << " of iterations; missed by "
+              << t.p80MissDays << " days at P80\n";
+    c.out << "\n";
     c.out << "Top drivers (correlation of duration with the programme finish):\n";
     for (size_t i = 0; i < r.sensitivity.size() && i < 10; ++i)
         c.out << QStringLiteral("  %1 %2\n").arg(s->postId(r.sensitivity[i].task), -10).arg(r.sensitivity[i].correlation, 6, 'f', 3);
@@ -450,12 +561,19 @@ int runSimulate(CommandContext &c)
 void registerAnalysisCommands()
 {
     registerCommand({QStringLiteral("analyze"), QStringLiteral("critical path: early/late dates and float per post"),
-                     QStringLiteral("Usage: riskboard analyze FILE [--json] [--explain ID]\n\n"
+                     QStringLiteral("Usage: riskboard analyze FILE [--json] [--explain ID] [--near-critical DAYS]\n\n"
                                     "Runs the critical path method over all dependencies (FS, SS, FF, SF, with lags),\n"
                                     "planned starts (start no earlier than) and deadlines (finish no later than).\n"
-                                    "Dates are inclusive days.\n\n"
-                                    "  --json         {finish, criticalPath, posts: [{id, earlyStart, earlyFinish,\n"
-                                    "                 lateStart, lateFinish, totalFloatDays, freeFloatDays, critical}]}\n"
+                                    "Dates are inclusive days. The programme finish is that of the programme's own\n"
+                                    "posts (not external, not level of effort); a dependency on a fixed date is a\n"
+                                    "target, reported with its slack (docs/analysis.md).\n\n"
+                                    "  --json         {finish, programmeEnd, endSlackDays, criticalPath, criticalPaths,\n"
+                                    "                 nearCriticalDays, nearCritical, targets: [{post, target, date,\n"
+                                    "                 slackDays, drivingChain}], notes, posts: [{id, earlyStart,\n"
+                                    "                 earlyFinish, lateStart, lateFinish, totalFloatDays, freeFloatDays,\n"
+                                    "                 critical, levelOfEffort}]}\n"
+                                    "  --near-critical DAYS  posts with a total float under DAYS (default 20) are\n"
+                                    "                 near-critical\n"
                                     "  --explain ID   why post ID starts when it does: the chain that drives it, and\n"
                                     "                 how many days removing each constraint would gain\n\n"
                                     "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
@@ -483,9 +601,11 @@ void registerAnalysisCommands()
                                     "  --seed S         default 1\n"
                                     "  --threads T      default: all cores\n"
                                     "  --pert           PERT (beta) instead of triangular distributions\n"
-                                    "  --json           {iterations, seed, finish: {p50, p80, p90}, posts: [{id, p50Finish,\n"
-                                    "                   p80Finish, criticality}], sensitivity: [{id, correlation}],\n"
-                                    "                   histogram: [{date, count}]}\n\n"
+                                    "  --json           {iterations, seed, finish: {p50, p80, p90, programmeEnd,\n"
+                                    "                   probabilityByEnd}, deterministicFinish, targets: [{post, target,\n"
+                                    "                   date, probabilityMet, p50MissDays, p80MissDays}], posts: [{id,\n"
+                                    "                   p50Finish, p80Finish, criticality}], sensitivity: [{id,\n"
+                                    "                   correlation}], histogram: [{date, count}]}\n\n"
                                     "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
                      false, runSimulate});
 }

@@ -32,6 +32,22 @@ private slots:
         QCOMPARE(f.eventProbability, 0.0);
         QCOMPARE(uncertaintyFactors(all(0)).pessimistic, 1.10); // unscored counts as under control
     }
+    // One cause, counted once: a factor covered by a register risk adds no event probability of its
+    // own; the other factors' contributions and the spread stay.
+    void riskCoveredFactorAddsNoEvent() {
+        UncertaintyProfile p = all(5);
+        const UncertaintyFactors full = uncertaintyFactors(p);
+        QCOMPARE(full.eventProbability, 0.40); // ownership 0.30 + national dependency 0.05 + capacity 0.05
+        p.riskCoveredFactors = 1u << static_cast<unsigned>(SuccessFactor::Ownership);
+        const UncertaintyFactors covered = uncertaintyFactors(p);
+        QVERIFY(std::abs(covered.eventProbability - 0.10) < 1e-12);
+        QCOMPARE(covered.pessimistic, full.pessimistic);
+        QCOMPARE(covered.optimistic, full.optimistic);
+        p.riskCoveredFactors |= (1u << static_cast<unsigned>(SuccessFactor::NationalDependency))
+                                | (1u << static_cast<unsigned>(SuccessFactor::Capacity));
+        QCOMPARE(uncertaintyFactors(p).eventProbability, 0.0);
+        QVERIFY(!delayEventFor(0, 100, uncertaintyFactors(p)));
+    }
     void everyFactorWidensMonotonically() {
         for (std::size_t i = 0; i < kSuccessFactorCount; ++i) {
             const auto f = static_cast<SuccessFactor>(i);

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,6 +37,27 @@ Run riskboard(const QStringList &args)
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
 const QString kMab = QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
 const QString kInvalid = QStringLiteral(RISKBOARD_TEST_DATA "/invalid/38-multiple-errors.json");
+
+// A role over the whole year (level of effort), 4A that must be ready before a law on 2019-10-01 (a
+// fixed date), work ending on the year's end by its own window (3C, 5D1, 5D2), and 2D2 with 10 days of float.
+QString writeSemanticsPortfolio(const QTemporaryDir &dir)
+{
+    const QString file = dir.filePath(QStringLiteral("semantics.json"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly)) qFatal("cannot write %s", qPrintable(file));
+    f.write(R"({"schemaVersion": 2, "programme": {"name": "S", "start": "2019-01-01", "end": "2019-12-31"},
+"posts": [
+{"id": "1A", "title": "Programmamanager", "theme": 1, "kind": "activity", "levelOfEffort": true, "start": "2019-01-01", "finish": "2020-03-31"},
+{"id": "4A", "title": "DSO", "theme": 4, "kind": "project", "start": "2019-01-01", "finish": "2019-09-30",
+ "estimate": {"optimisticDays": 200, "mostLikelyDays": 273, "pessimisticDays": 400}},
+{"id": "3C", "title": "Open overheid", "theme": 3, "kind": "activity", "start": "2019-01-01", "finish": "2019-12-31"},
+{"id": "5D1", "title": "Digivaardigheden", "theme": 5, "kind": "activity", "start": "2019-03-01", "finish": "2019-12-31"},
+{"id": "5D2", "title": "Ontwikkeling IM", "theme": 5, "kind": "activity", "start": "2019-06-01", "finish": "2019-12-31"},
+{"id": "2D2", "title": "Informatiebeheer", "theme": 2, "kind": "activity", "start": "2019-01-01", "finish": "2019-12-21"},
+{"id": "X-LAW", "title": "Wet", "theme": 4, "kind": "external", "fixedDate": true, "start": "2019-10-01", "durationDays": 0}],
+"dependencies": [{"from": "4A", "to": "X-LAW"}]})");
+    return file;
+}
 } // namespace
 
 class TestCli : public QObject {
@@ -164,9 +186,142 @@ private slots:
         // 2019-01-11..15 against a deadline of 01-12: three days late, the first post too.
         const QString second = QString::fromUtf8("{\"id\":\"\u00eb/\u20ac\",\"earlyStart\":\"2019-01-11\",\"earlyFinish\":\"2019-01-15\","
                                                  "\"lateStart\":\"2019-01-08\",\"lateFinish\":\"2019-01-12\",\"totalFloatDays\":-3,"
-                                                 "\"freeFloatDays\":0,\"critical\":true}]");
+                                                 "\"freeFloatDays\":0,\"critical\":true,\"levelOfEffort\":false}]");
         QVERIFY2(r.out.contains(second), qPrintable(r.out));
         QVERIFY(r.out.endsWith(QStringLiteral("}\n")));
+    }
+
+    // Level of effort, targets, near-critical posts and the note about fixed windows (docs/analysis.md).
+    void analyzePostSemantics()
+    {
+        QTemporaryDir dir;
+        const QString file = writeSemanticsPortfolio(dir);
+        const Run r = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("finish")).toString(), QStringLiteral("2019-12-31")); // not 1A's 2020-03-31
+        QCOMPARE(o.value(QStringLiteral("nearCriticalDays")).toInt(), 20);
+        QCOMPARE(o.value(QStringLiteral("nearCritical")).toArray(), QJsonArray{QStringLiteral("2D2")});
+        const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 1);
+        const QJsonObject t = targets[0].toObject();
+        QCOMPARE(t.value(QStringLiteral("post")).toString(), QStringLiteral("4A"));
+        QCOMPARE(t.value(QStringLiteral("target")).toString(), QStringLiteral("X-LAW"));
+        QCOMPARE(t.value(QStringLiteral("date")).toString(), QStringLiteral("2019-10-01"));
+        QCOMPARE(t.value(QStringLiteral("slackDays")).toInt(), 0);
+        QCOMPARE(t.value(QStringLiteral("drivingChain")).toArray(), QJsonArray{QStringLiteral("4A")});
+        const QJsonArray notes = o.value(QStringLiteral("notes")).toArray();
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes[0].toString(), QStringLiteral("3 posts end on the programme end date (2019-12-31); their windows are fixed "
+                                                     "by the plan, so none drives another: 3C, 5D1, 5D2."));
+        for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
+            const QJsonObject post = v.toObject();
+            const bool role = post.value(QStringLiteral("id")).toString() == QStringLiteral("1A");
+            QCOMPARE(post.value(QStringLiteral("levelOfEffort")).toBool(), role);
+            if (role)
+                QVERIFY(!post.value(QStringLiteral("critical")).toBool());
+        }
+        QVERIFY(!o.value(QStringLiteral("criticalPath")).toArray().contains(QStringLiteral("1A")));
+
+        const Run near = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json"), QStringLiteral("--near-critical"), QStringLiteral("5")});
+        QCOMPARE(QJsonDocument::fromJson(near.out.toUtf8()).object().value(QStringLiteral("nearCritical")).toArray(), QJsonArray{});
+        QCOMPARE(riskboard({QStringLiteral("analyze"), file, QStringLiteral("--near-critical"), QStringLiteral("soon")}).code, 1);
+
+        const Run text = riskboard({QStringLiteral("analyze"), file});
+        QVERIFY2(text.out.contains(QStringLiteral("Note: 3 posts end on the programme end date (2019-12-31)")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("Target: 4A before X-LAW (2019-10-01): 0 days to spare")));
+        QVERIFY(text.out.contains(QStringLiteral("Near-critical (total float under 20 days): 2D2")));
+        QVERIFY(!text.out.contains(QStringLiteral("Critical path: 3C")));
+    }
+
+    // The fixed date is the same in every iteration; the target's probability and P80 miss, and the
+    // probability of finishing by the programme end, are reported.
+    void simulateTargets()
+    {
+        QTemporaryDir dir;
+        const QString file = writeSemanticsPortfolio(dir);
+        const Run r = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("4000"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject finish = o.value(QStringLiteral("finish")).toObject();
+        QCOMPARE(finish.value(QStringLiteral("programmeEnd")).toString(), QStringLiteral("2019-12-31"));
+        const double byEnd = finish.value(QStringLiteral("probabilityByEnd")).toDouble(-1);
+        QVERIFY2(byEnd > 0.5 && byEnd < 1.0, qPrintable(QString::number(byEnd))); // 4A's tail can pass the year end
+        for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
+            const QJsonObject post = v.toObject();
+            if (post.value(QStringLiteral("id")).toString() != QStringLiteral("X-LAW"))
+                continue;
+            for (const char *key : {"p50Finish", "p80Finish", "p90Finish"})
+                QCOMPARE(post.value(QLatin1String(key)).toString(), QStringLiteral("2019-10-01"));
+        }
+        const QJsonArray targets = o.value(QStringLiteral("targets")).toArray();
+        QCOMPARE(targets.size(), 1);
+        const QJsonObject t = targets[0].toObject();
+        QCOMPARE(t.value(QStringLiteral("post")).toString(), QStringLiteral("4A"));
+        QCOMPARE(t.value(QStringLiteral("date")).toString(), QStringLiteral("2019-10-01"));
+        // Met when 4A's sample is at most 273 days: F(273.5) of triangular(200, 273, 400) = 73.5^2 / (200 * 73).
+        const double met = t.value(QStringLiteral("probabilityMet")).toDouble(-1);
+        QVERIFY2(std::abs(met - 0.37) < 0.03, qPrintable(QString::number(met)));
+        QVERIFY(t.value(QStringLiteral("p80MissDays")).toInt() > 0);
+        for (const QJsonValue &v : o.value(QStringLiteral("sensitivity")).toArray())
+            QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != QStringLiteral("1A"));
+    }
+
+    // On MAB (issue 13): no level-of-effort post is critical, on a critical path or a driver; the
+    // Omgevingswet's date is the same in every iteration, and 4A's chance to be ready for it is reported.
+    void mabPostSemantics()
+    {
+        const Run a = riskboard({QStringLiteral("analyze"), kMab, QStringLiteral("--json")});
+        QCOMPARE(a.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(a.out.toUtf8()).object();
+        QSet<QString> roles;
+        for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
+            const QJsonObject post = v.toObject();
+            if (!post.value(QStringLiteral("levelOfEffort")).toBool())
+                continue;
+            roles << post.value(QStringLiteral("id")).toString();
+            QVERIFY(!post.value(QStringLiteral("critical")).toBool());
+        }
+        QVERIFY(roles.contains(QStringLiteral("1A")));
+        for (const QJsonValue &path : o.value(QStringLiteral("criticalPaths")).toArray())
+            for (const QJsonValue &id : path.toArray())
+                QVERIFY2(!roles.contains(id.toString()), qPrintable(id.toString()));
+        bool law = false;
+        for (const QJsonValue &v : o.value(QStringLiteral("targets")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("target")).toString() != QStringLiteral("X-OMGEVINGSWET"))
+                continue;
+            law = true;
+            QCOMPARE(t.value(QStringLiteral("post")).toString(), QStringLiteral("4A"));
+            QCOMPARE(t.value(QStringLiteral("date")).toString(), QStringLiteral("2021-01-01"));
+            QCOMPARE(t.value(QStringLiteral("slackDays")).toInt(), 366); // 4A ends 2019-12-31
+        }
+        QVERIFY(law);
+
+        const Run s = riskboard({QStringLiteral("simulate"), kMab, QStringLiteral("--iterations"), QStringLiteral("2000"), QStringLiteral("--json")});
+        QCOMPARE(s.code, 0);
+        const QJsonObject r = QJsonDocument::fromJson(s.out.toUtf8()).object();
+        for (const QJsonValue &v : r.value(QStringLiteral("posts")).toArray()) {
+            const QJsonObject post = v.toObject();
+            if (post.value(QStringLiteral("id")).toString() == QStringLiteral("X-OMGEVINGSWET")) {
+                QCOMPARE(post.value(QStringLiteral("p50Finish")).toString(), QStringLiteral("2021-01-01"));
+                QCOMPARE(post.value(QStringLiteral("p90Finish")).toString(), QStringLiteral("2021-01-01"));
+            }
+            if (roles.contains(post.value(QStringLiteral("id")).toString()))
+                QCOMPARE(post.value(QStringLiteral("criticality")).toDouble(), 0.0);
+        }
+        for (const QJsonValue &v : r.value(QStringLiteral("sensitivity")).toArray())
+            QVERIFY(!roles.contains(v.toObject().value(QStringLiteral("id")).toString()));
+        bool reported = false;
+        for (const QJsonValue &v : r.value(QStringLiteral("targets")).toArray()) {
+            const QJsonObject t = v.toObject();
+            if (t.value(QStringLiteral("post")).toString() == QStringLiteral("4A") && t.value(QStringLiteral("target")).toString() == QStringLiteral("X-OMGEVINGSWET")) {
+                const double p = t.value(QStringLiteral("probabilityMet")).toDouble(-1);
+                reported = p >= 0 && p <= 1 && t.contains(QStringLiteral("p80MissDays"));
+            }
+        }
+        QVERIFY(reported);
+        QVERIFY(r.value(QStringLiteral("finish")).toObject().contains(QStringLiteral("probabilityByEnd")));
     }
 
     void propagateJson()

@@ -98,6 +98,38 @@ private slots:
         QCOMPARE(DocumentWriter::toJson(p), expected);
     }
 
+    // The version-2 post fields are written after "kind", and only a document that uses them is
+    // marked schemaVersion 2 (so documents without them stay readable by version-1 builds).
+    void postSemanticsAndSchemaVersion()
+    {
+        Portfolio p;
+        p.programme.name = QStringLiteral("P");
+        Post role;
+        role.id = QStringLiteral("1A");
+        role.title = QStringLiteral("Programmamanager");
+        role.kind = PostKind::Activity;
+        p.posts << role;
+        QVERIFY(DocumentWriter::toJson(p).startsWith("{\n  \"schemaVersion\": 1,\n"));
+        p.posts[0].levelOfEffort = true;
+        Post law;
+        law.id = QStringLiteral("X-OMGEVINGSWET");
+        law.title = QStringLiteral("Inwerkingtreding Omgevingswet");
+        law.kind = PostKind::External;
+        law.fixedDate = true;
+        law.start = QDate(2021, 1, 1);
+        law.durationDays = 0;
+        p.posts << law;
+        const QByteArray json = DocumentWriter::toJson(p);
+        QVERIFY(json.startsWith("{\n  \"schemaVersion\": 2,\n"));
+        QVERIFY(json.contains("\"kind\": \"activity\",\n      \"levelOfEffort\": true\n"));
+        QVERIFY(json.contains("\"kind\": \"external\",\n      \"fixedDate\": true,\n      \"start\": \"2021-01-01\""));
+        const LoadResult again = DocumentReader::readBytes(json, QStringLiteral("saved.json"));
+        QVERIFY2(again.ok(), qPrintable(again.errorText()));
+        QVERIFY(again.portfolio->posts[0].levelOfEffort);
+        QVERIFY(!again.portfolio->posts[0].fixedDate);
+        QVERIFY(again.portfolio->posts[1].fixedDate);
+    }
+
     void keepsDecimalsAndUnicode()
     {
         Portfolio p;

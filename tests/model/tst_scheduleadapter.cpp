@@ -8,6 +8,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace rb::model;
 namespace an = rb::analysis;
 
@@ -180,6 +182,46 @@ private slots:
         QCOMPARE(m.riskEvents.size(), size_t(1));
         QCOMPARE(m.riskEvents[0].probability, probabilityOfScore(2)); // residual: the mitigation is in place
         QCOMPARE(m.riskEvents[0].delayDays, 20);
+    }
+
+    // A register risk that names a post and a factor replaces that factor's delay event for that post;
+    // a risk without a factor adds to the factor model; other posts keep the factor's event.
+    void registerRiskReplacesItsFactorsEvent()
+    {
+        Portfolio p;
+        p.posts << post(QStringLiteral("A"), 100, QDate(2019, 1, 1)) << post(QStringLiteral("B"), 100, QDate(2019, 1, 1));
+        for (const QString &id : {QStringLiteral("A"), QStringLiteral("B")}) {
+            Assessment a;
+            a.post = id;
+            a.date = QDate(2019, 1, 1);
+            a.assessor = QStringLiteral("x");
+            a.scores.append({QStringLiteral("ownership"), FactorScore{5, {}, {}}});
+            p.assessments << a;
+        }
+        const auto eventsOn = [](const an::MonteCarloModel &m, uint32_t task) {
+            std::vector<double> probabilities;
+            for (const an::RiskEvent &e : m.riskEvents)
+                if (std::find(e.tasks.begin(), e.tasks.end(), task) != e.tasks.end())
+                    probabilities.push_back(e.probability);
+            return probabilities;
+        };
+        // Without register risks: the factor model's ownership event (0.30) on both posts.
+        const auto plain = PortfolioSchedule::build(p)->monteCarloModel();
+        QCOMPARE(eventsOn(plain, 0), std::vector<double>{0.30});
+        Risk owned;
+        owned.id = QStringLiteral("R-OWN");
+        owned.posts << QStringLiteral("A");
+        owned.factor = QStringLiteral("ownership");
+        owned.probability = 3;
+        owned.delayDays = 30;
+        Risk general = owned;
+        general.id = QStringLiteral("R-ANY");
+        general.factor.clear();
+        general.posts = {QStringLiteral("B")};
+        p.risks << owned << general;
+        const auto m = PortfolioSchedule::build(p)->monteCarloModel();
+        QCOMPARE(eventsOn(m, 0), std::vector<double>{probabilityOfScore(3)});                   // replaced
+        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.30, probabilityOfScore(3)}));            // added
     }
 
     void cycleIsAReadableError()

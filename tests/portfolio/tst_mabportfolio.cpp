@@ -120,6 +120,7 @@ private slots:
     void reserveFlowCloses();
     void assessmentsScoreAllSevenFactors();
     void risksAreComplete();
+    void postSemantics();
 
 private:
     QJsonObject m_doc;
@@ -137,7 +138,7 @@ void TestMabPortfolio::initTestCase()
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString()));
     m_doc = doc.object();
-    QCOMPARE(m_doc.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(m_doc.value(QStringLiteral("schemaVersion")).toInt(), 2); // uses levelOfEffort and fixedDate
     m_posts = m_doc.value(QStringLiteral("posts")).toArray();
     for (const QJsonValue &pv : m_posts) {
         const QJsonObject p = pv.toObject();
@@ -492,6 +493,55 @@ void TestMabPortfolio::risksAreComplete()
     QCOMPARE(programmeRisks, 4);
     // Activity groups of chapter 7: 2c, 3a/3b, 3c, 4a, 4d, 5b, 5c.
     QVERIFY(risks.size() >= 11);
+}
+
+// 10. Post semantics (issue 13): the roles and continuous services are level of effort, each with the
+// chapter-2 sentence that calls it a role, a continuity or a standing budget; the Omgevingswet and the EU e-invoicing
+// date are fixed dates with a post that must be ready before them (a target); national deliveries stay
+// external work that can slip.
+void TestMabPortfolio::postSemantics()
+{
+    QSet<QString> levelOfEffort, fixedDates;
+    for (const QJsonObject &p : std::as_const(m_byId)) {
+        const QString id = p.value(QStringLiteral("id")).toString();
+        const bool external = p.value(QStringLiteral("kind")).toString() == QLatin1String("external");
+        if (p.value(QStringLiteral("levelOfEffort")).toBool()) {
+            QVERIFY2(!external, qPrintable(id));
+            levelOfEffort << id;
+            bool chapter2 = false;
+            for (const QJsonValue &sv : p.value(QStringLiteral("source")).toArray()) {
+                const QJsonObject src = sv.toObject();
+                const QString quote = src.value(QStringLiteral("quote")).toString();
+                chapter2 |= src.value(QStringLiteral("section")).toString().startsWith(QLatin1String("2. Waar staan we"))
+                            && (quote.contains(QLatin1String("rol")) || quote.contains(QStringLiteral("continuïteit"))
+                                || quote.contains(QLatin1String("opleidingsplan")));
+            }
+            QVERIFY2(chapter2, qPrintable(id + QStringLiteral(": no chapter-2 sentence that describes the role")));
+        }
+        if (p.value(QStringLiteral("fixedDate")).toBool()) {
+            QVERIFY2(external, qPrintable(id));
+            fixedDates << id;
+        }
+    }
+    QCOMPARE(levelOfEffort, (QSet<QString>{QStringLiteral("1A"), QStringLiteral("1C"), QStringLiteral("1D"), QStringLiteral("1E"),
+                                           QStringLiteral("5D2")}));
+    QCOMPARE(fixedDates, (QSet<QString>{QStringLiteral("X-OMGEVINGSWET"), QStringLiteral("X-EU-EFACTUREN")}));
+    QCOMPARE(m_byId.value(QStringLiteral("X-OMGEVINGSWET")).value(QStringLiteral("start")).toString(), QStringLiteral("2021-01-01"));
+    QCOMPARE(m_byId.value(QStringLiteral("X-EU-EFACTUREN")).value(QStringLiteral("start")).toString(), QStringLiteral("2019-04-18"));
+    for (const char *national : {"X-DSO", "X-HFA-EDEPOT", "X-NA-EDEPOT"}) {
+        const QJsonObject p = m_byId.value(QLatin1String(national));
+        QCOMPARE(p.value(QStringLiteral("kind")).toString(), QStringLiteral("external"));
+        QVERIFY2(!p.value(QStringLiteral("fixedDate")).toBool(), national); // external work that can slip
+    }
+    // Each fixed date is a target: the post that must be ready before it.
+    QSet<QString> targets;
+    for (const QJsonValue &dv : m_doc.value(QStringLiteral("dependencies")).toArray()) {
+        const QJsonObject d = dv.toObject();
+        if (fixedDates.contains(d.value(QStringLiteral("to")).toString()))
+            targets << d.value(QStringLiteral("from")).toString() + QStringLiteral("→") + d.value(QStringLiteral("to")).toString();
+    }
+    QCOMPARE(targets, (QSet<QString>{QStringLiteral("4A→X-OMGEVINGSWET"), QStringLiteral("3B1→X-EU-EFACTUREN")}));
+    QVERIFY(!m_byId.value(QStringLiteral("3B1")).contains(QStringLiteral("deadline"))); // the target replaces it
 }
 
 QTEST_GUILESS_MAIN(TestMabPortfolio)
