@@ -165,6 +165,9 @@ def load_tsv(folder):
                     continue
                 parts = [unescape(p) for p in line.split('\t')]
                 if len(parts) == 2:
+                    if singular.get(parts[0], parts[1]) != parts[1]:
+                        sys.exit(f'{name}:{number}: conflicting Dutch for {parts[0]!r}: '
+                                 f'{singular[parts[0]]!r} elsewhere; give one of them another English text')
                     singular[parts[0]] = parts[1]
                 elif len(parts) == 3:
                     plural[parts[0]] = parts[1:]
@@ -202,6 +205,13 @@ def fill(path, singular, plural):
 if __name__ == '__main__':
     d = sys.argv[1] if len(sys.argv) > 1 else 'assets/translations'
     extra, extra_plural = load_tsv(f'{d}/nl')
+    # One English source has one Dutch translation in the whole catalogue: a second, different one
+    # would silently replace the first everywhere ("Open" the button vs "Open" the risk status).
+    clashes = [src for src in extra if src in NL and NL[src] != extra[src]]
+    for src in clashes:
+        print(f'conflicting Dutch for {src!r}: {NL[src]!r} and {extra[src]!r}; give one of them another English text')
+    if clashes:
+        sys.exit(1)
     NL.update(extra)
     NL_PLURAL.update(extra_plural)
     EN_PLURAL.update(load_tsv(f'{d}/en')[1])  # English plural forms only: `source<TAB>one<TAB>many`

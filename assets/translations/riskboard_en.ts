@@ -858,14 +858,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Compare</source>
         <translation type="unfinished" />
     </message>
@@ -875,6 +867,14 @@
     </message>
     <message>
         <source>No earlier assessments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
         <translation type="unfinished" />
     </message>
 </context>

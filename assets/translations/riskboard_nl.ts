@@ -858,14 +858,6 @@
         <translation>(vergeleken)</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -876,6 +868,14 @@
     <message>
         <source>No earlier assessments.</source>
         <translation>Geen eerdere beoordelingen.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
     </message>
 </context>
 <context>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>Openen</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -54,9 +54,9 @@ ColumnLayout {
                 Layout.fillWidth: true
             }
             Button {
-                text: entry.modelData.viewed ? qsTr("Close") : qsTr("Open")
+                text: entry.modelData.viewed ? qsTr("Hide") : qsTr("Show")
                 onClicked: entry.modelData.viewed ? panel.editor.viewDraft() : panel.editor.viewAssessment(entry.modelData.assessment)
-                Accessible.name: (entry.modelData.viewed ? qsTr("Close") : qsTr("Open")) + " " + entry.modelData.label
+                Accessible.name: (entry.modelData.viewed ? qsTr("Hide") : qsTr("Show")) + " " + entry.modelData.label
             }
             Button {
                 text: qsTr("Compare")
