@@ -195,12 +195,18 @@ private:
     bool m_opened = false, m_loaded = false, m_exposed = false;
 };
 
+// A dialog or popup is showing.
+inline bool isOpen(QObject *dialog)
+{
+    return dialog && dialog->property("visible").toBool();
+}
+
 // In an open file dialog (Qt Quick's own, as on a desktop without a platform dialog), goes to the
 // file's folder, clicks the file in the list (or types its name when saving) and accepts with the
 // dialog's own button, as the user would.
 inline bool chooseFile(GuiFixture &fx, QObject *dialog, const QString &path)
 {
-    if (!dialog || !dialog->property("visible").toBool())
+    if (!isOpen(dialog))
         return false;
     const QFileInfo info(path);
     dialog->setProperty("currentFolder", QUrl::fromLocalFile(info.absolutePath()));

@@ -8,13 +8,9 @@
 
 using rb::test::GuiFixture;
 using rb::test::GuiOptions;
+using rb::test::isOpen;
 
 namespace {
-
-bool isOpen(QObject *dialog)
-{
-    return dialog && dialog->property("visible").toBool();
-}
 
 void closeWith(GuiFixture &fx, QObject *dialog)
 {

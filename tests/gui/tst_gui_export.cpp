@@ -15,13 +15,9 @@
 
 using rb::test::GuiFixture;
 using rb::test::GuiOptions;
+using rb::test::isOpen;
 
 namespace {
-
-bool isOpen(QObject *dialog)
-{
-    return dialog && dialog->property("visible").toBool();
-}
 
 QByteArray readAll(const QString &path)
 {

@@ -9,13 +9,9 @@
 
 using rb::test::GuiFixture;
 using rb::test::GuiOptions;
+using rb::test::isOpen;
 
 namespace {
-
-bool isOpen(QObject *dialog)
-{
-    return dialog && dialog->property("visible").toBool();
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
