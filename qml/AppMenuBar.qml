@@ -43,6 +43,7 @@ MenuBar {
     signal copyChartRequested()
     signal userNameRequested()
     signal quitRequested()
+    signal scheduleCheckRequested()
 
     AppMenu {
         id: menuFile
@@ -105,6 +106,8 @@ MenuBar {
         Action { text: qsTr("Dependency graph"); shortcut: "Ctrl+4"; onTriggered: AppState.currentView = AppState.Graph }
         Action { text: qsTr("Timeline and what-if"); shortcut: "Ctrl+5"; onTriggered: AppState.currentView = AppState.Timeline }
         Action { text: qsTr("Simulation"); shortcut: "Ctrl+6"; onTriggered: AppState.currentView = AppState.Simulation }
+        MenuSeparator {}
+        Action { text: qsTr("Schedule &check…"); shortcut: "Ctrl+Shift+K"; onTriggered: bar.scheduleCheckRequested() }
     }
     AppMenu {
         id: menuLanguage

@@ -83,6 +83,7 @@ ApplicationWindow {
             onExportRequested: (deck) => exportDialog.openFor(deck)
             onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
+            onScheduleCheckRequested: scheduleCheck.open()
         }
         Connections {
             target: AppState
@@ -205,6 +206,7 @@ ApplicationWindow {
     RecoveryDialog { id: recovery }
     UserNameDialog { id: userName }
     ExportDialog { id: exportDialog }
+    ScheduleCheckDialog { id: scheduleCheck }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)
