@@ -137,27 +137,27 @@ ScheduleCheck runScheduleCheck(const Portfolio &portfolio, const an::CheckOption
     return c;
 }
 
-QString checkRuleTitle(an::CheckRule rule, CheckTranslate tr) { return tr(kContext, titleSource(rule)); }
-QString checkRuleWhy(an::CheckRule rule, CheckTranslate tr) { return tr(kContext, whySource(rule)); }
+QString checkRuleTitle(an::CheckRule rule, CheckTranslate tx) { return tx(kContext, titleSource(rule)); }
+QString checkRuleWhy(an::CheckRule rule, CheckTranslate tx) { return tx(kContext, whySource(rule)); }
 
-QString checkSeverityName(an::CheckSeverity severity, CheckTranslate tr)
+QString checkSeverityName(an::CheckSeverity severity, CheckTranslate tx)
 {
-    return severity == an::CheckSeverity::Error ? tr(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "error")) : tr(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "warning"));
+    return severity == an::CheckSeverity::Error ? tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "error")) : tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "warning"));
 }
 
-QString checkRuleCount(const an::CheckRuleSummary &s, CheckTranslate tr)
+QString checkRuleCount(const an::CheckRuleSummary &s, CheckTranslate tx)
 {
     const double share = s.population ? double(s.count) / double(s.population) : 0.0;
-    QString text = tr(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1 of %2 (%3 %)")).arg(s.count).arg(s.population).arg(percent(share));
+    QString text = tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1 of %2 (%3 %)")).arg(s.count).arg(s.population).arg(percent(share));
     if (const char *dcma = dcmaName(s.rule); dcma && an::checkDcmaLimit(s.rule))
-        text += QStringLiteral(" — ") + tr(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1: at most %2 %")).arg(tr(kContext, dcma), QString::number(*an::checkDcmaLimit(s.rule) * 100.0, 'f', 0));
+        text += QStringLiteral(" — ") + tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1: at most %2 %")).arg(tx(kContext, dcma), QString::number(*an::checkDcmaLimit(s.rule) * 100.0, 'f', 0));
     return text;
 }
 
-QString checkFindingText(const an::CheckFinding &f, const Portfolio &portfolio, const PortfolioSchedule &s, CheckTranslate tr)
+QString checkFindingText(const an::CheckFinding &f, const Portfolio &portfolio, const PortfolioSchedule &s, CheckTranslate tx)
 {
     const QString post = f.tasks.empty() ? QString() : s.postId(f.tasks.front());
-    const auto text = [&](const char *source) { return tr(kContext, source); };
+    const auto text = [&](const char *source) { return tx(kContext, source); };
     switch (f.rule) {
     case an::CheckRule::ActualAfterStatusDate:
         return text(QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1 is started or done, but its dates are %2 days after the status date")).arg(post).arg(f.days);

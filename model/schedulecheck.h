@@ -37,15 +37,15 @@ ScheduleCheck runScheduleCheck(const Portfolio &portfolio);
 ScheduleCheck runScheduleCheck(const Portfolio &portfolio, const rb::analysis::CheckOptions &options);
 
 // "No predecessor"
-QString checkRuleTitle(rb::analysis::CheckRule rule, CheckTranslate tr = appTranslate);
+QString checkRuleTitle(rb::analysis::CheckRule rule, CheckTranslate tx = appTranslate);
 // Why it matters, one sentence.
-QString checkRuleWhy(rb::analysis::CheckRule rule, CheckTranslate tr = appTranslate);
+QString checkRuleWhy(rb::analysis::CheckRule rule, CheckTranslate tx = appTranslate);
 // "3 of 30 (10 %) — DCMA 1 (logic): at most 5 %"
-QString checkRuleCount(const rb::analysis::CheckRuleSummary &summary, CheckTranslate tr = appTranslate);
+QString checkRuleCount(const rb::analysis::CheckRuleSummary &summary, CheckTranslate tx = appTranslate);
 // "2A4 has no predecessor: nothing in the plan can hold up its start"
 QString checkFindingText(const rb::analysis::CheckFinding &finding, const Portfolio &portfolio,
-                         const PortfolioSchedule &schedule, CheckTranslate tr = appTranslate);
+                         const PortfolioSchedule &schedule, CheckTranslate tx = appTranslate);
 // "error" or "warning", translated.
-QString checkSeverityName(rb::analysis::CheckSeverity severity, CheckTranslate tr = appTranslate);
+QString checkSeverityName(rb::analysis::CheckSeverity severity, CheckTranslate tx = appTranslate);
 
 } // namespace rb::model
