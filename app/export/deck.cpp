@@ -6,6 +6,7 @@
 #include "app/export/deckpages.h"
 #include "app/export/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
+#include "app/export/scheduledeckpage.h"
 #include "model/assessmentrules.h"
 #include "model/enumnames.h"
 
@@ -106,6 +107,7 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
         if (!detailedAnalysisReason(portfolio, p.id).isEmpty())
             pages.push_back(std::make_unique<RadarChart>(radarInput(portfolio, p.id)));
     pages.push_back(std::make_unique<TableChart>(topRisksTable(portfolio, 10)));
+    appendScheduleCheckPages(pages, portfolio);
     if (older)
         for (const TableChart::Input &page : paginate(changesTable(*older, portfolio)))
             pages.push_back(std::make_unique<TableChart>(page));
