@@ -1,6 +1,7 @@
 // tst_checkcommand.cpp — `riskboard check` as a user meets it: the real binary on the hand-made sample
 // (tests/data/valid/schedule-check.json: one case of every warning, worked out in the comments below),
 // on a copy of it with an error, on an invalid document, on MAB and on a generated portfolio.
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -174,6 +175,21 @@ private slots:
         QVERIFY(r.out.isEmpty());
         QVERIFY(QRegularExpression(QStringLiteral("38-multiple-errors\\.json:\\d+:\\d+: error: ")).match(r.err).hasMatch());
         QCOMPARE(riskboard({QStringLiteral("check"), QStringLiteral("/nonexistent.json")}).code, 2);
+    }
+
+    void neverCrashesOnTheTestDocuments()
+    {
+        // Invalid documents: exit 2 with diagnostics; the regression documents (valid or not): 0 or 2.
+        const QDir invalid(QStringLiteral(RISKBOARD_TEST_DATA "/invalid"));
+        for (const QString &name : invalid.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            const Run r = riskboard({QStringLiteral("check"), invalid.filePath(name)});
+            QVERIFY2(r.code == 2 && r.err.contains(QStringLiteral(": error: ")), qPrintable(name));
+        }
+        const QDir regressions(QStringLiteral(RISKBOARD_TEST_DATA "/regressions"));
+        for (const QString &name : regressions.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            const Run r = riskboard({QStringLiteral("check"), regressions.filePath(name), QStringLiteral("--json")});
+            QVERIFY2(r.code == 0 || r.code == 2, qPrintable(name));
+        }
     }
 
     void runsOnMab()
