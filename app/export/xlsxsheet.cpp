@@ -71,7 +71,7 @@ void XlsxSheet::scoreNumber(int row, int col, int value, int step)
     measure(col, QString::number(value));
 }
 
-void XlsxSheet::header(int row, const QStringList &labels)
+void XlsxSheet::header(int row, const QStringList &labels, bool freeze)
 {
     if (!m_sheet) return;
     for (int c = 0; c < labels.size(); ++c) {
@@ -79,7 +79,7 @@ void XlsxSheet::header(int row, const QStringList &labels)
                                              m_book->headerFormat()));
         measure(c, labels[c] + QStringLiteral("   "), true); // room for the autofilter's button
     }
-    worksheet_freeze_panes(m_sheet, lxw_row_t(row + 1), 0);
+    if (freeze) worksheet_freeze_panes(m_sheet, lxw_row_t(row + 1), 0);
 }
 
 void XlsxSheet::finishTable(int headerRow, int lastRow, int columns)

@@ -23,16 +23,16 @@ class XlsxBook;
 
 class XlsxSheet {
 public:
-    // A string cell (worksheet_write_string: Excel shows it as text, whatever its first character).
-    // `wrap`: line breaks shown, text aligned to the top.
+    // A string cell (worksheet_write_string: Excel shows it as text, whatever its first character),
+    // aligned to the top; wrapped when it has line breaks or is wider than a column may be.
     void text(int row, int col, const QString &text, bool bold = false);
     void number(int row, int col, double value);
     void date(int row, int col, const QDate &date); // nothing for an invalid date
     // A number on the colour of a score step 1..5 (model/palette.h), the number printed too.
     void scoreNumber(int row, int col, int value, int step);
-    // A header row: bold on grey, frozen (stays in view while scrolling), with an autofilter over the
-    // table below it once finishTable() knows how many rows there are.
-    void header(int row, const QStringList &labels);
+    // A header row: bold on grey; with `freeze`, the rows down to it stay in view while scrolling. A table
+    // gets its autofilter from finishTable(), once the number of rows is known.
+    void header(int row, const QStringList &labels, bool freeze = true);
     void finishTable(int headerRow, int lastRow, int columns);
     // Sets every column used so far as wide as its longest line (in characters), between 6 and 60.
     void fitColumns();

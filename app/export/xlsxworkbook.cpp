@@ -137,7 +137,7 @@ void writeMatrix(XlsxSheet &sheet, const Portfolio &portfolio, bool residual)
     auto grid = [&](int top, const QString &corner, bool withIds) {
         QStringList header{corner};
         for (int i = 1; i <= 5; ++i) header << QString::number(i);
-        sheet.header(top, header);
+        sheet.header(top, header, false); // two grids on one sheet: nothing frozen
         for (int p = 5; p >= 1; --p) {
             const int row = top + 1 + (5 - p);
             sheet.number(row, 0, p);
@@ -251,7 +251,8 @@ void writeMethod(XlsxSheet &sheet, const Portfolio &portfolio)
     const char *impact[] = {QT_TRANSLATE_NOOP("rb::exporting::Workbook", "negligible"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "minor"),
                             QT_TRANSLATE_NOOP("rb::exporting::Workbook", "moderate"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "major"),
                             QT_TRANSLATE_NOOP("rb::exporting::Workbook", "severe")};
-    sheet.header(row++, {QString(), translate("rb::exporting::Workbook", "Probability"), translate("rb::exporting::Workbook", "Impact (on planning, cost or result)")});
+    sheet.header(row++, {QString(), translate("rb::exporting::Workbook", "Probability"), translate("rb::exporting::Workbook", "Impact (on planning, cost or result)")},
+                 false);
     for (int s = 1; s <= 5; ++s) {
         sheet.number(row, 0, s);
         sheet.text(row, 1, translate("rb::exporting::Workbook", probability[s - 1]));
@@ -271,7 +272,7 @@ void writeMethod(XlsxSheet &sheet, const Portfolio &portfolio)
                             "(inclusive calendar days). Float: the days a post can slip without moving the programme finish "
                             "or a deadline; critical: no float."));
     sheet.text(row++, 1, translate("rb::exporting::Workbook", "Amounts in k€."));
-    // No header row above the whole sheet: the first column is not freezed; widths still fit.
+    // A page of text, not a table: nothing frozen, no filter.
     sheet.fitColumns();
 }
 

@@ -202,6 +202,8 @@ private slots:
             QVERIFY(xml.contains("<col ")); // widths set
         }
         QVERIFY(x.sheetXml(0).contains(QStringLiteral("<autoFilter ref=\"A1:W%1\"/>").arg(m_portfolio.risks.size() + 1).toUtf8()));
+        for (int sheet : {1, 2, 5}) // the matrices and the method are not tables: nothing frozen
+            QVERIFY2(!x.sheetXml(sheet).contains("state=\"frozen\""), qPrintable(x.sheetNames()[sheet]));
     }
 
     // The inherent matrix counts every open and occurred risk with both scores once, in its cell
