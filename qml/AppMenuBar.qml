@@ -40,6 +40,7 @@ MenuBar {
     signal saveRequested()
     signal saveAsRequested()
     signal exportRequested(bool deck)
+    signal exportWorkbookRequested()
     signal copyChartRequested()
     signal userNameRequested()
     signal quitRequested()
@@ -71,6 +72,7 @@ MenuBar {
         MenuSeparator {}
         Action { text: qsTr("&Export chart…"); shortcut: "Ctrl+E"; onTriggered: bar.exportRequested(false) }
         Action { text: qsTr("Export storyboard &deck…"); shortcut: "Ctrl+Shift+E"; onTriggered: bar.exportRequested(true) }
+        MenuItem { objectName: "menuExportWorkbook"; text: qsTr("Export E&xcel workbook…"); onTriggered: bar.exportWorkbookRequested() }
         Action { text: qsTr("&Copy chart to clipboard"); shortcut: "Ctrl+Shift+C"; onTriggered: bar.copyChartRequested() }
         MenuSeparator {}
         Action { text: qsTr("Your &name…"); onTriggered: bar.userNameRequested() }

@@ -81,6 +81,7 @@ ApplicationWindow {
             onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
             onUserNameRequested: userName.open()
             onExportRequested: (deck) => exportDialog.openFor(deck)
+            onExportWorkbookRequested: exportDialog.openForWorkbook()
             onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
             onScheduleCheckRequested: scheduleCheck.open()

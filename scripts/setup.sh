@@ -20,6 +20,8 @@ packages=(
   qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
   # graph analysis and the document format
   libboost-graph-dev rapidjson-dev
+  # the Excel workbook (export-xlsx), and its tests: unzip reads it back, LibreOffice opens it headless
+  libxlsxwriter-dev unzip libreoffice-calc-nogui
   # rendering offscreen / under a virtual display, fonts for readable charts, PDF inspection
   fonts-dejavu-core xvfb xauth poppler-utils
   # driving the real window under Xvfb as a user would (docs/ui.md: clicks, keys, screenshots)

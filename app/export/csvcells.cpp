@@ -88,6 +88,26 @@ std::optional<QList<QStringList>> decodeRecords(const QString &cell, QString *er
     return records;
 }
 
+bool startsWithFormulaTrigger(const QString &cell)
+{
+    if (cell.isEmpty()) return false;
+    switch (cell.front().unicode()) {
+    case '=': case '+': case '-': case '@': case '\t': case '\r': return true;
+    default: return false;
+    }
+}
+
+QString protectCell(const QString &text)
+{
+    if (startsWithFormulaTrigger(text) || text.startsWith(QLatin1Char('\''))) return QLatin1Char('\'') + text;
+    return text;
+}
+
+QString unprotectCell(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
+}
+
 QString formatNumber(double value, bool decimalComma)
 {
     QString s = QString::number(value, 'g', QLocale::FloatingPointShortest);

@@ -23,6 +23,17 @@ std::optional<QStringList> decodeList(const QString &cell, QString *error);
 QString encodeRecords(const QList<QStringList> &records);
 std::optional<QList<QStringList>> decodeRecords(const QString &cell, QString *error);
 
+// Protection against formulas (CSV injection, CWE-1236; docs/export.md). A spreadsheet takes a cell that
+// starts with '=', '+', '-', '@', a tab or a carriage return as a formula; such a text cell is written
+// with a leading apostrophe, which spreadsheet users know as "this is text". So that the apostrophe can be
+// taken off again without doubt, a text that itself starts with an apostrophe gets one more. Import
+// removes exactly one leading apostrophe. So unprotectCell(protectCell(s)) == s for every s, and no
+// protected cell starts with a formula trigger. Number cells are not protected (a negative number stays
+// a number).
+bool startsWithFormulaTrigger(const QString &cell);
+QString protectCell(const QString &text);
+QString unprotectCell(const QString &cell);
+
 QString formatNumber(double value, bool decimalComma);
 std::optional<int> parseInteger(const QString &cell, int min, int max, QString *error);
 std::optional<QDate> parseDate(const QString &cell, QString *error);

@@ -41,6 +41,7 @@ struct Column {
     QString name;
     std::function<QString(const T &, const Context &)> get;
     std::function<bool(T &, const QString &, const Context &, QString *)> set;
+    CellType type = CellType::Text;
 };
 
 // ---- reusable cell converters -------------------------------------------------------------------
@@ -84,7 +85,8 @@ Column<T> optionalInt(const char *name, std::optional<int> T::*member, int min, 
                 if (!v) return false;
                 r.*member = *v;
                 return true;
-            }};
+            },
+            CellType::Number};
 }
 
 template <typename T>
@@ -101,7 +103,8 @@ Column<T> date(const char *name, QDate T::*member, bool required)
                 if (!d) return false;
                 r.*member = *d;
                 return true;
-            }};
+            },
+            CellType::Date};
 }
 
 template <typename T, typename E>
@@ -121,7 +124,8 @@ Column<T> enumeration(const char *name, E T::*member, std::optional<E> emptyMean
                 }
                 r.*member = *e;
                 return true;
-            }};
+            },
+            CellType::Enum};
 }
 
 // Sources as records "section|quote|document" (the document only when it is set).
@@ -160,7 +164,8 @@ Column<T> sourcesColumn()
                 if (!s) return false;
                 r.sources = *s;
                 return true;
-            }};
+            },
+            CellType::Records};
 }
 
 // ---- risks ----------------------------------------------------------------------------------------
@@ -183,7 +188,8 @@ QList<Column<Risk>> riskColumns()
                  }
              r.posts = *list;
              return true;
-         }},
+         },
+         CellType::List},
         {QStringLiteral("factor"), [](const R &r, const Context &) { return r.factor; },
          [](R &r, const QString &cell, const Context &ctx, QString *error) {
              if (!cell.isEmpty() && !ctx.factorIds.contains(cell)) {
@@ -232,7 +238,8 @@ QList<Column<Risk>> riskColumns()
              }
              r.history = history;
              return true;
-         }},
+         },
+         CellType::Records},
         text<R>("note", &R::note),
         sourcesColumn<R>(),
     };
@@ -281,7 +288,8 @@ QList<Column<AssessmentRow>> assessmentColumns()
              if (!d) return false;
              r.assessment.date = *d;
              return true;
-         }},
+         },
+         CellType::Date},
         assessor,
         field("note", &Assessment::note),
         {QStringLiteral("factor"), [](const A &r, const Context &) { return r.factor; },
@@ -303,7 +311,8 @@ QList<Column<AssessmentRow>> assessmentColumns()
              if (!v) return false;
              r.score.score = *v;
              return true;
-         }},
+         },
+         CellType::Number},
         {QStringLiteral("rationale"), [](const A &r, const Context &) { return r.score.rationale; },
          [](A &r, const QString &cell, const Context &, QString *) { r.score.rationale = cell; return true; }},
         {QStringLiteral("mitigation"), [](const A &r, const Context &) { return r.score.mitigation; },
@@ -334,7 +343,8 @@ QList<Column<Post>> postColumns()
                              const auto v = value(p);
                              return v ? formatNumber(*v, ctx.format.decimalComma) : QString();
                          },
-                         {}};
+                         {},
+                         CellType::Number};
     };
     auto budget = [&](const char *name, BudgetLine Budget::*line, double BudgetLine::*field) {
         return number(name, [line, field](const P &p) -> std::optional<double> {
@@ -373,10 +383,10 @@ QList<Column<Post>> postColumns()
         budget("oneOffCarriedOver", &Budget::oneOff, &BudgetLine::carriedOver),
         number("costOfDelayPerMonth", [](const P &p) { return p.costOfDelayPerMonth; }),
         number("plateau", [](const P &p) { return p.plateau ? std::optional<double>(*p.plateau) : std::nullopt; }),
-        {QStringLiteral("tags"), [](const P &p, const Context &) { return encodeList(p.tags); }, {}},
+        {QStringLiteral("tags"), [](const P &p, const Context &) { return encodeList(p.tags); }, {}, CellType::List},
         text<P>("result", &P::result),
         text<P>("goal", &P::goal),
-        {QStringLiteral("activities"), [](const P &p, const Context &) { return encodeList(p.activities); }, {}},
+        {QStringLiteral("activities"), [](const P &p, const Context &) { return encodeList(p.activities); }, {}, CellType::List},
         text<P>("note", &P::note),
         sourcesColumn<P>(),
     };
@@ -385,18 +395,19 @@ QList<Column<Post>> postColumns()
 // ---- generic reader and writer --------------------------------------------------------------------------
 
 template <typename T>
-QList<QStringList> writeRows(const QList<T> &records, const QList<Column<T>> &columns, const Context &ctx)
+TypedTable writeRows(const QList<T> &records, const QList<Column<T>> &columns, const Context &ctx)
 {
-    QList<QStringList> rows;
-    QStringList header;
-    for (const auto &c : columns) header << c.name;
-    rows << header;
+    TypedTable table;
+    for (const auto &c : columns) {
+        table.header << c.name;
+        table.types << c.type;
+    }
     for (const T &r : records) {
         QStringList row;
         for (const auto &c : columns) row << c.get(r, ctx);
-        rows << row;
+        table.rows << row;
     }
-    return rows;
+    return table;
 }
 
 template <typename T>
@@ -450,7 +461,8 @@ ReadRows<T> readRows(const CsvTable &table, const QList<Column<T>> &columns, con
         bool rowOk = true;
         for (int i = 0; i < row.size(); ++i) {
             QString error;
-            if (!byIndex[i]->set(record, row[i], ctx, &error)) {
+            const QString cell = byIndex[i]->type == CellType::Number ? row[i] : unprotectCell(row[i]);
+            if (!byIndex[i]->set(record, cell, ctx, &error)) {
                 errors << CsvError{rowNo, i + 1, QStringLiteral("%1: %2").arg(header[i].trimmed(), error)};
                 rowOk = false;
             }
@@ -590,7 +602,7 @@ QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, c
 
 } // namespace
 
-QList<QStringList> tableRows(const Portfolio &portfolio, CsvTableKind table, const CsvFormat &format)
+TypedTable typedTable(const Portfolio &portfolio, CsvTableKind table, const CsvFormat &format)
 {
     const Context ctx = makeContext(portfolio, format);
     switch (table) {
@@ -599,6 +611,18 @@ QList<QStringList> tableRows(const Portfolio &portfolio, CsvTableKind table, con
     case CsvTableKind::Posts: return writeRows(portfolio.posts, postColumns(), ctx);
     }
     return {};
+}
+
+QList<QStringList> tableRows(const Portfolio &portfolio, CsvTableKind table, const CsvFormat &format)
+{
+    const TypedTable typed = typedTable(portfolio, table, format);
+    QList<QStringList> rows{typed.header};
+    for (QStringList row : typed.rows) {
+        for (int i = 0; i < row.size(); ++i)
+            if (typed.types[i] != CellType::Number) row[i] = protectCell(row[i]);
+        rows << row;
+    }
+    return rows;
 }
 
 QByteArray exportCsv(const Portfolio &portfolio, CsvTableKind table, const CsvFormat &format)

@@ -23,6 +23,28 @@ struct CsvFormat {
     bool decimalComma = false;
 };
 
+// What a column holds, so that the CSV knows which cells to protect against formulas (every cell but a
+// number's, docs/export.md) and the workbook which cells to write as numbers and dates.
+enum class CellType {
+    Text,
+    Number,  // formatNumber's output: -?digits with '.' (or ',' with decimalComma)
+    Date,    // YYYY-MM-DD, or empty
+    Enum,    // the document's name of an enum value (open, reduce)
+    List,    // encodeList: items joined by '|'
+    Records, // encodeRecords: one record per line, fields joined by '|'
+};
+
+// A table as its columns define it: the header (the document's field names), the type of each column,
+// and the cells as the column writes them, before any protection against formulas. The CSV export, the
+// import's expectations and the Excel workbook (xlsxworkbook.h) all come from these definitions.
+struct TypedTable {
+    QStringList header;
+    QList<CellType> types;
+    QList<QStringList> rows; // without the header
+};
+TypedTable typedTable(const model::Portfolio &portfolio, CsvTableKind table, const CsvFormat &format);
+
+// The rows of the CSV file, the header first, every cell as written (text protected against formulas).
 QList<QStringList> tableRows(const model::Portfolio &portfolio, CsvTableKind table, const CsvFormat &format);
 QByteArray exportCsv(const model::Portfolio &portfolio, CsvTableKind table, const CsvFormat &format);
 

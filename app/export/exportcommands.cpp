@@ -1,4 +1,4 @@
-// exportcommands.cpp — registers export, deck, export-csv and import-csv with the command line.
+// exportcommands.cpp — registers export, deck, export-csv, import-csv and export-xlsx with the command line.
 #include "app/export/exportcommands.h"
 
 namespace rb::app {
@@ -49,7 +49,9 @@ void registerExportCommands()
             "                            [--delimiter ;|,|tab] [--decimal-comma]\n\n"
             "Writes one table as Excel-compatible CSV: UTF-8 with a byte-order mark, ';' between fields,\n"
             "fields quoted as in RFC 4180 (embedded line breaks, quotes and delimiters are kept). Lists are\n"
-            "joined with '|' and records (history, sources) put one per line; see docs/export.md.\n\n"
+            "joined with '|' and records (history, sources) put one per line. A text cell that starts with\n"
+            "= + - @, a tab or a carriage return (a formula to Excel) or with an apostrophe gets a leading\n"
+            "apostrophe, which import-csv takes off again; see docs/export.md.\n\n"
             "  --table TABLE        risks | assessments (one row per assessment and factor) | posts\n"
             "  -o, --output OUT     the CSV file to write (atomically)\n"
             "  --delimiter D        the field delimiter (default ';')\n"
@@ -68,6 +70,19 @@ void registerExportCommands()
             "before it is written, atomically.\n\n"
             "Exit status: 0 ok, 1 usage error, 2 FILE or IN.csv is invalid, 3 OUT cannot be written.\n"),
         false, runImportCsv});
+    registerCommand(Command{
+        QStringLiteral("export-xlsx"), QStringLiteral("write the register, matrices, assessments and posts as an Excel workbook"),
+        QStringLiteral(
+            "Usage: riskboard export-xlsx FILE -o OUT.xlsx [--lang nl|en]\n\n"
+            "Writes one Excel workbook with the sheets: risks (with inherent and residual exposure), the\n"
+            "inherent and the residual 5x5 risk matrix, the latest assessment of each post (scores coloured as\n"
+            "on the heatmap, rationale and mitigation), the posts with dates, float and budget, and the method\n"
+            "(score scales and rules). Text is written as text (never a formula), numbers and dates as typed\n"
+            "values; each table has a frozen header row and an autofilter. See docs/export.md.\n\n"
+            "  -o, --output OUT     the .xlsx file to write (atomically)\n"
+            "  --lang nl|en         the language of headers, sheet names and words (default: the system's)\n\n"
+            "Exit status: 0 ok, 1 usage error, 2 the document is invalid, 3 OUT cannot be written.\n"),
+        false, runExportXlsx});
 }
 
 } // namespace rb::app

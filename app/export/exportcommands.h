@@ -16,6 +16,7 @@ int runExport(app::CommandContext &c);
 int runDeck(app::CommandContext &c);
 int runExportCsv(app::CommandContext &c);
 int runImportCsv(app::CommandContext &c);
+int runExportXlsx(app::CommandContext &c);
 
 std::optional<QSize> parseSize(const QString &text);                 // "1920x1080"
 bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *error); // --seed, --iterations

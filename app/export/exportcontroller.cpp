@@ -5,6 +5,7 @@
 #include "app/export/chartoutput.h"
 #include "app/export/deck.h"
 #include "app/export/exportlanguage.h"
+#include "app/export/xlsxworkbook.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -176,6 +177,20 @@ QString ExportController::exportDeck(const QString &language, const QString &fil
         return fail(QCoreApplication::translate("ExportController", "The deck could not be saved: %1").arg(error));
     return succeed(QCoreApplication::translate("ExportController", "Exported the storyboard deck (%n page(s)) to %1", "", deck.pages)
                        .arg(QDir::toNativeSeparators(path)),
+                   path);
+}
+
+QString ExportController::exportWorkbook(const QString &language, const QString &file)
+{
+    const QString path = localPath(file, QStringLiteral("xlsx"));
+    if (path.isEmpty()) return fail(QCoreApplication::translate("ExportController", "Choose the file to export to."));
+    const WorkbookResult workbook = renderWorkbook(m_portfolio(), language);
+    if (workbook.bytes.isEmpty())
+        return fail(QCoreApplication::translate("ExportController", "The workbook could not be made: %1").arg(workbook.error));
+    QString error;
+    if (!writeFileAtomically(path, workbook.bytes, &error))
+        return fail(QCoreApplication::translate("ExportController", "The workbook could not be saved: %1").arg(error));
+    return succeed(QCoreApplication::translate("ExportController", "Exported the Excel workbook to %1").arg(QDir::toNativeSeparators(path)),
                    path);
 }
 

