@@ -1,7 +1,7 @@
 // chartinputs.cpp — document → chart inputs.
 #include "app/export/chartinputs.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/summary.h"
 
 #include <QLocale>

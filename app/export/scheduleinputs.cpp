@@ -5,7 +5,7 @@
 #include "analysis/layout.h"
 #include "analysis/propagation.h"
 #include "app/export/chartinputs.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 
 #include <QSet>
 

@@ -2,8 +2,8 @@
 // (programme.reserve, chapter 8 of the plan).
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 // reservechart.cpp
-#include "app/export/reservechart.h"
+#include "charts/reservechart.h"
 
-#include "app/export/exportlanguage.h"
-#include "app/export/groupedbars.h"
+#include "charts/exportlanguage.h"
+#include "charts/groupedbars.h"
 #include "model/palette.h"
 
 #include <QPainter>

@@ -2,7 +2,7 @@
 // of wrapped text, optionally with a coloured score cell.
 #pragma once
 
-#include "app/export/chart.h"
+#include "charts/chart.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // heatmapchart.cpp
-#include "app/export/heatmapchart.h"
+#include "charts/heatmapchart.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>

@@ -2,8 +2,8 @@
 // with the number of risks (and their ids, when they fit) in each cell.
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // groupedbars.cpp
-#include "app/export/groupedbars.h"
+#include "charts/groupedbars.h"
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
-#include "app/export/qchartrender.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
+#include "charts/qchartrender.h"
 #include "model/palette.h"
 
 #include <QBarCategoryAxis>

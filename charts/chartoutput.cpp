@@ -1,5 +1,5 @@
 // chartoutput.cpp — PNG/SVG/PDF back ends for the chart painters.
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 
 #include <QBuffer>
 #include <QImage>

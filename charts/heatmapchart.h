@@ -2,8 +2,8 @@
 // cells with the number in them; a cell that was not assessed is hatched grey and says "n/a".
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QList>
 #include <QStringList>

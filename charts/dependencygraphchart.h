@@ -3,8 +3,8 @@
 // vermillion with heavy arrows.
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QList>
 #include <QPointF>

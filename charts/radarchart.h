@@ -2,7 +2,7 @@
 // assessment filled, the previous one overlaid as a dashed outline, and the scores as a table beside it.
 #pragma once
 
-#include "app/export/chart.h"
+#include "charts/chart.h"
 
 #include <QList>
 

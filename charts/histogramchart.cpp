@@ -1,8 +1,8 @@
 // histogramchart.cpp
-#include "app/export/histogramchart.h"
+#include "charts/histogramchart.h"
 
-#include "app/export/exportlanguage.h"
-#include "app/export/qchartrender.h"
+#include "charts/exportlanguage.h"
+#include "charts/qchartrender.h"
 #include "model/palette.h"
 
 #include <QAreaSeries>

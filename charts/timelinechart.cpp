@@ -1,7 +1,7 @@
 // timelinechart.cpp
-#include "app/export/timelinechart.h"
+#include "charts/timelinechart.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>

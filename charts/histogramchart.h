@@ -2,8 +2,8 @@
 // the cumulative share on the right axis, and vertical lines at P50, P80 and P90 (QtCharts).
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QDate>
 #include <QList>

@@ -1,8 +1,8 @@
 // budgetchart.cpp
-#include "app/export/budgetchart.h"
+#include "charts/budgetchart.h"
 
-#include "app/export/exportlanguage.h"
-#include "app/export/groupedbars.h"
+#include "charts/exportlanguage.h"
+#include "charts/groupedbars.h"
 #include "model/palette.h"
 
 namespace rb::exporting {

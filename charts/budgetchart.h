@@ -2,8 +2,8 @@
 // from plateau 3 (rest P3), each summed over investment, operating and one-off costs (model/summary.h).
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QList>
 

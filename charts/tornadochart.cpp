@@ -1,8 +1,8 @@
 // tornadochart.cpp
-#include "app/export/tornadochart.h"
+#include "charts/tornadochart.h"
 
-#include "app/export/exportlanguage.h"
-#include "app/export/qchartrender.h"
+#include "charts/exportlanguage.h"
+#include "charts/qchartrender.h"
 #include "model/palette.h"
 
 #include <QBarCategoryAxis>

@@ -2,8 +2,8 @@
 // duration with the simulated finish, largest first (QtCharts horizontal bars).
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
 // tablechart.cpp
-#include "app/export/tablechart.h"
+#include "charts/tablechart.h"
 
 #include "model/palette.h"
 

@@ -1,9 +1,9 @@
 // radarchart.cpp
-#include "app/export/radarchart.h"
+#include "charts/radarchart.h"
 
-#include "app/export/exportlanguage.h"
-#include "app/export/heatmapchart.h"
-#include "app/export/qchartrender.h"
+#include "charts/exportlanguage.h"
+#include "charts/heatmapchart.h"
+#include "charts/qchartrender.h"
 #include "model/palette.h"
 
 #include <QAreaSeries>

@@ -1,7 +1,7 @@
 // dependencygraphchart.cpp
-#include "app/export/dependencygraphchart.h"
+#include "charts/dependencygraphchart.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>

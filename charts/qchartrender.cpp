@@ -1,8 +1,8 @@
 // qchartrender.cpp — QtCharts → QPainter.
-#include "app/export/qchartrender.h"
+#include "charts/qchartrender.h"
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QAbstractAxis>

@@ -1,5 +1,5 @@
 // exportlanguage.cpp
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 
 #include <QTranslator>
 

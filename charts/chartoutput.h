@@ -9,7 +9,7 @@
 //   (1920×1080 → 13.33 × 7.5 in, the PowerPoint 16:9 slide).
 #pragma once
 
-#include "app/export/chart.h"
+#include "charts/chart.h"
 
 #include <QByteArray>
 #include <QSize>

@@ -3,7 +3,7 @@
 // whose float absorbed a slip marked.
 #pragma once
 
-#include "app/export/chart.h"
+#include "charts/chart.h"
 
 #include <QDate>
 #include <QList>

@@ -1,5 +1,5 @@
 // chart.cpp — the frame shared by every exported chart.
-#include "app/export/chart.h"
+#include "charts/chart.h"
 
 #include "model/palette.h"
 

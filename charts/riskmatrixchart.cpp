@@ -1,7 +1,7 @@
 // riskmatrixchart.cpp
-#include "app/export/riskmatrixchart.h"
+#include "charts/riskmatrixchart.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>
