@@ -100,10 +100,10 @@ void RiskMatrixChart::paint(QPainter &painter, const QRectF &area) const
     paintMatrix(painter, QRectF(body.left() + half + 20, body.top(), half - 20, body.height()),
                 translate("rb::exporting::Charts", "Residual (after mitigation)"), true);
     paintNote(painter, area, footH,
-              translate("rb::exporting::Charts", "%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure "
-                                    "(probability × impact). %2 closed risk(s) not shown.")
+              translate("rb::exporting::Charts", "%1 open risks; number of risks per cell, ids below. Colour = exposure "
+                                    "(probability × impact). %2 closed or occurred risk(s) not shown.")
                          .arg(m_input.risks.size())
-                         .arg(m_input.closedRisks));
+                         .arg(m_input.leftOutRisks));
 }
 
 } // namespace rb::exporting
