@@ -1,9 +1,11 @@
 // dependencygraphchart.h — the dependency graph: posts laid out left to right by the analysis engine's
-// layered layout (analysis/layout.h), coloured by theme, external posts dashed, the critical path in
-// vermillion with heavy arrows.
+// layered layout (analysis/layout.h), drawn by the application view's painter (dependencygraphpainter.h):
+// theme stripes, external posts dashed, the critical path in vermillion, link types as line styles;
+// this chart adds the fit to the slide, the legend and the note.
 #pragma once
 
 #include "charts/chart.h"
+#include "charts/dependencygraphpainter.h"
 #include "charts/exportlanguage.h"
 
 #include <QList>
@@ -25,7 +27,8 @@ public:
     struct Edge {
         QList<QPointF> points; // in layout units, from the predecessor to the successor
         bool critical = false;
-        QString label; // link type and lag when not a plain finish-to-start ("SS +30d"), else empty
+        GraphScene::LinkStyle style = GraphScene::LinkStyle::FS;
+        QString label; // linkLabel(): type and lag when not a plain finish-to-start ("SS +30d"), else empty
     };
     struct Input {
         QList<Node> nodes;
