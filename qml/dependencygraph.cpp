@@ -39,6 +39,11 @@ const char *linkName(an::LinkType t)
 }
 } // namespace
 
+// The painter's line styles are the engine's link types, in the same order.
+static_assert(int(an::LinkType::SS) == int(rb::exporting::GraphScene::LinkStyle::SS)
+              && int(an::LinkType::FF) == int(rb::exporting::GraphScene::LinkStyle::FF)
+              && int(an::LinkType::SF) == int(rb::exporting::GraphScene::LinkStyle::SF));
+
 DependencyGraph::DependencyGraph(QQuickItem *parent) : QQuickPaintedItem(parent)
 {
     setAcceptedMouseButtons(Qt::LeftButton);
@@ -436,165 +441,66 @@ void DependencyGraph::paint(QPainter *p)
     }
     const int task = m_schedule->taskOf(m_selected);
     const int selectedNode = task >= 0 && std::size_t(task) < m_view.nodeOf.size() ? m_view.nodeOf[task] : -1;
-    paintEdges(p, selectedNode);
-    paintNodes(p, selectedNode);
+    // What is drawn is the export's painter (charts/dependencygraphpainter.h); this item adds the view.
+    const rb::exporting::GraphPaintStats stats =
+        rb::exporting::paintGraphScene(*p, scene(selectedNode), boundingRect().adjusted(-20, -20, 20, 20));
+    m_smallestPt = stats.smallestPt;
+    m_paintedEdges = stats.paintedEdges;
     emit painted();
 }
 
-void DependencyGraph::paintEdges(QPainter *p, int selectedNode)
+rb::exporting::GraphScene DependencyGraph::scene(int selectedNode) const
 {
+    using rb::exporting::GraphScene;
     const auto &net = m_schedule->network();
-    const QRectF viewport = boundingRect().adjusted(-20, -20, 20, 20);
-    const qreal scale = std::max(0.6, m_zoom);
-    struct EdgeLabel {
-        QRectF box;
-        QString text;
-        QColor color;
-    };
-    std::vector<EdgeLabel> labels;
-    // FS solid, SS dashed, FF dotted, SF dash-dot; non-FS types also carry a label. Merged links to
-    // and from a collapsed theme: solid grey, "×N" when they stand for more than one.
+    const auto &portfolio = DocumentController::instance()->portfolio();
+    GraphScene scene;
+    scene.zoom = m_zoom;
+    // FS solid, SS dashed, FF dotted, SF dash-dot; non-FS types and lags also carry a label. Merged links
+    // to and from a collapsed theme: solid grey, "×N" when they stand for more than one.
     for (std::size_t e = 0; e < m_layout.edges.size(); ++e) {
         const auto &route = m_layout.edges[e];
-        if (route.points.size() < 2) continue;
-        QPainterPath path(toView(route.points[0].x, route.points[0].y));
-        for (std::size_t i = 1; i < route.points.size(); ++i)
-            path.lineTo(toView(route.points[i].x, route.points[i].y));
-        // Grown by a pixel: a straight horizontal edge has an empty bounding rectangle, which intersects nothing.
-        if (!path.boundingRect().adjusted(-1, -1, 1, 1).intersects(viewport)) continue;
-        ++m_paintedEdges;
+        GraphScene::Edge edge;
+        for (const auto &pt : route.points) edge.points << toView(pt.x, pt.y);
         const int linkIndex = m_view.inputEdge[e];
         const an::Link *link = linkIndex >= 0 ? &net.links()[std::size_t(linkIndex)] : nullptr;
-        const bool crit = link && m_onCriticalPath[link->from] && m_onCriticalPath[link->to]
-                          && m_schedule->schedule().tasks[link->to].critical;
-        const bool chain = link && m_chainLinks.count(std::uint32_t(linkIndex));
-        const bool touching = selectedNode >= 0 && (int(route.from) == selectedNode || int(route.to) == selectedNode);
-        QPen pen(chain ? palette::current() : crit ? palette::critical() : touching ? palette::current() : QColor(0x80, 0x80, 0x80),
-                 (chain ? 4.0 : crit || touching ? 2.6 : 1.3) * scale);
-        switch (link ? link->type : an::LinkType::FS) {
-        case an::LinkType::FS: pen.setStyle(Qt::SolidLine); break;
-        case an::LinkType::SS: pen.setStyle(Qt::DashLine); break;
-        case an::LinkType::FF: pen.setStyle(Qt::DotLine); break;
-        case an::LinkType::SF: pen.setStyle(Qt::DashDotLine); break;
-        }
-        p->setPen(pen);
-        p->setBrush(Qt::NoBrush);
-        p->drawPath(path);
-        const QPointF end = toView(route.points.back().x, route.points.back().y);
-        const QPointF before = toView(route.points[route.points.size() - 2].x, route.points[route.points.size() - 2].y);
-        const QLineF dir(end, before);
-        const qreal a = std::atan2(dir.dy(), dir.dx());
-        const qreal s = 9 * scale;
-        p->setPen(Qt::NoPen);
-        p->setBrush(pen.color());
-        p->drawPolygon(QPolygonF{end, end + QPointF(std::cos(a + 0.4) * s, std::sin(a + 0.4) * s),
-                                 end + QPointF(std::cos(a - 0.4) * s, std::sin(a - 0.4) * s)});
-        const QString label = !link ? (m_view.edgeCount[e] > 1 ? QStringLiteral("×%1").arg(m_view.edgeCount[e]) : QString())
-                              : link->type != an::LinkType::FS ? QLatin1String(linkName(link->type)) : QString();
-        if (label.isEmpty() || m_zoom < 0.45) continue; // the label at its readable size or not at all
-        const QPointF mid = path.pointAtPercent(0.5);
-        const QFontMetricsF fm(font(palette::kSmallPt, true));
-        const QRectF box(mid.x() - fm.horizontalAdvance(label) / 2 - 5, mid.y() - fm.height() / 2 - 1, fm.horizontalAdvance(label) + 10, fm.height() + 2);
-        // A label over another is left out (its line style still tells the type).
-        if (std::none_of(labels.begin(), labels.end(), [&](const EdgeLabel &l) { return l.box.intersects(box); }))
-            labels.push_back({box, label, pen.color()});
+        edge.critical = link && m_onCriticalPath[link->from] && m_onCriticalPath[link->to]
+                        && m_schedule->schedule().tasks[link->to].critical;
+        edge.chain = link && m_chainLinks.count(std::uint32_t(linkIndex));
+        edge.touching = selectedNode >= 0 && (int(route.from) == selectedNode || int(route.to) == selectedNode);
+        edge.style = GraphScene::LinkStyle(int(link ? link->type : an::LinkType::FS));
+        edge.label = !link ? (m_view.edgeCount[e] > 1 ? QStringLiteral("×%1").arg(m_view.edgeCount[e]) : QString())
+                           : rb::exporting::linkLabel(QLatin1String(linkName(link->type)), link->lagDays);
+        scene.edges << edge;
     }
-    // Labels over all lines, and none over a box: the post's code and title come first.
-    std::vector<QRectF> boxes;
-    for (int v = 0; v < int(m_layout.nodes.size()); ++v)
-        if (const QRectF r = nodeRect(v); r.intersects(viewport)) boxes.push_back(r);
-    p->setFont(font(palette::kSmallPt, true));
-    for (const EdgeLabel &l : labels) {
-        if (std::any_of(boxes.begin(), boxes.end(), [&](const QRectF &b) { return b.intersects(l.box); })) continue;
-        p->setPen(QPen(l.color, 1));
-        p->setBrush(Qt::white);
-        p->drawRoundedRect(l.box, 4, 4);
-        p->setPen(palette::text());
-        p->drawText(l.box, Qt::AlignCenter, l.text);
-        m_smallestPt = m_smallestPt > 0 ? std::min<qreal>(m_smallestPt, palette::kSmallPt) : palette::kSmallPt;
-    }
-}
-
-bool DependencyGraph::paintNodeLabel(QPainter *p, const QRectF &r, const QString &code, const QString &title, const QColor &codeColor)
-{
-    // Sizes follow the zoom between the small and the label size, never below the small size: a box
-    // too small for that shows no text (the selected post gets a call-out instead).
-    const qreal codePt = std::clamp<qreal>(palette::kLabelPt * m_zoom, palette::kSmallPt, palette::kLabelPt);
-    const QFont codeFont = font(codePt, true), titleFont = font(palette::kSmallPt);
-    const QFontMetricsF codeFm(codeFont), titleFm(titleFont);
-    const qreal pad = std::clamp(3 * m_zoom, 1.0, 4.0);
-    const QRectF text = r.adjusted(std::max(10.0, 14 * m_zoom), pad, -4, -pad);
-    if (text.height() < codeFm.height() || text.width() < codeFm.horizontalAdvance(QStringLiteral("5C4"))) return false;
-    p->setFont(codeFont);
-    p->setPen(codeColor);
-    p->drawText(text, Qt::AlignLeft | Qt::AlignTop, codeFm.elidedText(code, Qt::ElideRight, text.width()));
-    m_smallestPt = m_smallestPt > 0 ? std::min(m_smallestPt, codePt) : codePt;
-    if (title.isEmpty() || text.height() < codeFm.height() + titleFm.height()) return true;
-    p->setFont(titleFont);
-    p->setPen(palette::mutedText());
-    p->drawText(text, Qt::AlignLeft | Qt::AlignBottom, titleFm.elidedText(title, Qt::ElideRight, text.width()));
-    m_smallestPt = std::min<qreal>(m_smallestPt, palette::kSmallPt);
-    return true;
-}
-
-void DependencyGraph::paintNodes(QPainter *p, int selectedNode)
-{
-    const auto &posts = DocumentController::instance()->portfolio().posts;
-    const QRectF viewport = boundingRect().adjusted(-20, -20, 20, 20);
-    const qreal scale = std::max(0.6, m_zoom);
-    bool selectedUnlabelled = false;
     for (int v = 0; v < int(m_layout.nodes.size()); ++v) {
-        const QRectF r = nodeRect(v);
-        if (!r.intersects(viewport)) continue;
+        GraphScene::Node node;
+        node.rect = nodeRect(v);
         const int i = m_view.inputNode[v];
-        if (i < 0) { // a collapsed theme: a stack of cards in the theme's colour
-            const QColor c = palette::theme(m_view.group[v]);
-            const QColor tint = QColor::fromRgbF(0.3 * c.redF() + 0.7, 0.3 * c.greenF() + 0.7, 0.3 * c.blueF() + 0.7);
-            p->setPen(QPen(c.darker(150), 2 * scale));
-            p->setBrush(tint);
-            p->drawRoundedRect(r.translated(5 * m_zoom, 5 * m_zoom), 6 * m_zoom, 6 * m_zoom);
-            p->drawRoundedRect(r, 6 * m_zoom, 6 * m_zoom);
+        if (i < 0) { // a collapsed theme
+            node.collapsedTheme = true;
+            node.theme = m_view.group[v];
             QString name;
-            for (const auto &th : DocumentController::instance()->portfolio().programme.themes)
+            for (const auto &th : portfolio.programme.themes)
                 if (th.id == m_view.group[v]) name = th.name;
             // A plain variable for the count: Qt 6.4's lupdate never returns on a cast in that argument.
             const int members = int(m_view.members[v]);
-            paintNodeLabel(p, r, QCoreApplication::translate("DependencyGraph", "Theme %1 %2").arg(m_view.group[v]).arg(name).trimmed(),
-                           QCoreApplication::translate("DependencyGraph", "%n post(s), collapsed", "", members),
-                           palette::text());
-            continue;
+            node.code = QCoreApplication::translate("DependencyGraph", "Theme %1 %2").arg(m_view.group[v]).arg(name).trimmed();
+            node.title = QCoreApplication::translate("DependencyGraph", "%n post(s), collapsed", "", members);
+        } else {
+            const auto &post = portfolio.posts[i];
+            node.code = post.id;
+            node.title = post.title;
+            node.theme = post.theme;
+            node.external = post.kind == rb::model::PostKind::External;
+            node.critical = m_onCriticalPath[i];
+            node.done = post.status == rb::model::PostStatus::Done;
+            node.chain = m_chainTasks.count(std::uint32_t(i));
+            node.selected = v == selectedNode;
         }
-        const auto &post = posts[i];
-        const bool external = post.kind == rb::model::PostKind::External;
-        const bool crit = m_onCriticalPath[i];
-        const bool chain = m_chainTasks.count(std::uint32_t(i));
-        QPen border(external ? palette::external() : crit ? palette::critical() : QColor(0x70, 0x70, 0x70),
-                    (crit ? 3.0 : 1.2) * scale);
-        if (external) border.setStyle(Qt::DashLine);
-        if (chain) border = QPen(palette::current(), 3 * scale);
-        if (v == selectedNode) border = QPen(palette::current(), 5 * scale);
-        p->setPen(border);
-        p->setBrush(v == selectedNode ? QColor(0xdb, 0xea, 0xf7) : external ? QColor(0xee, 0xee, 0xee) : QColor(Qt::white));
-        p->drawRoundedRect(r, 6 * m_zoom, 6 * m_zoom);
-        if (!external) // theme stripe
-            p->fillRect(QRectF(r.left() + 2, r.top() + 2, 8 * m_zoom, r.height() - 4), palette::theme(post.theme));
-        const bool labelled = paintNodeLabel(p, r, post.id, post.title, external ? palette::external() : palette::text());
-        selectedUnlabelled = selectedUnlabelled || (v == selectedNode && !labelled);
+        scene.nodes << node;
     }
-    // The selected post is always named, also when its box is too small for text.
-    if (selectedUnlabelled) {
-        const QRectF r = nodeRect(selectedNode);
-        const QFont f = font(palette::kLabelPt, true);
-        const QFontMetricsF fm(f);
-        const QString label = m_selected;
-        const QRectF box(r.right() + 6, r.center().y() - fm.height() / 2 - 3, fm.horizontalAdvance(label) + 14, fm.height() + 6);
-        p->setPen(QPen(palette::current(), 2));
-        p->setBrush(Qt::white);
-        p->drawRoundedRect(box, 5, 5);
-        p->setFont(f);
-        p->setPen(palette::text());
-        p->drawText(box, Qt::AlignCenter, label);
-    }
+    return scene;
 }
 
 } // namespace rb::ui

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "analysis/layout.h"
+#include "charts/dependencygraphpainter.h"
 #include "model/scheduleadapter.h"
 
 #include <QQuickPaintedItem>
@@ -117,9 +118,8 @@ private:
     QPointF toView(qreal x, qreal y) const { return {x * m_zoom + m_panX, y * m_zoom + m_panY}; }
     int viewNodeAt(qreal x, qreal y) const;
     QRectF nodeRect(int viewNode) const;
-    void paintEdges(QPainter *p, int selectedNode);
-    void paintNodes(QPainter *p, int selectedNode);
-    bool paintNodeLabel(QPainter *p, const QRectF &r, const QString &code, const QString &title, const QColor &codeColor);
+    // The view as the chart painter draws it (device units of this item).
+    rb::exporting::GraphScene scene(int selectedNode) const;
 
     std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
     rb::analysis::LayoutInput m_input;    // the whole network, grouped by theme

@@ -3,6 +3,7 @@
 
 #include "model/enumnames.h"
 #include "model/portfoliodocument.h"
+#include "model/riskmatrix.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 
@@ -535,17 +536,11 @@ QStringList RiskRegister::history() const
 
 QVariantList RiskRegister::matrixCounts() const
 {
-    QVariantList counts(25, 0);
-    const bool residual = m_filter.residual();
-    for (const Risk &r : doc()->portfolio().risks) {
-        if (r.status != RiskStatus::Open) continue; // the matrix shows live risks
-        const auto p = residual ? r.residualProbability : r.probability;
-        const auto i = residual ? r.residualImpact : r.impact;
-        if (p && i) {
-            const int k = (*p - 1) * 5 + (*i - 1);
-            counts[k] = counts[k].toInt() + 1;
-        }
-    }
+    // The open risks, the same rule as the exported matrix (model/riskmatrix.h).
+    const rb::model::RiskMatrixCounts all = rb::model::riskMatrixCounts(doc()->portfolio());
+    QVariantList counts;
+    for (int n : m_filter.residual() ? all.residual : all.inherent)
+        counts << n;
     return counts;
 }
 

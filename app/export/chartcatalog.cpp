@@ -2,8 +2,8 @@
 #include "app/export/chartcatalog.h"
 
 #include "app/export/chartinputs.h"
-#include "app/export/chartoutput.h"
-#include "app/export/exportlanguage.h"
+#include "charts/chartoutput.h"
+#include "charts/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 
 namespace rb::exporting {

@@ -2,8 +2,8 @@
 // portfolio document.
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/chartoutput.h"
+#include "charts/chart.h"
+#include "charts/chartoutput.h"
 #include "model/portfolio.h"
 
 #include <QByteArray>

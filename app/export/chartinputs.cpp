@@ -1,7 +1,8 @@
 // chartinputs.cpp — document → chart inputs.
 #include "app/export/chartinputs.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
+#include "model/riskmatrix.h"
 #include "model/summary.h"
 
 #include <QLocale>
@@ -111,8 +112,8 @@ RiskMatrixChart::Input riskMatrixInput(const Portfolio &portfolio)
 {
     RiskMatrixChart::Input in;
     for (const Risk &r : portfolio.risks) {
-        if (r.status == RiskStatus::Closed) {
-            ++in.closedRisks;
+        if (!isOnRiskMatrix(r)) { // the one rule for the app and the deck (model/riskmatrix.h)
+            ++in.leftOutRisks;
             continue;
         }
         in.risks << RiskMatrixChart::Item{r.id, r.probability.value_or(0), r.impact.value_or(0),

@@ -2,11 +2,11 @@
 // schedule charts, from the analysis engine). The charts themselves know nothing about the document.
 #pragma once
 
-#include "app/export/budgetchart.h"
-#include "app/export/heatmapchart.h"
-#include "app/export/radarchart.h"
-#include "app/export/reservechart.h"
-#include "app/export/riskmatrixchart.h"
+#include "charts/budgetchart.h"
+#include "charts/heatmapchart.h"
+#include "charts/radarchart.h"
+#include "charts/reservechart.h"
+#include "charts/riskmatrixchart.h"
 
 #include "model/portfolio.h"
 

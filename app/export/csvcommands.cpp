@@ -1,7 +1,7 @@
 // csvcommands.cpp — `riskboard export-csv` and `riskboard import-csv`.
 #include "app/export/exportcommands.h"
 
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/csvtables.h"
 #include "model/documentreader.h"
 #include "model/documentwriter.h"

@@ -2,9 +2,9 @@
 #include "app/export/deck.h"
 
 #include "app/export/chartinputs.h"
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/deckpages.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 #include "app/export/scheduledeckpage.h"
 #include "model/assessmentrules.h"

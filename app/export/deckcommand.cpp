@@ -1,7 +1,7 @@
 // deckcommand.cpp — `riskboard deck`: the storyboard deck as a PDF.
 #include "app/export/exportcommands.h"
 
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/deck.h"
 
 namespace rb::exporting {

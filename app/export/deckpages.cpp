@@ -2,7 +2,7 @@
 #include "app/export/deckpages.h"
 
 #include "app/export/chartinputs.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/documentdiff.h"
 #include "model/palette.h"
 

@@ -1,9 +1,9 @@
 // deckpages.h — the deck's own pages (title and status summary) and the table pages it fills.
 #pragma once
 
-#include "app/export/chart.h"
-#include "app/export/exportlanguage.h"
-#include "app/export/tablechart.h"
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
+#include "charts/tablechart.h"
 #include "model/portfolio.h"
 
 #include <QDate>

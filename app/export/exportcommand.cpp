@@ -3,9 +3,9 @@
 
 #include "app/export/chartcatalog.h"
 #include "app/export/chartinputs.h"
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/commandsupport.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "model/scheduleadapter.h"
 
 #include <QFileInfo>

@@ -2,9 +2,9 @@
 #include "app/export/exportcontroller.h"
 
 #include "app/export/chartcatalog.h"
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/deck.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "app/export/xlsxworkbook.h"
 
 #include <QClipboard>

@@ -2,8 +2,8 @@
 #include "app/export/scheduledeckpage.h"
 
 #include "app/export/deckpages.h"
-#include "app/export/exportlanguage.h"
-#include "app/export/tablechart.h"
+#include "charts/exportlanguage.h"
+#include "charts/tablechart.h"
 #include "model/schedulecheck.h"
 
 namespace rb::exporting {

@@ -3,7 +3,7 @@
 // model's (model/schedulecheck.h), the same as `riskboard check` and the dialog.
 #pragma once
 
-#include "app/export/chart.h"
+#include "charts/chart.h"
 #include "model/portfolio.h"
 
 #include <memory>

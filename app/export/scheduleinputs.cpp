@@ -5,7 +5,7 @@
 #include "analysis/layout.h"
 #include "analysis/propagation.h"
 #include "app/export/chartinputs.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 
 #include <QSet>
 
@@ -89,6 +89,10 @@ bool scheduled(const Post &p)
 
 } // namespace
 
+// The painter's line styles are the document's link types, in the same order.
+static_assert(int(LinkType::SS) == int(GraphScene::LinkStyle::SS) && int(LinkType::FF) == int(GraphScene::LinkStyle::FF)
+              && int(LinkType::SF) == int(GraphScene::LinkStyle::SF));
+
 DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analysis)
 {
     const Portfolio &portfolio = analysis.portfolio();
@@ -150,9 +154,8 @@ DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analys
         DependencyGraphChart::Edge edge;
         for (const auto &pt : layout.edges[e].points) edge.points << QPointF(pt.x, pt.y);
         edge.critical = criticalPairs.contains(qMakePair(uint32_t(portfolio.postIndex(d.from)), uint32_t(portfolio.postIndex(d.to))));
-        if (d.type != LinkType::FS || d.lagDays != 0)
-            edge.label = d.lagDays ? QStringLiteral("%1 %2%3d").arg(toString(d.type), d.lagDays > 0 ? QStringLiteral("+") : QString()).arg(d.lagDays)
-                                   : toString(d.type);
+        edge.style = GraphScene::LinkStyle(int(d.type)); // FS SS FF SF, in the order of model/portfolio.h
+        edge.label = linkLabel(toString(d.type), d.lagDays);
         in.edges << edge;
     }
     in.layoutSize = QSizeF(layout.width, layout.height);

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "app/export/chartcatalog.h"
-#include "app/export/dependencygraphchart.h"
-#include "app/export/histogramchart.h"
-#include "app/export/timelinechart.h"
-#include "app/export/tornadochart.h"
+#include "charts/dependencygraphchart.h"
+#include "charts/histogramchart.h"
+#include "charts/timelinechart.h"
+#include "charts/tornadochart.h"
 
 #include "analysis/montecarlo.h"
 #include "model/scheduleadapter.h"

@@ -1,7 +1,7 @@
 // xlsxcommand.cpp — `riskboard export-xlsx`: the portfolio as an Excel workbook (xlsxworkbook.h).
 #include "app/export/exportcommands.h"
 
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/xlsxworkbook.h"
 
 namespace rb::exporting {

@@ -1,7 +1,7 @@
 // xlsxlabels.cpp
 #include "app/export/xlsxlabels.h"
 
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 
 #include <QtGlobal>
 

@@ -4,7 +4,7 @@
 #include "app/export/chartinputs.h"
 #include "app/export/csvcells.h"
 #include "app/export/csvtables.h"
-#include "app/export/exportlanguage.h"
+#include "charts/exportlanguage.h"
 #include "app/export/xlsxlabels.h"
 #include "app/export/xlsxsheet.h"
 #include "model/palette.h"

@@ -2,7 +2,6 @@
 import QtQuick
 import QtQuick.Layouts
 import Riskboard
-import "../components"
 
 RowLayout {
     id: tiles

@@ -2,7 +2,7 @@
 // it (OptionCombo: chosen in the open list, a click or Enter; Escape keeps the old value).
 import QtQuick
 import QtQuick.Controls
-import "../components"
+import Riskboard
 
 OptionCombo {
     id: combo

@@ -3,7 +3,7 @@
 // pdftoppm can render; the deck's page count with and without an older version.
 #include "app/export/chartcatalog.h"
 #include "app/export/chartinputs.h"
-#include "app/export/chartoutput.h"
+#include "charts/chartoutput.h"
 #include "app/export/deck.h"
 #include "exporttestsupport.h"
 
