@@ -130,9 +130,9 @@ void writeMatrix(XlsxSheet &sheet, const Portfolio &portfolio, bool residual)
     sheet.text(0, 0, residual ? translate("rb::exporting::Charts", "Residual (after mitigation)")
                               : translate("rb::exporting::Charts", "Inherent (before mitigation)"),
                true);
-    sheet.text(1, 0, translate("rb::exporting::Workbook", "Open and occurred risks per cell; colour = exposure (probability × impact). Closed risks left out: %1. "
+    sheet.text(1, 0, translate("rb::exporting::Workbook", "Open risks per cell; colour = exposure (probability × impact). Closed and occurred risks left out: %1. "
                         "Risks without these scores: %2.")
-                         .arg(in.closedRisks)
+                         .arg(in.leftOutRisks)
                          .arg(unscored));
     auto grid = [&](int top, const QString &corner, bool withIds) {
         QStringList header{corner};
