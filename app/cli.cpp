@@ -125,6 +125,7 @@ void registerBuiltins()
                           false, runFormat};
     registerAnalysisCommands();
     registerExportCommands();
+    registerMspdiCommands();
 }
 
 } // namespace
