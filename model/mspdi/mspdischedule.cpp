@@ -22,8 +22,8 @@ QStringList scheduleNotes(const Portfolio &portfolio)
             moved << QStringLiteral("%1 '%2': %3 → %4").arg(p.id, p.title, p.start.toString(Qt::ISODate), early.toString(Qt::ISODate));
     }
     if (count) {
-        QString line = QStringLiteral("In calendar days the plan's links move %1 post(s) later than MS Project scheduled them "
-                                      "(working-time lags and same-day links): [%2").arg(count).arg(moved.join(QStringLiteral("; ")));
+        QString line = QStringLiteral("In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, "
+                                      "links within a day, or dates the plan itself does not keep): [%2").arg(count).arg(moved.join(QStringLiteral("; ")));
         if (count > moved.size()) line += QStringLiteral("; and %1 more").arg(count - moved.size());
         notes << line + QLatin1Char(']');
     }
