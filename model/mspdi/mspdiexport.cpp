@@ -54,7 +54,14 @@ public:
     }
 
 private:
-    void text(const QString &name, const QString &value) { m_w.writeTextElement(name, value); }
+    void text(const QString &name, const QString &value)
+    {
+        // XML 1.0 cannot hold control characters other than tab and line breaks: QXmlStreamWriter leaves them
+        // out, and the log says so.
+        if (std::any_of(value.begin(), value.end(), [](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'; }))
+            ++m_controlCharacters;
+        m_w.writeTextElement(name, value);
+    }
     void num(const QString &name, qint64 value) { m_w.writeTextElement(name, QString::number(value)); }
 
     void writeHeader()
@@ -276,6 +283,8 @@ private:
         lost(texts, QStringLiteral("result, goal, activities, expertise, tags and plateau"));
         lost(history, QStringLiteral("history"));
         lost(sources, QStringLiteral("sources"));
+        if (m_controlCharacters)
+            m_log << QStringLiteral("Control characters, which XML cannot hold, were left out of %1 text(s).").arg(m_controlCharacters);
         if (noStart)
             m_log << QStringLiteral("%1 post(s) without a start were written without dates (as soon as possible): MS Project schedules "
                                     "them after their predecessors; imported again they keep no start.").arg(noStart);
@@ -303,6 +312,7 @@ private:
     QXmlStreamWriter m_w;
     QHash<QString, int> m_uid;
     QStringList m_log;
+    int m_controlCharacters = 0;
 };
 
 } // namespace

@@ -139,6 +139,17 @@ private slots:
         QVERIFY(xml.contains("<Type>2</Type>"));              // SF
     }
 
+    void controlCharactersAreNotedNotWritten()
+    {
+        Portfolio p = everyField();
+        p.posts[0].title = QStringLiteral("Bel\u0001 ok");
+        const ExportResult x = exportMspdi(p, QStringLiteral("x.xml"));
+        QVERIFY(x.log.join(QLatin1Char('\n')).contains(QStringLiteral("Control characters, which XML cannot hold, were left out of 1 text(s).")));
+        const ImportResult r = importMspdi(x.xml, QStringLiteral("x.xml"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.portfolio->posts[r.portfolio->postIndex(QStringLiteral("2A1"))].title, QStringLiteral("Bel ok"));
+    }
+
     void mabExportsAndComesBack()
     {
         const LoadResult mab = DocumentReader::readFile(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
