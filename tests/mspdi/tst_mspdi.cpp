@@ -185,6 +185,23 @@ private slots:
         QVERIFY(logHas(r.log, QStringLiteral("duplicate codes were made unique"), QStringLiteral("1.1.1-UID4")));
     }
 
+    // A morning task and an afternoon task linked FS on the same day: in calendar days the successor starts
+    // the day after (9 Jan), and the import says so instead of moving it silently.
+    void scheduleCheckNamesMovedPosts()
+    {
+        const ImportResult r = importMspdi(
+            "<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks>"
+            "<Task><UID>1</UID><Name>Ochtend</Name><Start>2024-01-08T08:00:00</Start><Finish>2024-01-08T12:00:00</Finish></Task>"
+            "<Task><UID>2</UID><Name>Middag</Name><Start>2024-01-08T13:00:00</Start><Finish>2024-01-08T17:00:00</Finish>"
+            "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink></Task></Tasks></Project>",
+            QStringLiteral("day.xml"));
+        QVERIFY(r.ok());
+        const QStringList notes = scheduleNotes(*r.portfolio);
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QStringLiteral("1 post(s)")) && notes.first().contains(QStringLiteral("UID2 'Middag': 2024-01-08 → 2024-01-09")),
+                 qPrintable(notes.first()));
+    }
+
     void malformedPlans_data()
     {
         QTest::addColumn<QString>("file");
