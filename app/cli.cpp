@@ -126,6 +126,7 @@ void registerBuiltins()
     registerAnalysisCommands();
     registerExportCommands();
     registerCheckCommand();
+    registerMspdiCommands();
 }
 
 } // namespace

@@ -49,6 +49,7 @@ QString versionText();
 void registerAnalysisCommands();
 void registerExportCommands();
 void registerCheckCommand();
+void registerMspdiCommands(); // commands/mspdicommands.cpp
 QString overviewHelp();
 
 } // namespace rb::app

@@ -38,4 +38,6 @@ extra=(-dict=fuzz/document.dict)
 run document tests/data/valid tests/data/invalid tests/data/fuzz-seeds/document tests/data/regressions "$seed_portfolio"
 extra=(-max_len=16384)
 run csv tests/data/fuzz-seeds/csv
+extra=(-max_len=65536 -dict=fuzz/mspdi.dict)
+run mspdi tests/data/fuzz-seeds/mspdi
 exit $status
