@@ -138,7 +138,10 @@ std::optional<qint64> Store::portfolioId(const QString &name, QString *error)
     reconnectIfLost();
     QSqlQuery q(m_db);
     if (!run(q, QStringLiteral("SELECT id FROM riskboard.portfolios WHERE name = ?"), {name})) {
-        if (error) *error = q.lastError().text();
+        if (error)
+            *error = isPermissionError(q.lastError())
+                ? tr("%1: this role may not read shared portfolios: the administrator makes it a member of riskboard_viewer, riskboard_leader or riskboard_manager (docs/team.md)").arg(m_url.displayName())
+                : tr("%1: %2").arg(m_url.displayName(), q.lastError().text());
         return std::nullopt;
     }
     if (!q.next()) {
