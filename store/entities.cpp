@@ -14,7 +14,6 @@ namespace rb::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rb::store", text); }
 
 using JsonValue = rapidjson::Value;
 
@@ -67,11 +66,11 @@ QString listMember(const QString &kind)
 
 QString describeEntity(const QString &kind, const QString &key)
 {
-    if (kind == QLatin1String("post")) return tr("post %1").arg(key);
-    if (kind == QLatin1String("dependency")) return tr("dependency %1").arg(key);
-    if (kind == QLatin1String("assessment")) return tr("assessment %1").arg(key);
-    if (kind == QLatin1String("risk")) return tr("risk %1").arg(key);
-    return tr("programme record");
+    if (kind == QLatin1String("post")) return QCoreApplication::translate("Store", "post %1").arg(key);
+    if (kind == QLatin1String("dependency")) return QCoreApplication::translate("Store", "dependency %1").arg(key);
+    if (kind == QLatin1String("assessment")) return QCoreApplication::translate("Store", "assessment %1").arg(key);
+    if (kind == QLatin1String("risk")) return QCoreApplication::translate("Store", "risk %1").arg(key);
+    return QCoreApplication::translate("Store", "programme record");
 }
 
 QList<Entity> splitPortfolio(const model::Portfolio &portfolio)

@@ -9,8 +9,6 @@ namespace rb::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rb::store", text); }
-
 const QList<QStringList> &allMigrations()
 {
     static const QList<QStringList> list{
@@ -166,12 +164,12 @@ bool migrate(QSqlDatabase &db, QString *error, int target)
     if (current < 0)
         return fail(error ? *error : QString());
     if (current > latestSchemaVersion())
-        return fail(tr("the database's Riskboard schema is version %1; this build knows up to %2: update Riskboard")
+        return fail(QCoreApplication::translate("Store", "the database's Riskboard schema is version %1; this build knows up to %2: update Riskboard")
                         .arg(current).arg(latestSchemaVersion()));
     for (int v = current + 1; v <= target; ++v) {
         for (const QString &statement : migrationStatements(v))
             if (!q.exec(statement))
-                return fail(tr("migration %1 failed: %2").arg(v).arg(q.lastError().text()));
+                return fail(QCoreApplication::translate("Store", "migration %1 failed: %2").arg(v).arg(q.lastError().text()));
         q.prepare(QStringLiteral("UPDATE riskboard.schema_version SET version = ?"));
         q.addBindValue(v);
         if (!q.exec())

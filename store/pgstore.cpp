@@ -16,7 +16,6 @@ namespace rb::store {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("rb::store", text); }
 
 const char *kOrderByKind = "array_position(ARRAY['programme','post','dependency','assessment','risk'], e.kind), e.position";
 
@@ -51,7 +50,7 @@ std::unique_ptr<Store> Store::connect(const StoreUrl &url, QString *error)
     s->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), s->m_connectionName);
     if (!s->m_db.isValid()) {
         if (error)
-            *error = tr("the PostgreSQL driver of Qt SQL is missing (Debian package libqt6sql6-psql)");
+            *error = QCoreApplication::translate("Store", "the PostgreSQL driver of Qt SQL is missing (Debian package libqt6sql6-psql)");
         return nullptr;
     }
     if (!url.host.isEmpty()) s->m_db.setHostName(url.host);
@@ -62,7 +61,7 @@ std::unique_ptr<Store> Store::connect(const StoreUrl &url, QString *error)
     s->m_db.setConnectOptions(QStringLiteral("connect_timeout=%1;application_name=riskboard").arg(url.connectTimeoutSeconds));
     if (!s->m_db.open()) {
         if (error)
-            *error = tr("cannot connect to %1: %2").arg(url.displayName(), s->m_db.lastError().text().trimmed());
+            *error = QCoreApplication::translate("Store", "cannot connect to %1: %2").arg(url.displayName(), s->m_db.lastError().text().trimmed());
         return nullptr;
     }
     return s;
@@ -80,7 +79,7 @@ bool Store::ensureSchema(QString *error)
     QString message;
     if (!migrate(m_db, &message)) {
         if (error)
-            *error = tr("%1: cannot create or upgrade the Riskboard schema: %2").arg(m_url.displayName(), message);
+            *error = QCoreApplication::translate("Store", "%1: cannot create or upgrade the Riskboard schema: %2").arg(m_url.displayName(), message);
         return false;
     }
     m_role.reset();
@@ -95,12 +94,12 @@ bool Store::checkSchema(QString *error)
         return true;
     if (error) {
         if (version < 0)
-            *error = tr("%1: cannot read the Riskboard schema: %2").arg(m_url.displayName(), message);
+            *error = QCoreApplication::translate("Store", "%1: cannot read the Riskboard schema: %2").arg(m_url.displayName(), message);
         else if (version > latestSchemaVersion())
-            *error = tr("%1: the database's Riskboard schema (version %2) is newer than this build (version %3): update Riskboard")
+            *error = QCoreApplication::translate("Store", "%1: the database's Riskboard schema (version %2) is newer than this build (version %3): update Riskboard")
                          .arg(m_url.displayName()).arg(version).arg(latestSchemaVersion());
         else
-            *error = tr("%1: the database has no up-to-date Riskboard schema (version %2 of %3): the administrator runs 'riskboard store-init URL'")
+            *error = QCoreApplication::translate("Store", "%1: the database has no up-to-date Riskboard schema (version %2 of %3): the administrator runs 'riskboard store-init URL'")
                          .arg(m_url.displayName()).arg(version).arg(latestSchemaVersion());
     }
     return false;
@@ -140,12 +139,12 @@ std::optional<qint64> Store::portfolioId(const QString &name, QString *error)
     if (!run(q, QStringLiteral("SELECT id FROM riskboard.portfolios WHERE name = ?"), {name})) {
         if (error)
             *error = isPermissionError(q.lastError())
-                ? tr("%1: this role may not read shared portfolios: the administrator makes it a member of riskboard_viewer, riskboard_leader or riskboard_manager (docs/team.md)").arg(m_url.displayName())
-                : tr("%1: %2").arg(m_url.displayName(), q.lastError().text());
+                ? QCoreApplication::translate("Store", "%1: this role may not read shared portfolios: the administrator makes it a member of riskboard_viewer, riskboard_leader or riskboard_manager (docs/team.md)").arg(m_url.displayName())
+                : QCoreApplication::translate("Store", "%1: %2").arg(m_url.displayName(), q.lastError().text());
         return std::nullopt;
     }
     if (!q.next()) {
-        if (error) *error = tr("%1: there is no portfolio \"%2\"").arg(m_url.displayName(), name);
+        if (error) *error = QCoreApplication::translate("Store", "%1: there is no portfolio \"%2\"").arg(m_url.displayName(), name);
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -170,7 +169,7 @@ std::optional<Snapshot> Store::load(const QString &name, QString *error, QList<m
     if (!run(q, QStringLiteral("SELECT e.kind, e.key, e.version, e.body FROM riskboard.entities e WHERE e.portfolio_id = ? ORDER BY ")
                     + QLatin1String(kOrderByKind),
              {*id})) {
-        if (error) *error = tr("%1: cannot read portfolio \"%2\": %3").arg(m_url.displayName(), name, q.lastError().text());
+        if (error) *error = QCoreApplication::translate("Store", "%1: cannot read portfolio \"%2\": %3").arg(m_url.displayName(), name, q.lastError().text());
         return std::nullopt;
     }
     QList<AssembledEntity> rows;
@@ -198,17 +197,17 @@ QString Store::ruleFor(const QString &kind)
 {
     switch (role()) {
     case Role::Viewer:
-        return tr("a viewer reads the portfolio but changes nothing");
+        return QCoreApplication::translate("Store", "a viewer reads the portfolio but changes nothing");
     case Role::Leader:
         if (kind == QLatin1String("post"))
-            return tr("a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts");
+            return QCoreApplication::translate("Store", "a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts");
         if (kind == QLatin1String("assessment") || kind == QLatin1String("risk"))
-            return tr("a project leader changes only the assessments and risks of the posts they lead (not programme risks)");
-        return tr("only the programme manager changes the programme record and the dependencies");
+            return QCoreApplication::translate("Store", "a project leader changes only the assessments and risks of the posts they lead (not programme risks)");
+        return QCoreApplication::translate("Store", "only the programme manager changes the programme record and the dependencies");
     case Role::Manager:
         break;
     }
-    return tr("not allowed by the database");
+    return QCoreApplication::translate("Store", "not allowed by the database");
 }
 
 SaveResult Store::push(const QString &name, const model::Portfolio &document, bool replace)
@@ -217,7 +216,7 @@ SaveResult Store::push(const QString &name, const model::Portfolio &document, bo
     QString error;
     if (portfolioId(name, &error)) {
         if (!replace) {
-            result.error = tr("%1: portfolio \"%2\" exists already (use --replace to overwrite it)").arg(m_url.displayName(), name);
+            result.error = QCoreApplication::translate("Store", "%1: portfolio \"%2\" exists already (use --replace to overwrite it)").arg(m_url.displayName(), name);
             return result;
         }
         const std::optional<Snapshot> current = load(name, &error);
@@ -244,8 +243,8 @@ SaveResult Store::push(const QString &name, const model::Portfolio &document, bo
     QSqlQuery q(m_db);
     auto fail = [&](const QSqlError &e) {
         m_db.rollback();
-        result.error = isPermissionError(e) ? tr("%1: only a programme manager uploads a portfolio (%2)").arg(m_url.displayName(), e.databaseText())
-                                            : tr("%1: %2").arg(m_url.displayName(), e.text());
+        result.error = isPermissionError(e) ? QCoreApplication::translate("Store", "%1: only a programme manager uploads a portfolio (%2)").arg(m_url.displayName(), e.databaseText())
+                                            : QCoreApplication::translate("Store", "%1: %2").arg(m_url.displayName(), e.text());
         return result;
     };
     if (!run(q, QStringLiteral("INSERT INTO riskboard.portfolios (name) VALUES (?) RETURNING id"), {name}) || !q.next())
@@ -299,7 +298,7 @@ SaveResult Store::writeChanges(qint64 id, const QString &name, const QHash<QStri
     auto fail = [&](const QString &message) {
         m_db.rollback();
         result.outcome = SaveResult::Outcome::Failed;
-        result.error = tr("%1: %2").arg(m_url.displayName(), message);
+        result.error = QCoreApplication::translate("Store", "%1: %2").arg(m_url.displayName(), message);
         return result;
     };
     // One save of this portfolio at a time, so that the check before COMMIT sees exactly what will be.
@@ -319,7 +318,7 @@ SaveResult Store::writeChanges(qint64 id, const QString &name, const QHash<QStri
             const QSqlError err = q.lastError();
             s.exec(QStringLiteral("ROLLBACK TO SAVEPOINT entity"));
             if (isPermissionError(err))
-                result.refused << EntityProblem{e.kind, e.key, tr("%1: refused: %2").arg(describeEntity(e.kind, e.key), ruleFor(e.kind))};
+                result.refused << EntityProblem{e.kind, e.key, QCoreApplication::translate("Store", "%1: refused: %2").arg(describeEntity(e.kind, e.key), ruleFor(e.kind))};
             else
                 fatal = true, result.error = err.text();
             return;
@@ -335,14 +334,14 @@ SaveResult Store::writeChanges(qint64 id, const QString &name, const QHash<QStri
         run(v, QStringLiteral("SELECT version FROM riskboard.entities WHERE portfolio_id = ? AND kind = ? AND key = ?"), {id, e.kind, e.key});
         const bool exists = v.next();
         if (baseVersion > 0 && exists && v.value(0).toLongLong() == baseVersion)
-            result.refused << EntityProblem{e.kind, e.key, tr("%1: refused: %2").arg(describeEntity(e.kind, e.key), ruleFor(e.kind))};
+            result.refused << EntityProblem{e.kind, e.key, QCoreApplication::translate("Store", "%1: refused: %2").arg(describeEntity(e.kind, e.key), ruleFor(e.kind))};
         else if (baseVersion == 0)
-            result.conflicts << EntityProblem{e.kind, e.key, tr("%1: added by someone else too since you opened the portfolio").arg(describeEntity(e.kind, e.key))};
+            result.conflicts << EntityProblem{e.kind, e.key, QCoreApplication::translate("Store", "%1: added by someone else too since you opened the portfolio").arg(describeEntity(e.kind, e.key))};
         else if (!exists)
-            result.conflicts << EntityProblem{e.kind, e.key, tr("%1: removed by someone else since you opened the portfolio").arg(describeEntity(e.kind, e.key))};
+            result.conflicts << EntityProblem{e.kind, e.key, QCoreApplication::translate("Store", "%1: removed by someone else since you opened the portfolio").arg(describeEntity(e.kind, e.key))};
         else
-            result.conflicts << EntityProblem{e.kind, e.key, removing ? tr("%1: changed by someone else since you opened the portfolio; not removed").arg(describeEntity(e.kind, e.key))
-                                                                      : tr("%1: changed by someone else since you opened the portfolio").arg(describeEntity(e.kind, e.key))};
+            result.conflicts << EntityProblem{e.kind, e.key, removing ? QCoreApplication::translate("Store", "%1: changed by someone else since you opened the portfolio; not removed").arg(describeEntity(e.kind, e.key))
+                                                                      : QCoreApplication::translate("Store", "%1: changed by someone else since you opened the portfolio").arg(describeEntity(e.kind, e.key))};
     };
 
     QSet<QString> present;

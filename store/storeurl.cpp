@@ -7,10 +7,6 @@
 
 namespace rb::store {
 
-namespace {
-QString tr(const char *text) { return QCoreApplication::translate("rb::store", text); }
-} // namespace
-
 bool isStoreUrl(const QString &text)
 {
     return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
@@ -46,7 +42,7 @@ std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error, bool 
         return std::nullopt;
     };
     if (!isStoreUrl(text))
-        return fail(tr("not a PostgreSQL URL (postgresql://HOST/DATABASE?portfolio=NAME): %1").arg(text));
+        return fail(QCoreApplication::translate("Store", "not a PostgreSQL URL (postgresql://HOST/DATABASE?portfolio=NAME): %1").arg(text));
     // QUrl refuses a user without a host ("postgresql://anna@/db"); put a placeholder host in.
     QString fixed = text;
     const int schemeEnd = fixed.indexOf(QLatin1String("://")) + 3;
@@ -59,7 +55,7 @@ std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error, bool 
     }
     const QUrl url(fixed, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("invalid PostgreSQL URL %1: %2").arg(text, url.errorString()));
+        return fail(QCoreApplication::translate("Store", "invalid PostgreSQL URL %1: %2").arg(text, url.errorString()));
     StoreUrl s;
     s.host = placeholder ? QString() : url.host();
     s.port = url.port(-1);
@@ -83,16 +79,16 @@ std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error, bool 
             bool ok = false;
             const int n = value.toInt(&ok);
             if (!ok || n <= 0 || n > 65535)
-                return fail(tr("invalid %1 in %2: %3").arg(key, text, value));
+                return fail(QCoreApplication::translate("Store", "invalid %1 in %2: %3").arg(key, text, value));
             (key == QLatin1String("port") ? s.port : s.connectTimeoutSeconds) = n;
         } else {
-            return fail(tr("unknown parameter \"%1\" in %2 (known: portfolio, host, port, user, password, connect_timeout)").arg(key, text));
+            return fail(QCoreApplication::translate("Store", "unknown parameter \"%1\" in %2 (known: portfolio, host, port, user, password, connect_timeout)").arg(key, text));
         }
     }
     if (s.database.isEmpty() || s.database.contains(QLatin1Char('/')))
-        return fail(tr("%1 names no database (postgresql://HOST/DATABASE?portfolio=NAME)").arg(text));
+        return fail(QCoreApplication::translate("Store", "%1 names no database (postgresql://HOST/DATABASE?portfolio=NAME)").arg(text));
     if (requirePortfolio && s.portfolio.isEmpty())
-        return fail(tr("%1 names no portfolio (add ?portfolio=NAME)").arg(text));
+        return fail(QCoreApplication::translate("Store", "%1 names no portfolio (add ?portfolio=NAME)").arg(text));
     return s;
 }
 
