@@ -7,6 +7,7 @@
 #include "store/entities.h"
 #include "store/migrations.h"
 #include "store/pgstore.h"
+#include "store/storewatcher.h"
 
 #include <QtTest>
 
@@ -261,6 +262,29 @@ private slots:
         const SaveResult r = store->save(*base, mine);
         QVERIFY2(r.clean(), qPrintable(r.error));
         QCOMPARE(store->load(QStringLiteral("mab"), &error)->document.posts[0].note, QStringLiteral("na herstart"));
+    }
+
+    void watcherHearsOtherUsersSaves()
+    {
+        auto store = freshMab(QStringLiteral("live"));
+        QVERIFY(m_server.exec(QStringLiteral("live"), {QStringLiteral("INSERT INTO riskboard.portfolios (name) VALUES ('other')")}));
+        QString error;
+        StoreWatcher watcher;
+        QVERIFY2(watcher.watch(*parseStoreUrl(m_server.url(QStringLiteral("live"), QStringLiteral("mab")), &error), &error), qPrintable(error));
+        QSignalSpy spy(&watcher, &StoreWatcher::changed);
+        const auto base = store->load(QStringLiteral("mab"), &error);
+        Portfolio mine = base->document;
+        mine.posts[0].note = QStringLiteral("live");
+        mine.posts[1].note = QStringLiteral("live");
+        QVERIFY(store->save(*base, mine).clean());
+        QVERIFY(spy.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(spy.size(), 1); // one per transaction, not per row
+        // A change of another portfolio is not this one's.
+        QVERIFY(m_server.exec(QStringLiteral("live"), {QStringLiteral("INSERT INTO riskboard.entities (portfolio_id, kind, key, position, body)"
+                                                                      " SELECT id, 'programme', 'programme', 1, '{}' FROM riskboard.portfolios WHERE name = 'other'")}));
+        QVERIFY(!spy.wait(500));
+        QCOMPARE(spy.size(), 1);
     }
 
     void splitIsGenericAndKeysAreStable()
