@@ -377,6 +377,7 @@ SaveResult Store::writeChanges(qint64 id, const QString &name, const QHash<QStri
 
     // The portfolio as it will be after COMMIT must load like a file.
     QList<AssembledEntity> rows;
+    q.setForwardOnly(true);
     if (!run(q, QStringLiteral("SELECT e.kind, e.key, e.body FROM riskboard.entities e WHERE e.portfolio_id = ? ORDER BY ")
                     + QLatin1String(kOrderByKind),
              {id}))
