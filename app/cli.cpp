@@ -5,6 +5,7 @@
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 #include "model/summary.h"
+#include "store/documentsource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -37,7 +38,7 @@ int runValidate(CommandContext &c)
     if (a.positional.isEmpty()) return usageError(c, cmd, QStringLiteral("no file given"));
     int invalid = 0;
     for (const QString &file : a.positional) {
-        const LoadResult r = DocumentReader::readFile(file);
+        const LoadResult r = store::readDocument(file);
         printDiagnostics(c.err, r.diagnostics);
         if (!r.ok())
             ++invalid;
@@ -54,7 +55,7 @@ int runSummary(CommandContext &c)
     const ParsedArgs a = parseArgs(c.args, {}, {QStringLiteral("--json")});
     if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
     if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
-    const LoadResult r = DocumentReader::readFile(a.positional.first());
+    const LoadResult r = store::readDocument(a.positional.first());
     if (!r.ok()) {
         printDiagnostics(c.err, r.diagnostics);
         return ExitInvalid;
@@ -127,6 +128,7 @@ void registerBuiltins()
     registerExportCommands();
     registerCheckCommand();
     registerMspdiCommands();
+    registerStoreCommands();
 }
 
 } // namespace

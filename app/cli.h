@@ -50,6 +50,7 @@ void registerAnalysisCommands();
 void registerExportCommands();
 void registerCheckCommand();
 void registerMspdiCommands(); // commands/mspdicommands.cpp
+void registerStoreCommands(); // push, pull, store-init (app/commands/storecommands.cpp)
 QString overviewHelp();
 
 } // namespace rb::app

@@ -18,6 +18,9 @@ packages=(
   # without it File ▸ Open crashed (tests/gui/tst_gui_dialogs.cpp)
   qml6-module-qt-labs-folderlistmodel
   qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
+  # the shared portfolio store (store/, docs/team.md): Qt SQL's PostgreSQL driver, and the server the
+  # store tests start for themselves (tests/store/pgserver.h; Qt SQL itself is in qt6-base-dev)
+  libqt6sql6-psql postgresql
   # graph analysis and the document format
   libboost-graph-dev rapidjson-dev
   # the Excel workbook (export-xlsx), and its tests: unzip reads it back, LibreOffice opens it headless

@@ -6,6 +6,7 @@
 #include "analysis/propagation.h"
 #include "model/documentreader.h"
 #include "model/scheduleadapter.h"
+#include "store/documentsource.h"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -112,7 +113,7 @@ QString isoDate(int32_t day) { return fromDayNumber(day).toString(Qt::ISODate); 
 // read straight into the engine's input (DocumentReader::readSchedule), with every check of a load.
 std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file)
 {
-    ScheduleLoadResult r = DocumentReader::readSchedule(file);
+    ScheduleLoadResult r = store::readSchedule(file); // a file or a shared portfolio
     if (!r.ok()) {
         for (const Diagnostic &d : r.diagnostics)
             c.err << d.toString() << "\n";

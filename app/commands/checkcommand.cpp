@@ -1,5 +1,6 @@
 // checkcommand.cpp — `riskboard check FILE [--json]`: the schedule check (analysis/schedulecheck.h) on
 // the command line, grouped by rule in words, or as JSON (keys in docs/analysis.md).
+#include "store/documentsource.h"
 #include "app/cli.h"
 #include "app/commands/argparse.h"
 
@@ -109,7 +110,7 @@ int runCheck(CommandContext &c)
     if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
     if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
     const QString file = a.positional.first();
-    const LoadResult r = DocumentReader::readFile(file);
+    const LoadResult r = store::readDocument(file); // a file or a shared portfolio (a store URL)
     if (!r.ok()) {
         for (const Diagnostic &d : r.diagnostics) c.err << d.toString() << "\n";
         return ExitInvalid;

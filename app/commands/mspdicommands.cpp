@@ -1,6 +1,7 @@
 // mspdicommands.cpp — `import-mspdi` and `export-mspdi`: Microsoft Project XML (MSPDI) plans in and out
 // (model/mspdi, docs/mspdi.md). Both print what the other side cannot hold; neither writes anything on
 // invalid input.
+#include "store/documentsource.h"
 #include "app/cli.h"
 #include "app/commands/argparse.h"
 
@@ -101,7 +102,7 @@ int runExportMspdi(CommandContext &c)
     if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
     if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--output"))) return usageError(c, cmd, QStringLiteral("-o PLAN.xml is required"));
-    const LoadResult r = DocumentReader::readFile(a.positional.first());
+    const LoadResult r = store::readDocument(a.positional.first()); // a file or a store URL
     if (!r.ok()) {
         printDiagnostics(c, r.diagnostics);
         return ExitInvalid;

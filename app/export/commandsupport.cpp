@@ -1,13 +1,13 @@
 // commandsupport.cpp
 #include "app/export/commandsupport.h"
 
-#include "model/documentreader.h"
+#include "store/documentsource.h"
 
 namespace rb::exporting {
 
 std::optional<model::Portfolio> loadPortfolio(app::CommandContext &c, const QString &path)
 {
-    model::LoadResult r = model::DocumentReader::readFile(path);
+    model::LoadResult r = store::readDocument(path); // a file or a shared portfolio (a store URL)
     for (const model::Diagnostic &d : r.diagnostics)
         c.err << d.toString() << "\n";
     return std::move(r.portfolio);
