@@ -257,6 +257,42 @@ private slots:
             QVERIFY(!h.text.contains(QStringLiteral("2A4")) && !h.text.contains(QStringLiteral("5C3")));
     }
 
+    // The programme knowledge a steering group expects (issue 15), in the plan's words: every charter
+    // item's text is the plan's own (normalised), every topic is there, and the governance, rhythm and
+    // the chapter-8 balancing line say what the plan says.
+    void programmeCharter()
+    {
+        const QList<CharterItem> &charter = m_doc.programme.charter;
+        QSet<int> topics;
+        QStringList labels;
+        for (const CharterItem &c : charter) {
+            topics << int(c.topic);
+            labels << c.label;
+            QVERIFY2(m_plan.contains(normalise(c.text)), qPrintable(c.label));
+            QVERIFY2(!c.sources.isEmpty(), qPrintable(c.label));
+            for (const Source &s : c.sources)
+                QVERIFY2(m_plan.contains(normalise(s.quote)), qPrintable(s.quote));
+        }
+        QCOMPARE(topics.size(), 8); // goal, ambition, governance, rhythm, wayOfWorking, riskProfile, procedure, finance
+        for (const char *role : {"Opdrachtgever", "IV-Raad (stuurgroep)", "Platform IV", "Programmamanager", "Programmacontroller"})
+            QVERIFY2(labels.contains(QLatin1String(role)), role);
+        const auto textOf = [&](const char *label) {
+            for (const CharterItem &c : charter)
+                if (c.label == QLatin1String(label))
+                    return c;
+            return CharterItem{};
+        };
+        QVERIFY(textOf("Storyboard (2-wekelijks)").text.startsWith(QStringLiteral("De 2-wekelijks korte ‘storyboard sessies")));
+        QVERIFY(textOf("Hoofdlijnenrapportage (maandelijks)").text.contains(QStringLiteral("op de 1e werkdag na afloop van de maand")));
+        QVERIFY(textOf("Risicoprofiel").text.contains(QStringLiteral("veelheid en onderlinge verwevenheid")));
+        const CharterItem diverse = textOf("Diverse/overige verschillen (saldo)");
+        QCOMPARE(diverse.amount.value_or(0), -56.0);
+        // The note states the table's inconsistency: the underspend lines sum to 944, the subtotal says 856.
+        QVERIFY(diverse.note.contains(QStringLiteral("944")) && diverse.note.contains(QStringLiteral("856")));
+        QCOMPARE(88 + 125 + 94 + 50 + 100 + 50 + 55 + 138 + 45 + 41 + 27 + 131, 944); // chapter 8's lines
+        QCOMPARE(856 - 120 - 56, 680);                                                  // closes with -56
+    }
+
 private:
     const Dependency *find(const char *from, const char *to) const
     {
