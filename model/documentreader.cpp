@@ -6,6 +6,7 @@
 #include "model/idindex.h"
 #include "model/jsontree.h"
 #include "model/largealloc.h"
+#include "model/programmeinfo.h"
 
 #include <QFile>
 #include <QHash>
@@ -671,6 +672,10 @@ private:
                 m_ctx.error(item, t.path(), QStringLiteral("reserve of plateau %1 does not close: %2 − %3 ≠ %4")
                                                 .arg(e.plateau).arg(e.opening).arg(e.spending).arg(e.closing));
             p.reserve << e;
+        });
+        // The charter (schemaVersion 3): its fields are in model/programmeinfo.h.
+        forEachObject(m_ctx, r, "charter", [&](ObjectReader &t, const JsonValue &, int) {
+            p.charter << readCharterItem(t, [&](ObjectReader &item) { return readSources(m_ctx, item); });
         });
         p.note = r.string("note");
         p.sources = readSources(m_ctx, r);

@@ -2,6 +2,7 @@
 #include "model/documentwriter.h"
 
 #include "model/enumnames.h"
+#include "model/programmeinfo.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -124,6 +125,7 @@ void writeProgramme(Out &o, const Programme &p)
         }
         o.endArray();
     }
+    writeCharter(o, p.charter); // schemaVersion 3, model/programmeinfo.h
     o.text("note", p.note);
     o.sources(p.sources);
     o.endObject();

@@ -106,6 +106,8 @@ QList<SuccessFactor> defaultSuccessFactors()
 
 int requiredSchemaVersion(const Portfolio &portfolio)
 {
+    if (!portfolio.programme.charter.isEmpty())
+        return 3;
     for (const Post &p : portfolio.posts)
         if (p.levelOfEffort || p.fixedDate)
             return 2;

@@ -18,7 +18,7 @@ namespace rb::model {
 // a typing error). The loader, the schema and the CSV import all use it.
 inline constexpr int kMaxDays = 100000;
 
-inline constexpr int kSchemaVersion = 2; // the newest version this build reads (see requiredSchemaVersion)
+inline constexpr int kSchemaVersion = 3; // the newest version this build reads (see requiredSchemaVersion)
 
 struct Source {
     QString document;
@@ -51,6 +51,23 @@ struct ReserveEntry {
     bool operator==(const ReserveEntry &) const = default;
 };
 
+// --- The programme charter (schemaVersion 3; model/programmeinfo.h reads and writes it) -------------
+// What a steering group expects on the first page: goals, ambitions, governance, rhythm, way of working,
+// the overall risk profile, the success-factor procedure, financial remarks. One item per fact, in the
+// plan's own words (`text`), with a short `label` and its sources.
+enum class CharterTopic { Goal, Ambition, Governance, Rhythm, WayOfWorking, RiskProfile, Procedure, Finance };
+
+struct CharterItem {
+    CharterTopic topic = CharterTopic::Goal;
+    QString label;                // e.g. "Opdrachtgever", "Storyboard"
+    QString text;                 // the fact, usually the plan's words
+    std::optional<double> amount; // k€, for financial items
+    QString note;                 // judgement: where the plan is ambiguous or inconsistent
+    QList<Source> sources;
+    bool operator==(const CharterItem &) const = default;
+};
+// --- end of the programme charter ---------------------------------------------------------------------
+
 struct Programme {
     QString name;
     QString organisation;
@@ -58,6 +75,7 @@ struct Programme {
     QString description;
     QList<Theme> themes;
     QList<ReserveEntry> reserve;
+    QList<CharterItem> charter; // schemaVersion 3
     QString note;
     QList<Source> sources;
     bool operator==(const Programme &) const = default;
@@ -213,7 +231,7 @@ QList<SuccessFactor> defaultSuccessFactors();
 
 // Stable names used in the document and on the command line.
 // The oldest schemaVersion that can express a document: 1 unless a post uses a field of version 2
-// (levelOfEffort, fixedDate). Saving writes it, so documents without those fields stay readable by
+// (levelOfEffort, fixedDate); 3 when the programme has a charter. Saving writes it, so documents without those fields stay readable by
 // older builds.
 int requiredSchemaVersion(const Portfolio &portfolio);
 

@@ -4,6 +4,7 @@
 #include "app/export/chartinputs.h"
 #include "charts/chartoutput.h"
 #include "app/export/deckpages.h"
+#include "app/export/programmepage.h"
 #include "charts/exportlanguage.h"
 #include "app/export/scheduleinputs.h"
 #include "app/export/scheduledeckpage.h"
@@ -94,6 +95,7 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
 
     // Every page after the title page is a Chart painted in the common frame.
     std::vector<std::unique_ptr<Chart>> pages;
+    if (!portfolio.programme.charter.isEmpty()) pages.push_back(std::make_unique<ProgrammePage>(portfolio.programme)); // the charter first
     pages.push_back(std::make_unique<StatusSummaryPage>(summaryInput(portfolio, *analysis, *mc)));
     for (ChartKind kind : {ChartKind::Timeline, ChartKind::Graph, ChartKind::Histogram, ChartKind::Tornado, ChartKind::Heatmap,
                            ChartKind::Matrix, ChartKind::Budget, ChartKind::Reserve}) {

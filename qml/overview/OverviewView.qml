@@ -1,5 +1,5 @@
 // OverviewView.qml — the portfolio at a glance: summary tiles, the posts × factors heatmap with its
-// sort and filters, and the selected post's details.
+// sort and filters, and beside it the selected post's details or the programme's charter (two tabs).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -93,10 +93,40 @@ Item {
             }
         }
 
-        PostDetailPanel {
-            postId: AppState.selectedPostId
+        // The selected post, or the programme itself (its charter): a steering group's first page.
+        // Selecting a post shows the post.
+        ColumnLayout {
             Layout.preferredWidth: 560
+            Layout.maximumWidth: 560
             Layout.fillHeight: true
+            spacing: 6
+            TabBar {
+                id: sideTabs
+                objectName: "overviewSideTabs"
+                Layout.fillWidth: true
+                currentIndex: AppState.selectedPostId.length > 0 ? 0 : 1
+                TabButton { text: qsTr("Post details") }
+                TabButton { objectName: "programmeTab"; text: qsTr("Programme") }
+            }
+            Connections {
+                target: AppState
+                function onSelectedPostIdChanged() { if (AppState.selectedPostId.length > 0) sideTabs.currentIndex = 0 }
+            }
+            StackLayout {
+                currentIndex: sideTabs.currentIndex
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                PostDetailPanel {
+                    postId: AppState.selectedPostId
+                    Layout.preferredWidth: 560
+                    Layout.fillHeight: true
+                }
+                ProgrammePanel {
+                    objectName: "programmePanel"
+                    Layout.preferredWidth: 560
+                    Layout.fillHeight: true
+                }
+            }
         }
     }
 }

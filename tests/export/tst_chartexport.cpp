@@ -88,8 +88,10 @@ private slots:
         int radars = 0;
         for (const auto &post : m_portfolio.posts)
             if (!detailedAnalysisReason(m_portfolio, post.id).isEmpty()) ++radars;
-        // title, summary, 8 charts, a radar per post needing a detailed analysis, top risks, schedule check
-        QCOMPARE(plain.pages, 1 + 1 + 8 + radars + 1 + 1);
+        // title, the programme charter (when there is one), summary, 8 charts, a radar per post needing a
+        // detailed analysis, top risks, schedule check
+        const int charter = m_portfolio.programme.charter.isEmpty() ? 0 : 1;
+        QCOMPARE(plain.pages, 1 + charter + 1 + 8 + radars + 1 + 1);
         checkPdf(plain.pdf, plain.pages);
 
         const DeckResult since = renderDeck(m_portfolio, olderVersion(), options);

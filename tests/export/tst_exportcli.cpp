@@ -119,7 +119,7 @@ private slots:
         int radars = 0;
         for (const auto &p : portfolio.posts)
             if (!detailedAnalysisReason(portfolio, p.id).isEmpty()) ++radars;
-        const int expected = 1 + 1 + 8 + radars + 1 + 1; // … top risks, schedule check
+        const int expected = 1 + (portfolio.programme.charter.isEmpty() ? 0 : 1) + 1 + 8 + radars + 1 + 1; // + charter, schedule check
 
         const QString deck = m_dir.filePath("deck.pdf");
         Run r = run({"deck", portfolioPath(), "-o", deck, "--iterations", "1000"});

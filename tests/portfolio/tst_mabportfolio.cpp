@@ -138,7 +138,7 @@ void TestMabPortfolio::initTestCase()
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     QVERIFY2(err.error == QJsonParseError::NoError, qPrintable(err.errorString()));
     m_doc = doc.object();
-    QCOMPARE(m_doc.value(QStringLiteral("schemaVersion")).toInt(), 2); // uses levelOfEffort and fixedDate
+    QCOMPARE(m_doc.value(QStringLiteral("schemaVersion")).toInt(), 3); // uses levelOfEffort, fixedDate and the charter
     m_posts = m_doc.value(QStringLiteral("posts")).toArray();
     for (const QJsonValue &pv : m_posts) {
         const QJsonObject p = pv.toObject();
