@@ -180,8 +180,14 @@ private slots:
         const auto s = PortfolioSchedule::build(p);
         const an::MonteCarloModel m = s->monteCarloModel();
         QCOMPARE(m.riskEvents.size(), size_t(1));
-        QCOMPARE(m.riskEvents[0].probability, probabilityOfScore(2)); // residual: the mitigation is in place
+        QCOMPARE(m.riskEvents[0].probability, probabilityOfScore(4)); // the headline: before mitigation
         QCOMPARE(m.riskEvents[0].delayDays, 20);
+        const an::MonteCarloModel after = s->monteCarloModel(an::DistributionKind::Triangular, PortfolioSchedule::RiskProbability::Residual);
+        QCOMPARE(after.riskEvents.size(), size_t(1));
+        QCOMPARE(after.riskEvents[0].probability, probabilityOfScore(2)); // the mitigation in place
+        QCOMPARE(s->registerEvents(m), std::vector<uint32_t>{0});
+        QCOMPARE(s->riskId(m, 0), QStringLiteral("R1"));
+        QCOMPARE(s->riskId(m, 1), QString());
     }
 
     // A register risk that names a post and a factor replaces that factor's delay event for that post;
