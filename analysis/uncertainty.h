@@ -48,6 +48,10 @@ struct UncertaintyConfig {
     std::array<double, kSuccessFactorCount> eventProbabilityWeight{0.00, 0.30, 0.05, 0.00, 0.00, 0.05, 0.00};
     double maxEventProbability = 0.5;
     double eventDelayFraction = 0.25;
+    /// Common causes (CommonCause::share in montecarlo.h): the chance that a post's duration draw is its
+    /// cause's shared one. 0.7 gives two posts of one cause a correlation of about 0.5.
+    double commonCauseShare = 0.7;
+    int capacityCauseScore = 4; ///< a capacity score from which a post shares the scarce capacity
 };
 
 /// Multipliers of the planned duration.
