@@ -211,9 +211,9 @@ private slots:
                     probabilities.push_back(e.probability);
             return probabilities;
         };
-        // Without register risks: the factor model's ownership event (0.30) on both posts.
+        // Without register risks: the factor model's ownership event (0.15, calibrated) on both posts.
         const auto plain = PortfolioSchedule::build(p)->monteCarloModel();
-        QCOMPARE(eventsOn(plain, 0), std::vector<double>{0.30});
+        QCOMPARE(eventsOn(plain, 0), std::vector<double>{0.15});
         Risk owned;
         owned.id = QStringLiteral("R-OWN");
         owned.posts << QStringLiteral("A");
@@ -227,7 +227,7 @@ private slots:
         p.risks << owned << general;
         const auto m = PortfolioSchedule::build(p)->monteCarloModel();
         QCOMPARE(eventsOn(m, 0), std::vector<double>{probabilityOfScore(3)});                   // replaced
-        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.30, probabilityOfScore(3)}));            // added
+        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.15, probabilityOfScore(3)}));            // added
     }
 
     void cycleIsAReadableError()
