@@ -1,6 +1,7 @@
 #include "analysis/montecarlo.h"
 
 #include "analysis/cpm.h"
+#include "analysis/montecarlosampling.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,6 +12,8 @@ namespace rb::analysis {
 
 namespace {
 
+using namespace mc;
+
 constexpr int B = 32; // iterations per block: one lane each (a 64-byte row of 16-bit lanes)
 
 // The hot loops get an AVX2 clone, chosen at load time on CPUs that have it; the default clone runs on
@@ -20,77 +23,6 @@ constexpr int B = 32; // iterations per block: one lane each (a 64-byte row of 1
 #else
 #define RB_LANE_CLONES
 #endif
-
-// ---- counter-based random numbers: a pure function of (seed, stream, iteration) --------------------
-inline std::uint32_t mix32(std::uint32_t x) { // "lowbias32" integer hash (C. Wellons)
-    x ^= x >> 16;
-    x *= 0x7feb352dU;
-    x ^= x >> 15;
-    x *= 0x846ca68bU;
-    x ^= x >> 16;
-    return x;
-}
-inline float unitFloat(std::uint32_t x) { // (0, 1)
-    return static_cast<float>(x >> 8) * (1.0f / 16777216.0f) + (0.5f / 16777216.0f);
-}
-inline std::uint64_t splitmix64(std::uint64_t& s) {
-    std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-inline double unitDouble(std::uint64_t& s) { return (static_cast<double>(splitmix64(s) >> 11) + 0.5) * 0x1.0p-53; }
-
-/// Marsaglia–Tsang gamma(shape >= 1) sampler.
-double sampleGamma(double shape, std::uint64_t& s) {
-    const double d = shape - 1.0 / 3.0, c = 1.0 / std::sqrt(9.0 * d);
-    for (;;) {
-        double x, v;
-        do {
-            const double u1 = unitDouble(s), u2 = unitDouble(s);
-            x = std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
-            v = 1.0 + c * x;
-        } while (v <= 0);
-        v = v * v * v;
-        const double u = unitDouble(s);
-        if (u < 1.0 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1.0 - v + std::log(v))) return d * v;
-    }
-}
-
-struct Histogram {
-    std::int32_t base = 0;
-    std::vector<std::uint32_t> counts;
-
-    void ensure(std::int32_t lo, std::int32_t hi) { // make [lo, hi] addressable
-        if (counts.empty()) {
-            base = lo - 8;
-            counts.assign(static_cast<std::size_t>(hi - lo) + 24, 0);
-            return;
-        }
-        const std::int32_t end = base + static_cast<std::int32_t>(counts.size());
-        if (lo >= base && hi < end) return;
-        const std::int32_t nb = std::min(base, lo - 16), ne = std::max(end, hi + 17);
-        std::vector<std::uint32_t> c(static_cast<std::size_t>(ne - nb), 0);
-        std::copy(counts.begin(), counts.end(), c.begin() + (base - nb));
-        counts.swap(c);
-        base = nb;
-    }
-    void add(std::int32_t v) { ++counts[static_cast<std::size_t>(v - base)]; }
-    void merge(const Histogram& o) {
-        if (o.counts.empty()) return;
-        ensure(o.base, o.base + static_cast<std::int32_t>(o.counts.size()) - 1);
-        for (std::size_t i = 0; i < o.counts.size(); ++i) counts[static_cast<std::size_t>(o.base - base) + i] += o.counts[i];
-    }
-    /// Nearest rank: the smallest value with at least ceil(q * total) observations at or below it.
-    std::int32_t quantile(double q, std::uint64_t total) const {
-        const auto rank = std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(q * static_cast<double>(total) - 1e-9)));
-        std::uint64_t cum = 0;
-        for (std::size_t i = 0; i < counts.size(); ++i)
-            if ((cum += counts[i]) >= rank) return base + static_cast<std::int32_t>(i);
-        return base + static_cast<std::int32_t>(counts.size()) - 1;
-    }
-    Percentiles percentiles(std::uint64_t total) const { return {quantile(0.5, total), quantile(0.8, total), quantile(0.9, total)}; }
-};
 
 struct EventParams {
     std::uint32_t key;
@@ -108,6 +40,10 @@ struct Shared {
     std::vector<double> alpha, beta;     // PERT shapes
     std::vector<std::uint32_t> key;
     std::vector<std::uint8_t> varies;    // duration is not constant
+    // Common causes, by position: the cause's random stream (0 = none), the member's selector stream
+    // and the share of iterations in which the member takes the cause's draw.
+    std::vector<std::uint32_t> causeKey, selectKey;
+    std::vector<float> causeShare;
     int batchBlocks = 1;                 // blocks of task finishes buffered before they go into histograms
     std::vector<EventParams> events;
     std::vector<Target> targets;         // links into fixed dates; Target::task/target hold positions here
@@ -266,18 +202,26 @@ template <typename T>
         }
         case DistributionKind::Triangular: {
             const float a = sh.a[p], bb = sh.b[p], fm = sh.fm[p], c1 = sh.c1[p], c2 = sh.c2[p];
-            const std::uint32_t key = sh.key[p];
+            const std::uint32_t key = sh.key[p], cause = sh.causeKey[p];
+            float u[B];
+            for (int l = 0; l < B; ++l) u[l] = unitFloat(mix32(key ^ ih[l]));
+            if (cause) { // a common cause: its shared draw in a `share` of the iterations (still uniform)
+                const std::uint32_t sel = sh.selectKey[p];
+                const float share = sh.causeShare[p];
+                for (int l = 0; l < B; ++l)
+                    u[l] = unitFloat(mix32(sel ^ ih[l])) < share ? unitFloat(mix32(cause ^ ih[l])) : u[l];
+            }
             for (int l = 0; l < B; ++l) {
-                const float u = unitFloat(mix32(key ^ ih[l]));
-                const float lo = a + std::sqrt(u * c1);
-                const float hi = bb - std::sqrt((1.0f - u) * c2);
-                d[l] = static_cast<T>(static_cast<std::int32_t>((u < fm ? lo : hi) + 0.5f));
+                const float lo = a + std::sqrt(u[l] * c1);
+                const float hi = bb - std::sqrt((1.0f - u[l]) * c2);
+                d[l] = static_cast<T>(static_cast<std::int32_t>((u[l] < fm ? lo : hi) + 0.5f));
             }
             break;
         }
         case DistributionKind::Pert: {
             for (int l = 0; l < B; ++l) {
-                std::uint64_t s = (std::uint64_t(sh.key[p]) << 32) | ih[l];
+                const bool shared = sh.causeKey[p] && unitFloat(mix32(sh.selectKey[p] ^ ih[l])) < sh.causeShare[p];
+                std::uint64_t s = (std::uint64_t(shared ? sh.causeKey[p] : sh.key[p]) << 32) | ih[l];
                 const double x = sampleGamma(sh.alpha[p], s), y = sampleGamma(sh.beta[p], s);
                 d[l] = static_cast<T>(static_cast<std::int32_t>(sh.a[p] + (sh.b[p] - sh.a[p]) * (x / (x + y)) + 0.5));
             }
@@ -475,32 +419,6 @@ double pearson(std::int64_t n, std::int64_t sx, std::int64_t sxx, std::int64_t s
 
 } // namespace
 
-MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net, std::span<const std::optional<UncertaintyProfile>> profiles,
-                                     const UncertaintyConfig& config, DistributionKind kind) {
-    MonteCarloModel m;
-    const auto n = static_cast<std::uint32_t>(net.taskCount());
-    m.durations.resize(n);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const Task& t = net.task(i);
-        if (t.done || t.fixedDate || t.levelOfEffort) continue; // fixed, and never a driver
-        std::optional<Estimate> est = t.estimate;
-        if (!est && i < profiles.size() && profiles[i]) {
-            const UncertaintyFactors f = uncertaintyFactors(*profiles[i], config);
-            est = estimateFor(t.durationDays, f);
-            if (auto ev = delayEventFor(i, t.durationDays, f)) m.riskEvents.push_back(std::move(*ev));
-        }
-        if (est) m.durations[i] = DurationDistribution{kind, est->optimistic, est->mostLikely, est->pessimistic};
-    }
-    return m;
-}
-
-double MonteCarloResult::probabilityBy(std::int32_t day) const {
-    double share = 0;
-    for (const FinishBin& b : finishDistribution)
-        if (b.day <= day) share = b.cumulative;
-    return share;
-}
-
 Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCarloModel& model, const MonteCarloOptions& opt) {
     const auto n = static_cast<std::uint32_t>(net.taskCount());
     if (model.durations.size() > n) return Error{ErrorCode::InvalidArgument, "more distributions than tasks", {}, {}};
@@ -554,6 +472,22 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
             sh.beta[p] = 1 + 4 * (b - m) / (b - a);
         } else {
             sh.kind[p] = static_cast<std::uint8_t>(DistributionKind::Triangular); // constant: x = b
+        }
+    }
+    sh.causeKey.assign(n, 0);
+    sh.selectKey.assign(n, 0);
+    sh.causeShare.assign(n, 0);
+    for (std::size_t c = 0; c < model.causes.size(); ++c) {
+        const CommonCause& cc = model.causes[c];
+        if (!(cc.share >= 0 && cc.share <= 1)) return Error{ErrorCode::InvalidArgument, "common cause share outside [0, 1]", {}, {}};
+        const std::uint32_t ck = mix32(mix32(static_cast<std::uint32_t>(2 * c + 1) ^ 0x51ED270BU) ^ sh.seedB) | 1u;
+        for (auto t : cc.tasks) {
+            if (t >= n) return Error{ErrorCode::InvalidArgument, "common cause names a missing task", {}, {}};
+            const std::uint32_t p = net.position(t);
+            if (sh.causeKey[p]) return Error{ErrorCode::InvalidArgument, "task '" + net.id(t) + "' is in two common causes", {}, {}};
+            sh.causeKey[p] = ck;
+            sh.selectKey[p] = mix32(sh.key[p] ^ 0x632BE5ABU);
+            sh.causeShare[p] = static_cast<float>(cc.share);
         }
     }
     for (std::size_t k = 0; k < model.riskEvents.size(); ++k) {

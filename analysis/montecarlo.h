@@ -28,14 +28,27 @@ struct DurationDistribution {
     double optimistic = 0, mostLikely = 0, pessimistic = 0;
 };
 
+/// Posts that share a cause (docs/uncertainty-model.md, "Common causes move together"): in each
+/// iteration each member draws its duration from the cause's shared random number with probability
+/// `share`, else from its own. Every member keeps its own distribution exactly (the draw stays uniform);
+/// two members' draws are correlated with r = share².
+struct CommonCause {
+    std::vector<std::uint32_t> tasks; ///< task indices; a task belongs to at most one cause
+    double share = 0;                 ///< 0..1
+};
+
 struct MonteCarloModel {
     /// By task index; missing entries (or an empty vector) mean Fixed. Done tasks are always fixed.
     std::vector<DurationDistribution> durations;
     std::vector<RiskEvent> riskEvents;
+    std::vector<CommonCause> causes; ///< empty: every duration is drawn independently
 };
 
 /// The default model: a task's three-point estimate if it has one; else, if a profile is given for it,
 /// the uncertainty model (spread + a delay event); else fixed. `profiles` is by task index (may be shorter).
+/// Common causes (config.commonCauseShare > 0): the uncertain successors of one external work post (a
+/// national building block that can itself slip) share that post's cause; other posts scoring 4 or 5 on
+/// capacity share the programme's one scarce internal capacity.
 MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net,
                                      std::span<const std::optional<UncertaintyProfile>> profiles = {},
                                      const UncertaintyConfig& config = {},

@@ -74,9 +74,22 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
         cumulative->append(msecs(b.day.addDays(1)), 100.0 * running / m_input.iterations);
     }
     cumulative->setPen(QPen(palette::text(), 3));
+    QLineSeries *mitigated = nullptr; // after mitigation: the value of the mitigations, in days
+    if (!m_input.mitigatedBins.isEmpty()) {
+        mitigated = new QLineSeries;
+        mitigated->setName(translate("rb::exporting::Charts", "Cumulative after mitigation (%)"));
+        int done = 0;
+        mitigated->append(msecs(m_input.mitigatedBins.first().day), 0);
+        for (const Bin &b : m_input.mitigatedBins) {
+            done += b.count;
+            mitigated->append(msecs(b.day.addDays(1)), 100.0 * done / m_input.iterations);
+        }
+        mitigated->setPen(QPen(palette::absorbed(), 3, Qt::DotLine));
+    }
 
     // The plan and the target stay on the chart even when every run finishes later: that gap is the message.
     QDate xFrom = first.addDays(-3), xTo = bins.last().day.addDays(binDays + 3);
+    if (mitigated) xFrom = qMin(xFrom, m_input.mitigatedBins.first().day.addDays(-3));
     for (const QDate &d : {m_input.plannedFinish, m_input.programmeEnd})
         if (d.isValid()) {
             xFrom = qMin(xFrom, d.addDays(-21)); // clear of the axis
@@ -108,6 +121,11 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     chart->addSeries(cumulative);
     cumulative->attachAxis(x);
     cumulative->attachAxis(y2);
+    if (mitigated) {
+        chart->addSeries(mitigated);
+        mitigated->attachAxis(x);
+        mitigated->attachAxis(y2);
+    }
 
     const QLocale en = exportLocale();
     auto marker = [&](const QDate &d, const QString &name, const QColor &color, Qt::PenStyle style) {

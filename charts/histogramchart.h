@@ -1,5 +1,6 @@
 // histogramchart.h — the Monte Carlo distribution of the programme finish: a histogram of finish dates,
-// the cumulative share on the right axis, and vertical lines at P50, P80 and P90 (QtCharts).
+// the cumulative share on the right axis, and vertical lines at P50, P80 and P90 (QtCharts); the
+// cumulative share after mitigation as a second curve.
 #pragma once
 
 #include "charts/chart.h"
@@ -23,6 +24,7 @@ public:
         QDate p50, p80, p90;
         QDate plannedFinish; // the deterministic (CPM) finish
         QDate programmeEnd;  // the target end, if any
+        QList<Bin> mitigatedBins; // the same runs with residual risk probabilities (after mitigation)
     };
 
     explicit HistogramChart(Input input) : m_input(std::move(input)) {}

@@ -1,5 +1,6 @@
-// tornadochart.h — the top drivers of the programme finish: the correlation of each post's sampled
-// duration with the simulated finish, largest first (QtCharts horizontal bars).
+// tornadochart.h — the top drivers of the programme finish: the days of the P80 finish each post's own
+// uncertainty or each register risk is responsible for (docs/analysis.md, "Drivers in days"), largest
+// first (QtCharts horizontal bars).
 #pragma once
 
 #include "charts/chart.h"
@@ -13,11 +14,11 @@ class TornadoChart : public Chart {
 public:
     struct Driver {
         QString id, title;
-        double correlation = 0; // Pearson r, -1..1
-        double criticality = 0; // share of runs in which the post was critical, 0..1
+        int p80Days = 0;        // P80 finish minus the P80 without this item
+        double criticality = 0; // share of runs in which the post was critical, 0..1; < 0 for a risk
     };
     struct Input {
-        QList<Driver> drivers; // largest |r| first
+        QList<Driver> drivers; // most days first
         int iterations = 0;
         quint64 seed = 0;
     };

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace rb::model {
 
 namespace an = rb::analysis;
@@ -45,14 +47,17 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput 
     for (const Risk &r : risks) {
         if (r.status != RiskStatus::Open || !r.delayDays || *r.delayDays <= 0)
             continue;
-        const int score = r.residualProbability ? *r.residualProbability : r.probability.value_or(0);
+        // Before mitigation: the inherent score (the residual one when only that is given); after it:
+        // the residual score when given (docs/uncertainty-model.md, "Before and after mitigation").
+        const int inherent = r.probability ? *r.probability : r.residualProbability.value_or(0);
+        const int residual = r.residualProbability ? *r.residualProbability : inherent;
         an::RiskEvent e;
-        e.probability = probabilityOfScore(score);
+        e.probability = probabilityOfScore(inherent);
         e.delayDays = *r.delayDays;
         for (const QString &post : r.posts)
             if (const int t = s->taskOf(post); t >= 0)
                 e.tasks.push_back(uint32_t(t));
-        if (e.probability <= 0 || e.tasks.empty())
+        if ((e.probability <= 0 && probabilityOfScore(residual) <= 0) || e.tasks.empty())
             continue;
         // One cause, counted once: this risk's delay replaces its factor's delay event on its posts
         // (docs/uncertainty-model.md). A risk without a (main) factor adds to the factor model.
@@ -61,6 +66,8 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput 
                 if (t < s->m_input.profiles.size() && s->m_input.profiles[t])
                     s->m_input.profiles[t]->riskCoveredFactors |= uint8_t(1u << *f);
         s->m_registerEvents.push_back(std::move(e));
+        s->m_residualProbabilities.push_back(probabilityOfScore(residual));
+        s->m_registerRiskIds << r.id;
     }
     return s;
 }
@@ -73,11 +80,31 @@ int PortfolioSchedule::taskOf(const QString &postId) const
     return task ? int(*task) : -1;
 }
 
-an::MonteCarloModel PortfolioSchedule::monteCarloModel(an::DistributionKind kind) const
+an::MonteCarloModel PortfolioSchedule::monteCarloModel(an::DistributionKind kind, RiskProbability which) const
 {
     an::MonteCarloModel model = an::buildMonteCarloModel(*m_network, m_input.profiles, {}, kind);
+    const size_t first = model.riskEvents.size();
     model.riskEvents.insert(model.riskEvents.end(), m_registerEvents.begin(), m_registerEvents.end());
+    if (which == RiskProbability::Residual)
+        for (size_t k = 0; k < m_residualProbabilities.size(); ++k)
+            model.riskEvents[first + k].probability = m_residualProbabilities[k];
     return model;
+}
+
+// The register's events are the last ones of the model (after the factor model's).
+std::vector<uint32_t> PortfolioSchedule::registerEvents(const an::MonteCarloModel &model) const
+{
+    std::vector<uint32_t> events;
+    const size_t first = model.riskEvents.size() - std::min(model.riskEvents.size(), m_registerEvents.size());
+    for (size_t k = first; k < model.riskEvents.size(); ++k)
+        events.push_back(uint32_t(k));
+    return events;
+}
+
+QString PortfolioSchedule::riskId(const an::MonteCarloModel &model, uint32_t event) const
+{
+    const size_t first = model.riskEvents.size() - std::min(model.riskEvents.size(), m_registerEvents.size());
+    return event >= first && event < model.riskEvents.size() ? m_registerRiskIds.value(int(event - first)) : QString();
 }
 
 std::optional<int> parseDays(QStringView text)

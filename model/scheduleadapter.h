@@ -33,15 +33,26 @@ public:
     int taskOf(const QString &postId) const; // -1: not a post
     QString postId(uint32_t task) const { return m_input.postIds.value(int(task)); }
     QStringList postIds(const std::vector<uint32_t> &tasks) const;
-    // Risk events from the register plus the factor-based model for posts without an estimate.
-    rb::analysis::MonteCarloModel monteCarloModel(rb::analysis::DistributionKind kind = rb::analysis::DistributionKind::Triangular) const;
+    // Which of a register risk's two probability scores the simulation uses: before mitigation
+    // (`probability`) or after it (`residualProbability`, the inherent one when not given).
+    enum class RiskProbability { Inherent, Residual };
+    // Risk events from the register plus the factor-based model for posts without an estimate. Both
+    // variants hold the same events at the same indices (only probabilities differ), so on one seed
+    // they draw the same random numbers and their difference is the mitigations' alone.
+    rb::analysis::MonteCarloModel monteCarloModel(rb::analysis::DistributionKind kind = rb::analysis::DistributionKind::Triangular,
+                                                  RiskProbability which = RiskProbability::Inherent) const;
+    // The indices in monteCarloModel()'s riskEvents of the register's risks, and the risk id of one.
+    std::vector<uint32_t> registerEvents(const rb::analysis::MonteCarloModel &model) const;
+    QString riskId(const rb::analysis::MonteCarloModel &model, uint32_t event) const;
 
 private:
     PortfolioSchedule() = default;
     AnalysisInput m_input;
     std::optional<rb::analysis::ScheduleNetwork> m_network;
     rb::analysis::Schedule m_schedule;
-    std::vector<rb::analysis::RiskEvent> m_registerEvents;
+    std::vector<rb::analysis::RiskEvent> m_registerEvents; // with the inherent probabilities
+    std::vector<double> m_residualProbabilities;          // by register event
+    QStringList m_registerRiskIds;                         // by register event
 };
 
 // A slip or duration typed by a user, in days: "10", "10d", "8w" (weeks of 7 days), "-3"; spaces are

@@ -1,6 +1,7 @@
 // simulationcontroller.cpp
 #include "qml/simulationcontroller.h"
 
+#include "analysis/drivers.h"
 #include "model/scheduleadapter.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
@@ -23,6 +24,9 @@ constexpr int kMaxBins = 90;
 struct SimulationController::Outcome {
     std::shared_ptr<const rb::model::PortfolioSchedule> schedule;
     std::optional<an::MonteCarloResult> result;
+    std::optional<an::MonteCarloResult> mitigated; // the same draws with residual risk probabilities
+    std::vector<an::FinishDriver> drivers;         // days of the P80 (docs/analysis.md)
+    std::vector<QString> driverIds;                // by driver: post or risk id
     bool cancelled = false;
     QString error;
 };
@@ -114,8 +118,8 @@ void SimulationController::run()
         options.seed = seed;
         options.threads = 1; // leave the other cores to the UI; the result does not depend on it
         options.cancel = cancelFlag.get();
-        options.progress = [self](std::uint32_t done, std::uint32_t total) {
-            const double p = total ? double(done) / total : 0;
+        // Progress: the main run is the first half, the drivers' re-runs the second.
+        auto report = [self](double p) {
             QMetaObject::invokeMethod(qApp, [self, p] {
                 if (self) {
                     self->m_progress = p;
@@ -123,13 +127,36 @@ void SimulationController::run()
                 }
             }, Qt::QueuedConnection);
         };
-        auto result = an::runMonteCarlo(schedule->network(), schedule->monteCarloModel(), options);
-        if (result.ok())
-            out->result = std::move(result.value());
-        else if (result.error().code == an::ErrorCode::Cancelled)
-            out->cancelled = true;
-        else
-            out->error = QString::fromStdString(result.error().message);
+        options.progress = [report](std::uint32_t done, std::uint32_t total) { report(total ? 0.5 * done / total : 0); };
+        const an::MonteCarloModel model = schedule->monteCarloModel();
+        auto result = an::runMonteCarlo(schedule->network(), model, options);
+        auto fail = [&](const an::Error &e) {
+            if (e.code == an::ErrorCode::Cancelled)
+                out->cancelled = true;
+            else
+                out->error = QString::fromStdString(e.message);
+            return out;
+        };
+        if (!result.ok())
+            return fail(result.error());
+        an::MonteCarloOptions finishOnly = options;
+        finishOnly.progress = nullptr;
+        finishOnly.taskPercentiles = false;
+        finishOnly.criticality = false;
+        auto mitigated = an::runMonteCarlo(schedule->network(),
+                                           schedule->monteCarloModel(an::DistributionKind::Triangular, rb::model::PortfolioSchedule::RiskProbability::Residual),
+                                           finishOnly);
+        if (!mitigated.ok())
+            return fail(mitigated.error());
+        options.progress = [report](std::uint32_t done, std::uint32_t total) { report(total ? 0.5 + 0.5 * done / total : 1); };
+        auto drivers = an::computeDrivers(schedule->network(), model, result.value(), schedule->registerEvents(model), options);
+        if (!drivers.ok())
+            return fail(drivers.error());
+        out->result = std::move(result.value());
+        out->mitigated = std::move(mitigated.value());
+        out->drivers = std::move(drivers.value());
+        for (const an::FinishDriver &d : out->drivers)
+            out->driverIds.push_back(d.kind == an::DriverKind::Task ? schedule->postId(d.index) : schedule->riskId(model, d.index));
         return out;
     }));
     emit runningChanged();
@@ -174,6 +201,7 @@ void SimulationController::finished()
     m_p80 = fromDayNumber(r.finish.p80);
     m_p90 = fromDayNumber(r.finish.p90);
     m_planned = fromDayNumber(sched.schedule().finish);
+    m_mitigatedP80 = out->mitigated ? fromDayNumber(out->mitigated->finish.p80) : QDate();
 
     // Daily counts are spiky over a range of years; bins of several days keep about 90 bars. Each bin
     // is drawn at its last day, where the cumulative share is exact.
@@ -193,6 +221,23 @@ void SimulationController::finished()
         bins.append({fromDayNumber(last), count, cumulative * 100.0});
     }
     m_distribution.setBins(bins);
+    // The cumulative curve after mitigation, in bins of the same width (its range starts no later:
+    // on the same draws, lower probabilities never lengthen an iteration).
+    QList<rb::model::FinishDistributionModel::Bin> after;
+    if (out->mitigated) {
+        const auto &md = out->mitigated->finishDistribution;
+        for (std::size_t i = 0; i < md.size();) {
+            const int start = md[i].day;
+            int last = start;
+            double cumulative = 0;
+            for (; i < md.size() && md[i].day < start + m_binDays; ++i) {
+                cumulative = md[i].cumulative;
+                last = md[i].day;
+            }
+            after.append({fromDayNumber(last), 0, cumulative * 100.0});
+        }
+    }
+    m_mitigated.setBins(after);
     // Marker lines: two points each (bottom, top) for P50, P80, P90; the chart maps rows 0-1, 2-3, 4-5.
     const int top = maxCount();
     m_markers.setBins({{m_p50, 0, 0}, {m_p50, top, 100}, {m_p80, 0, 0}, {m_p80, top, 100},
@@ -204,11 +249,21 @@ void SimulationController::finished()
             if (p.id == id) return p.title;
         return QString();
     };
+    const auto &risks = DocumentController::instance()->portfolio().risks;
+    auto riskTitle = [&](const QString &id) {
+        for (const auto &k : risks)
+            if (k.id == id) return k.title;
+        return QString();
+    };
+    // The tornado in days: what each post's own uncertainty or each register risk adds to the P80.
     QList<rb::model::RankedPostModel::Row> drivers;
-    for (const an::SensitivityEntry &e : r.sensitivity) {
-        if (drivers.size() >= kTopDrivers) break;
-        const QString id = sched.postId(e.task);
-        drivers.append({id, titleOf(id), e.correlation, QLocale().toString(e.correlation, 'f', 2)});
+    for (std::size_t i = 0; i < out->drivers.size() && drivers.size() < kTopDrivers; ++i) {
+        const an::FinishDriver &d = out->drivers[i];
+        if (d.p80Days == 0) continue;
+        const QString &id = out->driverIds[i];
+        const int days = d.p80Days;
+        drivers.append({id, d.kind == an::DriverKind::Task ? titleOf(id) : riskTitle(id), double(days),
+                        QCoreApplication::translate("SimulationController", "%n day(s)", "", days)});
     }
     m_drivers.setRows(drivers);
 
@@ -245,8 +300,9 @@ void SimulationController::clearResult()
     m_hasResult = false;
     m_cancelled = false;
     m_error.clear();
-    m_p50 = m_p80 = m_p90 = m_planned = QDate();
+    m_p50 = m_p80 = m_p90 = m_planned = m_mitigatedP80 = QDate();
     m_distribution.setBins({});
+    m_mitigated.setBins({});
     m_markers.setBins({});
     m_drivers.setRows({});
     m_criticality.setRows({});
@@ -287,7 +343,10 @@ double SimulationController::p90Ms() const { return rb::model::FinishDistributio
 double SimulationController::minMs() const
 {
     const auto &b = m_distribution.bins();
-    return b.isEmpty() ? 0 : rb::model::FinishDistributionModel::msecs(b.first().date.addDays(-7));
+    if (b.isEmpty()) return 0;
+    QDate first = b.first().date;
+    if (!m_mitigated.bins().isEmpty()) first = std::min(first, m_mitigated.bins().first().date);
+    return rb::model::FinishDistributionModel::msecs(first.addDays(-7));
 }
 double SimulationController::maxMs() const
 {
@@ -301,8 +360,13 @@ QString SimulationController::summary() const
         return QCoreApplication::translate("SimulationController", "No simulation result yet.");
     QString s = QCoreApplication::translate("SimulationController", "Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.")
                     .arg(p50(), p80(), p90(), plannedFinish());
-    if (!m_drivers.rows().isEmpty())
-        s += QLatin1Char(' ') + QCoreApplication::translate("SimulationController", "Largest driver: %1.").arg(m_drivers.rows().first().postId);
+    if (m_mitigatedP80.isValid())
+        s += QLatin1Char(' ') + QCoreApplication::translate("SimulationController", "After mitigation 80 % chance by %1.").arg(mitigatedP80());
+    if (!m_drivers.rows().isEmpty()) {
+        const int days = int(m_drivers.rows().first().value);
+        s += QLatin1Char(' ') + QCoreApplication::translate("SimulationController", "Largest driver: %1 (%2).")
+                                    .arg(m_drivers.rows().first().postId, QCoreApplication::translate("SimulationController", "%n day(s)", "", days));
+    }
     return s;
 }
 

@@ -28,6 +28,7 @@ class SimulationController : public QObject {
     Q_PROPERTY(QString p80 READ p80 NOTIFY resultChanged)
     Q_PROPERTY(QString p90 READ p90 NOTIFY resultChanged)
     Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY resultChanged)
+    Q_PROPERTY(QString mitigatedP80 READ mitigatedP80 NOTIFY resultChanged) // after mitigation (residual risks)
     Q_PROPERTY(double p50Ms READ p50Ms NOTIFY resultChanged)         // msecs for chart axes
     Q_PROPERTY(double p80Ms READ p80Ms NOTIFY resultChanged)
     Q_PROPERTY(double p90Ms READ p90Ms NOTIFY resultChanged)
@@ -41,6 +42,8 @@ class SimulationController : public QObject {
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(rb::model::FinishDistributionModel *distribution READ distribution CONSTANT)
     Q_PROPERTY(rb::model::FinishDistributionModel *markers READ markers CONSTANT)
+    // The cumulative share after mitigation (column 2), bins as in distribution.
+    Q_PROPERTY(rb::model::FinishDistributionModel *mitigated READ mitigated CONSTANT)
     Q_PROPERTY(rb::model::RankedPostModel *drivers READ drivers CONSTANT)
     Q_PROPERTY(rb::model::RankedPostModel *criticality READ criticality CONSTANT)
 public:
@@ -68,6 +71,7 @@ public:
     QString p80() const { return m_p80.toString(Qt::ISODate); }
     QString p90() const { return m_p90.toString(Qt::ISODate); }
     QString plannedFinish() const { return m_planned.toString(Qt::ISODate); }
+    QString mitigatedP80() const { return m_mitigatedP80.toString(Qt::ISODate); }
     double p50Ms() const;
     double p80Ms() const;
     double p90Ms() const;
@@ -80,6 +84,7 @@ public:
     QString statusText() const;
     rb::model::FinishDistributionModel *distribution() { return &m_distribution; }
     rb::model::FinishDistributionModel *markers() { return &m_markers; }
+    rb::model::FinishDistributionModel *mitigated() { return &m_mitigated; }
     rb::model::RankedPostModel *drivers() { return &m_drivers; }
     rb::model::RankedPostModel *criticality() { return &m_criticality; }
 
@@ -108,9 +113,9 @@ private:
     quint64 m_generation = 0;   // bumped when the document is replaced; older runs' outcomes are dropped
     quint64 m_runGeneration = 0;
     int m_iterations = 5000, m_seed = 1, m_binDays = 1;
-    QDate m_p50, m_p80, m_p90, m_planned;
+    QDate m_p50, m_p80, m_p90, m_planned, m_mitigatedP80;
     QString m_error;
-    rb::model::FinishDistributionModel m_distribution, m_markers;
+    rb::model::FinishDistributionModel m_distribution, m_markers, m_mitigated;
     rb::model::RankedPostModel m_drivers, m_criticality;
 };
 

@@ -3,6 +3,7 @@
 #include "app/cli.h"
 #include "app/commands/argparse.h"
 
+#include "analysis/drivers.h"
 #include "analysis/propagation.h"
 #include "model/documentreader.h"
 #include "model/scheduleadapter.h"
@@ -467,29 +468,44 @@ int runSimulate(CommandContext &c)
     options.iterations = iterations;
     options.seed = seed;
     options.threads = threads;
-    const auto model = s->monteCarloModel(a.has(QStringLiteral("--pert")) ? an::DistributionKind::Pert : an::DistributionKind::Triangular);
+    const auto kind = a.has(QStringLiteral("--pert")) ? an::DistributionKind::Pert : an::DistributionKind::Triangular;
+    const auto model = s->monteCarloModel(kind);
     auto result = an::runMonteCarlo(s->network(), model, options);
     if (!result) {
         c.err << "riskboard simulate: " << QString::fromStdString(result.error().message) << "\n";
         return ExitInvalid;
     }
     const an::MonteCarloResult &r = *result;
+    // After mitigation: the same draws with the residual probabilities (only the finish is needed).
+    an::MonteCarloOptions finishOnly = options;
+    finishOnly.taskPercentiles = false;
+    finishOnly.criticality = false;
+    const auto mitigated = an::runMonteCarlo(s->network(), s->monteCarloModel(kind, model::PortfolioSchedule::RiskProbability::Residual), finishOnly);
+    const auto drivers = an::computeDrivers(s->network(), model, r, s->registerEvents(model), options);
+    if (!mitigated || !drivers) {
+        c.err << "riskboard simulate: " << QString::fromStdString((!mitigated ? mitigated.error() : drivers.error()).message) << "\n";
+        return ExitInvalid;
+    }
+    auto driverId = [&](const an::FinishDriver &d) { return d.kind == an::DriverKind::Task ? s->postId(d.index) : s->riskId(model, d.index); };
     if (a.has(QStringLiteral("--json"))) {
         OutputStream stream(c.out);
         JsonWriter w(stream);
         w.StartObject();
         w.Key("iterations"); w.Uint(r.iterations);
         w.Key("seed"); w.Uint64(seed);
-        w.Key("finish");
-        w.StartObject();
-        w.Key("p50"); writeDate(w, r.finish.p50);
-        w.Key("p80"); writeDate(w, r.finish.p80);
-        w.Key("p90"); writeDate(w, r.finish.p90);
-        if (const auto end = s->schedule().programmeEnd) {
-            w.Key("programmeEnd"); writeDate(w, *end);
-            w.Key("probabilityByEnd"); w.Double(r.probabilityBy(*end));
-        }
-        w.EndObject();
+        auto writeFinish = [&](const an::MonteCarloResult &res) {
+            w.StartObject();
+            w.Key("p50"); writeDate(w, res.finish.p50);
+            w.Key("p80"); writeDate(w, res.finish.p80);
+            w.Key("p90"); writeDate(w, res.finish.p90);
+            if (const auto end = s->schedule().programmeEnd) {
+                w.Key("programmeEnd"); writeDate(w, *end);
+                w.Key("probabilityByEnd"); w.Double(res.probabilityBy(*end));
+            }
+            w.EndObject();
+        };
+        w.Key("finish"); writeFinish(r);
+        w.Key("mitigated"); writeFinish(*mitigated);
         w.Key("deterministicFinish"); writeDate(w, s->schedule().finish);
         w.Key("targets");
         w.StartArray();
@@ -522,6 +538,17 @@ int runSimulate(CommandContext &c)
             w.EndObject();
         }
         w.EndArray();
+        w.Key("drivers");
+        w.StartArray();
+        for (const an::FinishDriver &d : *drivers) {
+            w.StartObject();
+            const QByteArray id = driverId(d).toUtf8();
+            w.Key("id"); w.String(id.constData(), rapidjson::SizeType(id.size()));
+            w.Key("kind"); w.String(d.kind == an::DriverKind::Task ? "post" : "risk");
+            w.Key("p80Days"); w.Int(d.p80Days);
+            w.EndObject();
+        }
+        w.EndArray();
         w.Key("histogram");
         w.StartArray();
         for (const an::FinishBin &b : r.finishDistribution) {
@@ -547,9 +574,12 @@ int runSimulate(CommandContext &c)
               << QStringLiteral("%1 %").arg(t.probabilityMet * 100, 0, 'f', 1) << " of iterations; missed by "
               << t.p80MissDays << " days at P80\n";
     c.out << "\n";
-    c.out << "Top drivers (correlation of duration with the programme finish):\n";
-    for (size_t i = 0; i < r.sensitivity.size() && i < 10; ++i)
-        c.out << QStringLiteral("  %1 %2\n").arg(s->postId(r.sensitivity[i].task), -10).arg(r.sensitivity[i].correlation, 6, 'f', 3);
+    c.out << "After mitigation (residual risk probabilities): P50 " << isoDate(mitigated->finish.p50) << ", P80 "
+          << isoDate(mitigated->finish.p80) << ", P90 " << isoDate(mitigated->finish.p90) << "\n\n";
+    c.out << "Top drivers (days of the P80 finish each post's uncertainty or each risk is responsible for):\n";
+    for (size_t i = 0; i < drivers->size() && i < 10; ++i)
+        c.out << QStringLiteral("  %1 %2 %3 days\n").arg(driverId((*drivers)[i]), -14)
+                     .arg((*drivers)[i].kind == an::DriverKind::Task ? QStringLiteral("post") : QStringLiteral("risk"), -5).arg((*drivers)[i].p80Days, 4);
     c.out << "\n" << QStringLiteral("%1 %2 %3 %4\n").arg("post", -10).arg("P50 finish", -11).arg("P80 finish", -11).arg("criticality", 11);
     for (size_t i = 0; i < r.tasks.size(); ++i)
         c.out << QStringLiteral("%1 %2 %3 %4\n").arg(s->postId(uint32_t(i)), -10).arg(isoDate(r.tasks[i].finish.p50), -11)
@@ -606,7 +636,9 @@ void registerAnalysisCommands()
                                     "                   probabilityByEnd}, deterministicFinish, targets: [{post, target,\n"
                                     "                   date, probabilityMet, p50MissDays, p80MissDays}], posts: [{id,\n"
                                     "                   p50Finish, p80Finish, criticality}], sensitivity: [{id,\n"
-                                    "                   correlation}], histogram: [{date, count}]}\n\n"
+                                    "                   correlation}], mitigated: {as finish, with residual risk\n"
+                                    "                   probabilities}, drivers: [{id, kind, p80Days}],\n"
+                                    "                   histogram: [{date, count}]}\n\n"
                                     "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
                      false, runSimulate});
 }

@@ -51,12 +51,25 @@ const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &op
     o.iterations = options.iterations;
     o.taskPercentiles = false;
     o.criticality = true;
-    auto r = an::runMonteCarlo(m_schedule->network(), m_schedule->monteCarloModel(), o);
-    if (!r) {
-        *error = translate("rb::exporting::Charts", "the simulation failed: %1").arg(QString::fromStdString(r.error().message));
+    const an::MonteCarloModel model = m_schedule->monteCarloModel();
+    auto r = an::runMonteCarlo(m_schedule->network(), model, o);
+    an::MonteCarloOptions finishOnly = o;
+    finishOnly.criticality = false;
+    auto after = r ? an::runMonteCarlo(m_schedule->network(),
+                                       m_schedule->monteCarloModel(an::DistributionKind::Triangular, PortfolioSchedule::RiskProbability::Residual), finishOnly)
+                   : r;
+    auto drivers = after ? an::computeDrivers(m_schedule->network(), model, *r, m_schedule->registerEvents(model), o)
+                         : an::Result<std::vector<an::FinishDriver>>(after.error());
+    if (!drivers) {
+        *error = translate("rb::exporting::Charts", "the simulation failed: %1").arg(QString::fromStdString(drivers.error().message));
         return nullptr;
     }
     m_monteCarlo = std::move(r).value();
+    m_mitigated = std::move(after).value();
+    m_drivers = std::move(drivers).value();
+    m_driverIds.clear();
+    for (const an::FinishDriver &d : m_drivers)
+        m_driverIds << (d.kind == an::DriverKind::Task ? m_schedule->postId(d.index) : m_schedule->riskId(model, d.index));
     m_seed = options.seed;
     m_iterations = options.iterations;
     return &*m_monteCarlo;
@@ -254,6 +267,9 @@ HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const an
     in.p90 = fromDayNumber(result.finish.p90);
     in.plannedFinish = fromDayNumber(analysis.schedule().schedule().finish);
     in.programmeEnd = analysis.portfolio().programme.end;
+    if (analysis.mitigated())
+        for (const an::FinishBin &b : analysis.mitigated()->finishDistribution)
+            in.mitigatedBins << HistogramChart::Bin{fromDayNumber(b.day), int(b.count)};
     return in;
 }
 
@@ -264,13 +280,19 @@ TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const an::Mo
     TornadoChart::Input in;
     in.iterations = int(result.iterations);
     in.seed = options.seed;
-    for (const an::SensitivityEntry &e : result.sensitivity) {
-        if (in.drivers.size() >= top) break;
-        if (std::abs(e.correlation) < 1e-9) continue;
-        const QString id = analysis.schedule().postId(e.task);
+    // The drivers in days of the same run (monteCarlo() computed them); items that move nothing left out.
+    for (size_t k = 0; k < analysis.drivers().size() && in.drivers.size() < top; ++k) {
+        const an::FinishDriver &d = analysis.drivers()[k];
+        if (d.p80Days == 0) continue;
+        const QString id = analysis.driverIds().value(int(k));
+        if (d.kind == an::DriverKind::Risk) {
+            const auto risk = std::find_if(portfolio.risks.begin(), portfolio.risks.end(), [&](const Risk &x) { return x.id == id; });
+            in.drivers << TornadoChart::Driver{id, risk != portfolio.risks.end() ? risk->title : QString(), d.p80Days, -1.0};
+            continue;
+        }
         const int i = portfolio.postIndex(id);
-        in.drivers << TornadoChart::Driver{id, i >= 0 ? portfolio.posts[i].title : QString(), e.correlation,
-                                           result.tasks.size() > e.task ? result.tasks[e.task].criticality : 0.0};
+        in.drivers << TornadoChart::Driver{id, i >= 0 ? portfolio.posts[i].title : QString(), d.p80Days,
+                                           result.tasks.size() > d.index ? result.tasks[d.index].criticality : 0.0};
     }
     return in;
 }

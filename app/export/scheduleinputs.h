@@ -9,6 +9,7 @@
 #include "charts/timelinechart.h"
 #include "charts/tornadochart.h"
 
+#include "analysis/drivers.h"
 #include "analysis/montecarlo.h"
 #include "model/scheduleadapter.h"
 
@@ -27,13 +28,21 @@ public:
     QStringList criticalPosts() const;
     // Each critical path as "1A → 5C3 → 2D3" (there may be several, ending on different posts).
     QStringList criticalPathTexts() const;
-    // Runs the simulation on first use (same seed and iterations → same result).
+    // Runs the simulation on first use (same seed and iterations → same result), with it the run after
+    // mitigation and the drivers in days (docs/analysis.md).
     const analysis::MonteCarloResult *monteCarlo(const ChartOptions &options, QString *error);
+    // Of the last monteCarlo() run: after mitigation (residual risk probabilities), and the drivers
+    // with their post or risk ids.
+    const std::optional<analysis::MonteCarloResult> &mitigated() const { return m_mitigated; }
+    const std::vector<analysis::FinishDriver> &drivers() const { return m_drivers; }
+    const QStringList &driverIds() const { return m_driverIds; }
 
 private:
     model::Portfolio m_portfolio;
     std::shared_ptr<const model::PortfolioSchedule> m_schedule;
-    std::optional<analysis::MonteCarloResult> m_monteCarlo;
+    std::optional<analysis::MonteCarloResult> m_monteCarlo, m_mitigated;
+    std::vector<analysis::FinishDriver> m_drivers;
+    QStringList m_driverIds;
     quint64 m_seed = 0;
     quint32 m_iterations = 0;
 };

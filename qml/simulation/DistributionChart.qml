@@ -1,5 +1,6 @@
 // DistributionChart.qml — histogram (area) and cumulative curve (line, right axis) of the programme
-// finish, with P50, P80 and P90 marked; data from SimulationController through model mappers.
+// finish, with P50, P80 and P90 marked, and the cumulative curve after mitigation (residual risk
+// probabilities); data from SimulationController through model mappers.
 import QtQuick
 import QtCharts
 import Riskboard
@@ -57,6 +58,15 @@ ChartView {
         color: Theme.text
         width: 3
         VXYModelMapper { model: SimulationController.distribution; xColumn: 0; yColumn: 2 }
+    }
+    LineSeries {
+        name: qsTr("Cumulative % after mitigation")
+        axisX: xAxis
+        axisYRight: cumulativeAxis
+        color: Theme.absorbed
+        width: 3
+        style: Qt.DotLine
+        VXYModelMapper { model: SimulationController.mitigated; xColumn: 0; yColumn: 2 }
     }
     LineSeries {
         name: qsTr("P50 %1").arg(SimulationController.p50)

@@ -49,7 +49,7 @@ ColumnLayout {
                         radius: 2
                     }
                 }
-                Label { text: row.label; Layout.preferredWidth: 64; horizontalAlignment: Text.AlignRight }
+                Label { text: row.label; Layout.preferredWidth: 90; horizontalAlignment: Text.AlignRight }
             }
         }
         Label {

@@ -1,5 +1,6 @@
 // SimulationView.qml — the Monte Carlo run (worker thread: progress and cancel, the UI stays live),
-// the finish distribution with P50/P80/P90, the tornado of drivers and the criticality index.
+// the finish distribution with P50/P80/P90 before and after mitigation, the tornado of drivers in
+// days and the criticality index.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -68,6 +69,7 @@ Item {
             Tile { caption: qsTr("P50"); value: SimulationController.p50 || "–"; accent: Theme.score(2); Layout.fillWidth: true }
             Tile { caption: qsTr("P80"); value: SimulationController.p80 || "–"; accent: Theme.score(3); Layout.fillWidth: true }
             Tile { caption: qsTr("P90"); value: SimulationController.p90 || "–"; accent: Theme.score(4); Layout.fillWidth: true }
+            Tile { caption: qsTr("P80 after mitigation"); value: SimulationController.mitigatedP80 || "–"; accent: Theme.absorbed; Layout.fillWidth: true }
         }
         DistributionChart {
             objectName: "distributionChart"
@@ -94,7 +96,7 @@ Item {
             Layout.preferredHeight: 330
             spacing: 16
             RankedBars {
-                title: qsTr("Top drivers of the finish date (correlation)")
+                title: qsTr("Top drivers: days they add to the P80 finish")
                 model: SimulationController.drivers
                 signedValues: true
                 Layout.fillWidth: true

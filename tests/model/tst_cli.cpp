@@ -267,6 +267,44 @@ private slots:
             QVERIFY(v.toObject().value(QStringLiteral("id")).toString() != QStringLiteral("1A"));
     }
 
+    // Drivers in days and the value of the mitigations, on a hand-made programme: A (100 days) decides
+    // the finish, B (10 days) has 90 days of float. R-A always strikes A before mitigation (score 5 =
+    // 90 %) and almost never after (score 1 = 5 %); R-B strikes B but B's float absorbs it.
+    void simulateDriversAndMitigation()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("drivers.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schemaVersion": 2, "programme": {"name": "D", "start": "2019-01-01", "end": "2019-12-31"},
+"posts": [
+{"id": "A", "title": "A", "theme": 1, "kind": "project", "start": "2019-01-01", "durationDays": 100},
+{"id": "B", "title": "B", "theme": 1, "kind": "project", "start": "2019-01-01", "durationDays": 10}],
+"risks": [
+{"id": "R-A", "title": "a", "level": "activity", "posts": ["A"], "probability": 5, "impact": 3, "residualProbability": 1, "delayDays": 30, "status": "open"},
+{"id": "R-B", "title": "b", "level": "activity", "posts": ["B"], "probability": 5, "impact": 3, "delayDays": 30, "status": "open"}]})");
+        f.close();
+        const Run r = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("1000"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        // A runs 2019-01-01..2019-04-10; with R-A's 30 days until 2019-05-10 (in 90 % of iterations).
+        QCOMPARE(o[QStringLiteral("finish")][QStringLiteral("p80")].toString(), QStringLiteral("2019-05-10"));
+        QCOMPARE(o[QStringLiteral("mitigated")][QStringLiteral("p50")].toString(), QStringLiteral("2019-04-10"));
+        QCOMPARE(o[QStringLiteral("mitigated")][QStringLiteral("p80")].toString(), QStringLiteral("2019-04-10"));
+        QVERIFY(o[QStringLiteral("mitigated")].toObject().contains(QStringLiteral("probabilityByEnd")));
+        const QJsonArray drivers = o.value(QStringLiteral("drivers")).toArray();
+        QCOMPARE(drivers.size(), 2);
+        const QJsonObject first = drivers[0].toObject(), second = drivers[1].toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("R-A"));
+        QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("risk"));
+        QCOMPARE(first.value(QStringLiteral("p80Days")).toInt(), 30);
+        QCOMPARE(second.value(QStringLiteral("id")).toString(), QStringLiteral("R-B"));
+        QCOMPARE(second.value(QStringLiteral("p80Days")).toInt(), 0);
+        const Run text = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("1000")});
+        QVERIFY2(text.out.contains(QStringLiteral("After mitigation (residual risk probabilities): P50 2019-04-10")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("R-A            risk    30 days")));
+    }
+
     // On MAB (issue 13): no level-of-effort post is critical, on a critical path or a driver; the
     // Omgevingswet's date is the same in every iteration, and 4A's chance to be ready for it is reported.
     void mabPostSemantics()
@@ -312,6 +350,15 @@ private slots:
         }
         for (const QJsonValue &v : r.value(QStringLiteral("sensitivity")).toArray())
             QVERIFY(!roles.contains(v.toObject().value(QStringLiteral("id")).toString()));
+        // No role is a driver in days; 4A (the Omgevingswet's DSO) drives the P80 most.
+        const QJsonArray drivers = r.value(QStringLiteral("drivers")).toArray();
+        QVERIFY(!drivers.isEmpty());
+        for (const QJsonValue &v : drivers)
+            QVERIFY(!roles.contains(v.toObject().value(QStringLiteral("id")).toString()));
+        QCOMPARE(drivers[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("4A"));
+        QVERIFY(drivers[0].toObject().value(QStringLiteral("p80Days")).toInt() > 0);
+        // The mitigations only lower risk probabilities: the mitigated P80 is never later.
+        QVERIFY(r[QStringLiteral("mitigated")][QStringLiteral("p80")].toString() <= r[QStringLiteral("finish")][QStringLiteral("p80")].toString());
         bool reported = false;
         for (const QJsonValue &v : r.value(QStringLiteral("targets")).toArray()) {
             const QJsonObject t = v.toObject();

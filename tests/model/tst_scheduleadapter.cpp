@@ -180,8 +180,14 @@ private slots:
         const auto s = PortfolioSchedule::build(p);
         const an::MonteCarloModel m = s->monteCarloModel();
         QCOMPARE(m.riskEvents.size(), size_t(1));
-        QCOMPARE(m.riskEvents[0].probability, probabilityOfScore(2)); // residual: the mitigation is in place
+        QCOMPARE(m.riskEvents[0].probability, probabilityOfScore(4)); // the headline: before mitigation
         QCOMPARE(m.riskEvents[0].delayDays, 20);
+        const an::MonteCarloModel after = s->monteCarloModel(an::DistributionKind::Triangular, PortfolioSchedule::RiskProbability::Residual);
+        QCOMPARE(after.riskEvents.size(), size_t(1));
+        QCOMPARE(after.riskEvents[0].probability, probabilityOfScore(2)); // the mitigation in place
+        QCOMPARE(s->registerEvents(m), std::vector<uint32_t>{0});
+        QCOMPARE(s->riskId(m, 0), QStringLiteral("R1"));
+        QCOMPARE(s->riskId(m, 1), QString());
     }
 
     // A register risk that names a post and a factor replaces that factor's delay event for that post;
@@ -205,9 +211,9 @@ private slots:
                     probabilities.push_back(e.probability);
             return probabilities;
         };
-        // Without register risks: the factor model's ownership event (0.30) on both posts.
+        // Without register risks: the factor model's ownership event (0.15, calibrated) on both posts.
         const auto plain = PortfolioSchedule::build(p)->monteCarloModel();
-        QCOMPARE(eventsOn(plain, 0), std::vector<double>{0.30});
+        QCOMPARE(eventsOn(plain, 0), std::vector<double>{0.15});
         Risk owned;
         owned.id = QStringLiteral("R-OWN");
         owned.posts << QStringLiteral("A");
@@ -221,7 +227,7 @@ private slots:
         p.risks << owned << general;
         const auto m = PortfolioSchedule::build(p)->monteCarloModel();
         QCOMPARE(eventsOn(m, 0), std::vector<double>{probabilityOfScore(3)});                   // replaced
-        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.30, probabilityOfScore(3)}));            // added
+        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.15, probabilityOfScore(3)}));            // added
     }
 
     void cycleIsAReadableError()

@@ -50,6 +50,21 @@ private slots:
         QCOMPARE(m_sim->markers()->rowCount(), 6);
         QVERIFY(m_sim->criticality()->rowCount() >= 1);
         QVERIFY(m_sim->summary().contains(m_sim->p80()));
+        // After mitigation: the same draws with lower risk probabilities never finish later, and the
+        // curve reaches 100 %.
+        QVERIFY(!m_sim->mitigatedP80().isEmpty());
+        QVERIFY(m_sim->mitigatedP80() <= m_sim->p80());
+        QVERIFY(m_sim->mitigated()->rowCount() >= 1);
+        QCOMPARE(m_sim->mitigated()->index(m_sim->mitigated()->rowCount() - 1, 2).data().toDouble(), 100.0);
+        // The tornado in days, largest first; MAB's 4A (the DSO) leads, and no role (1A..1E) is in it.
+        QVERIFY(m_sim->drivers()->rowCount() >= 1);
+        QCOMPARE(m_sim->drivers()->rows().first().postId, QStringLiteral("4A"));
+        for (int i = 0; i < m_sim->drivers()->rowCount(); ++i) {
+            const auto &row = m_sim->drivers()->rows()[i];
+            QVERIFY(!row.postId.startsWith(QLatin1String("1")));
+            QVERIFY(row.value != 0 && row.value == double(int(row.value)));
+            if (i) QVERIFY(m_sim->drivers()->rows()[i - 1].value >= row.value);
+        }
         const QString p80 = m_sim->p80();
 
         // The same seed gives the same answer.
