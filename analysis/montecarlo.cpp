@@ -238,6 +238,7 @@ template <typename T>
     const ScheduleNetwork& net = *sh.net;
     const std::uint32_t n = sh.n;
     const auto doneAt = net.doneAt();
+    const auto startFixedAt = net.startFixedAt();
     const auto externalAt = net.externalAt();
     const auto floorAt = net.startFloorAt();
     const auto fixedDur = net.durationAt();
@@ -304,7 +305,7 @@ template <typename T>
         T acc[B];
         const T floor = static_cast<T>(floorAt[p] - origin);
         for (int l = 0; l < B; ++l) acc[l] = floor;
-        if (!doneAt[p])
+        if (!startFixedAt[p]) // done and started tasks keep their start
             for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
                 const Edge& e = predE[k];
                 const T* os = es + std::size_t(e.other) * B;
@@ -353,7 +354,7 @@ template <typename T>
             }
             for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
                 const Edge& e = succE[k];
-                if (doneAt[e.other]) continue;
+                if (startFixedAt[e.other]) continue; // links into done or started tasks bound nothing
                 const T* os = ls + std::size_t(e.other) * B;
                 const T* oe = le + std::size_t(e.other) * B;
                 const T lag = static_cast<T>(e.lag);
@@ -437,7 +438,7 @@ bool narrowBound(const Shared& sh, const std::vector<std::int32_t>& maxDur) {
     const std::uint32_t n = sh.n;
     const std::int32_t origin = net.projectStart();
     const auto floorAt = net.startFloorAt();
-    const auto doneAt = net.doneAt();
+    const auto doneAt = net.startFixedAt(); // as the kernel: a fixed start ignores its links
     const auto predOff = net.predOffsets();
     const auto predE = net.predEdges();
     constexpr std::int64_t kLimit = 30000;
@@ -484,12 +485,21 @@ MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net, std::span<const
         const Task& t = net.task(i);
         if (t.done || t.fixedDate || t.levelOfEffort) continue; // fixed, and never a driver
         std::optional<Estimate> est = t.estimate;
+        // A started task: only its remaining work varies. Its duration in the network is the days
+        // elapsed at the status date plus the remaining days; the remainder keeps the relative spread of
+        // the task's estimate (scaled to the remaining days) or gets the factor model's spread of its own.
+        const std::int32_t elapsed = net.elapsedDays(i);
+        const std::int32_t planned = net.startedAt()[net.position(i)] ? net.durationAt()[net.position(i)] - elapsed : t.durationDays;
+        if (est && net.startedAt()[net.position(i)]) {
+            const double k = est->mostLikely > 0 ? planned / est->mostLikely : 0;
+            est = Estimate{est->optimistic * k, double(planned), est->pessimistic * k};
+        }
         if (!est && i < profiles.size() && profiles[i]) {
             const UncertaintyFactors f = uncertaintyFactors(*profiles[i], config);
-            est = estimateFor(t.durationDays, f);
-            if (auto ev = delayEventFor(i, t.durationDays, f)) m.riskEvents.push_back(std::move(*ev));
+            est = estimateFor(planned, f);
+            if (auto ev = delayEventFor(i, planned, f)) m.riskEvents.push_back(std::move(*ev));
         }
-        if (est) m.durations[i] = DurationDistribution{kind, est->optimistic, est->mostLikely, est->pessimistic};
+        if (est) m.durations[i] = DurationDistribution{kind, elapsed + est->optimistic, elapsed + est->mostLikely, elapsed + est->pessimistic};
     }
     return m;
 }

@@ -48,6 +48,7 @@ QString versionText();
 // Defined by the analysis and export command files; called once by commands().
 void registerAnalysisCommands();
 void registerExportCommands();
+void registerBaselineCommand(); // commands/baselinecommand.cpp
 QString overviewHelp();
 
 } // namespace rb::app

@@ -39,6 +39,7 @@ struct AnalysisInput {
     // By task index: the latest assessment's scores of the seven factors (none when not assessed).
     std::vector<std::optional<rb::analysis::UncertaintyProfile>> profiles;
     QStringList postIds; // by task index (the network's ids are the same in UTF-8)
+    std::vector<double> budgets; // by task index: the post's whole budget in k€ (postBudgetTotal), for variances
 };
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
@@ -49,7 +50,8 @@ std::optional<size_t> successFactorIndex(const QString &factorId);
 // The steps of buildAnalysisInput, which DocumentReader::readSchedule takes too (it builds the same
 // input straight from a document, without a Portfolio), so the two cannot drift apart:
 // 1. each post in turn becomes the next task;
-void addPost(AnalysisInput &input, const Post &post, const QDate &programmeStart);
+//    (the programme's start and status date decide where it may start: docs/portfolio-to-network.md);
+void addPost(AnalysisInput &input, const Post &post, const Programme &programme);
 // 2. each dependency, its ends resolved to task indices, becomes the next link;
 void addLink(AnalysisInput &input, uint32_t from, uint32_t to, LinkType type, int lagDays);
 // 3. once every post is in: the project start (the earliest start anywhere) and programme end, and

@@ -2,6 +2,7 @@
 #include "model/documentreader.h"
 
 #include "model/analysisinput.h"
+#include "model/baselineformat.h"
 #include "model/enumnames.h"
 #include "model/idindex.h"
 #include "model/jsontree.h"
@@ -563,6 +564,7 @@ public:
         }
         if (const JsonValue *prog = top.object("programme", true))
             p.programme = readProgramme(*prog);
+        m_statusDate = p.programme.statusDate;
         // Sized once: growing a QList of 100k posts moves them again and again.
         const auto count = [&](const char *key) -> size_t {
             const JsonValue *a = root.find(key);
@@ -611,7 +613,7 @@ public:
             if (m_full) {
                 p.posts << std::move(post);
             } else {
-                addPost(m_input, post, p.programme.start);
+                addPost(m_input, post, p.programme);
             }
         }, true);
         if (worker.joinable())
@@ -630,6 +632,8 @@ public:
         checkFactorParents(p);
         forEachObject(m_ctx, top, "assessments", [&](ObjectReader &r, const JsonValue &v, int) { p.assessments << readAssessment(r, v); });
         forEachObject(m_ctx, top, "risks", [&](ObjectReader &r, const JsonValue &v, int) { p.risks << readRisk(r, v); });
+        p.baselines = readBaselines(top, [&](ObjectReader &parent, const char *key, auto f) { forEachObject(m_ctx, parent, key, f); },
+                                    [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
         top.finish();
         checkDependencies();
         if (m_ctx.hasErrors())
@@ -772,6 +776,7 @@ private:
             m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"), QStringLiteral("fixed date %1 needs a start (the date)").arg(p.id));
         p.estimate = readEstimate(r, v);
         p.deadline = r.date("deadline");
+        readProgress(r, v, p, m_statusDate, [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
         p.budget = readBudget(r);
         p.costOfDelayPerMonth = r.number("costOfDelayPerMonth", 0, 1e9);
         p.result = r.text("result");
@@ -1104,6 +1109,7 @@ private:
 
     Context &m_ctx;
     const bool m_full; // build the Portfolio (else the engine's input)
+    QDate m_statusDate; // the programme's, for the progress checks of the posts
     // Post ids as read (views into the parsed text), by post index, and their index.
     LargeVector<std::string_view> m_postViews;
     Utf8IdIndex m_postIndex;
@@ -1205,6 +1211,7 @@ ScheduleLoadResult loadSchedule(WritableText text, const QString &displayName)
         if (std::optional<Portfolio> p = reader.read(root)) {
             result.input = reader.takeInput();
             result.risks = std::move(p->risks);
+            result.baselines = std::move(p->baselines);
         }
     });
     if (!result.diagnostics.isEmpty())

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/progress.h"
+
 #include <optional>
 
 namespace rb::model {
@@ -18,7 +20,7 @@ namespace rb::model {
 // a typing error). The loader, the schema and the CSV import all use it.
 inline constexpr int kMaxDays = 100000;
 
-inline constexpr int kSchemaVersion = 2; // the newest version this build reads (see requiredSchemaVersion)
+inline constexpr int kSchemaVersion = 3; // the newest version this build reads (see requiredSchemaVersion)
 
 struct Source {
     QString document;
@@ -107,6 +109,10 @@ struct Post {
     std::optional<int> durationDays;      // as written in the document
     std::optional<Estimate> estimate;
     QDate deadline;
+    // Progress (schemaVersion 3, docs/format.md "Progress"): actual dates, and for a running post the
+    // days of work left from the programme's status date.
+    QDate actualStart, actualFinish;
+    std::optional<int> remainingDays;
     std::optional<Budget> budget;
     std::optional<double> costOfDelayPerMonth; // k€ per month of slip
     QString result, goal;
@@ -201,6 +207,7 @@ struct Portfolio {
     QList<SuccessFactor> successFactors; // always filled (the defaults when absent in the document)
     QList<Assessment> assessments;
     QList<Risk> risks;
+    QList<Baseline> baselines; // schemaVersion 3: the first is the original promise, the last the latest re-plan
 
     int postIndex(const QString &id) const;
     // The latest assessment of a post (latest date; ties: the later one in the list), or null.
@@ -212,8 +219,8 @@ struct Portfolio {
 QList<SuccessFactor> defaultSuccessFactors();
 
 // Stable names used in the document and on the command line.
-// The oldest schemaVersion that can express a document: 1 unless a post uses a field of version 2
-// (levelOfEffort, fixedDate). Saving writes it, so documents without those fields stay readable by
+// The oldest schemaVersion that can express a document: 3 when it has progress or baselines, else 2
+// when a post uses a field of version 2 (levelOfEffort, fixedDate), else 1. Saving writes it, so documents without those fields stay readable by
 // older builds.
 int requiredSchemaVersion(const Portfolio &portfolio);
 
