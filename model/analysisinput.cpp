@@ -115,6 +115,13 @@ an::Task scheduleTask(const Post &p, const Programme &programme)
         t.done = true;
         t.fixedStart = toDayNumber(p.start);
         t.fixedFinish = toDayNumber(p.plannedFinish());
+    } else if (p.status == PostStatus::Done && programme.statusDate.isValid() && t.startNoEarlierThan &&
+               *t.startNoEarlierThan < toDayNumber(programme.statusDate)) {
+        // Done, but without the dates to fix it (only its status says so): it stays where the plan
+        // put it instead of being moved to the status date like work not started.
+        t.done = true;
+        t.fixedStart = *t.startNoEarlierThan;
+        t.fixedFinish = t.fixedStart + std::max(t.durationDays, 1) - 1;
     } else if (p.status == PostStatus::Running && !t.fixedDate && programme.statusDate.isValid()) {
         // A started post: fixed at its actual start; its remaining work starts at the status date. A
         // running post without an actualStart whose planned start has come is taken to have started on

@@ -146,6 +146,35 @@ private slots:
         QVERIFY2(r.diagnostics.first().message.contains(QStringLiteral("no statusDate")), qPrintable(r.errorText()));
     }
 
+    // The engine input: a done post with actuals is fixed at them; a running one is started with its
+    // remaining days; a done post without dates, planned before the status date, stays where the plan
+    // put it (a done milestone) instead of moving to the status date like work not started.
+    void engineInput()
+    {
+        QByteArray bytes = doc(", \"actualStart\": \"2019-01-14\", \"remainingDays\": 40");
+        bytes.replace("]\n}", ",\n{\"id\": \"E\", \"title\": \"e\", \"theme\": 1, \"kind\": \"activity\", \"status\": \"done\"},\n"
+                                "{\"id\": \"F\", \"title\": \"f\", \"theme\": 1, \"kind\": \"activity\", \"status\": \"done\", "
+                                "\"start\": \"2019-02-01\", \"finish\": \"2019-02-28\", \"actualStart\": \"2019-02-04\", \"actualFinish\": \"2019-03-08\"}\n]\n}");
+        bytes.replace("\"statusDate\"", "\"start\": \"2019-01-01\", \"statusDate\"");
+        const LoadResult r = load(bytes);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const AnalysisInput in = buildAnalysisInput(*r.portfolio);
+        const auto &t = in.network.tasks;
+        QCOMPARE(in.network.statusDate, std::optional<int32_t>(toDayNumber(QDate(2019, 5, 15))));
+        QCOMPARE(t[0].actualStart, std::optional<int32_t>(toDayNumber(QDate(2019, 1, 14))));
+        QCOMPARE(t[0].remainingDays, std::optional<int32_t>(40));
+        QVERIFY(!t[0].done);
+        QVERIFY(t[1].done); // E: no dates, at the programme start, 0 days
+        QCOMPARE(t[1].fixedStart, toDayNumber(QDate(2019, 1, 1)));
+        QCOMPARE(t[1].fixedFinish, t[1].fixedStart);
+        QCOMPARE(t[1].durationDays, 0);
+        QVERIFY(t[2].done); // F: its actual dates, 2019-02-04..03-08 = 33 days
+        QCOMPARE(t[2].fixedStart, toDayNumber(QDate(2019, 2, 4)));
+        QCOMPARE(t[2].fixedFinish, toDayNumber(QDate(2019, 3, 8)));
+        QCOMPARE(t[2].durationDays, 33);
+        QCOMPARE(in.budgets, (std::vector<double>{0, 0, 0}));
+    }
+
     // The analysis commands' reader agrees: same diagnostics, and it carries the baselines.
     void scheduleReaderAgrees()
     {
