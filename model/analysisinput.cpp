@@ -225,16 +225,25 @@ void completeInput(AnalysisInput &in, const Programme &programme, const QList<As
         setProfiles(in, assessments, indexOf(in.postIds));
 }
 
+Programme analysisProgramme(const Programme &programme, bool recordsProgress)
+{
+    Programme p = programme;
+    if (!recordsProgress)
+        p.statusDate = QDate();
+    return p;
+}
+
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
 {
+    const Programme programme = analysisProgramme(portfolio.programme, std::any_of(portfolio.posts.begin(), portfolio.posts.end(), hasProgress));
     AnalysisInput in;
     in.network.tasks.reserve(size_t(portfolio.posts.size()));
     in.postIds.reserve(portfolio.posts.size());
     in.budgets.reserve(size_t(portfolio.posts.size()));
     for (const Post &p : portfolio.posts)
-        addPost(in, p, portfolio.programme);
+        addPost(in, p, programme);
     const IdIndex taskOf = indexOf(in.postIds);
-    completeInput(in, portfolio.programme, portfolio.assessments, &taskOf);
+    completeInput(in, programme, portfolio.assessments, &taskOf);
     in.network.links.reserve(size_t(portfolio.dependencies.size()));
     // An unknown post's index, -1, becomes UINT32_MAX: refused by the network.
     for (const Dependency &d : portfolio.dependencies)

@@ -44,6 +44,12 @@ struct AnalysisInput {
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
 
+// The programme as the analysis sees it: the status date is the data date only when the document
+// records progress (some post has actualStart, actualFinish or remainingDays). A document without any
+// progress is a plan: its status date is only "as of", and nothing is moved to it (documents written
+// before progress existed analyse as they did). Pass the result to addPost and completeInput.
+Programme analysisProgramme(const Programme &programme, bool recordsProgress);
+
 // The engine's index of one of the seven main factor ids ("ownership" → 1); none for other ids.
 std::optional<size_t> successFactorIndex(const QString &factorId);
 

@@ -13,6 +13,22 @@
 
 namespace rb::model {
 
+// Whether some post of the document records progress (the analysis's data date depends on it).
+inline bool recordsProgress(const JsonValue &root)
+{
+    const JsonValue *posts = root.type == JsonValue::Type::Object ? root.find("posts") : nullptr;
+    if (!posts || posts->type != JsonValue::Type::Array)
+        return false;
+    const auto given = [](const JsonValue &post, std::string_view key) {
+        const JsonValue *v = post.find(key);
+        return v && v->type != JsonValue::Type::Null; // null is absent (docs/format.md)
+    };
+    for (const JsonValue &p : posts->items())
+        if (p.type == JsonValue::Type::Object && (given(p, "actualStart") || given(p, "actualFinish") || given(p, "remainingDays")))
+            return true;
+    return false;
+}
+
 // The post's actualStart, actualFinish and remainingDays, and the progress rules (progressProblems).
 template <typename Reader, typename Report>
 void readProgress(Reader &r, const JsonValue &post, Post &p, const QDate &statusDate, Report report)

@@ -565,6 +565,7 @@ public:
         if (const JsonValue *prog = top.object("programme", true))
             p.programme = readProgramme(*prog);
         m_statusDate = p.programme.statusDate;
+        m_scheduleProgramme = analysisProgramme(p.programme, recordsProgress(root));
         // Sized once: growing a QList of 100k posts moves them again and again.
         const auto count = [&](const char *key) -> size_t {
             const JsonValue *a = root.find(key);
@@ -613,7 +614,7 @@ public:
             if (m_full) {
                 p.posts << std::move(post);
             } else {
-                addPost(m_input, post, p.programme);
+                addPost(m_input, post, m_scheduleProgramme);
             }
         }, true);
         if (worker.joinable())
@@ -1060,7 +1061,7 @@ private:
     // The engine's input of a document read without texts (no errors: every end resolved).
     void finishInput(const Portfolio &p)
     {
-        completeInput(m_input, p.programme, p.assessments);
+        completeInput(m_input, m_scheduleProgramme, p.assessments);
         m_input.network.links.reserve(m_deps.size());
         for (size_t i = 0; i < m_deps.size(); ++i)
             addLink(m_input, uint32_t(m_depFrom[i]), uint32_t(m_depTo[i]), m_deps[i].type, m_deps[i].lagDays);
@@ -1110,6 +1111,7 @@ private:
     Context &m_ctx;
     const bool m_full; // build the Portfolio (else the engine's input)
     QDate m_statusDate; // the programme's, for the progress checks of the posts
+    Programme m_scheduleProgramme; // as the analysis sees it (analysisProgramme)
     // Post ids as read (views into the parsed text), by post index, and their index.
     LargeVector<std::string_view> m_postViews;
     Utf8IdIndex m_postIndex;

@@ -175,6 +175,19 @@ private slots:
         QCOMPARE(in.budgets, (std::vector<double>{0, 0, 0}));
     }
 
+    // Without any progress the document is a plan: its status date (mid-plan here) is only "as of" and
+    // no data date reaches the engine, in either reader.
+    void planWithoutProgressHasNoDataDate()
+    {
+        const QByteArray bytes = doc({}, "planned");
+        const LoadResult r = load(bytes);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(!buildAnalysisInput(*r.portfolio).network.statusDate);
+        QVERIFY(!DocumentReader::readScheduleBytes(bytes, QStringLiteral("t.json")).input->network.statusDate);
+        const QByteArray progress = doc(", \"actualStart\": \"2019-01-14\"");
+        QVERIFY(DocumentReader::readScheduleBytes(progress, QStringLiteral("t.json")).input->network.statusDate);
+    }
+
     // The analysis commands' reader agrees: same diagnostics, and it carries the baselines.
     void scheduleReaderAgrees()
     {
