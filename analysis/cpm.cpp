@@ -15,6 +15,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
     const auto floorAt = net.startFloorAt();
     const auto limitAt = net.endLimitAt();
     const auto doneAt = net.doneAt();
+    const auto startFixedAt = net.startFixedAt();
     const auto externalAt = net.externalAt();
     const auto fixedAt = net.fixedDateAt();
     const auto predOff = net.predOffsets();
@@ -31,12 +32,12 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
     auto& es = s.startAt;
     auto& ee = s.endAt;
 
-    // Forward pass in topological order. Done tasks keep their dates (startFloor == fixed start).
+    // Forward pass in topological order. Done and started tasks keep their (actual) start (startFloor).
     std::int32_t endEx = INT32_MIN, finish = INT32_MIN;
     for (std::uint32_t p = 0; p < n; ++p) {
         std::int32_t start = floorAt[p];
         const std::int32_t d = dur[p];
-        if (!doneAt[p])
+        if (!startFixedAt[p])
             for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
                 const Edge& e = predE[k];
                 start = std::max(start, startBound(e, es[e.other], ee[e.other], d));
@@ -53,7 +54,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
     if (s.programmeEnd) s.endSlack = *s.programmeEnd - finish;
 
     // Backward pass from the programme finish (every task's reported finish <= it); deadlines bound the
-    // late end too. Links into done tasks and out of done tasks do not constrain late dates.
+    // late end too. Links into done or started tasks and out of done tasks do not constrain late dates.
     for (std::uint32_t p = n; p-- > 0;) {
         const std::int32_t d = dur[p];
         if (doneAt[p]) {
@@ -66,7 +67,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
         end = std::min(end, limitAt[p]);
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
-            if (doneAt[e.other] && !fixedAt[e.other]) continue; // a fixed date bounds it: a target
+            if (startFixedAt[e.other] && !fixedAt[e.other]) continue; // a fixed date bounds it: a target
             end = std::min(end, endBound(e, ls[e.other], le[e.other], d));
         }
         le[p] = end;
@@ -88,7 +89,7 @@ Schedule computeSchedule(const ScheduleNetwork& net) {
         std::int32_t ff = externalAt[p] ? le[p] - ee[p] : finish - inclusiveFinish(es[p], ee[p]);
         for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
             const Edge& e = succE[k];
-            if (doneAt[e.other]) continue;
+            if (startFixedAt[e.other]) continue;
             ff = std::min(ff, linkSlack(e, es[p], ee[p], es[e.other], ee[e.other]));
         }
         t.freeFloat = ff;
@@ -104,8 +105,8 @@ std::vector<DrivingStep> explainStart(const ScheduleNetwork& net, const Schedule
         DrivingStep step;
         step.task = net.topologicalOrder()[p];
         step.earlyStart = s.startAt[p];
-        if (net.doneAt()[p]) {
-            step.driver = Driver::Fixed;
+        if (net.doneAt()[p] || net.startedAt()[p]) {
+            step.driver = net.doneAt()[p] ? Driver::Fixed : Driver::ActualStart;
             chain.push_back(step);
             break;
         }
@@ -138,9 +139,17 @@ std::vector<DrivingStep> explainStart(const ScheduleNetwork& net, const Schedule
             continue;
         }
         const bool constraintDrives = t.startNoEarlierThan && *t.startNoEarlierThan > ps;
-        step.driver = constraintDrives ? Driver::StartConstraint : Driver::ProjectStart;
-        if (constraintDrives) step.gainDays = step.earlyStart - std::max(otherBest.value_or(INT32_MIN), ps);
-        else if (otherBest) step.gainDays = step.earlyStart - *otherBest;
+        const auto status = net.statusDate();
+        const std::int32_t planned = std::max(ps, t.startNoEarlierThan.value_or(INT32_MIN));
+        if (status && *status > planned) {
+            // Not started by the status date: it cannot start before it (data-date scheduling).
+            step.driver = Driver::StatusDate;
+            step.gainDays = step.earlyStart - std::max(otherBest.value_or(INT32_MIN), planned);
+        } else {
+            step.driver = constraintDrives ? Driver::StartConstraint : Driver::ProjectStart;
+            if (constraintDrives) step.gainDays = step.earlyStart - std::max(otherBest.value_or(INT32_MIN), ps);
+            else if (otherBest) step.gainDays = step.earlyStart - *otherBest;
+        }
         chain.push_back(step);
         break;
     }

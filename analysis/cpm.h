@@ -43,6 +43,8 @@ enum class Driver : std::uint8_t {
     StartConstraint,  ///< its startNoEarlierThan
     Link,             ///< a predecessor link (see DrivingStep::link)
     Fixed,            ///< a done task keeps its dates
+    ActualStart,      ///< a started task keeps its actual start (its remaining work runs from the status date)
+    StatusDate,       ///< not started by the status date: it cannot start before it
 };
 
 struct DrivingStep {

@@ -174,6 +174,7 @@ template <typename T>
     const ScheduleNetwork& net = *sh.net;
     const std::uint32_t n = sh.n;
     const auto doneAt = net.doneAt();
+    const auto startFixedAt = net.startFixedAt();
     const auto externalAt = net.externalAt();
     const auto floorAt = net.startFloorAt();
     const auto fixedDur = net.durationAt();
@@ -248,7 +249,7 @@ template <typename T>
         T acc[B];
         const T floor = static_cast<T>(floorAt[p] - origin);
         for (int l = 0; l < B; ++l) acc[l] = floor;
-        if (!doneAt[p])
+        if (!startFixedAt[p]) // done and started tasks keep their start
             for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
                 const Edge& e = predE[k];
                 const T* os = es + std::size_t(e.other) * B;
@@ -297,7 +298,7 @@ template <typename T>
             }
             for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
                 const Edge& e = succE[k];
-                if (doneAt[e.other]) continue;
+                if (startFixedAt[e.other]) continue; // links into done or started tasks bound nothing
                 const T* os = ls + std::size_t(e.other) * B;
                 const T* oe = le + std::size_t(e.other) * B;
                 const T lag = static_cast<T>(e.lag);
@@ -381,7 +382,7 @@ bool narrowBound(const Shared& sh, const std::vector<std::int32_t>& maxDur) {
     const std::uint32_t n = sh.n;
     const std::int32_t origin = net.projectStart();
     const auto floorAt = net.startFloorAt();
-    const auto doneAt = net.doneAt();
+    const auto doneAt = net.startFixedAt(); // as the kernel: a fixed start ignores its links
     const auto predOff = net.predOffsets();
     const auto predE = net.predEdges();
     constexpr std::int64_t kLimit = 30000;

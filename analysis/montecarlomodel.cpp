@@ -13,12 +13,21 @@ MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net, std::span<const
         const Task& t = net.task(i);
         if (t.done || t.fixedDate || t.levelOfEffort) continue; // fixed, and never a driver
         std::optional<Estimate> est = t.estimate;
+        // A started task: only its remaining work varies. Its duration in the network is the days
+        // elapsed at the status date plus the remaining days; the remainder keeps the relative spread of
+        // the task's estimate (scaled to the remaining days) or gets the factor model's spread of its own.
+        const std::int32_t elapsed = net.elapsedDays(i);
+        const std::int32_t planned = net.startedAt()[net.position(i)] ? net.durationAt()[net.position(i)] - elapsed : t.durationDays;
+        if (est && net.startedAt()[net.position(i)]) {
+            const double k = est->mostLikely > 0 ? planned / est->mostLikely : 0;
+            est = Estimate{est->optimistic * k, double(planned), est->pessimistic * k};
+        }
         if (!est && i < profiles.size() && profiles[i]) {
             const UncertaintyFactors f = uncertaintyFactors(*profiles[i], config);
-            est = estimateFor(t.durationDays, f);
-            if (auto ev = delayEventFor(i, t.durationDays, f)) m.riskEvents.push_back(std::move(*ev));
+            est = estimateFor(planned, f);
+            if (auto ev = delayEventFor(i, planned, f)) m.riskEvents.push_back(std::move(*ev));
         }
-        if (est) m.durations[i] = DurationDistribution{kind, est->optimistic, est->mostLikely, est->pessimistic};
+        if (est) m.durations[i] = DurationDistribution{kind, elapsed + est->optimistic, elapsed + est->mostLikely, elapsed + est->pessimistic};
     }
     if (config.commonCauseShare <= 0) return m;
     // Common causes. A post with a varying duration joins the cause of the first external work post

@@ -73,6 +73,7 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.tasks_ = std::move(input.tasks);
     net.links_ = std::move(input.links);
     net.programmeEnd_ = input.programmeEnd;
+    net.statusDate_ = input.statusDate;
     const auto n = static_cast<std::uint32_t>(net.tasks_.size());
 
     // A large network is built on two threads: the parts below that do not depend on each other (the
@@ -113,6 +114,14 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
                 return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
             if ((t.done || t.fixedDate) && t.fixedFinish < t.fixedStart)
                 return Error{ErrorCode::InvalidDuration, "done task '" + t.id + "' finishes before it starts", {}, {}};
+            if (t.actualStart && !t.done && !t.fixedDate) {
+                if (!input.statusDate)
+                    return Error{ErrorCode::InvalidArgument, "started task '" + t.id + "' needs a status date", {}, {}};
+                if (*t.actualStart > *input.statusDate)
+                    return Error{ErrorCode::InvalidArgument, "task '" + t.id + "' started after the status date", {}, {}};
+                if (t.remainingDays && *t.remainingDays < 0)
+                    return Error{ErrorCode::InvalidDuration, "negative remaining duration for task '" + t.id + "'", {}, {}};
+            }
         }
         if (badLink != net.links_.end())
             return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(badLink - net.links_.begin()) + " refers to a missing task", {}, {}};
@@ -162,6 +171,7 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
         for (const Task& t : net.tasks_) {
             std::optional<std::int32_t> s = t.done || t.fixedDate ? std::optional(t.fixedStart) : t.startNoEarlierThan;
             if (s && (!earliest || *s < *earliest)) earliest = s;
+            if (t.actualStart && !t.done && !t.fixedDate && (!earliest || *t.actualStart < *earliest)) earliest = t.actualStart;
         }
         net.projectStart_ = earliest.value_or(0);
     }
@@ -174,6 +184,8 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.done_.resize(n);
     net.external_.resize(n);
     net.fixedDate_.resize(n);
+    net.startFixed_.resize(n);
+    net.started_.resize(n);
     const bool anyInternal = std::any_of(net.tasks_.begin(), net.tasks_.end(), inProgramme);
     for (std::uint32_t p = 0; p < n; ++p) {
         const Task& t = net.tasks_[net.order_[p]];
@@ -185,11 +197,21 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
             net.fixedStart_[p] = t.fixedStart;
             net.startFloor_[p] = t.fixedStart;
             net.endLimit_[p] = INT32_MAX;
+        } else if (t.actualStart) {
+            // Started: fixed at the actual start; the remaining work runs from the status date.
+            const std::int32_t status = *input.statusDate, elapsed = status - *t.actualStart;
+            const std::int32_t remaining = t.remainingDays.value_or(std::max(0, *t.actualStart + t.durationDays - status));
+            net.started_[p] = 1;
+            net.duration_[p] = elapsed + remaining;
+            net.startFloor_[p] = *t.actualStart;
+            net.endLimit_[p] = t.finishNoLaterThan ? *t.finishNoLaterThan + (net.duration_[p] > 0 ? 1 : 0) : INT32_MAX;
         } else {
+            // Not started: not before the project start, its own start constraint, nor the status date.
             net.duration_[p] = t.durationDays;
-            net.startFloor_[p] = std::max(net.projectStart_, t.startNoEarlierThan.value_or(INT32_MIN));
+            net.startFloor_[p] = std::max({net.projectStart_, t.startNoEarlierThan.value_or(INT32_MIN), input.statusDate.value_or(INT32_MIN)});
             net.endLimit_[p] = t.finishNoLaterThan ? *t.finishNoLaterThan + (t.durationDays > 0 ? 1 : 0) : INT32_MAX;
         }
+        net.startFixed_[p] = net.done_[p] || net.started_[p] ? 1 : 0;
     }
 
     // CSR predecessor and successor lists by position, in link order within each list.
@@ -226,6 +248,11 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
         successors();
     }
     return net;
+}
+
+std::int32_t ScheduleNetwork::elapsedDays(std::uint32_t task) const {
+    const std::uint32_t p = positionOf_[task];
+    return started_[p] ? *statusDate_ - startFloor_[p] : 0;
 }
 
 std::size_t ScheduleNetwork::idSlot(std::string_view id) const {

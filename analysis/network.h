@@ -42,6 +42,10 @@ public:
 
     std::int32_t projectStart() const noexcept { return projectStart_; }
     std::optional<std::int32_t> programmeEnd() const noexcept { return programmeEnd_; }
+    std::optional<std::int32_t> statusDate() const noexcept { return statusDate_; }
+    /// The days a started task has been running before the status date (statusDate - actualStart), 0 for
+    /// any other task: its duration here is these days plus its remaining work.
+    std::int32_t elapsedDays(std::uint32_t task) const;
 
     /// "2A2 → 5C3 → 2A2"
     std::string formatChain(std::span<const std::uint32_t> taskIndices) const;
@@ -69,6 +73,11 @@ public:
     std::span<const std::int32_t> startFloorAt() const noexcept { return startFloor_; } ///< max(projectStart, SNET)
     std::span<const std::int32_t> endLimitAt() const noexcept { return endLimit_; } ///< deadline as end bound, INT32_MAX if none
     std::span<const std::uint8_t> doneAt() const noexcept { return done_; }
+    /// 1 when the start is a fact: done tasks, fixed dates and started tasks (Task::actualStart). Links
+    /// into such a task constrain nothing; a started task still has floats and can be critical.
+    std::span<const std::uint8_t> startFixedAt() const noexcept { return startFixed_; }
+    /// 1 for started tasks (Task::actualStart, not done): their duration is elapsed + remaining days.
+    std::span<const std::uint8_t> startedAt() const noexcept { return started_; }
     /// 1 for tasks outside the programme, 0 for the programme's own tasks, whose latest finish is the
     /// programme finish (see inProgramme()); all 0 when no task is in the programme, so that such a
     /// network still has a finish.
@@ -90,12 +99,13 @@ private:
     std::size_t idSlot(std::string_view id) const;
     std::int32_t projectStart_ = 0;
     std::optional<std::int32_t> programmeEnd_;
+    std::optional<std::int32_t> statusDate_;
 
     std::vector<std::uint32_t> order_, positionOf_;
     std::vector<std::uint32_t> predOffset_, succOffset_, predLink_;
     std::vector<Edge> predEdges_, succEdges_;
     std::vector<std::int32_t> duration_, startFloor_, endLimit_, fixedStart_;
-    std::vector<std::uint8_t> done_, external_, fixedDate_;
+    std::vector<std::uint8_t> done_, external_, fixedDate_, startFixed_, started_;
 };
 
 namespace detail {

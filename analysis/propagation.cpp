@@ -120,7 +120,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
     for (std::uint32_t p = nextQueued(); p != UINT32_MAX; p = nextQueued()) {
         std::int32_t s = start_[p];
         std::uint32_t bindingPos = kSelf;
-        if (!doneAt[p]) {
+        if (!net_.startFixedAt()[p]) { // done and started tasks keep their start
             s = floor_[p];
             const auto preds = net_.predecessorsAt(p);
             const auto links = net_.predecessorLinksAt(p);

@@ -47,6 +47,14 @@ struct Task {
     /// fixedStart..fixedFinish in every pass and every iteration, like a done task, and is outside the
     /// programme. Each link into it makes a target for its predecessor (see targets() in cpm.h).
     bool fixedDate = false;
+    /// Started, not done (needs NetworkInput::statusDate): the task keeps this actual start in every pass
+    /// and iteration, links into it no longer constrain it (progress override), and its remaining work
+    /// starts at the status date: its half-open end is statusDate + remainingDays. Ignored for done tasks
+    /// and fixed dates.
+    std::optional<std::int32_t> actualStart;
+    /// The remaining duration of a started task from the status date (>= 0). Default: the rest of its
+    /// planned duration counted from the actual start, max(0, actualStart + durationDays - statusDate).
+    std::optional<std::int32_t> remainingDays;
 };
 
 struct Link {
@@ -72,6 +80,9 @@ struct NetworkInput {
     std::optional<std::int32_t> projectStart;
     /// Target end of the programme (inclusive day); reported as slack/overrun, does not change floats.
     std::optional<std::int32_t> programmeEnd;
+    /// The data date (status date), inclusive: work not started cannot start before it, and a started
+    /// task's remaining work starts on it. Done tasks keep their dates. None: plan-only scheduling.
+    std::optional<std::int32_t> statusDate;
 };
 
 } // namespace rb::analysis

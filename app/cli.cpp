@@ -125,6 +125,7 @@ void registerBuiltins()
                                          "Exit status: 0 ok, 1 usage error, 2 the file is invalid, 3 cannot write.\n"),
                           false, runFormat};
     registerAnalysisCommands();
+    registerBaselineCommand();
     registerExportCommands();
     registerCheckCommand();
     registerMspdiCommands();

@@ -51,6 +51,7 @@ void registerExportCommands();
 void registerCheckCommand();
 void registerMspdiCommands(); // commands/mspdicommands.cpp
 void registerStoreCommands(); // push, pull, store-init (app/commands/storecommands.cpp)
+void registerBaselineCommand(); // commands/baselinecommand.cpp
 QString overviewHelp();
 
 } // namespace rb::app

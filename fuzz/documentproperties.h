@@ -30,7 +30,8 @@ inline QString differenceOf(const rb::model::AnalysisInput &a, const rb::model::
         if (x.id != y.id || x.durationDays != y.durationDays || x.startNoEarlierThan != y.startNoEarlierThan
             || x.finishNoLaterThan != y.finishNoLaterThan || x.done != y.done || x.fixedStart != y.fixedStart
             || x.fixedFinish != y.fixedFinish || estimate(x) != estimate(y) || x.costPerDay != y.costPerDay
-            || x.external != y.external || x.levelOfEffort != y.levelOfEffort || x.fixedDate != y.fixedDate)
+            || x.external != y.external || x.levelOfEffort != y.levelOfEffort || x.fixedDate != y.fixedDate
+            || x.actualStart != y.actualStart || x.remainingDays != y.remainingDays)
             return QStringLiteral("task %1 differs").arg(i);
     }
     for (size_t i = 0; i < a.network.links.size(); ++i) {
@@ -38,7 +39,10 @@ inline QString differenceOf(const rb::model::AnalysisInput &a, const rb::model::
         if (x.from != y.from || x.to != y.to || x.type != y.type || x.lagDays != y.lagDays)
             return QStringLiteral("link %1 differs").arg(i);
     }
-    if (a.network.projectStart != b.network.projectStart || a.network.programmeEnd != b.network.programmeEnd)
+    if (a.budgets != b.budgets)
+        return QStringLiteral("different post budgets");
+    if (a.network.projectStart != b.network.projectStart || a.network.programmeEnd != b.network.programmeEnd
+        || a.network.statusDate != b.network.statusDate)
         return QStringLiteral("different project start or programme end");
     if (a.profiles.size() != b.profiles.size())
         return QStringLiteral("different numbers of profiles");
@@ -66,6 +70,8 @@ inline QString checkScheduleReader(const QByteArray &bytes, const rb::model::Loa
         return {};
     if (const QString d = differenceOf(*lean.input, buildAnalysisInput(*full.portfolio)); !d.isEmpty())
         return QStringLiteral("the schedule reader's input differs from buildAnalysisInput's: ") + d;
+    if (lean.baselines != full.portfolio->baselines)
+        return QStringLiteral("the schedule reader's baselines differ");
     if (lean.risks.size() != full.portfolio->risks.size())
         return QStringLiteral("the schedule reader's register has another number of risks");
     for (qsizetype i = 0; i < lean.risks.size(); ++i) {

@@ -75,8 +75,9 @@ double costOfDelayPerDay(const Post &post)
 namespace {
 
 // A post's task in the engine, all but its id.
-an::Task scheduleTask(const Post &p, const QDate &programmeStart)
+an::Task scheduleTask(const Post &p, const Programme &programme)
 {
+    const QDate &programmeStart = programme.start;
     an::Task t;
     // A cancelled post takes no time any more; its successors are not held up by it.
     t.durationDays = p.status == PostStatus::Cancelled ? 0 : p.plannedDurationDays();
@@ -103,10 +104,34 @@ an::Task scheduleTask(const Post &p, const QDate &programmeStart)
         t.fixedStart = toDayNumber(p.start);
         t.fixedFinish = p.plannedFinish().isValid() ? toDayNumber(p.plannedFinish()) : t.fixedStart;
     }
-    if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
+    if (p.status == PostStatus::Done && p.actualStart.isValid() && p.actualFinish.isValid()) {
+        t.done = true; // done work keeps its actual dates
+        t.fixedStart = toDayNumber(p.actualStart);
+        t.fixedFinish = toDayNumber(p.actualFinish);
+        // A milestone that happened stays a milestone (0 days); other work lasted its inclusive days.
+        const bool milestone = p.plannedDurationDays() == 0 && p.actualStart == p.actualFinish;
+        t.durationDays = milestone ? 0 : int32_t(p.actualStart.daysTo(p.actualFinish)) + 1;
+    } else if (p.status == PostStatus::Done && p.start.isValid() && p.plannedFinish().isValid()) {
         t.done = true;
         t.fixedStart = toDayNumber(p.start);
         t.fixedFinish = toDayNumber(p.plannedFinish());
+    } else if (p.status == PostStatus::Done && programme.statusDate.isValid() && t.startNoEarlierThan &&
+               *t.startNoEarlierThan < toDayNumber(programme.statusDate)) {
+        // Done, but without the dates to fix it (only its status says so): it stays where the plan
+        // put it instead of being moved to the status date like work not started.
+        t.done = true;
+        t.fixedStart = *t.startNoEarlierThan;
+        t.fixedFinish = t.fixedStart + std::max(t.durationDays, 1) - 1;
+    } else if (p.status == PostStatus::Running && !t.fixedDate && programme.statusDate.isValid()) {
+        // A started post: fixed at its actual start; its remaining work starts at the status date. A
+        // running post without an actualStart whose planned start has come is taken to have started on
+        // it (a document from before progress was recorded).
+        if (p.actualStart.isValid())
+            t.actualStart = toDayNumber(p.actualStart);
+        else if (p.start.isValid() && p.start <= programme.statusDate)
+            t.actualStart = toDayNumber(p.start);
+        if (t.actualStart && p.remainingDays)
+            t.remainingDays = *p.remainingDays;
     }
     if (p.estimate && p.status != PostStatus::Cancelled)
         t.estimate = an::Estimate{double(p.estimate->optimisticDays), double(p.estimate->mostLikelyDays),
@@ -120,11 +145,20 @@ void setProgrammeDates(AnalysisInput &in, const Programme &programme)
     // Posts before the programme start (e.g. work done in earlier plateaus) keep their dates: the
     // network starts at the earliest date anywhere.
     std::optional<int32_t> earliest;
-    for (const an::Task &t : in.network.tasks)
+    const auto consider = [&](int32_t day) { earliest = earliest ? std::min(*earliest, day) : day; };
+    for (const an::Task &t : in.network.tasks) {
         if (t.startNoEarlierThan)
-            earliest = earliest ? std::min(*earliest, *t.startNoEarlierThan) : *t.startNoEarlierThan;
+            consider(*t.startNoEarlierThan);
+        if (t.actualStart)
+            consider(*t.actualStart); // work that started before its plan said
+        if (t.done)
+            consider(t.fixedStart);
+    }
     in.network.projectStart = earliest;
     in.network.programmeEnd.reset();
+    in.network.statusDate.reset();
+    if (programme.statusDate.isValid())
+        in.network.statusDate = toDayNumber(programme.statusDate);
     if (programme.end.isValid())
         in.network.programmeEnd = toDayNumber(programme.end);
 }
@@ -160,9 +194,10 @@ IdIndex indexOf(const QStringList &ids)
 
 } // namespace
 
-void addPost(AnalysisInput &in, const Post &post, const QDate &programmeStart)
+void addPost(AnalysisInput &in, const Post &post, const Programme &programme)
 {
-    an::Task t = scheduleTask(post, programmeStart);
+    an::Task t = scheduleTask(post, programme);
+    in.budgets.push_back(postBudgetTotal(post));
     t.id = post.id.toStdString();
     in.network.tasks.push_back(std::move(t));
     in.postIds << post.id;
@@ -190,15 +225,25 @@ void completeInput(AnalysisInput &in, const Programme &programme, const QList<As
         setProfiles(in, assessments, indexOf(in.postIds));
 }
 
+Programme analysisProgramme(const Programme &programme, bool recordsProgress)
+{
+    Programme p = programme;
+    if (!recordsProgress)
+        p.statusDate = QDate();
+    return p;
+}
+
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
 {
+    const Programme programme = analysisProgramme(portfolio.programme, std::any_of(portfolio.posts.begin(), portfolio.posts.end(), hasProgress));
     AnalysisInput in;
     in.network.tasks.reserve(size_t(portfolio.posts.size()));
     in.postIds.reserve(portfolio.posts.size());
+    in.budgets.reserve(size_t(portfolio.posts.size()));
     for (const Post &p : portfolio.posts)
-        addPost(in, p, portfolio.programme.start);
+        addPost(in, p, programme);
     const IdIndex taskOf = indexOf(in.postIds);
-    completeInput(in, portfolio.programme, portfolio.assessments, &taskOf);
+    completeInput(in, programme, portfolio.assessments, &taskOf);
     in.network.links.reserve(size_t(portfolio.dependencies.size()));
     // An unknown post's index, -1, becomes UINT32_MAX: refused by the network.
     for (const Dependency &d : portfolio.dependencies)

@@ -39,9 +39,16 @@ struct AnalysisInput {
     // By task index: the latest assessment's scores of the seven factors (none when not assessed).
     std::vector<std::optional<rb::analysis::UncertaintyProfile>> profiles;
     QStringList postIds; // by task index (the network's ids are the same in UTF-8)
+    std::vector<double> budgets; // by task index: the post's whole budget in k€ (postBudgetTotal), for variances
 };
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio);
+
+// The programme as the analysis sees it: the status date is the data date only when the document
+// records progress (some post has actualStart, actualFinish or remainingDays). A document without any
+// progress is a plan: its status date is only "as of", and nothing is moved to it (documents written
+// before progress existed analyse as they did). Pass the result to addPost and completeInput.
+Programme analysisProgramme(const Programme &programme, bool recordsProgress);
 
 // The engine's index of one of the seven main factor ids ("ownership" → 1); none for other ids.
 std::optional<size_t> successFactorIndex(const QString &factorId);
@@ -49,7 +56,8 @@ std::optional<size_t> successFactorIndex(const QString &factorId);
 // The steps of buildAnalysisInput, which DocumentReader::readSchedule takes too (it builds the same
 // input straight from a document, without a Portfolio), so the two cannot drift apart:
 // 1. each post in turn becomes the next task;
-void addPost(AnalysisInput &input, const Post &post, const QDate &programmeStart);
+//    (the programme's start and status date decide where it may start: docs/portfolio-to-network.md);
+void addPost(AnalysisInput &input, const Post &post, const Programme &programme);
 // 2. each dependency, its ends resolved to task indices, becomes the next link;
 void addLink(AnalysisInput &input, uint32_t from, uint32_t to, LinkType type, int lagDays);
 // 3. once every post is in: the project start (the earliest start anywhere) and programme end, and

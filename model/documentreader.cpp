@@ -2,6 +2,7 @@
 #include "model/documentreader.h"
 
 #include "model/analysisinput.h"
+#include "model/baselineformat.h"
 #include "model/enumnames.h"
 #include "model/idindex.h"
 #include "model/jsontree.h"
@@ -564,6 +565,8 @@ public:
         }
         if (const JsonValue *prog = top.object("programme", true))
             p.programme = readProgramme(*prog);
+        m_statusDate = p.programme.statusDate;
+        m_scheduleProgramme = analysisProgramme(p.programme, recordsProgress(root));
         // Sized once: growing a QList of 100k posts moves them again and again.
         const auto count = [&](const char *key) -> size_t {
             const JsonValue *a = root.find(key);
@@ -612,7 +615,7 @@ public:
             if (m_full) {
                 p.posts << std::move(post);
             } else {
-                addPost(m_input, post, p.programme.start);
+                addPost(m_input, post, m_scheduleProgramme);
             }
         }, true);
         if (worker.joinable())
@@ -631,6 +634,8 @@ public:
         checkFactorParents(p);
         forEachObject(m_ctx, top, "assessments", [&](ObjectReader &r, const JsonValue &v, int) { p.assessments << readAssessment(r, v); });
         forEachObject(m_ctx, top, "risks", [&](ObjectReader &r, const JsonValue &v, int) { p.risks << readRisk(r, v); });
+        p.baselines = readBaselines(top, [&](ObjectReader &parent, const char *key, auto f) { forEachObject(m_ctx, parent, key, f); },
+                                    [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
         top.finish();
         checkDependencies();
         if (m_ctx.hasErrors())
@@ -777,6 +782,7 @@ private:
             m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"), QStringLiteral("fixed date %1 needs a start (the date)").arg(p.id));
         p.estimate = readEstimate(r, v);
         p.deadline = r.date("deadline");
+        readProgress(r, v, p, m_statusDate, [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
         p.budget = readBudget(r);
         p.costOfDelayPerMonth = r.number("costOfDelayPerMonth", 0, 1e9);
         p.result = r.text("result");
@@ -1060,7 +1066,7 @@ private:
     // The engine's input of a document read without texts (no errors: every end resolved).
     void finishInput(const Portfolio &p)
     {
-        completeInput(m_input, p.programme, p.assessments);
+        completeInput(m_input, m_scheduleProgramme, p.assessments);
         m_input.network.links.reserve(m_deps.size());
         for (size_t i = 0; i < m_deps.size(); ++i)
             addLink(m_input, uint32_t(m_depFrom[i]), uint32_t(m_depTo[i]), m_deps[i].type, m_deps[i].lagDays);
@@ -1109,6 +1115,8 @@ private:
 
     Context &m_ctx;
     const bool m_full; // build the Portfolio (else the engine's input)
+    QDate m_statusDate; // the programme's, for the progress checks of the posts
+    Programme m_scheduleProgramme; // as the analysis sees it (analysisProgramme)
     // Post ids as read (views into the parsed text), by post index, and their index.
     LargeVector<std::string_view> m_postViews;
     Utf8IdIndex m_postIndex;
@@ -1210,6 +1218,7 @@ ScheduleLoadResult loadSchedule(WritableText text, const QString &displayName)
         if (std::optional<Portfolio> p = reader.read(root)) {
             result.input = reader.takeInput();
             result.risks = std::move(p->risks);
+            result.baselines = std::move(p->baselines);
         }
     });
     if (!result.diagnostics.isEmpty())

@@ -26,6 +26,7 @@ struct LoadResult {
 struct ScheduleLoadResult {
     std::optional<AnalysisInput> input; // set only when there are no errors
     QList<Risk> risks;                  // the register, for its risk events
+    QList<Baseline> baselines;          // for the variances (analyze)
     QList<Diagnostic> diagnostics;
     bool ok() const { return input.has_value(); }
 };

@@ -1,6 +1,7 @@
 // documentwriter.cpp — canonical JSON output (see documentwriter.h).
 #include "model/documentwriter.h"
 
+#include "model/baselineformat.h"
 #include "model/enumnames.h"
 #include "model/programmeinfo.h"
 
@@ -175,6 +176,7 @@ void writePost(Out &o, const Post &p)
         o.endObject();
     }
     o.date("deadline", p.deadline);
+    writeProgress(o, p);
     if (p.budget) writeBudget(o, *p.budget);
     o.number("costOfDelayPerMonth", p.costOfDelayPerMonth);
     o.text("result", p.result);
@@ -317,6 +319,7 @@ QByteArray DocumentWriter::toJson(const Portfolio &p)
         writeArray(o, "successFactors", p.successFactors, writeFactor, true);
     writeArray(o, "assessments", p.assessments, writeAssessment);
     writeArray(o, "risks", p.risks, writeRisk);
+    writeArray(o, "baselines", p.baselines, writeBaseline<Out>);
     o.endObject();
     return o.bytes();
 }

@@ -1,5 +1,7 @@
 // portfolio.cpp — helpers on the domain types and the enum name tables.
 #include "model/portfolio.h"
+
+#include <algorithm>
 #include "model/enumnames.h"
 
 namespace rb::model {
@@ -106,7 +108,8 @@ QList<SuccessFactor> defaultSuccessFactors()
 
 int requiredSchemaVersion(const Portfolio &portfolio)
 {
-    if (!portfolio.programme.charter.isEmpty())
+    if (!portfolio.programme.charter.isEmpty() || !portfolio.baselines.isEmpty()
+        || std::any_of(portfolio.posts.begin(), portfolio.posts.end(), hasProgress))
         return 3;
     for (const Post &p : portfolio.posts)
         if (p.levelOfEffort || p.fixedDate)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/progress.h"
+
 #include <optional>
 
 namespace rb::model {
@@ -125,6 +127,10 @@ struct Post {
     std::optional<int> durationDays;      // as written in the document
     std::optional<Estimate> estimate;
     QDate deadline;
+    // Progress (schemaVersion 3, docs/format.md "Progress"): actual dates, and for a running post the
+    // days of work left from the programme's status date.
+    QDate actualStart, actualFinish;
+    std::optional<int> remainingDays;
     std::optional<Budget> budget;
     std::optional<double> costOfDelayPerMonth; // k€ per month of slip
     QString result, goal;
@@ -219,6 +225,7 @@ struct Portfolio {
     QList<SuccessFactor> successFactors; // always filled (the defaults when absent in the document)
     QList<Assessment> assessments;
     QList<Risk> risks;
+    QList<Baseline> baselines; // schemaVersion 3: the first is the original promise, the last the latest re-plan
 
     int postIndex(const QString &id) const;
     // The latest assessment of a post (latest date; ties: the later one in the list), or null.
@@ -230,8 +237,9 @@ struct Portfolio {
 QList<SuccessFactor> defaultSuccessFactors();
 
 // Stable names used in the document and on the command line.
-// The oldest schemaVersion that can express a document: 1 unless a post uses a field of version 2
-// (levelOfEffort, fixedDate); 3 when the programme has a charter. Saving writes it, so documents without those fields stay readable by
+// The oldest schemaVersion that can express a document: 3 when the programme has a charter or the
+// document has progress or baselines, else 2 when a post uses a field of version 2 (levelOfEffort,
+// fixedDate), else 1. Saving writes it, so documents without those fields stay readable by
 // older builds.
 int requiredSchemaVersion(const Portfolio &portfolio);
 

@@ -393,6 +393,8 @@ void DependencyGraph::updateSelectionInfo()
             case an::Driver::ProjectStart: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 at the programme start").arg(id, start); break;
             case an::Driver::StartConstraint: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 as planned (start date)").arg(id, start); break;
             case an::Driver::Fixed: m_chain << QCoreApplication::translate("DependencyGraph", "%1 is done (fixed dates)").arg(id); break;
+            case an::Driver::ActualStart: m_chain << QCoreApplication::translate("DependencyGraph", "%1 started %2 (actual start)").arg(id, start); break;
+            case an::Driver::StatusDate: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2: not started by the status date").arg(id, start); break;
             case an::Driver::Link: {
                 m_chainLinks.insert(*s.link);
                 const auto &link = net.links()[*s.link];

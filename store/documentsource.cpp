@@ -58,6 +58,7 @@ model::ScheduleLoadResult readSchedule(const QString &fileOrUrl)
     if (loaded.ok()) {
         r.input = model::buildAnalysisInput(*loaded.portfolio);
         r.risks = loaded.portfolio->risks;
+        r.baselines = loaded.portfolio->baselines;
     }
     return r;
 }

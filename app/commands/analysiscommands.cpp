@@ -5,6 +5,7 @@
 
 #include "analysis/drivers.h"
 #include "analysis/propagation.h"
+#include "model/baselines.h"
 #include "model/documentreader.h"
 #include "model/scheduleadapter.h"
 #include "store/documentsource.h"
@@ -112,9 +113,11 @@ QString isoDate(int32_t day) { return fromDayNumber(day).toString(Qt::ISODate); 
 
 // Loads FILE and builds its schedule; prints diagnostics and returns null on failure. The document is
 // read straight into the engine's input (DocumentReader::readSchedule), with every check of a load.
-std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file)
+std::shared_ptr<const PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file, QList<Baseline> *baselines = nullptr)
 {
     ScheduleLoadResult r = store::readSchedule(file); // a file or a shared portfolio
+    if (baselines)
+        *baselines = r.baselines;
     if (!r.ok()) {
         for (const Diagnostic &d : r.diagnostics)
             c.err << d.toString() << "\n";
@@ -186,7 +189,8 @@ int runAnalyze(CommandContext &c)
     bool ok = true;
     const int nearDays = a.has(QStringLiteral("--near-critical")) ? a.value(QStringLiteral("--near-critical")).toInt(&ok) : 20;
     if (!ok || nearDays < 0 || nearDays > 100000) return usageError(c, cmd, QStringLiteral("--near-critical must be a whole number of days from 0"));
-    const auto s = loadSchedule(c, a.positional.first());
+    QList<Baseline> baselines;
+    const auto s = loadSchedule(c, a.positional.first(), &baselines);
     if (!s) return ExitInvalid;
     const an::ScheduleNetwork &net = s->network();
     const an::Schedule &sch = s->schedule();
@@ -208,6 +212,8 @@ int runAnalyze(CommandContext &c)
             case an::Driver::ProjectStart: c.out << "the programme start"; break;
             case an::Driver::StartConstraint: c.out << "its planned start (start no earlier than)"; break;
             case an::Driver::Fixed: c.out << "done; keeps its dates"; break;
+            case an::Driver::ActualStart: c.out << "started then (actual start); its remaining work runs from the status date"; break;
+            case an::Driver::StatusDate: c.out << "not started by the status date, so not before it"; break;
             case an::Driver::Link: {
                 const an::Link &l = net.links()[*st.link];
                 static const char *types[] = {"FS", "SS", "FF", "SF"};
@@ -216,7 +222,7 @@ int runAnalyze(CommandContext &c)
                 break;
             }
             }
-            if (st.gainDays && st.driver != an::Driver::Fixed)
+            if (st.gainDays && st.driver != an::Driver::Fixed && st.driver != an::Driver::ActualStart)
                 c.out << "; removing this constraint gains " << *st.gainDays << " day(s)";
             c.out << "\n";
         }
@@ -269,6 +275,7 @@ int runAnalyze(CommandContext &c)
             w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
         }
         w.EndArray();
+        const std::vector<PostVariance> variances = postVariances(baselines, s->input().postIds, s->input().budgets, sch);
         w.Key("posts");
         // One row per post, written straight into the stream: the Writer sees the whole array as one
         // value, opened here and closed below. The bytes are the Writer's (tst_cli compares them).
@@ -290,9 +297,15 @@ int runAnalyze(CommandContext &c)
             else
                 stream.Literal(",\"critical\":false");
             if (isLevelOfEffort(*s, uint32_t(i)))
-                stream.Literal(",\"levelOfEffort\":true}");
+                stream.Literal(",\"levelOfEffort\":true");
             else
-                stream.Literal(",\"levelOfEffort\":false}");
+                stream.Literal(",\"levelOfEffort\":false");
+            if (!variances.empty()) { // against the original and the latest baseline (docs/analysis.md)
+                stream.Literal(",\"variance\":");
+                const std::string v = varianceJson(variances[i]);
+                stream.Write(v.data(), v.size());
+            }
+            stream.Put('}');
         }
         stream.Put(']');
         w.EndObject();
@@ -602,7 +615,10 @@ void registerAnalysisCommands()
                                     "                 nearCriticalDays, nearCritical, targets: [{post, target, date,\n"
                                     "                 slackDays, drivingChain}], notes, posts: [{id, earlyStart,\n"
                                     "                 earlyFinish, lateStart, lateFinish, totalFloatDays, freeFloatDays,\n"
-                                    "                 critical, levelOfEffort}]}\n"
+                                    "                 critical, levelOfEffort, variance}]}; variance (with\n"
+                                    "                 baselines): {finishVsOriginalDays, finishVsLatestDays,\n"
+                                    "                 startVsOriginalDays, startVsLatestDays, budgetVsOriginalK,\n"
+                                    "                 budgetVsLatestK} against the first and the last baseline\n"
                                     "  --near-critical DAYS  posts with a total float under DAYS (default 20) are\n"
                                     "                 near-critical\n"
                                     "  --explain ID   why post ID starts when it does: the chain that drives it, and\n"

@@ -32,9 +32,9 @@ int parseCsvCommand(app::CommandContext &c, const QString &cmd, bool importing, 
     if (a.positional.size() != (importing ? 2 : 1))
         return usageError(c, cmd, importing ? QStringLiteral("expected a portfolio file and a CSV file")
                                             : QStringLiteral("expected exactly one portfolio file"));
-    const QString tables = importing ? QStringLiteral("risks|assessments") : QStringLiteral("risks|assessments|posts");
+    const QString tables = QStringLiteral("risks|assessments|posts");
     const auto table = csvTableFromName(a.value(QStringLiteral("--table")));
-    if (!table || (importing && *table == CsvTableKind::Posts))
+    if (!table)
         return usageError(c, cmd, a.has(QStringLiteral("--table"))
                                       ? QStringLiteral("cannot %1 table '%2' (expected %3)")
                                             .arg(importing ? QStringLiteral("import") : QStringLiteral("export"), a.value(QStringLiteral("--table")), tables)

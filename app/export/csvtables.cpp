@@ -2,6 +2,7 @@
 #include "app/export/csvtables.h"
 
 #include "app/export/csvcells.h"
+#include "app/export/csvprogress.h"
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 #include "model/enumnames.h"
@@ -374,6 +375,10 @@ QList<Column<Post>> postColumns()
         estimate("mostLikelyDays", &Estimate::mostLikelyDays),
         estimate("pessimisticDays", &Estimate::pessimisticDays),
         date<P>("deadline", &P::deadline, false),
+        // Progress: the columns import-csv --table posts reads back (csvprogress.h).
+        date<P>("actualStart", &P::actualStart, false),
+        date<P>("actualFinish", &P::actualFinish, false),
+        number("remainingDays", [](const P &p) { return p.remainingDays ? std::optional<double>(*p.remainingDays) : std::nullopt; }),
         budget("investmentPlanned", &Budget::investment, &BudgetLine::planned),
         budget("investmentProposed", &Budget::investment, &BudgetLine::proposed),
         budget("operatingPlanned", &Budget::operating, &BudgetLine::planned),
@@ -638,9 +643,9 @@ QList<CsvError> importCsv(Portfolio &portfolio, CsvTableKind table, const QByteA
     switch (table) {
     case CsvTableKind::Risks: return importRisks(portfolio, parsed, ctx);
     case CsvTableKind::Assessments: return importAssessments(portfolio, parsed, ctx);
-    case CsvTableKind::Posts: break;
+    case CsvTableKind::Posts: return importPostProgress(portfolio, parsed); // progress only
     }
-    return {CsvError{1, 1, QStringLiteral("the posts table cannot be imported")}};
+    return {};
 }
 
 } // namespace rb::exporting

@@ -1,5 +1,5 @@
 // csvtables.h — the portfolio tables as CSV (docs/export.md): risks and assessments both ways, posts
-// export only. Export followed by import changes nothing in the document.
+// out, and back in only for their progress (csvprogress.h). Export followed by import changes nothing in the document.
 //
 // Risks: one row per risk, one column per field of docs/format.md (header = the JSON field name).
 // Assessments: one row per (assessment, factor score); the `assessment` column numbers the assessments
@@ -48,7 +48,8 @@ TypedTable typedTable(const model::Portfolio &portfolio, CsvTableKind table, con
 QList<QStringList> tableRows(const model::Portfolio &portfolio, CsvTableKind table, const CsvFormat &format);
 QByteArray exportCsv(const model::Portfolio &portfolio, CsvTableKind table, const CsvFormat &format);
 
-// Replaces the table (risks or assessments) of `portfolio` with the rows of `csv`. On any error returns
+// Replaces the table (risks or assessments) of `portfolio` with the rows of `csv`; for posts, updates
+// their progress (importPostProgress). On any error returns
 // every problem found (up to a limit) and leaves `portfolio` unchanged.
 QList<CsvError> importCsv(model::Portfolio &portfolio, CsvTableKind table, const QByteArray &csv, const CsvFormat &format);
 

@@ -59,12 +59,14 @@ void registerExportCommands()
             "Exit status: 0 ok, 1 usage error, 2 the document is invalid, 3 OUT cannot be written.\n"),
         false, runExportCsv});
     registerCommand(Command{
-        QStringLiteral("import-csv"), QStringLiteral("replace the risks or assessments from a CSV file"),
+        QStringLiteral("import-csv"), QStringLiteral("replace the risks or assessments, or update posts' progress, from a CSV file"),
         QStringLiteral(
-            "Usage: riskboard import-csv FILE --table risks|assessments IN.csv -o OUT.json\n"
+            "Usage: riskboard import-csv FILE --table risks|assessments|posts IN.csv -o OUT.json\n"
             "                            [--delimiter ;|,|tab] [--decimal-comma]\n\n"
             "Replaces the table of FILE with the rows of IN.csv (as written by export-csv, possibly edited\n"
             "in Excel) and writes the result to OUT.json. Export followed by import changes nothing.\n"
+            "For posts only the progress is read back (status, actualStart, actualFinish, remainingDays),\n"
+            "matched by id; the other columns are ignored.\n"
             "Every bad row is reported as IN.csv:ROW:COLUMN: error: message (ROW as Excel numbers rows,\n"
             "the header being row 1); then nothing is written. The result is validated like any document\n"
             "before it is written, atomically.\n\n"

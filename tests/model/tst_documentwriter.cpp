@@ -33,6 +33,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::newRow("small sample") << QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
+        QTest::newRow("progress and baselines") << QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json");
         QTest::newRow("MAB plateau 4") << QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
     }
 

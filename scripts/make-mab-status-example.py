@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""Builds assets/examples/mab-status-2019-05.json: the shipped MAB plateau-4 portfolio at a later status
+date, with ILLUSTRATIVE progress (not from the plan), the plan itself as the original baseline and one
+illustrative re-plan (herijking), so that the variances against both baselines show (issue 16).
+
+Deterministic and re-runnable: it starts from the shipped file every time, the progress is a fixed
+rule below, and the baselines' P50/P80 come from `riskboard baseline` with a fixed seed. Re-run it
+after the shipped portfolio changes:
+
+    scripts/make-mab-status-example.py [--riskboard build/riskboard] [--input assets/portfolios/mab-plateau4.json]
+                                       [--output assets/examples/mab-status-2019-05.json]
+
+Steps:
+  1. the original baseline "Programmaplan plateau 4" (dated 2018-10-18, the plan's colophon), taken from
+     the plan as shipped (status date 2018-10-18: nothing has started);
+  2. illustrative progress at 2019-04-01 and an illustrative re-plan baseline "Herijking april 2019"
+     decided by the IV-Raad (the programme's steering group, chapter 8 of the plan);
+  3. illustrative progress at the status date 2019-05-31; the result is written to --output.
+"""
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+ORIGINAL = {
+    "name": "Programmaplan plateau 4",
+    "date": "2018-10-18",
+    "reason": "The programme plan for plateau 4 (colophon dated 18 October 2018): the original promise.",
+    # Chapter 1: "Dit plan vormt de basis voor de besluitvorming over MAB plateau 4 in GS (november 2018)
+    # en PS (januari 2019)."
+    "decidedBy": "Gedeputeerde Staten (november 2018) en Provinciale Staten (januari 2019)",
+}
+REPLAN = {
+    "name": "Herijking april 2019",
+    "date": "2019-04-01",
+    "reason": "Illustrative re-plan (not from the plan): 4A (DSO) and 5C3 run later than planned; "
+              "4A gets 50 k€ more one-off budget.",
+    "decidedBy": "IV-Raad",
+}
+FIRST_STATUS = "2019-04-01"
+STATUS = "2019-05-31"
+
+# Illustrative deviations from the plan, in days, per post: a late start, and extra remaining work
+# (a slip) at each status date. Everything else runs exactly as planned.
+LATE_START = {"5B2": 21, "3A2-4": 0}
+SLIP_AT = {
+    FIRST_STATUS: {"4A": 45, "5C3": 30},
+    STATUS: {"4A": 60, "5C3": 30, "3A0": 20, "5D3": 14},
+}
+FINISHED_LATE = {"2A4": 14, "5C2": 10}  # posts that finished this many days after their planned finish
+EXTRA_BUDGET_AT_REPLAN = {"4A": 50}      # k€ one-off (proposed)
+
+
+def day(text):
+    return dt.date.fromisoformat(text)
+
+
+def iso(d):
+    return d.isoformat()
+
+
+def planned_finish(post):
+    start = post.get("start")
+    if post.get("finish"):
+        return day(post["finish"])
+    if start and "durationDays" in post:
+        n = post["durationDays"]
+        return day(start) if n == 0 else day(start) + dt.timedelta(days=n - 1)
+    return None
+
+
+def apply_progress(doc, plan, status_text):
+    """Progress at `status_text` of the posts as planned in `plan` (the shipped posts), illustrative."""
+    status = day(status_text)
+    doc["programme"]["statusDate"] = status_text
+    planned = {p["id"]: p for p in plan["posts"]}
+    slips = SLIP_AT.get(status_text, {})
+    for post in doc["posts"]:
+        p = planned[post["id"]]
+        for key in ("actualStart", "actualFinish", "remainingDays"):
+            post.pop(key, None)
+        if post.get("fixedDate") or p.get("status") in ("done", "cancelled", "deferred"):
+            continue
+        if not p.get("start") or planned_finish(p) is None:
+            continue  # undated (e.g. national building blocks without a date): left as planned
+        start = day(p["start"]) + dt.timedelta(days=LATE_START.get(post["id"], 0))
+        finish = planned_finish(p)
+        if start > status:
+            post.pop("status", None)  # not started yet
+            continue
+        late = FINISHED_LATE.get(post["id"], 0)
+        if finish + dt.timedelta(days=late) < status and post["id"] not in slips:
+            post["status"] = "done"
+            post["actualStart"] = iso(start)
+            post["actualFinish"] = iso(max(start, finish + dt.timedelta(days=late)))
+            continue
+        post["status"] = "running"
+        post["actualStart"] = iso(start)
+        # On plan: the rest of the planned window from the status date; plus the illustrative slip.
+        remaining = max(0, (finish - status).days + 1) + late + slips.get(post["id"], 0)
+        post["remainingDays"] = remaining
+
+
+def riskboard(binary, *args):
+    r = subprocess.run([binary, *args], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"riskboard {' '.join(args)} failed ({r.returncode}):\n{r.stderr}")
+    return r.stdout
+
+
+def baseline(binary, path, b):
+    riskboard(binary, "baseline", path, "--name", b["name"], "--date", b["date"], "--reason", b["reason"],
+              "--decided-by", b["decidedBy"], "--iterations", "10000", "--seed", "1")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--riskboard", default=os.path.join(ROOT, "build", "riskboard"))
+    ap.add_argument("--input", default=os.path.join(ROOT, "assets", "portfolios", "mab-plateau4.json"))
+    ap.add_argument("--output", default=os.path.join(ROOT, "assets", "examples", "mab-status-2019-05.json"))
+    a = ap.parse_args()
+
+    with open(a.input, encoding="utf-8") as f:
+        plan = json.load(f)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = os.path.join(tmp, "status.json")
+
+        def save(doc):
+            with open(work, "w", encoding="utf-8") as f:
+                json.dump(doc, f, ensure_ascii=False, indent=2)
+                f.write("\n")
+
+        def load():
+            with open(work, encoding="utf-8") as f:
+                return json.load(f)
+
+        # 1. The plan as the original baseline, at the plan's date (nothing started yet).
+        doc = json.loads(json.dumps(plan))
+        doc.pop("baselines", None)
+        doc["programme"]["statusDate"] = ORIGINAL["date"]
+        save(doc)
+        baseline(a.riskboard, work, ORIGINAL)
+
+        # 2. Illustrative progress at the first status date, the re-plan's budget, and the re-plan.
+        doc = load()
+        apply_progress(doc, plan, FIRST_STATUS)
+        for post in doc["posts"]:
+            extra = EXTRA_BUDGET_AT_REPLAN.get(post["id"])
+            if extra:
+                one_off = post.setdefault("budget", {}).setdefault("oneOff", {})
+                one_off["proposed"] = one_off.get("proposed", 0) + extra
+        save(doc)
+        baseline(a.riskboard, work, REPLAN)
+
+        # 3. Illustrative progress at the status date of the example.
+        doc = load()
+        apply_progress(doc, plan, STATUS)
+        prog = doc["programme"]
+        prog["name"] = plan["programme"]["name"] + " — status 31 May 2019 (illustrative)"
+        prog["description"] = (
+            "ILLUSTRATIVE EXAMPLE, not from the plan: the MAB plateau-4 portfolio at a status date of 31 May 2019, "
+            "with made-up progress (actual starts and finishes, remaining work) and a made-up re-plan "
+            "(\"Herijking april 2019\"), so that the variances against the original baseline (the plan of "
+            "18 October 2018) and the latest re-plan can be seen. Made by scripts/make-mab-status-example.py "
+            "from assets/portfolios/mab-plateau4.json. The plan itself: " + plan["programme"].get("description", ""))
+        save(doc)
+        riskboard(a.riskboard, "format", work, "-o", a.output)
+        riskboard(a.riskboard, "validate", a.output)
+    print(f"wrote {os.path.relpath(a.output, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
