@@ -111,8 +111,19 @@ std::vector<an::CheckFacts> scheduleCheckFacts(const Portfolio &portfolio)
         f.hasDeadline = p.deadline.isValid();
         f.started = p.status == PostStatus::Running || p.status == PostStatus::Done;
         f.cancelled = p.status == PostStatus::Cancelled;
-        if (p.start.isValid()) f.start = toDayNumber(p.start);
-        if (p.plannedFinish().isValid()) f.finish = toDayNumber(p.plannedFinish());
+        if (!f.started) {
+            if (p.start.isValid()) f.start = toDayNumber(p.start);
+            if (p.plannedFinish().isValid()) f.finish = toDayNumber(p.plannedFinish());
+        } else {
+            // "Progress after the status date" judges what happened: the recorded actual dates. A post
+            // marked running without an actual start (a status taken from a plan, like MAB's carry-overs
+            // from plateau 3 whose plateau-4 part starts later) has no actual start to judge; its planned
+            // start is not one. A done post has finished: its actual finish, else its planned finish.
+            if (p.actualStart.isValid()) f.start = toDayNumber(p.actualStart);
+            if (p.actualFinish.isValid()) f.finish = toDayNumber(p.actualFinish);
+            else if (p.status == PostStatus::Done && p.plannedFinish().isValid()) f.finish = toDayNumber(p.plannedFinish());
+            if (!f.start && p.status == PostStatus::Done && p.start.isValid()) f.start = toDayNumber(p.start);
+        }
         facts.push_back(f);
     }
     return facts;

@@ -1,6 +1,8 @@
 // appstate.cpp
 #include "qml/appstate.h"
 
+#include <QLibraryInfo>
+
 #include "model/portfoliodocument.h"
 
 #include <QCoreApplication>
@@ -124,6 +126,14 @@ void AppState::setLanguage(const QString &language)
     // The .qm files are embedded by qt_add_translations (qml/CMakeLists.txt) under :/i18n.
     if (m_translator->load(QStringLiteral(":/i18n/riskboard_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(m_translator.get());
+    // Qt's own texts — a dialog's Close/Cancel/Save buttons, the file dialog — come from Qt's catalogue
+    // (Debian qt6-translations-l10n, scripts/setup.sh); without it they stay English in a Dutch window.
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_qtTranslator = std::make_unique<QTranslator>();
+    if (m_qtTranslator->load(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English), QStringLiteral("qt"),
+                             QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(m_qtTranslator.get());
     m_language = lang;
     QLocale::setDefault(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
                                 lang == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));

@@ -86,6 +86,7 @@ private:
     mutable std::optional<QString> m_fileDialogProblem; // probed once, on first use
     bool m_userNameConfirmed = false;
     std::unique_ptr<QTranslator> m_translator;
+    std::unique_ptr<QTranslator> m_qtTranslator; // Qt's own strings (standard buttons, file dialog)
     QPointer<QQmlEngine> m_engine;
 };
 

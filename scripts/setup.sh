@@ -17,6 +17,8 @@ packages=(
   # Qt Quick's own FileDialog (used wherever no platform dialog exists) lists folders with this module;
   # without it File ▸ Open crashed (tests/gui/tst_gui_dialogs.cpp)
   qml6-module-qt-labs-folderlistmodel
+  # Qt's own Dutch (dialog buttons such as Close/Cancel, the file dialog's labels): qt_nl.qm
+  qt6-translations-l10n
   qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
   # the shared portfolio store (store/, docs/team.md): Qt SQL's PostgreSQL driver, and the server the
   # store tests start for themselves (tests/store/pgserver.h; Qt SQL itself is in qt6-base-dev)

@@ -94,6 +94,14 @@
         <source>&amp;Copy chart to clipboard</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;check…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -284,6 +292,14 @@
         <translation>
             <numerusform>%n post, collapsed</numerusform><numerusform>%n posts, collapsed</numerusform></translation>
     </message>
+    <message>
+        <source>%1 started %2 (actual start)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 starts %2: not started by the status date</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -370,6 +386,10 @@
     </message>
     <message>
         <source>P90 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative % after mitigation</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -516,6 +536,18 @@
         <source>Copied “%1” to the clipboard</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported the Excel workbook to %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -622,6 +654,18 @@
     </message>
     <message>
         <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The workbook has a sheet for the risks, the inherent and the residual risk matrix, the latest assessment of each post, the posts with their dates, float and budget, and the method. Texts stay texts: Excel never runs them as formulas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1105,6 +1149,14 @@
         <source>Scores: 1 under control … 5 not under control; “–” with a dashed outline: not assessed.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Post details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PostChooser</name>
@@ -1316,6 +1368,60 @@
     </message>
     <message>
         <source>Show in graph</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammeCharter</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ambitions of the plateau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rhythm of reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success-factor procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This portfolio has no programme charter (goals, governance, rhythm).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1762,6 +1868,21 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCheckDialog</name>
+    <message>
+        <source>Schedule check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the spirit of the DCMA 14-point schedule assessment, adapted to a programme portfolio. Use the arrow keys or click a finding to select its post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings of the schedule check</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScoreControl</name>
     <message>
         <source>not scored</source>
@@ -1791,10 +1912,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Largest driver: %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Running: %1 % of %2 iterations.</source>
         <translation type="unfinished" />
     </message>
@@ -1812,6 +1929,19 @@
     </message>
     <message>
         <source>No simulation result yet: run the simulation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>After mitigation 80 % chance by %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest driver: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1862,10 +1992,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Top drivers of the finish date (correlation)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Criticality index (share of runs on the critical path)</source>
         <translation type="unfinished" />
     </message>
@@ -1875,6 +2001,161 @@
     </message>
     <message>
         <source>No result yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80 after mitigation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top drivers: days they add to the P80 finish</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessment %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the database's Riskboard schema is version %1; this build knows up to %2: update Riskboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt SQL is missing (Debian package libqt6sql6-psql)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot create or upgrade the Riskboard schema: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read the Riskboard schema: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the database's Riskboard schema (version %2) is newer than this build (version %3): update Riskboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the database has no up-to-date Riskboard schema (version %2 of %3): the administrator runs 'riskboard store-init URL'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: this role may not read shared portfolios: the administrator makes it a member of riskboard_viewer, riskboard_leader or riskboard_manager (docs/team.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: there is no portfolio "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot read portfolio "%2": %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a viewer reads the portfolio but changes nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a project leader changes only the assessments and risks of the posts they lead (not programme risks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the programme manager changes the programme record and the dependencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed by the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: portfolio "%2" exists already (use --replace to overwrite it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: only a programme manager uploads a portfolio (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: added by someone else too since you opened the portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: removed by someone else since you opened the portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: changed by someone else since you opened the portfolio; not removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: changed by someone else since you opened the portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE?portfolio=NAME): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid PostgreSQL URL %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invalid %1 in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown parameter "%1" in %2 (known: portfolio, host, port, user, password, connect_timeout)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://HOST/DATABASE?portfolio=NAME)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 names no portfolio (add ?portfolio=NAME)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: cannot listen for changes</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2376,10 +2657,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure (probability × impact). %2 closed risk(s) not shown.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Risk matrix — inherent and residual</source>
         <translation type="unfinished" />
     </message>
@@ -2428,27 +2705,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No post's duration varies in the simulation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Correlation with the programme finish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 %2 (critical %3 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Correlation of the post's duration with the programme finish (Pearson r)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post was on the critical path. Blue bars: a longer post makes the finish earlier.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>What drives the programme finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cumulative after mitigation (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 open risks; number of risks per cell, ids below. Colour = exposure (probability × impact). %2 closed or occurred risk(s) not shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post or risk moves the P80 finish in the simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days of the P80 finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days the P80 programme finish moves without this post's uncertainty or this risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is later without it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2678,6 +2963,388 @@
         <source>Status summary</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ambitions of the plateau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rhythm of reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success-factor procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more in the Programme panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::exporting::ScheduleCheckPage</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No findings: the schedule passes every check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2. In the spirit of the DCMA 14-point schedule assessment, adapted to a programme portfolio (docs/analysis.md); the list per post: riskboard check.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::exporting::Workbook</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remaining (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optimistic (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most likely (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pessimistic (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investment planned (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Investment proposed (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operating planned (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Operating proposed (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off planned (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off proposed (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-off carried over (k€)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost of delay (k€ per month)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual exposure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risks per cell; colour = exposure (probability × impact). Closed and occurred risks left out: %1. Risks without these scores: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability ↓ / impact →</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks per cell</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total float (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success-factor scores (the higher, the riskier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A factor scored 4 or 5 needs a mitigation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet of assessments shows each post's latest assessment (latest date; on the same date the later one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk probability and impact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rare (&lt; 10 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unlikely (10–30 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>possible (30–50 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>likely (50–80 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>almost certain (&gt; 80 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>negligible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>major</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>severe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Impact (on planning, cost or result)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exposure = probability × impact (1–25), coloured in five steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent: before mitigation; residual: after mitigation. The matrices count open and occurred risks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early start and finish and total float come from the critical path method over the dependencies (inclusive calendar days). Float: the days a post can slip without moving the programme finish or a deadline; critical: no float.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amounts in k€.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inherent matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residual matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest assessments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rb::model</name>
@@ -2699,6 +3366,222 @@
     </message>
     <message>
         <source>Edit post %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::model::ScheduleCheck</name>
+    <message>
+        <source>Progress after the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No predecessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No successor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level-of-effort post in a dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hard deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lead (negative lag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long lag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed date no post has to meet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Neither estimate nor assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forecast before the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status says started or done, the dates say it had not happened yet on the status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a predecessor, nothing in the plan can hold up its start: a missing dependency makes the critical path too optimistic.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a successor, its delay reaches no other post: only the programme end notices it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A role or continuous service spans the plateau; a dependency on it drives nothing and confuses the reader.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A deadline fixes a date instead of letting the logic compute it; DCMA allows at most 5 % of the posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A lead lets a successor start before its predecessor is ready; DCMA allows none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A long wait between posts is often work that should be a post of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A fixed date (a law, a deadline) matters when a post must be ready for it: link that post to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With neither a three-point estimate nor a success-factor assessment, nothing says how uncertain its duration is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A post that has not started cannot start in the past: update its status or its dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dependencies cannot meet a deadline or a fixed date: the plan is already late.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than two months of float (DCMA: 44 working days) usually means a missing dependency.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 1 (logic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 2 (leads)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 3 (lags)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 5 (hard constraints)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 6 (high float)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 7 (negative float)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DCMA check 9 (invalid dates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: at most %2 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is started or done, but its dates are %2 days after the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no predecessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no successor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is level of effort, yet in the dependency %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a deadline (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a lead of %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has a lag of %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post has to be ready for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has neither an estimate nor an assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is running, yet its forecast finish is %2 days before the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has not started, yet its forecast start is %2 days before the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 days of negative float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 days of float</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rb::ui::ScheduleCheckModel</name>
+    <message>
+        <source>The schedule cannot be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>status date %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -94,6 +94,14 @@
         <source>&amp;Copy chart to clipboard</source>
         <translation>Grafiek &amp;kopiëren naar klembord</translation>
     </message>
+    <message>
+        <source>Export E&amp;xcel workbook…</source>
+        <translation>E&amp;xcel-werkmap exporteren…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;check…</source>
+        <translation>&amp;Planningscontrole…</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -284,6 +292,14 @@
         <translation>
             <numerusform>%n post, samengevouwen</numerusform><numerusform>%n posten, samengevouwen</numerusform></translation>
     </message>
+    <message>
+        <source>%1 started %2 (actual start)</source>
+        <translation>%1 is gestart op %2 (werkelijke start)</translation>
+    </message>
+    <message>
+        <source>%1 starts %2: not started by the status date</source>
+        <translation>%1 start %2: niet gestart vóór de statusdatum</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -371,6 +387,10 @@
     <message>
         <source>P90 %1</source>
         <translation>P90 %1</translation>
+    </message>
+    <message>
+        <source>Cumulative % after mitigation</source>
+        <translation>Cumulatief % na maatregelen</translation>
     </message>
 </context>
 <context>
@@ -516,6 +536,18 @@
         <source>Copied “%1” to the clipboard</source>
         <translation>“%1” gekopieerd naar het klembord</translation>
     </message>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation>De werkmap kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be saved: %1</source>
+        <translation>De werkmap kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported the Excel workbook to %1</source>
+        <translation>Excel-werkmap geëxporteerd naar %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -623,6 +655,18 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Excel workbook</source>
+        <translation>Excel-werkmap exporteren</translation>
+    </message>
+    <message>
+        <source>The workbook has a sheet for the risks, the inherent and the residual risk matrix, the latest assessment of each post, the posts with their dates, float and budget, and the method. Texts stay texts: Excel never runs them as formulas.</source>
+        <translation>De werkmap heeft een blad voor de risico’s, de bruto en de netto risicomatrix, de laatste beoordeling van elke post, de posten met hun datums, speling en budget, en de methode. Teksten blijven teksten: Excel voert ze nooit uit als formule.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1149,14 @@
         <source>Scores: 1 under control … 5 not under control; “–” with a dashed outline: not assessed.</source>
         <translation>Scores: 1 beheerst … 5 niet beheerst; “–” met gestreepte rand: niet beoordeeld.</translation>
     </message>
+    <message>
+        <source>Post details</source>
+        <translation>Details van de post</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
 </context>
 <context>
     <name>PostChooser</name>
@@ -1317,6 +1369,60 @@
     <message>
         <source>Show in graph</source>
         <translation>Tonen in graaf</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeCharter</name>
+    <message>
+        <source>Goals</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Ambitions of the plateau</source>
+        <translation>Ambities van het plateau</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Besturing</translation>
+    </message>
+    <message>
+        <source>Rhythm of reporting</source>
+        <translation>Ritme van rapporteren</translation>
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>Risicoprofiel</translation>
+    </message>
+    <message>
+        <source>Success-factor procedure</source>
+        <translation>Werkwijze succesfactoren</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePanel</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>This portfolio has no programme charter (goals, governance, rhythm).</source>
+        <translation>Dit portfolio heeft geen programmahandvest (doelen, besturing, ritme).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
     </message>
 </context>
 <context>
@@ -1762,6 +1868,21 @@
     </message>
 </context>
 <context>
+    <name>ScheduleCheckDialog</name>
+    <message>
+        <source>Schedule check</source>
+        <translation>Planningscontrole</translation>
+    </message>
+    <message>
+        <source>In the spirit of the DCMA 14-point schedule assessment, adapted to a programme portfolio. Use the arrow keys or click a finding to select its post.</source>
+        <translation>Naar de DCMA 14-puntsbeoordeling van planningen, aangepast aan een programmaportfolio. Gebruik de pijltjestoetsen of klik op een bevinding om de post te selecteren.</translation>
+    </message>
+    <message>
+        <source>Findings of the schedule check</source>
+        <translation>Bevindingen van de planningscontrole</translation>
+    </message>
+</context>
+<context>
     <name>ScoreControl</name>
     <message>
         <source>not scored</source>
@@ -1791,10 +1912,6 @@
         <translation>Einde programma: 50 % kans vóór %1, 80 % vóór %2, 90 % vóór %3; gepland %4.</translation>
     </message>
     <message>
-        <source>Largest driver: %1.</source>
-        <translation>Grootste oorzaak: %1.</translation>
-    </message>
-    <message>
         <source>Running: %1 % of %2 iterations.</source>
         <translation>Bezig: %1 % van %2 iteraties.</translation>
     </message>
@@ -1813,6 +1930,19 @@
     <message>
         <source>No simulation result yet: run the simulation.</source>
         <translation>Nog geen simulatieresultaat: start de simulatie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+    </message>
+    <message>
+        <source>After mitigation 80 % chance by %1.</source>
+        <translation>Na maatregelen 80 % kans vóór %1.</translation>
+    </message>
+    <message>
+        <source>Largest driver: %1 (%2).</source>
+        <translation>Grootste oorzaak: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1862,10 +1992,6 @@
         <translation>P90</translation>
     </message>
     <message>
-        <source>Top drivers of the finish date (correlation)</source>
-        <translation>Grootste oorzaken van de einddatum (correlatie)</translation>
-    </message>
-    <message>
         <source>Criticality index (share of runs on the critical path)</source>
         <translation>Kritikaliteitsindex (aandeel runs op het kritieke pad)</translation>
     </message>
@@ -1876,6 +2002,161 @@
     <message>
         <source>No result yet.</source>
         <translation>Nog geen resultaat.</translation>
+    </message>
+    <message>
+        <source>P80 after mitigation</source>
+        <translation>P80 na maatregelen</translation>
+    </message>
+    <message>
+        <source>Top drivers: days they add to the P80 finish</source>
+        <translation>Grootste oorzaken: dagen die ze aan de P80-einddatum toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>post %1</source>
+        <translation>post %1</translation>
+    </message>
+    <message>
+        <source>dependency %1</source>
+        <translation>afhankelijkheid %1</translation>
+    </message>
+    <message>
+        <source>assessment %1</source>
+        <translation>beoordeling %1</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>risico %1</translation>
+    </message>
+    <message>
+        <source>programme record</source>
+        <translation>programmagegevens</translation>
+    </message>
+    <message>
+        <source>the database's Riskboard schema is version %1; this build knows up to %2: update Riskboard</source>
+        <translation>het Riskboard-schema van de database is versie %1; deze versie kent tot en met %2: werk Riskboard bij</translation>
+    </message>
+    <message>
+        <source>migration %1 failed: %2</source>
+        <translation>migratie %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt SQL is missing (Debian package libqt6sql6-psql)</source>
+        <translation>het PostgreSQL-stuurprogramma van Qt SQL ontbreekt (Debian-pakket libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create or upgrade the Riskboard schema: %2</source>
+        <translation>%1: kan het Riskboard-schema niet aanmaken of bijwerken: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the Riskboard schema: %2</source>
+        <translation>%1: kan het Riskboard-schema niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database's Riskboard schema (version %2) is newer than this build (version %3): update Riskboard</source>
+        <translation>%1: het Riskboard-schema van de database (versie %2) is nieuwer dan deze versie (versie %3): werk Riskboard bij</translation>
+    </message>
+    <message>
+        <source>%1: the database has no up-to-date Riskboard schema (version %2 of %3): the administrator runs 'riskboard store-init URL'</source>
+        <translation>%1: de database heeft geen actueel Riskboard-schema (versie %2 van %3): de beheerder voert 'riskboard store-init URL' uit</translation>
+    </message>
+    <message>
+        <source>%1: this role may not read shared portfolios: the administrator makes it a member of riskboard_viewer, riskboard_leader or riskboard_manager (docs/team.md)</source>
+        <translation>%1: deze rol mag geen gedeelde portfolio's lezen: de beheerder maakt haar lid van riskboard_viewer, riskboard_leader of riskboard_manager (docs/team.md)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: there is no portfolio "%2"</source>
+        <translation>%1: er is geen portfolio "%2"</translation>
+    </message>
+    <message>
+        <source>%1: cannot read portfolio "%2": %3</source>
+        <translation>%1: kan portfolio "%2" niet lezen: %3</translation>
+    </message>
+    <message>
+        <source>a viewer reads the portfolio but changes nothing</source>
+        <translation>een lezer leest het portfolio maar wijzigt niets</translation>
+    </message>
+    <message>
+        <source>a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts</source>
+        <translation>een projectleider wijzigt alleen de voortgang (status, voortgang, historie) van de posten die hij of zij leidt, en voegt geen posten toe of verwijdert ze</translation>
+    </message>
+    <message>
+        <source>a project leader changes only the assessments and risks of the posts they lead (not programme risks)</source>
+        <translation>een projectleider wijzigt alleen de beoordelingen en risico's van de posten die hij of zij leidt (geen programmarisico's)</translation>
+    </message>
+    <message>
+        <source>only the programme manager changes the programme record and the dependencies</source>
+        <translation>alleen de programmamanager wijzigt de programmagegevens en de afhankelijkheden</translation>
+    </message>
+    <message>
+        <source>not allowed by the database</source>
+        <translation>niet toegestaan door de database</translation>
+    </message>
+    <message>
+        <source>%1: portfolio "%2" exists already (use --replace to overwrite it)</source>
+        <translation>%1: portfolio "%2" bestaat al (gebruik --replace om het te overschrijven)</translation>
+    </message>
+    <message>
+        <source>%1: only a programme manager uploads a portfolio (%2)</source>
+        <translation>%1: alleen een programmamanager uploadt een portfolio (%2)</translation>
+    </message>
+    <message>
+        <source>%1: refused: %2</source>
+        <translation>%1: geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>%1: added by someone else too since you opened the portfolio</source>
+        <translation>%1: sinds u het portfolio opende ook door een ander toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1: removed by someone else since you opened the portfolio</source>
+        <translation>%1: sinds u het portfolio opende door een ander verwijderd</translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else since you opened the portfolio; not removed</source>
+        <translation>%1: sinds u het portfolio opende door een ander gewijzigd; niet verwijderd</translation>
+    </message>
+    <message>
+        <source>%1: changed by someone else since you opened the portfolio</source>
+        <translation>%1: sinds u het portfolio opende door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>not a PostgreSQL URL (postgresql://HOST/DATABASE?portfolio=NAME): %1</source>
+        <translation>geen PostgreSQL-URL (postgresql://HOST/DATABASE?portfolio=NAAM): %1</translation>
+    </message>
+    <message>
+        <source>invalid PostgreSQL URL %1: %2</source>
+        <translation>ongeldige PostgreSQL-URL %1: %2</translation>
+    </message>
+    <message>
+        <source>invalid %1 in %2: %3</source>
+        <translation>ongeldige %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown parameter "%1" in %2 (known: portfolio, host, port, user, password, connect_timeout)</source>
+        <translation>onbekende parameter "%1" in %2 (bekend: portfolio, host, port, user, password, connect_timeout)</translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://HOST/DATABASE?portfolio=NAME)</source>
+        <translation>%1 noemt geen database (postgresql://HOST/DATABASE?portfolio=NAAM)</translation>
+    </message>
+    <message>
+        <source>%1 names no portfolio (add ?portfolio=NAME)</source>
+        <translation>%1 noemt geen portfolio (voeg ?portfolio=NAAM toe)</translation>
+    </message>
+    <message>
+        <source>%1: cannot listen for changes</source>
+        <translation>%1: kan niet luisteren naar wijzigingen</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2657,6 @@
         <translation>Netto (na beheersmaatregelen)</translation>
     </message>
     <message>
-        <source>%1 open or occurred risks; number of risks per cell, ids below. Colour = exposure (probability × impact). %2 closed risk(s) not shown.</source>
-        <translation>%1 open of opgetreden risico’s; aantal risico’s per cel, id’s eronder. Kleur = risicoscore (kans × impact). %2 gesloten risico(’s) niet getoond.</translation>
-    </message>
-    <message>
         <source>Risk matrix — inherent and residual</source>
         <translation>Risicomatrix — bruto en netto</translation>
     </message>
@@ -2428,28 +2705,36 @@
         <translation>Vroegste datums volgens de kritiekepadmethode. Vermiljoen = kritiek pad (geen speling); kleur = thema; ruit = mijlpaal; gestreept = extern; licht = gereed.</translation>
     </message>
     <message>
-        <source>No post's duration varies in the simulation</source>
-        <translation>Van geen enkele post varieert de duur in de simulatie</translation>
-    </message>
-    <message>
-        <source>Correlation with the programme finish</source>
-        <translation>Correlatie met het einde van het programma</translation>
-    </message>
-    <message>
         <source>%1 %2 (critical %3 %)</source>
         <translation>%1 %2 (kritiek %3 %)</translation>
     </message>
     <message>
-        <source>Correlation of the post's duration with the programme finish (Pearson r)</source>
-        <translation>Correlatie van de duur van de post met het einde van het programma (Pearson r)</translation>
-    </message>
-    <message>
-        <source>Top %1 drivers by |r| over %2 runs (seed %3). Critical % = share of runs in which the post was on the critical path. Blue bars: a longer post makes the finish earlier.</source>
-        <translation>Top %1 bepalende posten naar |r| over %2 runs (seed %3). Kritiek % = aandeel runs waarin de post op het kritieke pad lag. Blauwe balken: een langere post maakt het einde eerder.</translation>
-    </message>
-    <message>
         <source>What drives the programme finish</source>
         <translation>Wat het einde van het programma bepaalt</translation>
+    </message>
+    <message>
+        <source>Cumulative after mitigation (%)</source>
+        <translation>Cumulatief na maatregelen (%)</translation>
+    </message>
+    <message>
+        <source>%1 open risks; number of risks per cell, ids below. Colour = exposure (probability × impact). %2 closed or occurred risk(s) not shown.</source>
+        <translation>%1 open risico’s; aantal risico’s per cel, id’s eronder. Kleur = risicoscore (kans × impact). %2 gesloten of opgetreden risico(’s) niet getoond.</translation>
+    </message>
+    <message>
+        <source>No post or risk moves the P80 finish in the simulation</source>
+        <translation>Geen post of risico verschuift de P80-einddatum in de simulatie</translation>
+    </message>
+    <message>
+        <source>Days of the P80 finish</source>
+        <translation>Dagen van de P80-einddatum</translation>
+    </message>
+    <message>
+        <source>Days the P80 programme finish moves without this post's uncertainty or this risk</source>
+        <translation>Dagen dat de P80-einddatum van het programma verschuift zonder de onzekerheid van deze post of dit risico</translation>
+    </message>
+    <message>
+        <source>Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is later without it.</source>
+        <translation>Top %1 oorzaken in dagen over %2 runs (startwaarde %3): de P80 opnieuw berekend met dezelfde trekkingen zonder het onderdeel. Kritiek % = aandeel runs waarin de post op het kritieke pad lag. Blauwe balken: zonder het onderdeel is het einde later.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2963,388 @@
         <source>Status summary</source>
         <translation>Statussamenvatting</translation>
     </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelstellingen</translation>
+    </message>
+    <message>
+        <source>Ambitions of the plateau</source>
+        <translation>Ambities van het plateau</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Besturing</translation>
+    </message>
+    <message>
+        <source>Rhythm of reporting</source>
+        <translation>Ritme van rapporteren</translation>
+    </message>
+    <message>
+        <source>Way of working</source>
+        <translation>Werkwijze</translation>
+    </message>
+    <message>
+        <source>Risk profile</source>
+        <translation>Risicoprofiel</translation>
+    </message>
+    <message>
+        <source>Success-factor procedure</source>
+        <translation>Werkwijze succesfactoren</translation>
+    </message>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>%1 k€</source>
+        <translation>%1 k€</translation>
+    </message>
+    <message>
+        <source>… and %1 more in the Programme panel</source>
+        <translation>… en nog %1 in het paneel Programma</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Het programma</translation>
+    </message>
+</context>
+<context>
+    <name>rb::exporting::ScheduleCheckPage</name>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
+    </message>
+    <message>
+        <source>Schedule check</source>
+        <translation>Planningscontrole</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Hoeveel</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>No findings: the schedule passes every check.</source>
+        <translation>Geen bevindingen: de planning doorstaat elke controle.</translation>
+    </message>
+    <message>
+        <source>Errors: %1, warnings: %2. In the spirit of the DCMA 14-point schedule assessment, adapted to a programme portfolio (docs/analysis.md); the list per post: riskboard check.</source>
+        <translation>Fouten: %1, waarschuwingen: %2. Naar de DCMA 14-puntsbeoordeling van planningen, aangepast aan een programmaportfolio (docs/analysis.md); de lijst per post: riskboard check.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::exporting::Workbook</name>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Beoordelaar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Opdrachtnemer</translation>
+    </message>
+    <message>
+        <source>Project leader</source>
+        <translation>Projectleider</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Werkelijke start</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>Remaining (days)</source>
+        <translation>Resterend (dagen)</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Duur (dagen)</translation>
+    </message>
+    <message>
+        <source>Optimistic (days)</source>
+        <translation>Optimistisch (dagen)</translation>
+    </message>
+    <message>
+        <source>Most likely (days)</source>
+        <translation>Meest waarschijnlijk (dagen)</translation>
+    </message>
+    <message>
+        <source>Pessimistic (days)</source>
+        <translation>Pessimistisch (dagen)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Investment planned (k€)</source>
+        <translation>Investering voorzien (k€)</translation>
+    </message>
+    <message>
+        <source>Investment proposed (k€)</source>
+        <translation>Investering voorstel (k€)</translation>
+    </message>
+    <message>
+        <source>Operating planned (k€)</source>
+        <translation>Exploitatie voorzien (k€)</translation>
+    </message>
+    <message>
+        <source>Operating proposed (k€)</source>
+        <translation>Exploitatie voorstel (k€)</translation>
+    </message>
+    <message>
+        <source>One-off planned (k€)</source>
+        <translation>Eenmalig voorzien (k€)</translation>
+    </message>
+    <message>
+        <source>One-off proposed (k€)</source>
+        <translation>Eenmalig voorstel (k€)</translation>
+    </message>
+    <message>
+        <source>One-off carried over (k€)</source>
+        <translation>Eenmalig rest P3 (k€)</translation>
+    </message>
+    <message>
+        <source>Cost of delay (k€ per month)</source>
+        <translation>Kosten van vertraging (k€ per maand)</translation>
+    </message>
+    <message>
+        <source>Plateau</source>
+        <translation>Plateau</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Inherent exposure</source>
+        <translation>Bruto risicoscore</translation>
+    </message>
+    <message>
+        <source>Residual exposure</source>
+        <translation>Netto risicoscore</translation>
+    </message>
+    <message>
+        <source>Open risks per cell; colour = exposure (probability × impact). Closed and occurred risks left out: %1. Risks without these scores: %2.</source>
+        <translation>Open risico’s per cel; kleur = risicoscore (kans × impact). Gesloten en opgetreden risico’s weggelaten: %1. Risico’s zonder deze scores: %2.</translation>
+    </message>
+    <message>
+        <source>Probability ↓ / impact →</source>
+        <translation>Kans ↓ / impact →</translation>
+    </message>
+    <message>
+        <source>Risks per cell</source>
+        <translation>Risico’s per cel</translation>
+    </message>
+    <message>
+        <source>Early start</source>
+        <translation>Vroegste start</translation>
+    </message>
+    <message>
+        <source>Early finish</source>
+        <translation>Vroegste einde</translation>
+    </message>
+    <message>
+        <source>Total float (days)</source>
+        <translation>Totale speling (dagen)</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritiek</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Peildatum</translation>
+    </message>
+    <message>
+        <source>Success-factor scores (the higher, the riskier)</source>
+        <translation>Scores van de succesfactoren (hoe hoger, hoe riskanter)</translation>
+    </message>
+    <message>
+        <source>A factor scored 4 or 5 needs a mitigation.</source>
+        <translation>Een factor met score 4 of 5 vraagt om een beheersmaatregel.</translation>
+    </message>
+    <message>
+        <source>The sheet of assessments shows each post's latest assessment (latest date; on the same date the later one).</source>
+        <translation>Het blad met beoordelingen toont de laatste beoordeling van elke post (laatste datum; op dezelfde datum de latere).</translation>
+    </message>
+    <message>
+        <source>Risk probability and impact</source>
+        <translation>Kans en impact van risico’s</translation>
+    </message>
+    <message>
+        <source>rare (&lt; 10 %)</source>
+        <translation>zelden (&lt; 10 %)</translation>
+    </message>
+    <message>
+        <source>unlikely (10–30 %)</source>
+        <translation>onwaarschijnlijk (10–30 %)</translation>
+    </message>
+    <message>
+        <source>possible (30–50 %)</source>
+        <translation>mogelijk (30–50 %)</translation>
+    </message>
+    <message>
+        <source>likely (50–80 %)</source>
+        <translation>waarschijnlijk (50–80 %)</translation>
+    </message>
+    <message>
+        <source>almost certain (&gt; 80 %)</source>
+        <translation>vrijwel zeker (&gt; 80 %)</translation>
+    </message>
+    <message>
+        <source>negligible</source>
+        <translation>verwaarloosbaar</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>matig</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>groot</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>ernstig</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Impact (on planning, cost or result)</source>
+        <translation>Impact (op planning, kosten of resultaat)</translation>
+    </message>
+    <message>
+        <source>Exposure = probability × impact (1–25), coloured in five steps</source>
+        <translation>Risicoscore = kans × impact (1–25), gekleurd in vijf stappen</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Inherent: before mitigation; residual: after mitigation. The matrices count open and occurred risks.</source>
+        <translation>Bruto: voor beheersmaatregelen; netto: na beheersmaatregelen. De matrices tellen open en opgetreden risico’s.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Early start and finish and total float come from the critical path method over the dependencies (inclusive calendar days). Float: the days a post can slip without moving the programme finish or a deadline; critical: no float.</source>
+        <translation>Vroegste start en einde en totale speling komen uit de kritiekepadmethode over de afhankelijkheden (kalenderdagen, inclusief). Speling: de dagen dat een post kan uitlopen zonder het einde van het programma of een deadline te verschuiven; kritiek: geen speling.</translation>
+    </message>
+    <message>
+        <source>Amounts in k€.</source>
+        <translation>Bedragen in k€.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico’s</translation>
+    </message>
+    <message>
+        <source>Inherent matrix</source>
+        <translation>Bruto matrix</translation>
+    </message>
+    <message>
+        <source>Residual matrix</source>
+        <translation>Netto matrix</translation>
+    </message>
+    <message>
+        <source>Latest assessments</source>
+        <translation>Laatste beoordelingen</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
 </context>
 <context>
     <name>rb::model</name>
@@ -2700,6 +3367,222 @@
     <message>
         <source>Edit post %1</source>
         <translation>Post %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>rb::model::ScheduleCheck</name>
+    <message>
+        <source>Progress after the status date</source>
+        <translation>Voortgang na de peildatum</translation>
+    </message>
+    <message>
+        <source>No predecessor</source>
+        <translation>Geen voorganger</translation>
+    </message>
+    <message>
+        <source>No successor</source>
+        <translation>Geen opvolger</translation>
+    </message>
+    <message>
+        <source>Level-of-effort post in a dependency</source>
+        <translation>Doorlopende post in een afhankelijkheid</translation>
+    </message>
+    <message>
+        <source>Hard deadline</source>
+        <translation>Harde deadline</translation>
+    </message>
+    <message>
+        <source>Lead (negative lag)</source>
+        <translation>Voorsprong (negatieve wachttijd)</translation>
+    </message>
+    <message>
+        <source>Long lag</source>
+        <translation>Lange wachttijd</translation>
+    </message>
+    <message>
+        <source>Fixed date no post has to meet</source>
+        <translation>Vaste datum waarvoor geen post klaar hoeft te zijn</translation>
+    </message>
+    <message>
+        <source>Neither estimate nor assessment</source>
+        <translation>Geen schatting en geen beoordeling</translation>
+    </message>
+    <message>
+        <source>Forecast before the status date</source>
+        <translation>Prognose vóór de peildatum</translation>
+    </message>
+    <message>
+        <source>Negative float</source>
+        <translation>Negatieve speling</translation>
+    </message>
+    <message>
+        <source>High float</source>
+        <translation>Veel speling</translation>
+    </message>
+    <message>
+        <source>The status says started or done, the dates say it had not happened yet on the status date.</source>
+        <translation>De status zegt gestart of gereed, de datums zeggen dat dat op de peildatum nog niet was gebeurd.</translation>
+    </message>
+    <message>
+        <source>Without a predecessor, nothing in the plan can hold up its start: a missing dependency makes the critical path too optimistic.</source>
+        <translation>Zonder voorganger kan niets in het plan de start ophouden: een ontbrekende afhankelijkheid maakt het kritieke pad te optimistisch.</translation>
+    </message>
+    <message>
+        <source>Without a successor, its delay reaches no other post: only the programme end notices it.</source>
+        <translation>Zonder opvolger bereikt de vertraging geen andere post: alleen het einde van het programma merkt het.</translation>
+    </message>
+    <message>
+        <source>A role or continuous service spans the plateau; a dependency on it drives nothing and confuses the reader.</source>
+        <translation>Een rol of doorlopende dienst beslaat het hele plateau; een afhankelijkheid ervan bepaalt niets en verwart de lezer.</translation>
+    </message>
+    <message>
+        <source>A deadline fixes a date instead of letting the logic compute it; DCMA allows at most 5 % of the posts.</source>
+        <translation>Een deadline legt een datum vast in plaats van die uit de afhankelijkheden te berekenen; DCMA staat hooguit 5 % van de posten toe.</translation>
+    </message>
+    <message>
+        <source>A lead lets a successor start before its predecessor is ready; DCMA allows none.</source>
+        <translation>Een voorsprong laat een opvolger beginnen voordat de voorganger klaar is; DCMA staat die niet toe.</translation>
+    </message>
+    <message>
+        <source>A long wait between posts is often work that should be a post of its own.</source>
+        <translation>Een lange wachttijd tussen posten is vaak werk dat een eigen post zou moeten zijn.</translation>
+    </message>
+    <message>
+        <source>A fixed date (a law, a deadline) matters when a post must be ready for it: link that post to it.</source>
+        <translation>Een vaste datum (een wet, een uiterste datum) telt pas als een post er klaar voor moet zijn: koppel die post eraan.</translation>
+    </message>
+    <message>
+        <source>With neither a three-point estimate nor a success-factor assessment, nothing says how uncertain its duration is.</source>
+        <translation>Zonder driepuntsschatting en zonder beoordeling van de succesfactoren zegt niets hoe onzeker de duur is.</translation>
+    </message>
+    <message>
+        <source>A post that has not started cannot start in the past: update its status or its dates.</source>
+        <translation>Een post die nog niet gestart is, kan niet in het verleden starten: werk de status of de datums bij.</translation>
+    </message>
+    <message>
+        <source>The dependencies cannot meet a deadline or a fixed date: the plan is already late.</source>
+        <translation>De afhankelijkheden halen een deadline of vaste datum niet: het plan is nu al te laat.</translation>
+    </message>
+    <message>
+        <source>More than two months of float (DCMA: 44 working days) usually means a missing dependency.</source>
+        <translation>Meer dan twee maanden speling (DCMA: 44 werkdagen) wijst meestal op een ontbrekende afhankelijkheid.</translation>
+    </message>
+    <message>
+        <source>DCMA check 1 (logic)</source>
+        <translation>DCMA-controle 1 (logica)</translation>
+    </message>
+    <message>
+        <source>DCMA check 2 (leads)</source>
+        <translation>DCMA-controle 2 (voorsprong)</translation>
+    </message>
+    <message>
+        <source>DCMA check 3 (lags)</source>
+        <translation>DCMA-controle 3 (wachttijden)</translation>
+    </message>
+    <message>
+        <source>DCMA check 5 (hard constraints)</source>
+        <translation>DCMA-controle 5 (harde beperkingen)</translation>
+    </message>
+    <message>
+        <source>DCMA check 6 (high float)</source>
+        <translation>DCMA-controle 6 (veel speling)</translation>
+    </message>
+    <message>
+        <source>DCMA check 7 (negative float)</source>
+        <translation>DCMA-controle 7 (negatieve speling)</translation>
+    </message>
+    <message>
+        <source>DCMA check 9 (invalid dates)</source>
+        <translation>DCMA-controle 9 (ongeldige datums)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 van %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 %</source>
+        <translation>%1: hooguit %2 %</translation>
+    </message>
+    <message>
+        <source>%1 is started or done, but its dates are %2 days after the status date</source>
+        <translation>%1 is gestart of gereed, maar de datums liggen %2 dagen na de peildatum</translation>
+    </message>
+    <message>
+        <source>%1 has no predecessor</source>
+        <translation>%1 heeft geen voorganger</translation>
+    </message>
+    <message>
+        <source>%1 has no successor</source>
+        <translation>%1 heeft geen opvolger</translation>
+    </message>
+    <message>
+        <source>%1 is level of effort, yet in the dependency %2</source>
+        <translation>%1 is een doorlopende post, maar zit in de afhankelijkheid %2</translation>
+    </message>
+    <message>
+        <source>%1 has a deadline (%2)</source>
+        <translation>%1 heeft een deadline (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has a lead of %2 days</source>
+        <translation>%1 heeft een voorsprong van %2 dagen</translation>
+    </message>
+    <message>
+        <source>%1 has a lag of %2 days</source>
+        <translation>%1 heeft een wachttijd van %2 dagen</translation>
+    </message>
+    <message>
+        <source>No post has to be ready for %1</source>
+        <translation>Geen post hoeft klaar te zijn voor %1</translation>
+    </message>
+    <message>
+        <source>%1 has neither an estimate nor an assessment</source>
+        <translation>%1 heeft geen schatting en geen beoordeling</translation>
+    </message>
+    <message>
+        <source>%1 is running, yet its forecast finish is %2 days before the status date</source>
+        <translation>%1 loopt, maar het verwachte einde ligt %2 dagen vóór de peildatum</translation>
+    </message>
+    <message>
+        <source>%1 has not started, yet its forecast start is %2 days before the status date</source>
+        <translation>%1 is nog niet gestart, maar de verwachte start ligt %2 dagen vóór de peildatum</translation>
+    </message>
+    <message>
+        <source>%1 has %2 days of negative float</source>
+        <translation>%1 heeft %2 dagen negatieve speling</translation>
+    </message>
+    <message>
+        <source>%1 has %2 days of float</source>
+        <translation>%1 heeft %2 dagen speling</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ui::ScheduleCheckModel</name>
+    <message>
+        <source>The schedule cannot be checked: %1</source>
+        <translation>De planning kan niet worden gecontroleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform><numerusform>%n fouten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform><numerusform>%n waarschuwingen</numerusform></translation>
+    </message>
+    <message>
+        <source>status date %1</source>
+        <translation>peildatum %1</translation>
     </message>
 </context>
 </TS>
