@@ -116,6 +116,12 @@ const QList<QStringList> &allMigrations()
             QStringLiteral("GRANT INSERT, UPDATE, DELETE ON riskboard.portfolios, riskboard.members TO riskboard_manager"),
             QStringLiteral("GRANT USAGE ON SEQUENCE riskboard.portfolios_id_seq TO riskboard_manager"),
         },
+        // 3: the progress fields of document format 3 (actual dates, remaining days) are progress too,
+        // so a project leader may record them on the posts they lead
+        {
+            QStringLiteral("INSERT INTO riskboard.progress_fields VALUES ('actualStart'), ('actualFinish'), ('remainingDays')"
+                           " ON CONFLICT DO NOTHING"),
+        },
     };
     return list;
 }

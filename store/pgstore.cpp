@@ -200,7 +200,7 @@ QString Store::ruleFor(const QString &kind)
         return QCoreApplication::translate("Store", "a viewer reads the portfolio but changes nothing");
     case Role::Leader:
         if (kind == QLatin1String("post"))
-            return QCoreApplication::translate("Store", "a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts");
+            return QCoreApplication::translate("Store", "a project leader changes only the progress (status, actual dates, remaining days, progress, history) of the posts they lead, and adds or removes no posts");
         if (kind == QLatin1String("assessment") || kind == QLatin1String("risk"))
             return QCoreApplication::translate("Store", "a project leader changes only the assessments and risks of the posts they lead (not programme risks)");
         return QCoreApplication::translate("Store", "only the programme manager changes the programme record and the dependencies");

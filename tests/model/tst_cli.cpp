@@ -60,6 +60,19 @@ QString writeSemanticsPortfolio(const QTemporaryDir &dir)
 }
 } // namespace
 
+// Whether the shipped MAB portfolio's register risk ID names post 4A.
+static bool risksOn4A(const QString &id)
+{
+    QFile f(kMab);
+    if (!f.open(QIODevice::ReadOnly)) return false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("risks")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("id")).toString() == id)
+            return r.value(QStringLiteral("posts")).toArray().contains(QJsonValue(QStringLiteral("4A")));
+    }
+    return false;
+}
+
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
@@ -355,8 +368,17 @@ private slots:
         QVERIFY(!drivers.isEmpty());
         for (const QJsonValue &v : drivers)
             QVERIFY(!roles.contains(v.toObject().value(QStringLiteral("id")).toString()));
-        QCOMPARE(drivers[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("4A"));
+        // 4A itself is among the three largest drivers, and the largest is 4A or a register risk on 4A
+        // (the national building blocks it waits for: R-P1, R-A4A-DATE …), never another post.
         QVERIFY(drivers[0].toObject().value(QStringLiteral("p80Days")).toInt() > 0);
+        const QJsonObject top = drivers[0].toObject();
+        QVERIFY2(top.value(QStringLiteral("id")).toString() == QLatin1String("4A")
+                     || (top.value(QStringLiteral("kind")).toString() == QLatin1String("risk") && risksOn4A(top.value(QStringLiteral("id")).toString())),
+                 qPrintable(top.value(QStringLiteral("id")).toString()));
+        bool fourAInTop3 = false;
+        for (int i = 0; i < std::min<qsizetype>(3, drivers.size()); ++i)
+            fourAInTop3 |= drivers[i].toObject().value(QStringLiteral("id")).toString() == QLatin1String("4A");
+        QVERIFY(fourAInTop3);
         // The mitigations only lower risk probabilities: the mitigated P80 is never later.
         QVERIFY(r[QStringLiteral("mitigated")][QStringLiteral("p80")].toString() <= r[QStringLiteral("finish")][QStringLiteral("p80")].toString());
         bool reported = false;

@@ -56,9 +56,12 @@ private slots:
         QVERIFY(m_sim->mitigatedP80() <= m_sim->p80());
         QVERIFY(m_sim->mitigated()->rowCount() >= 1);
         QCOMPARE(m_sim->mitigated()->index(m_sim->mitigated()->rowCount() - 1, 2).data().toDouble(), 100.0);
-        // The tornado in days, largest first; MAB's 4A (the DSO) leads, and no role (1A..1E) is in it.
-        QVERIFY(m_sim->drivers()->rowCount() >= 1);
-        QCOMPARE(m_sim->drivers()->rows().first().postId, QStringLiteral("4A"));
+        // The tornado in days, largest first; MAB's 4A (the DSO) is among the three largest (with the
+        // register risks on it: docs/uncertainty-model.md), and no role (1A..1E) is in it.
+        QVERIFY(m_sim->drivers()->rowCount() >= 3);
+        bool fourA = false;
+        for (int i = 0; i < 3; ++i) fourA |= m_sim->drivers()->rows()[i].postId == QLatin1String("4A");
+        QVERIFY(fourA);
         for (int i = 0; i < m_sim->drivers()->rowCount(); ++i) {
             const auto &row = m_sim->drivers()->rows()[i];
             QVERIFY(!row.postId.startsWith(QLatin1String("1")));

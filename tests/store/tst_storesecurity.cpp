@@ -108,12 +108,20 @@ private slots:
 
     void leaderChangesTheProgressOfHerPosts()
     {
-        const SaveResult r = change(QStringLiteral("anna"), [](Portfolio &p) { p.posts[p.postIndex(QStringLiteral("3A1"))].status = rb::model::PostStatus::Running; });
+        // 3A1 is running at the plan's status date (2018-10-18); Anna records the day it started.
+        const QDate started(2018, 9, 3);
+        const SaveResult r = change(QStringLiteral("anna"), [&](Portfolio &p) {
+            rb::model::Post &post = p.posts[p.postIndex(QStringLiteral("3A1"))];
+            post.status = rb::model::PostStatus::Running;
+            post.actualStart = started;
+        });
         QVERIFY2(r.clean(), qPrintable(r.error + (r.refused.isEmpty() ? QString() : r.refused.first().message)));
         QCOMPARE(r.written, 1);
         auto store = as(QStringLiteral("victor"));
         const Snapshot s = load(*store);
-        QVERIFY(s.document.posts[s.document.postIndex(QStringLiteral("3A1"))].status == rb::model::PostStatus::Running);
+        const rb::model::Post &post = s.document.posts[s.document.postIndex(QStringLiteral("3A1"))];
+        QVERIFY(post.status == rb::model::PostStatus::Running);
+        QCOMPARE(post.actualStart, started);
     }
 
     void leaderIsRefusedAnotherLeadersPost()
@@ -237,7 +245,7 @@ private slots:
         const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-600);
         auto store = as(QStringLiteral("victor")); // everyone in the team reads the trail
         const QList<AuditEntry> post = store->audit(QStringLiteral("mab"), QStringLiteral("post"), QStringLiteral("3A1"));
-        QCOMPARE(post.size(), 2); // pushed by pm, then Anna's status change
+        QCOMPARE(post.size(), 2); // pushed by pm, then Anna's progress
         QCOMPARE(post[0].role, QStringLiteral("pm"));
         QCOMPARE(post[0].action, QStringLiteral("INSERT"));
         QCOMPARE(post[1].role, QStringLiteral("anna"));
