@@ -2087,10 +2087,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>a project leader changes only the assessments and risks of the posts they lead (not programme risks)</source>
         <translation type="unfinished" />
     </message>
@@ -2156,6 +2152,10 @@
     </message>
     <message>
         <source>%1: cannot listen for changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a project leader changes only the progress (status, actual dates, remaining days, progress, history) of the posts they lead, and adds or removes no posts</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2087,10 +2087,6 @@
         <translation>een lezer leest het portfolio maar wijzigt niets</translation>
     </message>
     <message>
-        <source>a project leader changes only the progress (status, progress, history) of the posts they lead, and adds or removes no posts</source>
-        <translation>een projectleider wijzigt alleen de voortgang (status, voortgang, historie) van de posten die hij of zij leidt, en voegt geen posten toe of verwijdert ze</translation>
-    </message>
-    <message>
         <source>a project leader changes only the assessments and risks of the posts they lead (not programme risks)</source>
         <translation>een projectleider wijzigt alleen de beoordelingen en risico's van de posten die hij of zij leidt (geen programmarisico's)</translation>
     </message>
@@ -2157,6 +2153,10 @@
     <message>
         <source>%1: cannot listen for changes</source>
         <translation>%1: kan niet luisteren naar wijzigingen</translation>
+    </message>
+    <message>
+        <source>a project leader changes only the progress (status, actual dates, remaining days, progress, history) of the posts they lead, and adds or removes no posts</source>
+        <translation>een projectleider wijzigt alleen de voortgang (status, werkelijke data, resterende dagen, voortgang, historie) van de posten die hij of zij leidt, en voegt geen posten toe of verwijdert ze</translation>
     </message>
 </context>
 <context>
