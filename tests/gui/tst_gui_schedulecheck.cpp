@@ -55,6 +55,30 @@ private slots:
         QVERIFY(GuiFixture::waitFor([&] { return !isOpen(dialog); }));
         RB_VERIFY_NO_WARNINGS();
     }
+
+    void dutchThroughout()
+    {
+        // In a Dutch window the dialog is Dutch, Qt's own standard button included ("Sluiten", from
+        // Qt's catalogue: qt6-translations-l10n, AppState::setLanguage), not "Close".
+        GuiFixture fx(rb::test::GuiOptions{.language = QStringLiteral("nl")});
+        QVERIFY(fx.ok());
+        fx.key(Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QObject *dialog = fx.find(QStringLiteral("scheduleCheckDialog"));
+        QVERIFY(dialog);
+        QVERIFY(GuiFixture::waitFor([&] { return isOpen(dialog); }));
+        QVERIFY(fx.text(QStringLiteral("scheduleCheckSummary")).contains(QStringLiteral("waarschuwing")));
+        QStringList buttons;
+        const std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+            if (!item) return;
+            if (item->inherits("QQuickAbstractButton")) buttons << item->property("text").toString();
+            for (QQuickItem *child : item->childItems()) collect(child);
+        };
+        collect(dialog->property("footer").value<QQuickItem *>());
+        QCOMPARE(buttons, QStringList{QStringLiteral("Sluiten")});
+        fx.key(Qt::Key_Escape);
+        QVERIFY(GuiFixture::waitFor([&] { return !isOpen(dialog); }));
+        RB_VERIFY_NO_WARNINGS();
+    }
 };
 
 QTEST_MAIN(TestGuiScheduleCheck)
