@@ -167,10 +167,18 @@ void DependencyGraph::fitToView()
     if (width() <= 0 || height() <= 0 || m_layout.width <= 0) return;
     const qreal margin = 24;
     // A small neighbourhood is not blown up beyond its natural size.
-    m_zoom = std::clamp(std::min((width() - 2 * margin) / m_layout.width, (height() - 2 * margin) / m_layout.height), 0.02,
-                        m_mode == Neighbourhood ? 1.2 : 2.0);
+    const qreal widthFit = (width() - 2 * margin) / m_layout.width;
+    m_zoom = std::clamp(std::min(widthFit, (height() - 2 * margin) / m_layout.height), 0.02, m_mode == Neighbourhood ? 1.2 : 2.0);
     m_panX = (width() - m_layout.width * m_zoom) / 2;
     m_panY = (height() - m_layout.height * m_zoom) / 2;
+    // A graph that is tall rather than wide (MAB: 23 posts in its first layer) would fit only below the
+    // readable size, boxes without codes. When its width allows, it is shown readable instead, from the
+    // top, to scroll down (wheel, arrows); "−" still zooms out to see it whole.
+    if (m_mode == WholeGraph && m_zoom < kReadableZoom && widthFit >= kReadableZoom) {
+        m_zoom = kReadableZoom;
+        m_panX = (width() - m_layout.width * m_zoom) / 2;
+        m_panY = margin;
+    }
     m_fitted = true;
     // A neighbourhood is for reading: never so small that the codes disappear; centred on the post.
     const int task = m_schedule ? m_schedule->taskOf(m_selected) : -1;
