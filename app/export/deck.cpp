@@ -78,6 +78,22 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
     for (const Post &p : portfolio.posts)
         if (const QString why = detailedAnalysisReason(portfolio, p.id); !why.isEmpty())
             in.detailedAnalysis << QStringLiteral("%1  %2 — %3").arg(p.id, p.title, why);
+    // The P80 explained: after mitigation, the chance of the target end, the drivers in days, the targets.
+    if (analysis.mitigated()) in.p80Mitigated = fromDayNumber(analysis.mitigated()->finish.p80);
+    if (const auto end = analysis.schedule().schedule().programmeEnd) in.probabilityByEnd = mc.probabilityBy(*end);
+    for (size_t k = 0; k < analysis.drivers().size(); ++k)
+        if (analysis.drivers()[k].p80Days > 0) in.drivers << qMakePair(analysis.driverIds().value(int(k)), int(analysis.drivers()[k].p80Days));
+    std::stable_sort(in.drivers.begin(), in.drivers.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    const auto &net = analysis.schedule().network();
+    for (const analysis::TargetRisk &t : mc.targets) {
+        StatusSummaryPage::Input::Target target;
+        target.post = QString::fromStdString(net.id(t.task));
+        target.target = QString::fromStdString(net.id(t.target));
+        target.date = fromDayNumber(t.date);
+        target.probabilityMet = t.probabilityMet;
+        target.p80MissDays = t.p80MissDays;
+        in.targets << target;
+    }
     return in;
 }
 

@@ -109,6 +109,33 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
         lines << (d > 0 ? translate("rb::exporting::Deck", "P80 is %1 days after the target end").arg(d)
                         : translate("rb::exporting::Deck", "P80 is within the target end (%1 days to spare)").arg(-d));
     }
+    // Why the P80 is where it is: the items that move it most, in days (docs/analysis.md, drivers in days).
+    if (!m_input.drivers.isEmpty()) {
+        QStringList parts;
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, m_input.drivers.size()); ++i)
+            parts << translate("rb::exporting::Deck", "%1 +%2 d").arg(m_input.drivers[i].first).arg(m_input.drivers[i].second);
+        lines << translate("rb::exporting::Deck", "Largest causes of the P80: %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    if (m_input.p80Mitigated.isValid() && m_input.p80.isValid()) {
+        const qint64 earlier = m_input.p80Mitigated.daysTo(m_input.p80);
+        lines << translate("rb::exporting::Deck", "After the planned mitigations: P80 %1 (%2 days earlier)")
+                     .arg(longDate(m_input.p80Mitigated))
+                     .arg(earlier);
+    }
+    if (m_input.probabilityByEnd >= 0 && m_input.targetEnd.isValid())
+        lines << translate("rb::exporting::Deck", "Chance to finish by the target end: %1")
+                     .arg(exportLocale().toString(qRound(m_input.probabilityByEnd * 100)) + QStringLiteral(" %"));
+    for (const Input::Target &t : m_input.targets) {
+        const QString share = exportLocale().toString(qRound(t.probabilityMet * 100)) + QStringLiteral(" %");
+        // The fixed date by its code (its title is a sentence: it would not fit the line).
+        const QString &name = t.target;
+        lines << (t.p80MissDays > 0
+                      ? translate("rb::exporting::Deck", "%1 by %2 (%3): %4 chance; at P80 %5 days late")
+                            .arg(t.post, name, shortDate(t.date), share)
+                            .arg(t.p80MissDays)
+                      : translate("rb::exporting::Deck", "%1 by %2 (%3): %4 chance; met at P80")
+                            .arg(t.post, name, shortDate(t.date), share));
+    }
     list(r.adjusted(0, 100, 0, 0), lines, QString());
 
     r = tile(1, 0, m_input.criticalPosts.size() == 1 ? translate("rb::exporting::Deck", "Critical path (1 post)")

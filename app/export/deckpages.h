@@ -23,6 +23,16 @@ public:
         QStringList criticalPosts;              // "2A4 Upgrade eDocs"
         QList<QPair<QString, int>> openRisks;   // level -> open risks
         QStringList detailedAnalysis;           // "3A0 Data platform — technicalComplexity scored 5"
+        QDate p80Mitigated;                     // the P80 with residual risk probabilities (after mitigation)
+        double probabilityByEnd = -1;           // share of runs finishing by targetEnd; < 0: not known
+        QList<QPair<QString, int>> drivers;     // the largest drivers of the P80: id, days (largest first)
+        struct Target {
+            QString post, target;               // "4A", "X-OMGEVINGSWET"
+            QDate date;
+            double probabilityMet = 0;
+            int p80MissDays = 0;
+        };
+        QList<Target> targets;                  // links into fixed dates
     };
     explicit StatusSummaryPage(Input input) : m_input(std::move(input)) {}
     QString title() const override { return translate("rb::exporting::Deck", "Status summary"); }

@@ -3007,6 +3007,30 @@
         <source>The programme</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 +%2 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest causes of the P80: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the planned mitigations: P80 %1 (%2 days earlier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chance to finish by the target end: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4 chance; at P80 %5 days late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4 chance; met at P80</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rb::exporting::ScheduleCheckPage</name>

@@ -3007,6 +3007,30 @@
         <source>The programme</source>
         <translation>Het programma</translation>
     </message>
+    <message>
+        <source>%1 +%2 d</source>
+        <translation>%1 +%2 d</translation>
+    </message>
+    <message>
+        <source>Largest causes of the P80: %1</source>
+        <translation>Grootste oorzaken van de P80: %1</translation>
+    </message>
+    <message>
+        <source>After the planned mitigations: P80 %1 (%2 days earlier)</source>
+        <translation>Na de geplande maatregelen: P80 %1 (%2 dagen eerder)</translation>
+    </message>
+    <message>
+        <source>Chance to finish by the target end: %1</source>
+        <translation>Kans op gereed vóór het beoogde einde: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4 chance; at P80 %5 days late</source>
+        <translation>%1 vóór %2 (%3): %4 kans; bij P80 %5 dagen te laat</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3): %4 chance; met at P80</source>
+        <translation>%1 vóór %2 (%3): %4 kans; gehaald bij P80</translation>
+    </message>
 </context>
 <context>
     <name>rb::exporting::ScheduleCheckPage</name>

@@ -6,6 +6,9 @@
 #include "model/documentwriter.h"
 
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -189,6 +192,46 @@ private slots:
             QVERIFY2(pages.contains(QString::fromUtf8(title)), title);
         QVERIFY(!pages.contains(QStringLiteral("Status summary")));
         QCOMPARE(run({"deck", portfolioPath(), "--lang", "fr", "-o", deck}).code, 1);
+    }
+
+    void deckStatusExplainsTheP80()
+    {
+        // The status page explains its P80 with the numbers `simulate --json` gives for the same run
+        // (same seed and iterations, another code path): the largest drivers in days, the P80 after
+        // mitigation, and each fixed-date target's chance (issue 13).
+        const QStringList same{"--seed", "7", "--iterations", "2000"};
+        const Run sim = run(QStringList{"simulate", portfolioPath(), "--json"} + same);
+        QVERIFY2(sim.code == 0, qPrintable(sim.err));
+        const QJsonObject json = QJsonDocument::fromJson(sim.out.toUtf8()).object();
+        const QString deck = m_dir.filePath("deck-status.pdf");
+        const Run r = run(QStringList{"deck", portfolioPath(), "--lang", "en", "-o", deck} + same);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {deck, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pages = QString::fromUtf8(text.readAllStandardOutput()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+
+        const QJsonObject top = json.value(QStringLiteral("drivers")).toArray().first().toObject();
+        QVERIFY(top.value(QStringLiteral("p80Days")).toInt() > 0);
+        const QString cause = QStringLiteral("Largest causes of the P80: %1 +%2 d")
+                                  .arg(top.value(QStringLiteral("id")).toString()).arg(top.value(QStringLiteral("p80Days")).toInt());
+        QVERIFY2(pages.contains(cause), qPrintable(cause));
+
+        const QDate p80 = QDate::fromString(json[QStringLiteral("finish")][QStringLiteral("p80")].toString(), Qt::ISODate);
+        const QDate mitigated = QDate::fromString(json[QStringLiteral("mitigated")][QStringLiteral("p80")].toString(), Qt::ISODate);
+        const QString earlier = QStringLiteral("(%1 days earlier)").arg(mitigated.daysTo(p80));
+        QVERIFY2(pages.contains(earlier), qPrintable(earlier));
+
+        const QJsonArray targets = json.value(QStringLiteral("targets")).toArray();
+        QVERIFY(!targets.isEmpty()); // MAB: 4A by the Omgevingswet, 3B1 by the EU e-invoicing date
+        for (const QJsonValue &v : targets) {
+            const QJsonObject t = v.toObject();
+            const QString line = QStringLiteral("%1 by %2").arg(t.value(QStringLiteral("post")).toString(), t.value(QStringLiteral("target")).toString());
+            const QString chance = QStringLiteral("%1 % chance").arg(qRound(t.value(QStringLiteral("probabilityMet")).toDouble() * 100));
+            const qsizetype at = pages.indexOf(line);
+            QVERIFY2(at >= 0, qPrintable(line));
+            QVERIFY2(pages.mid(at, 80).contains(chance), qPrintable(line + QStringLiteral(": ") + chance + QStringLiteral(" in ") + pages.mid(at, 80)));
+        }
     }
 
     void csvRoundTripThroughTheCommandLine()
