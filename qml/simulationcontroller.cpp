@@ -1,6 +1,8 @@
 // simulationcontroller.cpp
 #include "qml/simulationcontroller.h"
 
+#include <QLocale>
+
 #include "analysis/drivers.h"
 #include "model/scheduleadapter.h"
 #include "qml/appstate.h"
@@ -202,6 +204,24 @@ void SimulationController::finished()
     m_p90 = fromDayNumber(r.finish.p90);
     m_planned = fromDayNumber(sched.schedule().finish);
     m_mitigatedP80 = out->mitigated ? fromDayNumber(out->mitigated->finish.p80) : QDate();
+    // The programme's own end and every fixed-date target, in words (the numbers of simulate --json).
+    m_targets.clear();
+    const QLocale locale;
+    const auto percent = [&](double share) { return locale.toString(qRound(share * 100)) + QStringLiteral(" %"); };
+    if (const auto end = sched.schedule().programmeEnd)
+        m_targets << QCoreApplication::translate("SimulationController", "Chance to finish by the programme end (%1): %2")
+                         .arg(fromDayNumber(*end).toString(Qt::ISODate), percent(r.probabilityBy(*end)));
+    for (const an::TargetRisk &t : r.targets) {
+        const QString post = QString::fromStdString(sched.network().id(t.task));
+        const QString target = QString::fromStdString(sched.network().id(t.target));
+        const QString date = fromDayNumber(t.date).toString(Qt::ISODate);
+        const int miss = t.p80MissDays;
+        m_targets << (miss > 0 ? QCoreApplication::translate("SimulationController", "%1 ready by %2 (%3): %4 chance; at P80 %5 late")
+                                     .arg(post, target, date, percent(t.probabilityMet),
+                                          QCoreApplication::translate("SimulationController", "%n day(s)", "", miss))
+                               : QCoreApplication::translate("SimulationController", "%1 ready by %2 (%3): %4 chance; met at P80")
+                                     .arg(post, target, date, percent(t.probabilityMet)));
+    }
 
     // Daily counts are spiky over a range of years; bins of several days keep about 90 bars. Each bin
     // is drawn at its last day, where the cumulative share is exact.
@@ -301,6 +321,7 @@ void SimulationController::clearResult()
     m_cancelled = false;
     m_error.clear();
     m_p50 = m_p80 = m_p90 = m_planned = m_mitigatedP80 = QDate();
+    m_targets.clear();
     m_distribution.setBins({});
     m_mitigated.setBins({});
     m_markers.setBins({});

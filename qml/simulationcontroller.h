@@ -29,6 +29,8 @@ class SimulationController : public QObject {
     Q_PROPERTY(QString p90 READ p90 NOTIFY resultChanged)
     Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY resultChanged)
     Q_PROPERTY(QString mitigatedP80 READ mitigatedP80 NOTIFY resultChanged) // after mitigation (residual risks)
+    // Sentences on the fixed-date targets and the chance of the programme's own end (issue 13)
+    Q_PROPERTY(QStringList targets READ targets NOTIFY resultChanged)
     Q_PROPERTY(double p50Ms READ p50Ms NOTIFY resultChanged)         // msecs for chart axes
     Q_PROPERTY(double p80Ms READ p80Ms NOTIFY resultChanged)
     Q_PROPERTY(double p90Ms READ p90Ms NOTIFY resultChanged)
@@ -72,6 +74,7 @@ public:
     QString p90() const { return m_p90.toString(Qt::ISODate); }
     QString plannedFinish() const { return m_planned.toString(Qt::ISODate); }
     QString mitigatedP80() const { return m_mitigatedP80.toString(Qt::ISODate); }
+    QStringList targets() const { return m_targets; }
     double p50Ms() const;
     double p80Ms() const;
     double p90Ms() const;
@@ -109,6 +112,7 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     double m_progress = 0;
     bool m_hasResult = false, m_stale = false;
+    QStringList m_targets;
     bool m_cancelled = false;   // the last run was cancelled; the result (if any) is the run before
     quint64 m_generation = 0;   // bumped when the document is replaced; older runs' outcomes are dropped
     quint64 m_runGeneration = 0;

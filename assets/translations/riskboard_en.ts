@@ -1944,6 +1944,18 @@
         <source>Largest driver: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Chance to finish by the programme end (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ready by %2 (%3): %4 chance; at P80 %5 late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ready by %2 (%3): %4 chance; met at P80</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SimulationView</name>

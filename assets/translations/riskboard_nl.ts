@@ -1944,6 +1944,18 @@
         <source>Largest driver: %1 (%2).</source>
         <translation>Grootste oorzaak: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Chance to finish by the programme end (%1): %2</source>
+        <translation>Kans op gereed vóór het programma-einde (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 ready by %2 (%3): %4 chance; at P80 %5 late</source>
+        <translation>%1 gereed vóór %2 (%3): %4 kans; bij P80 %5 te laat</translation>
+    </message>
+    <message>
+        <source>%1 ready by %2 (%3): %4 chance; met at P80</source>
+        <translation>%1 gereed vóór %2 (%3): %4 kans; gehaald bij P80</translation>
+    </message>
 </context>
 <context>
     <name>SimulationView</name>

@@ -71,6 +71,21 @@ Item {
             Tile { caption: qsTr("P90"); value: SimulationController.p90 || "–"; accent: Theme.score(4); Layout.fillWidth: true }
             Tile { caption: qsTr("P80 after mitigation"); value: SimulationController.mitigatedP80 || "–"; accent: Theme.absorbed; Layout.fillWidth: true }
         }
+        // The programme's end and the fixed dates (a law's commencement, an EU deadline): the chance
+        // each is met, and the miss at P80.
+        Repeater {
+            model: SimulationController.hasResult ? SimulationController.targets : []
+            Label {
+                required property string modelData
+                objectName: "simulationTarget"
+                text: modelData
+                font.pointSize: Theme.labelSize
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+        }
         DistributionChart {
             objectName: "distributionChart"
             // Without a result there are no dates to put on the axis (it would read 1 Jan 1970).
