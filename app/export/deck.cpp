@@ -78,6 +78,15 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
     for (const Post &p : portfolio.posts)
         if (const QString why = detailedAnalysisReason(portfolio, p.id); !why.isEmpty())
             in.detailedAnalysis << QStringLiteral("%1  %2 — %3").arg(p.id, p.title, why);
+    // Posts that end on the finish by their own window: "critical" only because the plan fixes them.
+    const auto &sch = analysis.schedule().schedule();
+    if (const auto windows = analysis::fixedWindowEnds(analysis.schedule().network(), sch); windows.size() >= 3) {
+        const bool onEnd = sch.programmeEnd && *sch.programmeEnd == sch.finish;
+        in.criticalNote = (onEnd ? translate("rb::exporting::Deck", "%1 posts end on the programme end date; their windows are fixed by the plan, so none drives another: %2.")
+                                 : translate("rb::exporting::Deck", "%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2."))
+                              .arg(windows.size())
+                              .arg(analysis.schedule().postIds(windows).join(QStringLiteral(", ")));
+    }
     // The P80 explained: after mitigation, the chance of the target end, the drivers in days, the targets.
     if (analysis.mitigated()) in.p80Mitigated = fromDayNumber(analysis.mitigated()->finish.p80);
     if (const auto end = analysis.schedule().schedule().programmeEnd) in.probabilityByEnd = mc.probabilityBy(*end);

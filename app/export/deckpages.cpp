@@ -140,7 +140,19 @@ void StatusSummaryPage::paint(QPainter &painter, const QRectF &area) const
 
     r = tile(1, 0, m_input.criticalPosts.size() == 1 ? translate("rb::exporting::Deck", "Critical path (1 post)")
                                                     : translate("rb::exporting::Deck", "Critical path (%1 posts)").arg(m_input.criticalPosts.size()));
-    list(r, m_input.criticalPosts, translate("rb::exporting::Deck", "No critical path (no scheduled posts)"));
+    list(m_input.criticalNote.isEmpty() ? r : r.adjusted(0, 0, 0, -64), m_input.criticalPosts,
+         translate("rb::exporting::Deck", "No critical path (no scheduled posts)"));
+    if (!m_input.criticalNote.isEmpty()) {
+        painter.setFont(chartFont(palette::kSmallPt));
+        painter.setPen(palette::mutedText());
+        const QRectF note(r.left(), r.bottom() - 60, r.width(), 60);
+        const QFontMetricsF fm(painter.font());
+        // Two lines at most; the post list at the end may be cut (the timeline names them all).
+        QString text = m_input.criticalNote;
+        while (text.size() > 20 && fm.boundingRect(note, Qt::TextWordWrap, text).height() > note.height())
+            text = text.left(text.size() - 8).trimmed() + QStringLiteral("…");
+        painter.drawText(note, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
+    }
 
     r = tile(0, 1, translate("rb::exporting::Deck", "Open risks per level"));
     int total = 0;

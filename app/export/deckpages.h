@@ -33,6 +33,9 @@ public:
             int p80MissDays = 0;
         };
         QList<Target> targets;                  // links into fixed dates
+        // When many posts end on the finish by their own fixed window (analysis/cpm.h fixedWindowEnds),
+        // the honest sentence that none of them drives another; empty otherwise.
+        QString criticalNote;
     };
     explicit StatusSummaryPage(Input input) : m_input(std::move(input)) {}
     QString title() const override { return translate("rb::exporting::Deck", "Status summary"); }

@@ -3043,6 +3043,14 @@
         <source>%1 by %2 (%3): %4 chance; met at P80</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 posts end on the programme end date; their windows are fixed by the plan, so none drives another: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rb::exporting::ScheduleCheckPage</name>

@@ -3043,6 +3043,14 @@
         <source>%1 by %2 (%3): %4 chance; met at P80</source>
         <translation>%1 vóór %2 (%3): %4 kans; gehaald bij P80</translation>
     </message>
+    <message>
+        <source>%1 posts end on the programme end date; their windows are fixed by the plan, so none drives another: %2.</source>
+        <translation>%1 posten eindigen op de einddatum van het programma; hun vensters liggen vast in het plan, dus geen ervan drijft een andere: %2.</translation>
+    </message>
+    <message>
+        <source>%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2.</source>
+        <translation>%1 posten eindigen op het einde van het programma; hun vensters liggen vast in het plan, dus geen ervan drijft een andere: %2.</translation>
+    </message>
 </context>
 <context>
     <name>rb::exporting::ScheduleCheckPage</name>

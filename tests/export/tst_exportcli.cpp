@@ -222,6 +222,17 @@ private slots:
         const QString earlier = QStringLiteral("(%1 days earlier)").arg(mitigated.daysTo(p80));
         QVERIFY2(pages.contains(earlier), qPrintable(earlier));
 
+        // The critical-path tile says, as `analyze` does, how many posts end on the end date by their
+        // own fixed window (MAB: its plateau-4 posts planned to the plateau's last day).
+        const Run an = run({"analyze", portfolioPath(), "--json"});
+        QVERIFY2(an.code == 0, qPrintable(an.err));
+        const QJsonArray notes = QJsonDocument::fromJson(an.out.toUtf8()).object().value(QStringLiteral("notes")).toArray();
+        QVERIFY(!notes.isEmpty());
+        const QString windows = notes.first().toString().section(QLatin1Char(' '), 0, 0);
+        QVERIFY(windows.toInt() >= 3);
+        QVERIFY2(pages.contains(windows + QStringLiteral(" posts end on the programme end date; their windows are") /* "fixed": a ligature in the PDF */),
+                 qPrintable(windows));
+
         const QJsonArray targets = json.value(QStringLiteral("targets")).toArray();
         QVERIFY(!targets.isEmpty()); // MAB: 4A by the Omgevingswet, 3B1 by the EU e-invoicing date
         for (const QJsonValue &v : targets) {
