@@ -1,6 +1,7 @@
 // tst_baselinecli.cpp — `riskboard baseline` and the variances of `analyze --json` on a programme at a
 // status date (tests/data/valid/progress-sample.json; the expectations are worked out by hand below).
 #include "model/documentreader.h"
+#include "tests/riskboardrun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,25 +13,8 @@
 using namespace rb::model;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run riskboard(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using rb::test::Run;
+using rb::test::riskboard;
 
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json");
 

@@ -1,6 +1,7 @@
 // tst_cli.cpp — the `riskboard` command line as a user meets it: the real binary, its exit codes,
 // its standard output and its error messages.
 #include "model/documentreader.h"
+#include "tests/riskboardrun.h"
 #include "model/documentwriter.h"
 
 #include <QJsonArray>
@@ -14,25 +15,8 @@
 using namespace rb::model;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run riskboard(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using rb::test::Run;
+using rb::test::riskboard;
 
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
 const QString kMab = QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");

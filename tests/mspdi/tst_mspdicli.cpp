@@ -1,6 +1,7 @@
 // tst_mspdicli.cpp — `riskboard import-mspdi` and `export-mspdi` as a user runs them: exit codes, notes,
 // errors with line and column, nothing written on bad input, --into.
 #include "model/documentreader.h"
+#include "tests/riskboardrun.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -9,25 +10,8 @@
 using namespace rb::model;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run riskboard(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using rb::test::Run;
+using rb::test::riskboard;
 
 const QString kPlan = QStringLiteral(RISKBOARD_TEST_DATA "/mspdi/plan-2010.xml");
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
