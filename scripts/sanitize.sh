@@ -40,8 +40,11 @@ if [ "$scope" = core ]; then
   exec ctest --test-dir build-asan --output-on-failure -j"$jobs" "$@"
 fi
 gui='^(tst_ui_.*|tst_gui_.*|tst_chartexport|tst_exportcli|tst_exportcontroller)$'
+# `golden` compares output byte for byte; it runs in the normal pass. Under AddressSanitizer's allocator
+# QtCharts writes the value labels of the bar charts (budget, reserve) in another order in the SVG (the
+# same picture; the order follows heap addresses), so here it would fail on a difference that is not one.
 status=0
-ctest --test-dir build-asan --output-on-failure -j"$jobs" -E "$gui" "$@" || status=1
+ctest --test-dir build-asan --output-on-failure -j"$jobs" -E "$gui|^golden\$" "$@" || status=1
 ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0" \
   ctest --test-dir build-asan --output-on-failure -j"$jobs" -R "$gui" "$@" || status=1
 exit $status
