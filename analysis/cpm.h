@@ -4,6 +4,7 @@
 
 #include "analysis/network.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -94,5 +95,8 @@ std::vector<std::uint32_t> nearCritical(const ScheduleNetwork& net, const Schedu
 /// `paths` are criticalPaths(net, schedule), when the caller has them already.
 std::vector<std::uint32_t> fixedWindowEnds(const ScheduleNetwork& net, const Schedule& schedule,
                                            const std::vector<std::vector<std::uint32_t>>* paths = nullptr);
+/// Fewer fixed-window ends than this are not worth the note that none of them drives another (analyze,
+/// the deck's status page).
+inline constexpr std::size_t kFixedWindowNoteMinimum = 3;
 
 } // namespace rb::analysis

@@ -148,9 +148,6 @@ struct ScheduleFacts {
     QStringList notes;                         // honest sentences about the above
 };
 
-// Fewer posts than this ending together on their own is not worth a note.
-constexpr size_t kFixedWindowNote = 3;
-
 ScheduleFacts scheduleFacts(const PortfolioSchedule &s, int nearCriticalDays)
 {
     ScheduleFacts f;
@@ -158,7 +155,7 @@ ScheduleFacts scheduleFacts(const PortfolioSchedule &s, int nearCriticalDays)
     f.targets = an::targets(s.network(), s.schedule());
     f.nearCritical = an::nearCritical(s.network(), s.schedule(), nearCriticalDays);
     f.fixedWindows = an::fixedWindowEnds(s.network(), s.schedule(), &f.paths);
-    if (f.fixedWindows.size() >= kFixedWindowNote) {
+    if (f.fixedWindows.size() >= an::kFixedWindowNoteMinimum) {
         const bool onEnd = s.schedule().programmeEnd && *s.schedule().programmeEnd == s.schedule().finish;
         f.notes << QStringLiteral("%1 posts end on the %2 (%3); their windows are fixed by the plan, so none drives another: %4.")
                        .arg(f.fixedWindows.size())
@@ -320,7 +317,7 @@ int runAnalyze(CommandContext &c)
                                      : QStringLiteral("%1 days late").arg(-*sch.endSlack)) << ")";
     c.out << "\n";
     // A post that ends on the finish by its own window is summed up in the note, not listed as a "path".
-    const bool noted = facts.fixedWindows.size() >= kFixedWindowNote;
+    const bool noted = facts.fixedWindows.size() >= an::kFixedWindowNoteMinimum;
     for (const auto &path : paths)
         if (!noted || !std::binary_search(facts.fixedWindows.begin(), facts.fixedWindows.end(), path.back()) || path.size() > 1)
             c.out << "Critical path: " << s->postIds(path).join(QStringLiteral(" → ")) << "\n";

@@ -80,7 +80,7 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
             in.detailedAnalysis << QStringLiteral("%1  %2 — %3").arg(p.id, p.title, why);
     // Posts that end on the finish by their own window: "critical" only because the plan fixes them.
     const auto &sch = analysis.schedule().schedule();
-    if (const auto windows = analysis::fixedWindowEnds(analysis.schedule().network(), sch); windows.size() >= 3) {
+    if (const auto windows = analysis::fixedWindowEnds(analysis.schedule().network(), sch); windows.size() >= analysis::kFixedWindowNoteMinimum) {
         const bool onEnd = sch.programmeEnd && *sch.programmeEnd == sch.finish;
         in.criticalNote = (onEnd ? translate("rb::exporting::Deck", "%1 posts end on the programme end date; their windows are fixed by the plan, so none drives another: %2.")
                                  : translate("rb::exporting::Deck", "%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2."))
@@ -91,8 +91,8 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
     if (analysis.mitigated()) in.p80Mitigated = fromDayNumber(analysis.mitigated()->finish.p80);
     if (const auto end = analysis.schedule().schedule().programmeEnd) in.probabilityByEnd = mc.probabilityBy(*end);
     for (size_t k = 0; k < analysis.drivers().size(); ++k)
-        if (analysis.drivers()[k].p80Days > 0) in.drivers << qMakePair(analysis.driverIds().value(int(k)), int(analysis.drivers()[k].p80Days));
-    std::stable_sort(in.drivers.begin(), in.drivers.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+        if (analysis.drivers()[k].p80Days > 0) // computeDrivers ranks them, largest first
+            in.drivers << qMakePair(analysis.driverIds().value(int(k)), int(analysis.drivers()[k].p80Days));
     const auto &net = analysis.schedule().network();
     for (const analysis::TargetRisk &t : mc.targets) {
         StatusSummaryPage::Input::Target target;
