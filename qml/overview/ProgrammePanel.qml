@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Riskboard
-import "../components"
 
 Rectangle {
     id: panel
