@@ -5,7 +5,7 @@
 // and the window say the same thing.
 #pragma once
 
-#include "app/export/csvtables.h"
+#include "export/csvtables.h"
 
 #include <QString>
 

@@ -1,13 +1,13 @@
 // deck.cpp — the storyboard deck as one multi-page PDF.
-#include "app/export/deck.h"
+#include "export/deck.h"
 
-#include "app/export/chartinputs.h"
+#include "export/chartinputs.h"
 #include "charts/chartoutput.h"
-#include "app/export/deckpages.h"
-#include "app/export/programmepage.h"
+#include "export/deckpages.h"
+#include "export/programmepage.h"
 #include "charts/exportlanguage.h"
-#include "app/export/scheduleinputs.h"
-#include "app/export/scheduledeckpage.h"
+#include "export/scheduleinputs.h"
+#include "export/scheduledeckpage.h"
 #include "model/assessmentrules.h"
 #include "model/enumnames.h"
 

@@ -1,8 +1,8 @@
 // csvtables.cpp — column definitions of the CSV tables and the generic row reader/writer.
-#include "app/export/csvtables.h"
+#include "export/csvtables.h"
 
-#include "app/export/csvcells.h"
-#include "app/export/csvprogress.h"
+#include "export/csvcells.h"
+#include "export/csvprogress.h"
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 #include "model/enumnames.h"

@@ -1,8 +1,8 @@
 // csvcommands.cpp — `riskboard export-csv` and `riskboard import-csv`.
-#include "app/export/exportcommands.h"
+#include "app/commands/exportcommands.h"
 
 #include "charts/chartoutput.h"
-#include "app/export/csvtables.h"
+#include "export/csvtables.h"
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 

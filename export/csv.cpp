@@ -1,5 +1,5 @@
 // csv.cpp — the RFC 4180 reader and writer.
-#include "app/export/csv.h"
+#include "export/csv.h"
 
 #include <QStringDecoder>
 

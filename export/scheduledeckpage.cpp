@@ -1,7 +1,7 @@
 // scheduledeckpage.cpp
-#include "app/export/scheduledeckpage.h"
+#include "export/scheduledeckpage.h"
 
-#include "app/export/deckpages.h"
+#include "export/deckpages.h"
 #include "charts/exportlanguage.h"
 #include "charts/tablechart.h"
 #include "model/schedulecheck.h"

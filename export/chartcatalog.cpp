@@ -1,10 +1,10 @@
 // chartcatalog.cpp
-#include "app/export/chartcatalog.h"
+#include "export/chartcatalog.h"
 
-#include "app/export/chartinputs.h"
+#include "export/chartinputs.h"
 #include "charts/chartoutput.h"
 #include "charts/exportlanguage.h"
-#include "app/export/scheduleinputs.h"
+#include "export/scheduleinputs.h"
 
 namespace rb::exporting {
 

@@ -1,10 +1,10 @@
 // exportcommand.cpp — `riskboard export`: one chart as PNG, SVG or PDF.
-#include "app/export/exportcommands.h"
+#include "app/commands/exportcommands.h"
 
-#include "app/export/chartcatalog.h"
-#include "app/export/chartinputs.h"
+#include "export/chartcatalog.h"
+#include "export/chartinputs.h"
 #include "charts/chartoutput.h"
-#include "app/export/commandsupport.h"
+#include "app/commands/commandsupport.h"
 #include "charts/exportlanguage.h"
 #include "model/scheduleadapter.h"
 

@@ -1,5 +1,5 @@
 // xlsxsheet.cpp
-#include "app/export/xlsxsheet.h"
+#include "export/xlsxsheet.h"
 
 #include "model/palette.h"
 

@@ -3,7 +3,7 @@
 // is computed once and shared by every chart of a deck.
 #pragma once
 
-#include "app/export/chartcatalog.h"
+#include "export/chartcatalog.h"
 #include "charts/dependencygraphchart.h"
 #include "charts/histogramchart.h"
 #include "charts/timelinechart.h"

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "app/cli.h"
-#include "app/export/chartcatalog.h"
-#include "app/export/commandsupport.h"
+#include "export/chartcatalog.h"
+#include "app/commands/commandsupport.h"
 
 #include <QSize>
 

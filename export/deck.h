@@ -3,7 +3,7 @@
 // Page list and rules: docs/export.md.
 #pragma once
 
-#include "app/export/chartcatalog.h"
+#include "export/chartcatalog.h"
 #include "model/portfolio.h"
 
 #include <QByteArray>

@@ -1,8 +1,8 @@
 // xlsxcommand.cpp — `riskboard export-xlsx`: the portfolio as an Excel workbook (xlsxworkbook.h).
-#include "app/export/exportcommands.h"
+#include "app/commands/exportcommands.h"
 
 #include "charts/chartoutput.h"
-#include "app/export/xlsxworkbook.h"
+#include "export/xlsxworkbook.h"
 
 namespace rb::exporting {
 

@@ -1,5 +1,5 @@
 // chartinputs.cpp — document → chart inputs.
-#include "app/export/chartinputs.h"
+#include "export/chartinputs.h"
 
 #include "charts/exportlanguage.h"
 #include "model/riskmatrix.h"

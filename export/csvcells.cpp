@@ -1,5 +1,5 @@
 // csvcells.cpp
-#include "app/export/csvcells.h"
+#include "export/csvcells.h"
 
 #include <QLocale>
 #include <QRegularExpression>

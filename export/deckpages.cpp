@@ -1,7 +1,7 @@
 // deckpages.cpp
-#include "app/export/deckpages.h"
+#include "export/deckpages.h"
 
-#include "app/export/chartinputs.h"
+#include "export/chartinputs.h"
 #include "charts/exportlanguage.h"
 #include "model/documentdiff.h"
 #include "model/palette.h"

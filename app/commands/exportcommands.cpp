@@ -1,5 +1,5 @@
 // exportcommands.cpp — registers export, deck, export-csv, import-csv and export-xlsx with the command line.
-#include "app/export/exportcommands.h"
+#include "app/commands/exportcommands.h"
 
 namespace rb::app {
 

@@ -1,12 +1,12 @@
 // xlsxworkbook.cpp — the sheets of the workbook.
-#include "app/export/xlsxworkbook.h"
+#include "export/xlsxworkbook.h"
 
-#include "app/export/chartinputs.h"
-#include "app/export/csvcells.h"
-#include "app/export/csvtables.h"
+#include "export/chartinputs.h"
+#include "export/csvcells.h"
+#include "export/csvtables.h"
 #include "charts/exportlanguage.h"
-#include "app/export/xlsxlabels.h"
-#include "app/export/xlsxsheet.h"
+#include "export/xlsxlabels.h"
+#include "export/xlsxsheet.h"
 #include "model/palette.h"
 #include "model/scheduleadapter.h"
 

@@ -1,5 +1,5 @@
 // commandsupport.cpp
-#include "app/export/commandsupport.h"
+#include "app/commands/commandsupport.h"
 
 #include "store/documentsource.h"
 

@@ -1,10 +1,10 @@
 // scheduleinputs.cpp — analysis results → chart inputs.
-#include "app/export/scheduleinputs.h"
+#include "export/scheduleinputs.h"
 
 #include "analysis/cpm.h"
 #include "analysis/layout.h"
 #include "analysis/propagation.h"
-#include "app/export/chartinputs.h"
+#include "export/chartinputs.h"
 #include "charts/exportlanguage.h"
 
 #include <QSet>

@@ -7,7 +7,7 @@
 // is one row with an empty factor.
 #pragma once
 
-#include "app/export/csv.h"
+#include "export/csv.h"
 #include "model/portfolio.h"
 
 #include <optional>

@@ -1,5 +1,5 @@
 // xlsxlabels.cpp
-#include "app/export/xlsxlabels.h"
+#include "export/xlsxlabels.h"
 
 #include "charts/exportlanguage.h"
 

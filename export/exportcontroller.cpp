@@ -1,11 +1,11 @@
 // exportcontroller.cpp
-#include "app/export/exportcontroller.h"
+#include "export/exportcontroller.h"
 
-#include "app/export/chartcatalog.h"
+#include "export/chartcatalog.h"
 #include "charts/chartoutput.h"
-#include "app/export/deck.h"
+#include "export/deck.h"
 #include "charts/exportlanguage.h"
-#include "app/export/xlsxworkbook.h"
+#include "export/xlsxworkbook.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // Every export returns "" on success or a sentence for the user; nothing throws, nothing half-written.
 #pragma once
 
-#include "app/export/chartcatalog.h"
+#include "export/chartcatalog.h"
 #include "model/portfolio.h"
 
 #include <QList>

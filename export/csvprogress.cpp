@@ -1,7 +1,7 @@
 // csvprogress.cpp — progress from the posts CSV (see csvprogress.h).
-#include "app/export/csvprogress.h"
+#include "export/csvprogress.h"
 
-#include "app/export/csvcells.h"
+#include "export/csvcells.h"
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 #include "model/enumnames.h"

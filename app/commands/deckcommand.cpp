@@ -1,8 +1,8 @@
 // deckcommand.cpp — `riskboard deck`: the storyboard deck as a PDF.
-#include "app/export/exportcommands.h"
+#include "app/commands/exportcommands.h"
 
 #include "charts/chartoutput.h"
-#include "app/export/deck.h"
+#include "export/deck.h"
 
 namespace rb::exporting {
 

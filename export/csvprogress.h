@@ -1,7 +1,7 @@
 // csvprogress.h — the posts table back from Excel: bulk progress updates (docs/export.md).
 #pragma once
 
-#include "app/export/csv.h"
+#include "export/csv.h"
 #include "model/portfolio.h"
 
 namespace rb::exporting {

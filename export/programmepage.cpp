@@ -1,5 +1,5 @@
 // programmepage.cpp
-#include "app/export/programmepage.h"
+#include "export/programmepage.h"
 
 #include "model/palette.h"
 #include "model/programmeinfo.h"
