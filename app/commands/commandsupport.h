@@ -1,25 +1,32 @@
-// commandsupport.h — loading and error reporting shared by the export commands
-// (export, deck, export-csv, import-csv). Follows the conventions of app/cli.cpp: `--name value`,
-// `--name=value`, exit 1 for usage errors, 2 for invalid input, 3 when an output cannot be written.
+// commandsupport.h — what the commands share beyond argument parsing: loading a document or its
+// schedule with every FILE:LINE:COL diagnostic printed, and writing an output file atomically.
+// Exit codes as in app/cli.h: 2 for invalid input, 3 when an output cannot be written.
 #pragma once
 
 #include "app/cli.h"
-#include "app/commands/argparse.h"
+#include "model/baselines.h"
+#include "model/diagnostic.h"
 #include "model/portfolio.h"
+#include "model/scheduleadapter.h"
 
-#include <QMultiMap>
-#include <QStringList>
-
+#include <memory>
 #include <optional>
 
-namespace rb::exporting {
+namespace rb::app {
 
-// Arguments are parsed as by every other command (app/commands/argparse.h).
-using Arguments = app::ParsedArgs;
-using app::parseArgs;
-using app::usageError;
+// Prints every diagnostic (FILE:LINE:COL: error: message) on the error output.
+void printDiagnostics(CommandContext &c, const QList<model::Diagnostic> &diagnostics);
 
-// Loads and validates a document; on failure prints every FILE:LINE:COL diagnostic and returns nullopt.
-std::optional<model::Portfolio> loadPortfolio(app::CommandContext &c, const QString &path);
+// Loads and validates a document (a file or a store URL); on failure prints every diagnostic and
+// returns nullopt.
+std::optional<model::Portfolio> loadPortfolio(CommandContext &c, const QString &path);
 
-} // namespace rb::exporting
+// Loads FILE and builds its schedule; prints diagnostics and returns null on failure. The document is
+// read straight into the engine's input (DocumentReader::readSchedule), with every check of a load.
+std::shared_ptr<const model::PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file,
+                                                             QList<model::Baseline> *baselines = nullptr);
+
+// Writes `bytes` to `path` atomically; on failure prints "riskboard COMMAND: why" and returns false.
+bool writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes);
+
+} // namespace rb::app

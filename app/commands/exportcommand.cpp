@@ -1,23 +1,20 @@
 // exportcommand.cpp — `riskboard export`: one chart as PNG, SVG or PDF.
+#include "app/commands/commands.h"
+#include "app/commands/commandsupport.h"
 #include "app/commands/exportcommands.h"
 
 #include "export/chartcatalog.h"
 #include "export/chartinputs.h"
 #include "charts/chartoutput.h"
-#include "app/commands/commandsupport.h"
 #include "charts/exportlanguage.h"
 #include "model/scheduleadapter.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace rb::exporting {
+namespace rb::app {
 
-namespace {
-
-const QString kCommand = QStringLiteral("export");
-
-} // namespace
+using namespace rb::exporting;
 
 std::optional<QSize> parseSize(const QString &text)
 {
@@ -29,7 +26,7 @@ std::optional<QSize> parseSize(const QString &text)
     return size;
 }
 
-bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *error)
+bool parseMonteCarloOptions(const ParsedArgs &a, ChartOptions &options, QString *error)
 {
     if (a.has(QStringLiteral("--seed"))) {
         bool ok = false;
@@ -52,7 +49,7 @@ bool parseMonteCarloOptions(const Arguments &a, ChartOptions &options, QString *
     return true;
 }
 
-bool parseLanguage(const Arguments &a, ChartOptions &options, QString *error)
+bool parseLanguage(const ParsedArgs &a, ChartOptions &options, QString *error)
 {
     options.language = a.value(QStringLiteral("--lang"), systemLanguage());
     if (isExportLanguage(options.language)) return true;
@@ -60,65 +57,62 @@ bool parseLanguage(const Arguments &a, ChartOptions &options, QString *error)
     return false;
 }
 
-int runExport(app::CommandContext &c)
+int runExport(CommandContext &c)
 {
-    const Arguments a = parseArgs(
+    const ParsedArgs a = parseArgs(
         c.args,
         {QStringLiteral("--chart"), QStringLiteral("--post"), QStringLiteral("--delay"), QStringLiteral("--format"),
          QStringLiteral("--size"), QStringLiteral("--output"), QStringLiteral("--seed"), QStringLiteral("--iterations"),
          QStringLiteral("--lang")},
         {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
-    if (!a.error.isEmpty()) return usageError(c, kCommand, a.error);
-    if (a.positional.size() != 1) return usageError(c, kCommand, QStringLiteral("expected exactly one portfolio file"));
+    if (!a.error.isEmpty()) return usageError(c, a.error);
+    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--chart")))
-        return usageError(c, kCommand, QStringLiteral("--chart is required (%1)").arg(chartKindNames().join(QLatin1Char('|'))));
+        return usageError(c, QStringLiteral("--chart is required (%1)").arg(chartKindNames().join(QLatin1Char('|'))));
     const auto kind = chartKindFromName(a.value(QStringLiteral("--chart")));
     if (!kind)
-        return usageError(c, kCommand, QStringLiteral("unknown chart '%1' (expected %2)")
+        return usageError(c, QStringLiteral("unknown chart '%1' (expected %2)")
                                            .arg(a.value(QStringLiteral("--chart")), chartKindNames().join(QLatin1Char('|'))));
-    if (!a.has(QStringLiteral("--output"))) return usageError(c, kCommand, QStringLiteral("-o OUT is required"));
+    if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o OUT is required"));
     const QString out = a.value(QStringLiteral("--output"));
     const QString formatName = a.value(QStringLiteral("--format"), QFileInfo(out).suffix());
     const auto format = imageFormatFromName(formatName);
     if (!format)
-        return usageError(c, kCommand, formatName.isEmpty()
+        return usageError(c, formatName.isEmpty()
                                            ? QStringLiteral("--format is required when OUT has no .png, .svg or .pdf extension")
                                            : QStringLiteral("unknown format '%1' (expected png|svg|pdf)").arg(formatName));
     QSize size(1920, 1080);
     if (a.has(QStringLiteral("--size"))) {
         const auto s = parseSize(a.value(QStringLiteral("--size")));
         if (!s)
-            return usageError(c, kCommand, QStringLiteral("bad --size '%1' (expected WIDTHxHEIGHT, 64..8192 each, e.g. 1920x1080)")
+            return usageError(c, QStringLiteral("bad --size '%1' (expected WIDTHxHEIGHT, 64..8192 each, e.g. 1920x1080)")
                                                .arg(a.value(QStringLiteral("--size"))));
         size = *s;
     }
     ChartOptions options;
     options.postId = a.value(QStringLiteral("--post"));
     if (a.has(QStringLiteral("--post")) && *kind != ChartKind::Radar)
-        return usageError(c, kCommand, QStringLiteral("--post only applies to --chart radar"));
+        return usageError(c, QStringLiteral("--post only applies to --chart radar"));
     for (const QString &d : a.values(QStringLiteral("--delay"))) {
         const auto delay = rb::model::parseDelayAssignment(d); // the same parse as propagate and the what-if panel
-        if (!delay) return usageError(c, kCommand, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30 or 2A4=6w)").arg(d));
+        if (!delay) return usageError(c, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30 or 2A4=6w)").arg(d));
         options.delays << QPair<QString, int>(delay->first, delay->second);
     }
     if (!options.delays.isEmpty() && *kind != ChartKind::Timeline)
-        return usageError(c, kCommand, QStringLiteral("--delay only applies to --chart timeline"));
+        return usageError(c, QStringLiteral("--delay only applies to --chart timeline"));
     QString error;
-    if (!parseMonteCarloOptions(a, options, &error) || !parseLanguage(a, options, &error)) return usageError(c, kCommand, error);
+    if (!parseMonteCarloOptions(a, options, &error) || !parseLanguage(a, options, &error)) return usageError(c, error);
 
     const auto portfolio = loadPortfolio(c, a.positional.first());
-    if (!portfolio) return app::ExitInvalid;
+    if (!portfolio) return ExitInvalid;
     const ChartFile file = renderChartFile(*portfolio, *kind, options, size, *format);
     if (file.bytes.isEmpty()) {
-        if (file.problem == ChartProblem::Usage) return usageError(c, kCommand, file.error);
+        if (file.problem == ChartProblem::Usage) return usageError(c, file.error);
         c.err << "riskboard export: " << file.error << "\n";
-        return app::ExitInvalid;
+        return ExitInvalid;
     }
-    if (!writeFileAtomically(out, file.bytes, &error)) {
-        c.err << "riskboard export: " << error << "\n";
-        return app::ExitOutput;
-    }
-    return app::ExitOk;
+    if (!writeOutput(c, out, file.bytes)) return ExitOutput;
+    return ExitOk;
 }
 
-} // namespace rb::exporting
+} // namespace rb::app
