@@ -1,143 +1,38 @@
-// cli.cpp — command dispatch, help, and the document commands (validate, summary, format).
+// cli.cpp — the command registry (every command in one list), dispatch and help.
 #include "app/cli.h"
-#include "app/commands/argparse.h"
-
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
-#include "model/summary.h"
-#include "store/documentsource.h"
+#include "app/commands/commands.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 namespace rb::app {
 
-using namespace rb::model;
-
-namespace {
-
-QList<Command> &registry()
-{
-    static QList<Command> list;
-    return list;
-}
-
-void printDiagnostics(QTextStream &err, const QList<Diagnostic> &diagnostics)
-{
-    for (const Diagnostic &d : diagnostics)
-        err << d.toString() << "\n";
-}
-
-int runValidate(CommandContext &c)
-{
-    const Command &cmd = *findCommand(QStringLiteral("validate"));
-    const ParsedArgs a = parseArgs(c.args, {}, {QStringLiteral("--quiet")});
-    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
-    if (a.positional.isEmpty()) return usageError(c, cmd, QStringLiteral("no file given"));
-    int invalid = 0;
-    for (const QString &file : a.positional) {
-        const LoadResult r = store::readDocument(file);
-        printDiagnostics(c.err, r.diagnostics);
-        if (!r.ok())
-            ++invalid;
-        else if (!a.has(QStringLiteral("--quiet")))
-            c.out << file << ": ok (" << r.portfolio->posts.size() << " posts, " << r.portfolio->dependencies.size()
-                  << " dependencies, " << r.portfolio->risks.size() << " risks)\n";
-    }
-    return invalid ? ExitInvalid : ExitOk;
-}
-
-int runSummary(CommandContext &c)
-{
-    const Command &cmd = *findCommand(QStringLiteral("summary"));
-    const ParsedArgs a = parseArgs(c.args, {}, {QStringLiteral("--json")});
-    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
-    if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
-    const LoadResult r = store::readDocument(a.positional.first());
-    if (!r.ok()) {
-        printDiagnostics(c.err, r.diagnostics);
-        return ExitInvalid;
-    }
-    const PortfolioSummary s = summarize(*r.portfolio);
-    if (a.has(QStringLiteral("--json")))
-        c.out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
-    else
-        c.out << s.toText();
-    return ExitOk;
-}
-
-int runFormat(CommandContext &c)
-{
-    const Command &cmd = *findCommand(QStringLiteral("format"));
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--check")});
-    if (!a.error.isEmpty()) return usageError(c, cmd, a.error);
-    if (a.positional.size() != 1) return usageError(c, cmd, QStringLiteral("expected exactly one file"));
-    const QString in = a.positional.first();
-    const QString out = a.has(QStringLiteral("-o")) ? a.value(QStringLiteral("-o"))
-                       : a.has(QStringLiteral("--output")) ? a.value(QStringLiteral("--output")) : in;
-    const LoadResult r = DocumentReader::readFile(in);
-    if (!r.ok()) {
-        printDiagnostics(c.err, r.diagnostics);
-        return ExitInvalid;
-    }
-    const QByteArray bytes = DocumentWriter::toJson(*r.portfolio);
-    if (a.has(QStringLiteral("--check"))) {
-        QFile f(in);
-        const bool same = f.open(QIODevice::ReadOnly) && f.readAll() == bytes;
-        if (!same) c.err << in << ": not in canonical form\n";
-        return same ? ExitOk : ExitInvalid;
-    }
-    QString error;
-    if (!DocumentWriter::saveBytes(bytes, out, &error)) {
-        c.err << "riskboard format: " << error << "\n";
-        return ExitOutput;
-    }
-    return ExitOk;
-}
-
-void registerBuiltins()
-{
-    static bool done = false;
-    if (done) return;
-    done = true;
-    registry() << Command{QStringLiteral("validate"), QStringLiteral("check portfolio files and report every problem"),
-                          QStringLiteral("Usage: riskboard validate FILE... [--quiet]\n\n"
-                                         "Checks each portfolio document (docs/format.md) and prints every problem as\n"
-                                         "FILE:LINE:COLUMN: error: message on standard error.\n\n"
-                                         "  --quiet   print nothing for valid files\n\n"
-                                         "Exit status: 0 all files valid, 1 usage error, 2 a file is invalid or unreadable.\n"),
-                          false, runValidate}
-               << Command{QStringLiteral("summary"), QStringLiteral("the programme at a glance: posts, budget, risks"),
-                          QStringLiteral("Usage: riskboard summary FILE [--json]\n\n"
-                                         "Prints posts per theme and kind, budget totals per theme (k€), risks per level\n"
-                                         "and the number of dependencies.\n\n"
-                                         "  --json    machine-readable output\n\n"
-                                         "Exit status: 0 ok, 1 usage error, 2 the file is invalid.\n"),
-                          false, runSummary}
-               << Command{QStringLiteral("format"), QStringLiteral("rewrite a portfolio in canonical form"),
-                          QStringLiteral("Usage: riskboard format FILE [-o OUT] [--check]\n\n"
-                                         "Rewrites the document in canonical form (stable key order and indentation,\n"
-                                         "so that it diffs well), atomically: an interrupted run leaves the old file.\n\n"
-                                         "  -o, --output OUT   write to OUT instead of FILE\n"
-                                         "  --check            change nothing; exit 2 if FILE is not canonical\n\n"
-                                         "Exit status: 0 ok, 1 usage error, 2 the file is invalid, 3 cannot write.\n"),
-                          false, runFormat};
-    registerAnalysisCommands();
-    registerBaselineCommand();
-    registerExportCommands();
-    registerCheckCommand();
-    registerMspdiCommands();
-    registerStoreCommands();
-}
-
-} // namespace
-
 const QList<Command> &commands()
 {
-    registerBuiltins();
-    return registry();
+    // The overview lists them in this order. A new command: its run function in app/commands/
+    // (declared in commands.h), its help in app/commands/help/NAME.txt, and a line here.
+    static const QList<Command> list = {
+        {QStringLiteral("validate"), QStringLiteral("check portfolio files and report every problem"), false, runValidate},
+        {QStringLiteral("summary"), QStringLiteral("the programme at a glance: posts, budget, risks"), false, runSummary},
+        {QStringLiteral("format"), QStringLiteral("rewrite a portfolio in canonical form"), false, runFormat},
+        {QStringLiteral("analyze"), QStringLiteral("critical path: early/late dates and float per post"), false, runAnalyze},
+        {QStringLiteral("propagate"), QStringLiteral("what-if: which posts slip, by how much, at what cost"), false, runPropagate},
+        {QStringLiteral("simulate"), QStringLiteral("Monte Carlo: P50/P80/P90 finish, criticality, drivers"), false, runSimulate},
+        {QStringLiteral("baseline"), QStringLiteral("record the current plan as a baseline (the original or a re-plan)"), false, runBaseline},
+        {QStringLiteral("export"), QStringLiteral("render a chart as PNG, SVG or PDF for slides"), true, runExport},
+        {QStringLiteral("deck"), QStringLiteral("the storyboard deck as a 16:9 PDF"), true, runDeck},
+        {QStringLiteral("export-csv"), QStringLiteral("write the risks, assessments or posts as a CSV file for Excel"), false, runExportCsv},
+        {QStringLiteral("import-csv"), QStringLiteral("replace the risks or assessments, or update posts' progress, from a CSV file"), false, runImportCsv},
+        {QStringLiteral("export-xlsx"), QStringLiteral("write the register, matrices, assessments and posts as an Excel workbook"), false, runExportXlsx},
+        {QStringLiteral("check"), QStringLiteral("schedule check: missing logic, lags, constraints, float"), false, runCheck},
+        {QStringLiteral("import-mspdi"), QStringLiteral("an MS Project XML plan as a portfolio (with a log of what is lost)"), false, runImportMspdi},
+        {QStringLiteral("export-mspdi"), QStringLiteral("a portfolio as an MS Project XML plan"), false, runExportMspdi},
+        {QStringLiteral("push"), QStringLiteral("upload a portfolio file to a shared PostgreSQL store"), false, runPush},
+        {QStringLiteral("pull"), QStringLiteral("download a shared portfolio as a canonical file"), false, runPull},
+        {QStringLiteral("store-init"), QStringLiteral("create or upgrade the shared store's schema"), false, runStoreInit},
+    };
+    return list;
 }
 
 const Command *findCommand(const QString &name)
@@ -148,15 +43,10 @@ const Command *findCommand(const QString &name)
     return nullptr;
 }
 
-void registerCommand(Command command)
+QString Command::usage() const
 {
-    registerBuiltins();
-    for (Command &c : registry())
-        if (c.name == command.name) {
-            c = std::move(command);
-            return;
-        }
-    registry() << std::move(command);
+    QFile file(QStringLiteral(":/help/%1.txt").arg(name));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 QString versionText()
@@ -181,53 +71,73 @@ QString overviewHelp()
     return text;
 }
 
-void writeUtf8(QTextStream &out, const char *data, size_t size)
+Invocation parseInvocation(const QStringList &args)
 {
-    if (QIODevice *device = out.device()) {
-        out.flush();
-        device->write(data, qint64(size));
-    } else {
-        out << QString::fromUtf8(data, qsizetype(size));
+    Invocation i;
+    if (args.isEmpty())
+        return i;
+    const QString first = args.first();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        i.kind = Invocation::Overview;
+        if (first == QLatin1String("help") && args.size() > 1) {
+            i.command = findCommand(args[1]);
+            i.kind = i.command ? Invocation::Usage : Invocation::UnknownHelp;
+            i.word = args[1];
+        }
+        return i;
     }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        i.kind = Invocation::Version;
+        return i;
+    }
+    i.command = findCommand(first);
+    if (!i.command) {
+        // Not a command: a file to open (GUI), or a GUI option, or a typo.
+        if (!(first.startsWith(QLatin1Char('-')) || first.contains(QLatin1Char('.')) || first.contains(QLatin1Char('/'))
+              || QFileInfo::exists(first))) {
+            i.kind = Invocation::Unknown;
+            i.word = first;
+        }
+        return i;
+    }
+    i.args = args.mid(1);
+    i.kind = i.args.contains(QLatin1String("--help")) || i.args.contains(QLatin1String("-h")) ? Invocation::Usage : Invocation::Run;
+    return i;
+}
+
+int run(const Invocation &i, QTextStream &out, QTextStream &err)
+{
+    switch (i.kind) {
+    case Invocation::Application:
+        return ExitUsage; // not a command line: main.cpp starts the application instead
+    case Invocation::Overview:
+        out << overviewHelp();
+        return ExitOk;
+    case Invocation::Version:
+        out << versionText();
+        return ExitOk;
+    case Invocation::Usage:
+        out << i.command->usage();
+        return ExitOk;
+    case Invocation::UnknownHelp:
+        err << "riskboard: unknown command '" << i.word << "'\n";
+        return ExitUsage;
+    case Invocation::Unknown:
+        err << "riskboard: unknown command '" << i.word << "'\n" << "Try 'riskboard --help'.\n";
+        return ExitUsage;
+    case Invocation::Run:
+        break;
+    }
+    CommandContext context{i.command->name, i.args, out, err};
+    return i.command->run(context);
 }
 
 std::optional<int> runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    if (args.isEmpty())
+    const Invocation invocation = parseInvocation(args);
+    if (invocation.kind == Invocation::Application)
         return std::nullopt;
-    const QString first = args.first();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
-        if (first == QLatin1String("help") && args.size() > 1) {
-            if (const Command *c = findCommand(args[1])) {
-                out << c->usage;
-                return ExitOk;
-            }
-            err << "riskboard: unknown command '" << args[1] << "'\n";
-            return ExitUsage;
-        }
-        out << overviewHelp();
-        return ExitOk;
-    }
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        out << versionText();
-        return ExitOk;
-    }
-    const Command *cmd = findCommand(first);
-    if (!cmd) {
-        // Not a command: a file to open (GUI), or a GUI option, or a typo.
-        if (first.startsWith(QLatin1Char('-')) || first.contains(QLatin1Char('.')) || first.contains(QLatin1Char('/'))
-            || QFileInfo::exists(first))
-            return std::nullopt;
-        err << "riskboard: unknown command '" << first << "'\n" << "Try 'riskboard --help'.\n";
-        return ExitUsage;
-    }
-    const QStringList rest = args.mid(1);
-    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-        out << cmd->usage;
-        return ExitOk;
-    }
-    CommandContext ctx{rest, out, err};
-    return cmd->run(ctx);
+    return run(invocation, out, err);
 }
 
 } // namespace rb::app

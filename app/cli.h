@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QTextStream>
 
-#include <functional>
 #include <optional>
 
 namespace rb::app {
@@ -16,42 +15,50 @@ namespace rb::app {
 enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitInvalid = 2, ExitOutput = 3 };
 
 struct CommandContext {
+    QString command;  // the command's name, for its messages
     QStringList args; // the arguments after the command name
     QTextStream &out;
     QTextStream &err;
 };
 
-// Writes UTF-8 text to `out` as it is: straight to its device when it has one (a JSON result of a
-// 100k-post portfolio is 15 MB, and a round trip through QString would double the work), else
-// decoded into its string.
-void writeUtf8(QTextStream &out, const char *data, size_t size);
-
+// Every command has one shape: parse its arguments (commands/argparse.h), compute with the libraries
+// below app/, write text or JSON to `out`, problems to `err`, and return an exit code.
 struct Command {
     QString name;
-    QString synopsis;    // one line for the overview
-    QString usage;       // the full help text of the command
+    QString synopsis;      // one line for the overview
     bool needsGui = false; // renders charts: needs QApplication (offscreen is fine)
-    std::function<int(CommandContext &)> run;
+    int (*run)(CommandContext &) = nullptr;
+    QString usage() const; // the full help text: app/commands/help/NAME.txt
 };
 
-// Every command; analysis and export commands register themselves here too.
+// The registry: every command, in the overview's order (cli.cpp is the one place that lists them).
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);
-void registerCommand(Command command);
 
-// Runs `riskboard ARGS...` (without the program name) if ARGS name a command or ask for help or the
-// version; returns std::nullopt when the GUI should start instead.
+// What `riskboard ARGS...` (without the program name) asks for, decided once from the arguments
+// (main.cpp asks before it makes its QApplication).
+struct Invocation {
+    enum Kind {
+        Application, // no command: start the application (with a file, or GUI options)
+        Overview,    // --help, -h, help
+        Version,     // --version, -v
+        Usage,       // help COMMAND, COMMAND --help
+        Run,         // COMMAND ARGS...
+        Unknown,     // a word that names no command
+        UnknownHelp, // help WORD, where WORD names no command
+    } kind = Application;
+    const Command *command = nullptr; // Usage, Run
+    QStringList args;                 // Run: the arguments after the command name
+    QString word;                     // Unknown, UnknownHelp
+    bool needsGui() const { return command && command->needsGui; }
+};
+Invocation parseInvocation(const QStringList &args);
+int run(const Invocation &invocation, QTextStream &out, QTextStream &err);
+
+// Both: std::nullopt when the application should start.
 std::optional<int> runCommandLine(const QStringList &args, QTextStream &out, QTextStream &err);
 
 QString versionText();
-
-// Defined by the analysis and export command files; called once by commands().
-void registerAnalysisCommands();
-void registerExportCommands();
-void registerCheckCommand();
-void registerMspdiCommands(); // commands/mspdicommands.cpp
-void registerStoreCommands(); // push, pull, store-init (app/commands/storecommands.cpp)
-void registerBaselineCommand(); // commands/baselinecommand.cpp
 QString overviewHelp();
 
 } // namespace rb::app

@@ -4,7 +4,7 @@
 // drive exactly what the user gets.
 #pragma once
 
-#include "app/export/exportcontroller.h"
+#include "export/exportcontroller.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
 #include "qml/simulationcontroller.h"

@@ -7,7 +7,7 @@
 //  - an accepted import leaves a valid document (written and read back), so the next save can be opened;
 //  - an accepted import survives export: exporting the table and importing it again gives the same
 //    portfolio (docs/export.md: "Export followed by import changes nothing").
-#include "app/export/csvtables.h"
+#include "export/csvtables.h"
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
 

@@ -1,5 +1,5 @@
 // riskmatrix.h — which risks the 5×5 probability × impact matrix shows, one rule for the application's
-// Risks view (qml/riskregister.cpp) and the exported chart and deck page (app/export/chartinputs.cpp).
+// Risks view (qml/riskregister.cpp) and the exported chart and deck page (export/chartinputs.cpp).
 //
 // The matrix plots uncertain events: a risk that is *open*. A closed risk is no longer a risk, and an
 // occurred one has happened — it is now an issue with a known impact, no longer a probability — so both

@@ -52,8 +52,9 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const Q
     return p;
 }
 
-int usageError(CommandContext &c, const QString &command, const QString &message)
+int usageError(CommandContext &c, const QString &message)
 {
+    const QString &command = c.command;
     c.err << "riskboard " << command << ": " << message << "\n"
           << "Try 'riskboard " << command << " --help'.\n";
     return ExitUsage;

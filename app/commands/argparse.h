@@ -1,6 +1,5 @@
 // argparse.h — the small argument parser every `riskboard` command uses, so that options behave the
 // same everywhere (`--name value`, `--name=value`, `--` ends options, unknown options are errors).
-// Its own library (riskboard_cli) below the export commands, which use it too.
 #pragma once
 
 #include "app/cli.h"
@@ -25,8 +24,7 @@ struct ParsedArgs {
 ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const QStringList &flags,
                      const QMap<QString, QString> &aliases = {});
 
-// Prints "riskboard CMD: message" and a hint to stderr; returns ExitUsage.
-int usageError(CommandContext &c, const QString &command, const QString &message);
-inline int usageError(CommandContext &c, const Command &cmd, const QString &message) { return usageError(c, cmd.name, message); }
+// Prints "riskboard COMMAND: message" and a hint to stderr; returns ExitUsage.
+int usageError(CommandContext &c, const QString &message);
 
 } // namespace rb::app

@@ -1,7 +1,7 @@
 // ExportDialog.qml — File ▸ Export chart…, Export storyboard deck… and Export Excel workbook…: what to
 // export (a chart of the catalogue, preselected from the current view), the format, the size, the language
 // and the file; the deck and the workbook ask for the language and the file only.
-// The exports are ExportController's (app/export/exportcontroller.h), the same code as the command line.
+// The exports are ExportController's (export/exportcontroller.h), the same code as the command line.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs

@@ -1,10 +1,10 @@
 // tst_chartexport.cpp — every chart in every format, drawn in-process from the shipped portfolio:
 // PNG at the requested size and not blank, SVG well-formed with vector elements, PDF with one page that
 // pdftoppm can render; the deck's page count with and without an older version.
-#include "app/export/chartcatalog.h"
-#include "app/export/chartinputs.h"
+#include "export/chartcatalog.h"
+#include "export/chartinputs.h"
 #include "charts/chartoutput.h"
-#include "app/export/deck.h"
+#include "export/deck.h"
 #include "exporttestsupport.h"
 
 #include <QApplication>

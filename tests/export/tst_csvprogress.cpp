@@ -1,8 +1,8 @@
 // tst_csvprogress.cpp — the progress fields in the posts CSV: exported, imported back losslessly, bulk
 // updates from a sheet with only the progress columns, and bad rows reported at their row and column
 // with the document unchanged (docs/export.md).
-#include "app/export/csv.h"
-#include "app/export/csvtables.h"
+#include "export/csv.h"
+#include "export/csvtables.h"
 #include "exporttestsupport.h"
 #include "model/documentwriter.h"
 

@@ -1,9 +1,9 @@
 // tst_csvroundtrip.cpp — CSV: the RFC 4180 reader/writer, the cell encodings, the lossless round trip of
 // risks and assessments on the shipped portfolio (identical Portfolio, byte-identical JSON), and bad rows
 // reported with their row and column while the document stays unchanged.
-#include "app/export/csv.h"
-#include "app/export/csvcells.h"
-#include "app/export/csvtables.h"
+#include "export/csv.h"
+#include "export/csvcells.h"
+#include "export/csvtables.h"
 #include "exporttestsupport.h"
 #include "model/documentwriter.h"
 

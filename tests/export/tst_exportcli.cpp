@@ -1,7 +1,7 @@
 // tst_exportcli.cpp — the export commands as a user runs them: the built riskboard binary, its files
 // and its exit codes (0 ok, 1 usage, 2 invalid input, 3 cannot write).
-#include "app/export/csv.h"
-#include "app/export/deck.h"
+#include "export/csv.h"
+#include "export/deck.h"
 #include "exporttestsupport.h"
 #include "model/documentwriter.h"
 

@@ -1,8 +1,8 @@
-// tst_exportcontroller.cpp — the application's export (app/export/exportcontroller.h) without the
+// tst_exportcontroller.cpp — the application's export (export/exportcontroller.h) without the
 // window: what the dialog offers, where it suggests to write, and that every failure is a sentence and
 // leaves no file, while a good export writes what `riskboard export` writes.
-#include "app/export/chartcatalog.h"
-#include "app/export/exportcontroller.h"
+#include "export/chartcatalog.h"
+#include "export/exportcontroller.h"
 #include "exporttestsupport.h"
 
 #include <QApplication>

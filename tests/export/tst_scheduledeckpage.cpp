@@ -1,6 +1,6 @@
 // tst_scheduledeckpage.cpp — the deck's Schedule check page(s): one row per rule with findings, split
 // over pages like every table of the deck, and painted.
-#include "app/export/scheduledeckpage.h"
+#include "export/scheduledeckpage.h"
 
 #include "exporttestsupport.h"
 

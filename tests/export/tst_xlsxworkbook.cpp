@@ -3,8 +3,8 @@
 // document, formula payloads as string cells and never an <f> element, the frozen header row and the
 // autofilter, the heatmap colours; and the proof that a spreadsheet program opens it: LibreOffice
 // headless converts it to CSV, and a few cells are compared.
-#include "app/export/chartinputs.h"
-#include "app/export/xlsxworkbook.h"
+#include "export/chartinputs.h"
+#include "export/xlsxworkbook.h"
 #include "exporttestsupport.h"
 #include "model/palette.h"
 
