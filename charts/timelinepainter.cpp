@@ -38,8 +38,20 @@ void drawDiamond(QPainter &painter, const QPointF &c, qreal r)
 void fillDone(QPainter &painter, const QRectF &r, const QColor &color)
 {
     painter.fillRect(r, color.lighter(160));
-    QBrush hatch(color.darker(115), Qt::BDiagPattern);
-    painter.fillRect(r, hatch);
+    if (r.width() <= 0 || r.height() <= 0) return;
+    // Diagonal lines as one path (not a pattern brush, which SVG readers such as Qt's cannot resolve).
+    QPainterPath hatch;
+    const qreal step = 7;
+    for (qreal x = r.left() - r.height(); x < r.right(); x += step) {
+        hatch.moveTo(x, r.bottom());
+        hatch.lineTo(x + r.height(), r.top());
+    }
+    painter.save();
+    painter.setClipRect(r, Qt::IntersectClip);
+    painter.setPen(QPen(color.darker(115), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPath(hatch);
+    painter.restore();
 }
 
 QColor barColor(const TimelinePlan &plan, const TimelineBar &b)
@@ -278,6 +290,8 @@ void paintTimeline(QPainter &painter, const TimelinePlan &plan, const TimelineVi
             const QRectF bar(xOf(s), barTop, std::max<qreal>(3, xEnd(f) - xOf(s)), barH);
             if (b.moved) {
                 painter.fillRect(bar, color);
+                if (b.doneUntil.isValid() && b.newStart == b.start) // slipped, not pushed: its done work stays done
+                    fillDone(painter, QRectF(bar.left(), barTop, std::min(bar.right(), xEnd(b.doneUntil)) - bar.left(), barH), color);
             } else if (b.doneUntil.isValid()) {
                 // The done part hatched and pale, the remainder (a running post's, from the status date) in full colour.
                 const qreal split = std::min(bar.right(), xEnd(b.doneUntil));
