@@ -1,36 +1,17 @@
-// timelinechart.h — the timeline (Gantt) of the scheduled posts with the critical path, and its what-if
-// variant: the slipped schedule drawn over a ghosted baseline, each slip labelled in days, and the posts
-// whose float absorbed a slip marked.
+// timelinechart.h — the exported timeline (Gantt) and its what-if variant: every row of the timeline
+// plan fitted on the slide in the window from the status date to the programme end, painted by the one
+// timeline painter (charts/timelinepainter.h) that the application's Timeline view uses too, with the
+// legend and, under a what-if, the programme's finish before and after and the cost of delay.
 #pragma once
 
 #include "charts/chart.h"
-
-#include <QDate>
-#include <QList>
+#include "model/timelineplan.h"
 
 namespace rb::exporting {
 
 class TimelineChart : public Chart {
 public:
-    struct Bar {
-        QString id, title;
-        int theme = 0;
-        QDate start, finish; // baseline early dates (inclusive); finish == start for a milestone
-        bool milestone = false, critical = false, external = false, done = false;
-        // What-if (only when Input::whatIf):
-        QDate newStart, newFinish; // equal to start/finish when the post did not move
-        int slipDays = 0;          // finish slip in days
-        bool delayed = false;      // the scenario slipped this post directly
-        bool absorbed = false;     // a slip reached it but its float absorbed it
-    };
-    struct Input {
-        QList<Bar> bars; // top to bottom
-        QDate statusDate, programmeEnd;
-        bool whatIf = false;
-        QString scenario;              // "2A4 +30 d"
-        QDate finishBefore, finishAfter; // programme finish, what-if only
-        double costOfDelay = 0;          // k€, what-if only
-    };
+    using Input = rb::model::TimelinePlan;
 
     explicit TimelineChart(Input input) : m_input(std::move(input)) {}
     QString title() const override;

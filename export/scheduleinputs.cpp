@@ -6,6 +6,7 @@
 #include "analysis/propagation.h"
 #include "export/chartinputs.h"
 #include "charts/exportlanguage.h"
+#include "model/timelineplan.h"
 
 #include <QSet>
 
@@ -94,12 +95,6 @@ QSet<uint32_t> criticalTasks(const PortfolioSchedule &s)
     return tasks;
 }
 
-// Posts that take part in the schedule chart: not cancelled, and with a date or a duration.
-bool scheduled(const Post &p)
-{
-    return p.status != PostStatus::Cancelled && (p.start.isValid() || p.plannedDurationDays() > 0);
-}
-
 } // namespace
 
 // The painter's line styles are the document's link types, in the same order.
@@ -178,45 +173,16 @@ DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analys
 
 TimelineChart::Input timelineInput(const PortfolioAnalysis &analysis)
 {
-    const Portfolio &portfolio = analysis.portfolio();
-    const PortfolioSchedule &s = analysis.schedule();
-    TimelineChart::Input in;
-    in.statusDate = portfolio.programme.statusDate;
-    in.programmeEnd = portfolio.programme.end;
-    const QSet<uint32_t> critical = criticalTasks(s);
-    QList<QPair<int, TimelineChart::Bar>> rows;
-    for (int i = 0; i < portfolio.posts.size(); ++i) {
-        const Post &p = portfolio.posts[i];
-        if (!scheduled(p)) continue;
-        const an::TaskDates &d = s.schedule().tasks[size_t(i)];
-        TimelineChart::Bar b;
-        b.id = p.id;
-        b.title = p.title;
-        b.theme = p.theme;
-        b.start = b.newStart = fromDayNumber(d.earlyStart);
-        b.finish = b.newFinish = fromDayNumber(d.earlyFinish);
-        b.milestone = s.network().task(uint32_t(i)).durationDays == 0;
-        b.critical = critical.contains(uint32_t(i));
-        b.external = p.kind == PostKind::External;
-        b.done = p.status == PostStatus::Done;
-        rows << qMakePair(i, b);
-    }
-    // Top to bottom by start, then finish, then document order.
-    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
-        return std::tie(a.second.start, a.second.finish) < std::tie(b.second.start, b.second.finish);
-    });
-    for (const auto &r : rows) in.bars << r.second;
-    return in;
+    return buildTimelinePlan(analysis.portfolio(), analysis.schedule());
 }
 
 std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis, const QList<QPair<QString, int>> &delays,
                                                 QString *error)
 {
     const PortfolioSchedule &s = analysis.schedule();
-    TimelineChart::Input in = timelineInput(analysis);
     an::DelayScenario scenario;
+    TimelineScenario whatIf;
     QStringList text;
-    QHash<QString, int> extra; // post -> days added to its duration
     for (const auto &d : delays) {
         const int task = s.taskOf(d.first);
         if (task < 0) {
@@ -224,7 +190,7 @@ std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysi
             return std::nullopt;
         }
         scenario.slips.push_back(an::Slip{uint32_t(task), d.second});
-        extra[d.first] += d.second;
+        whatIf.slips[d.first] += d.second;
         text << QStringLiteral("%1 %2%3 d").arg(d.first, d.second >= 0 ? QStringLiteral("+") : QString()).arg(d.second);
     }
     an::DelayPropagator propagator(s.network(), s.schedule());
@@ -233,27 +199,9 @@ std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysi
         *error = translate("rb::exporting::Charts", "the what-if cannot be computed: %1").arg(QString::fromStdString(result.error().message));
         return std::nullopt;
     }
-    QHash<QString, const an::AffectedTask *> affected;
-    for (const an::AffectedTask &a : result->affected) affected.insert(s.postId(a.task), &a);
-    QSet<QString> absorbed;
-    for (const an::AbsorbedTask &a : result->absorbed) absorbed.insert(s.postId(a.task));
-    for (TimelineChart::Bar &b : in.bars) {
-        b.delayed = extra.contains(b.id);
-        if (const an::AffectedTask *a = affected.value(b.id)) {
-            b.newFinish = fromDayNumber(a->newFinish);
-            b.slipDays = int(b.finish.daysTo(b.newFinish));
-            // A slip lengthens the post and keeps its start; a pushed post keeps its length.
-            b.newStart = b.newFinish.addDays(-(b.start.daysTo(b.finish) + extra.value(b.id)));
-            if (b.milestone) b.newStart = b.newFinish;
-        }
-        b.absorbed = absorbed.contains(b.id) && b.slipDays == 0;
-    }
-    in.whatIf = true;
-    in.scenario = text.join(QStringLiteral(", "));
-    in.finishBefore = fromDayNumber(result->finishBefore);
-    in.finishAfter = fromDayNumber(result->finishAfter);
-    in.costOfDelay = result->costOfDelay;
-    return in;
+    whatIf.result = &*result;
+    whatIf.text = text.join(QStringLiteral(", "));
+    return buildTimelinePlan(analysis.portfolio(), s, &whatIf);
 }
 
 HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result, const ChartOptions &options)

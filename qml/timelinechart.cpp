@@ -1,36 +1,28 @@
 // timelinechart.cpp
 #include "qml/timelinechart.h"
 
+#include "charts/chart.h"
+#include "charts/exportlanguage.h"
+#include "charts/timelinepainter.h"
 #include "model/palette.h"
 #include "model/scheduleadapter.h"
-#include "qml/appstate.h"
-#include "qml/documentcontroller.h"
-#include "qml/theme.h"
-#include "qml/whatifcontroller.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPainter>
-#include <QPainterPath>
+
+#include <algorithm>
 
 namespace rb::ui {
 
-namespace an = rb::analysis;
-using rb::model::fromDayNumber;
-using rb::model::toDayNumber;
+using rb::exporting::TimelineView;
 
 namespace {
 constexpr qreal kMinRow = 30, kMaxRow = 36; // px: bars of 19 px and more, readable on a projector
-constexpr qreal kBarShare = 0.64;           // of the row height
 constexpr double kMinVisibleDays = 28;      // zoom limit: about a month across the chart
-QFont font(int pt, bool bold = false)
-{
-    QFont f(QString::fromLatin1(palette::kFontFamily));
-    f.setPointSizeF(pt);
-    f.setBold(bold);
-    return f;
-}
+double jd(const QDate &d) { return double(d.toJulianDay()); }
 } // namespace
 
 TimelineChart::TimelineChart(QQuickItem *parent) : QQuickPaintedItem(parent)
@@ -38,28 +30,49 @@ TimelineChart::TimelineChart(QQuickItem *parent) : QQuickPaintedItem(parent)
     setAcceptedMouseButtons(Qt::LeftButton);
     setAntialiasing(true);
     setFillColor(palette::background());
-    if (WhatIfController *w = WhatIfController::instance())
-        connect(w, &WhatIfController::scenarioChanged, this, [this] {
-            rebuildRows();
-            update();
-        });
-    if (DocumentController *d = DocumentController::instance()) {
-        connect(d, &DocumentController::documentChanged, this, [this] {
-            rebuildRows();
-            update();
-        });
+}
+
+void TimelineChart::setDocument(DocumentController *document)
+{
+    if (m_document == document) return;
+    for (const auto &c : std::as_const(m_documentConnections)) disconnect(c);
+    m_documentConnections.clear();
+    m_document = document;
+    if (document) {
+        m_documentConnections << connect(document, &DocumentController::documentChanged, this, &TimelineChart::rebuild);
         // Save As renames the document without making it another one.
-        connect(d, &DocumentController::fileNameChanged, this, [this, d] { m_fileName = d->fileName(); });
-    }
-    // Theme headers are translated here; the today line follows AppState.
-    if (AppState *app = AppState::instance()) {
-        connect(app, &AppState::languageChanged, this, [this] {
-            rebuildRows();
-            update();
+        m_documentConnections << connect(document, &DocumentController::fileNameChanged, this, [this] {
+            if (m_document) m_fileName = m_document->fileName();
         });
-        connect(app, &AppState::todayChanged, this, [this] { update(); });
     }
-    rebuildRows();
+    emit collaboratorsChanged();
+    rebuild();
+}
+
+void TimelineChart::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    for (const auto &c : std::as_const(m_stateConnections)) disconnect(c);
+    m_stateConnections.clear();
+    m_state = state;
+    if (state) {
+        // Theme names, axis and legend follow the language; the today line follows AppState.
+        m_stateConnections << connect(state, &AppState::languageChanged, this, &TimelineChart::rebuild);
+        m_stateConnections << connect(state, &AppState::todayChanged, this, &TimelineChart::rebuild);
+    }
+    emit collaboratorsChanged();
+    rebuild();
+}
+
+void TimelineChart::setWhatIf(WhatIfController *whatIf)
+{
+    if (m_whatIf == whatIf) return;
+    for (const auto &c : std::as_const(m_whatIfConnections)) disconnect(c);
+    m_whatIfConnections.clear();
+    m_whatIf = whatIf;
+    if (whatIf) m_whatIfConnections << connect(whatIf, &WhatIfController::scenarioChanged, this, &TimelineChart::rebuild);
+    emit collaboratorsChanged();
+    rebuild();
 }
 
 void TimelineChart::setSelectedPostId(const QString &id)
@@ -70,9 +83,27 @@ void TimelineChart::setSelectedPostId(const QString &id)
     update();
 }
 
+QString TimelineChart::language() const { return m_state ? m_state->language() : QStringLiteral("en"); }
+
+qreal TimelineChart::legendHeight() const
+{
+    if (m_legendHeight < 0 || !qFuzzyCompare(m_legendWidth + 1, width() + 1)) {
+        const rb::exporting::ExportLanguage lang(language());
+        QImage probe(1, 1, QImage::Format_ARGB32);
+        QPainter measure(&probe);
+        m_legendWidth = width();
+        m_legendHeight = m_hasSchedule
+            ? rb::exporting::paintTimelineLegend(measure, m_plan, QRectF(12, 0, std::max(100.0, width() - 24), 1000), palette::kSmallPt) + 8
+            : 0;
+    }
+    return m_legendHeight;
+}
+
+qreal TimelineChart::viewportHeight() const { return std::max(0.0, height() - kHeaderHeight - legendHeight()); }
+
 void TimelineChart::setContentY(qreal y)
 {
-    y = std::clamp(y, 0.0, std::max(0.0, contentHeight() - (height() - kHeaderHeight)));
+    y = std::clamp(y, 0.0, std::max(0.0, contentHeight() - viewportHeight()));
     if (qFuzzyCompare(y + 1, m_contentY + 1)) return;
     m_contentY = y;
     emit layoutChanged();
@@ -87,22 +118,33 @@ void TimelineChart::geometryChange(const QRectF &n, const QRectF &o)
 
 qreal TimelineChart::rowHeight() const
 {
-    if (m_rows.isEmpty()) return kMinRow;
-    return std::clamp((height() - kHeaderHeight - 8) / m_rows.size(), kMinRow, kMaxRow);
+    if (m_plan.rows.isEmpty()) return kMinRow;
+    return std::clamp((viewportHeight() - 8) / m_plan.rows.size(), kMinRow, kMaxRow);
 }
 
-qreal TimelineChart::barHeight() const { return rowHeight() * kBarShare; }
+qreal TimelineChart::barHeight() const { return rb::exporting::timelineBarHeight(m_plan, rowHeight()); }
 
-qreal TimelineChart::contentHeight() const { return m_rows.size() * rowHeight(); }
+qreal TimelineChart::contentHeight() const { return m_plan.rows.size() * rowHeight(); }
 
-qreal TimelineChart::xOf(double day) const
+TimelineView TimelineChart::view() const
 {
-    const qreal w = std::max(1.0, width() - kLabelWidth - 24);
-    return kLabelWidth + (day - m_viewFirst) * w / std::max(1.0, m_viewLast - m_viewFirst);
+    TimelineView v;
+    v.area = QRectF(0, 0, width(), std::max(kHeaderHeight, height() - legendHeight()));
+    v.labelWidth = kLabelWidth;
+    v.rightMargin = 24;
+    v.axisHeight = kHeaderHeight;
+    v.rowHeight = rowHeight();
+    v.contentY = m_contentY;
+    v.firstDay = m_viewFirst;
+    v.lastDay = m_viewLast;
+    v.selected = m_selected;
+    v.today = m_state ? m_state->today() : QDate();
+    v.locale = QLocale();
+    return v;
 }
 
-QDate TimelineChart::windowStart() const { return fromDayNumber(int(std::floor(m_viewFirst))); }
-QDate TimelineChart::windowEnd() const { return fromDayNumber(int(std::ceil(m_viewLast)) - 1); }
+QDate TimelineChart::windowStart() const { return QDate::fromJulianDay(qint64(std::floor(m_viewFirst))); }
+QDate TimelineChart::windowEnd() const { return QDate::fromJulianDay(qint64(std::ceil(m_viewLast)) - 1); }
 
 QString TimelineChart::windowText() const
 {
@@ -113,9 +155,9 @@ QString TimelineChart::windowText() const
 void TimelineChart::setWindow(double first, double last)
 {
     // Never narrower than a month, never wider than the plan (plus the plateau when it reaches further).
-    const double lo = std::min<double>(m_firstDay, m_plateauFirst), hi = std::max<double>(m_lastDay, m_plateauLast) + 1;
-    double span = std::clamp(last - first, kMinVisibleDays, hi - lo);
-    first = std::clamp(first, lo, hi - span);
+    const double lo = std::min(m_firstDay, m_plateauFirst), hi = std::max(m_lastDay, m_plateauLast) + 1;
+    const double span = std::clamp(last - first, kMinVisibleDays, std::max(kMinVisibleDays, hi - lo));
+    first = std::clamp(first, lo, std::max(lo, hi - span));
     m_viewFirst = first;
     m_viewLast = first + span;
     emit layoutChanged();
@@ -131,7 +173,8 @@ void TimelineChart::zoomBy(qreal factor, qreal x)
     const double anchor = m_viewFirst + (x - kLabelWidth) / chartW * span; // the day under x stays under x
     const double newSpan = std::max(kMinVisibleDays, span / factor);
     m_userWindow = true;
-    setWindow(anchor - (anchor - m_viewFirst) * newSpan / span, anchor - (anchor - m_viewFirst) * newSpan / span + newSpan);
+    const double first = anchor - (anchor - m_viewFirst) * newSpan / span;
+    setWindow(first, first + newSpan);
 }
 
 void TimelineChart::panBy(qreal dx)
@@ -148,98 +191,10 @@ void TimelineChart::resetZoom()
     setWindow(m_plateauFirst, m_plateauLast + 1);
 }
 
-std::vector<TimelineChart::Tick> TimelineChart::ticks() const
-{
-    const qreal chartW = std::max(1.0, width() - kLabelWidth - 24);
-    const double span = std::max(1.0, m_viewLast - m_viewFirst);
-    const qreal pxPerDay = chartW / span;
-    const QFontMetricsF fm(font(palette::kSmallPt));
-    const QLocale locale;
-    const QString monthYear = QStringLiteral("MMM yyyy"), dayMonth = QStringLiteral("d MMM");
-    // The finest step whose usual label fits with a gap: weeks ("30 Sep"), months ("Sep"), years
-    // ("2019"). A label that also names its year may push the next one out (see below).
-    struct Step {
-        int weeks = 0, months = 0;
-        double days() const { return weeks ? weeks * 7.0 : months * 30.44; }
-    };
-    static constexpr Step kSteps[] = {{1, 0}, {2, 0}, {0, 1}, {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
-    const qreal gap = 16;
-    auto widest = [&](const Step &st) {
-        return fm.horizontalAdvance(st.weeks ? locale.toString(QDate(2000, 9, 30), dayMonth)
-                                    : st.months < 12 ? locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM"))
-                                                     : QStringLiteral("0000"));
-    };
-    Step step = kSteps[std::size(kSteps) - 1];
-    for (const Step &st : kSteps)
-        if (pxPerDay * st.days() >= widest(st) + gap) {
-            step = st;
-            break;
-        }
-
-    // Candidates in date order: month starts (grid lines; labelled on the month steps) and, on the
-    // week steps, Mondays. A label carries its year when it is the first or the year changed.
-    struct Candidate {
-        QDate date;
-        bool major = false, labelled = false;
-    };
-    std::vector<Candidate> candidates;
-    const QDate first = fromDayNumber(int(std::floor(m_viewFirst)));
-    const QDate last = fromDayNumber(int(std::ceil(m_viewLast)));
-    const bool monthGrid = pxPerDay * 30.44 >= 8; // thinner than that, month lines would grey the chart out
-    for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1)) {
-        const bool yearStart = m.month() == 1;
-        const bool labelled = step.months && (m.year() * 12 + m.month() - 1) % step.months == 0;
-        if (labelled || monthGrid || yearStart) candidates.push_back({m, yearStart, labelled});
-    }
-    if (step.weeks) {
-        for (QDate monday = first.addDays(1 - first.dayOfWeek()); monday <= last; monday = monday.addDays(7))
-            if ((monday.toJulianDay() / 7) % step.weeks == 0) candidates.push_back({monday, false, true});
-        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.date < b.date; });
-    }
-    auto labelOf = [&](const QDate &d, bool withYear) {
-        if (step.months >= 12) return QString::number(d.year());
-        if (step.weeks) return locale.toString(d, withYear ? QStringLiteral("d MMM yyyy") : dayMonth);
-        return locale.toString(d, withYear ? monthYear : QStringLiteral("MMM"));
-    };
-
-    // Left to right, never over the previous label, never past the right edge.
-    std::vector<Tick> out;
-    qreal lastRight = -1e9;
-    int lastYear = 0;
-    for (const Candidate &c : candidates) {
-        Tick t;
-        t.x = xOf(toDayNumber(c.date));
-        t.major = c.major;
-        if (t.x < kLabelWidth - 0.5 || t.x > width()) continue; // a tick on the left edge (the plateau's start) counts
-        if (c.labelled) {
-            const QString text = labelOf(c.date, c.date.year() != lastYear);
-            const QRectF r(t.x + 3, 4, fm.horizontalAdvance(text) + 2, kHeaderHeight - 12);
-            if (r.left() >= lastRight + 6 && r.right() <= width()) {
-                t.label = text;
-                t.labelRect = r;
-                lastRight = r.right();
-                lastYear = c.date.year();
-            }
-        }
-        out.push_back(t);
-    }
-    // The period in view is always named: when the first label is far from the left edge (or there
-    // is none), the month and year of the window's start stand there, without a grid line of their own.
-    const auto firstLabel = std::find_if(out.begin(), out.end(), [](const Tick &t) { return !t.label.isEmpty(); });
-    Tick context;
-    context.x = kLabelWidth;
-    context.label = step.months >= 12 ? QString::number(first.year()) : locale.toString(first, monthYear);
-    context.labelRect = QRectF(kLabelWidth + 3, 4, fm.horizontalAdvance(context.label) + 2, kHeaderHeight - 12);
-    const bool far = firstLabel == out.end() || firstLabel->labelRect.left() > kLabelWidth + chartW / 4;
-    if (far && (firstLabel == out.end() || context.labelRect.right() + 6 <= firstLabel->labelRect.left()))
-        out.insert(out.begin(), context);
-    return out;
-}
-
 QVariantList TimelineChart::axisLabelRects() const
 {
     QVariantList rects;
-    for (const Tick &t : ticks())
+    for (const auto &t : rb::exporting::timelineTicks(view()))
         if (!t.label.isEmpty()) rects << t.labelRect;
     return rects;
 }
@@ -247,69 +202,47 @@ QVariantList TimelineChart::axisLabelRects() const
 QStringList TimelineChart::axisLabels() const
 {
     QStringList labels;
-    for (const Tick &t : ticks())
+    for (const auto &t : rb::exporting::timelineTicks(view()))
         if (!t.label.isEmpty()) labels << t.label;
     return labels;
 }
 
-void TimelineChart::rebuildRows()
+void TimelineChart::rebuild()
 {
-    m_rows.clear();
-    m_rowOfTask.clear();
-    WhatIfController *w = WhatIfController::instance();
-    DocumentController *d = DocumentController::instance();
-    const auto sched = w ? w->schedule() : nullptr;
-    if (!sched || !d) {
+    m_plan = {};
+    m_legendHeight = -1;
+    const auto sched = m_whatIf ? m_whatIf->schedule() : nullptr;
+    m_hasSchedule = sched && m_document && size_t(m_document->portfolio().posts.size()) == sched->schedule().tasks.size();
+    if (!m_hasSchedule) {
         emit layoutChanged();
+        update();
         return;
     }
-    if (d->fileName() != m_fileName) { // another document opens on its own plateau
-        m_fileName = d->fileName();
+    if (m_document->fileName() != m_fileName) { // another document opens on its own plateau
+        m_fileName = m_document->fileName();
         m_userWindow = false;
     }
-    const auto &posts = d->portfolio().posts;
-    const auto &dates = sched->schedule().tasks;
-    std::vector<int> order(posts.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        if (posts[a].theme != posts[b].theme) return posts[a].theme < posts[b].theme;
-        return dates[a].earlyStart < dates[b].earlyStart;
-    });
-    int theme = -1;
-    m_firstDay = INT_MAX;
-    m_lastDay = INT_MIN;
-    for (int t : order) {
-        if (posts[t].theme != theme) {
-            theme = posts[t].theme;
-            QString name;
-            for (const auto &th : d->portfolio().programme.themes)
-                if (th.id == theme) name = th.name;
-            m_rows.append({theme, -1, QCoreApplication::translate("TimelineChart", "Theme %1 %2").arg(theme).arg(name)});
-        }
-        m_rowOfTask.insert(t, int(m_rows.size()));
-        m_rows.append({theme, t, QStringLiteral("%1  %2").arg(posts[t].id, posts[t].title)});
-        const auto [s, f] = w->datesOf(std::uint32_t(t));
-        m_firstDay = std::min({m_firstDay, s, dates[t].earlyStart});
-        m_lastDay = std::max({m_lastDay, f, dates[t].lateFinish});
-        if (posts[t].deadline.isValid())
-            m_lastDay = std::max(m_lastDay, toDayNumber(posts[t].deadline));
-    }
+    rb::model::TimelineScenario scenario;
+    scenario.slips = m_whatIf->slips();
+    scenario.result = m_whatIf->result();
+    m_plan = rb::model::buildTimelinePlan(m_document->portfolio(), *sched, scenario.slips.isEmpty() ? nullptr : &scenario);
+
     // Show whole months around the plan.
-    QDate first = fromDayNumber(m_firstDay), last = fromDayNumber(m_lastDay);
+    QDate first = m_plan.firstDate.isValid() ? m_plan.firstDate : QDate::currentDate();
+    QDate last = m_plan.lastDate.isValid() ? m_plan.lastDate : first;
     first = QDate(first.year(), first.month(), 1);
     last = QDate(last.year(), last.month(), 1).addMonths(1).addDays(-1);
-    m_firstDay = toDayNumber(first);
-    m_lastDay = toDayNumber(last);
-    // The default window: the current plateau — the programme's start..end, widened to the status date
-    // (or today) — within the plan; the whole plan when the programme has no dates.
-    const auto &programme = d->portfolio().programme;
-    int lo = programme.start.isValid() ? toDayNumber(programme.start) : m_firstDay;
-    int hi = programme.end.isValid() ? toDayNumber(programme.end) : m_lastDay;
-    const AppState *app = AppState::instance();
-    const QDate status = programme.statusDate.isValid() ? programme.statusDate : app ? app->today() : QDate();
+    m_firstDay = jd(first);
+    m_lastDay = jd(last);
+    // The plateau: the programme's start..end, widened to the status date (today when there is none),
+    // within the plan; the whole plan when the programme has no dates.
+    const auto &programme = m_document->portfolio().programme;
+    double lo = programme.start.isValid() ? jd(programme.start) : m_firstDay;
+    double hi = programme.end.isValid() ? jd(programme.end) : m_lastDay;
+    const QDate status = programme.statusDate.isValid() ? programme.statusDate : m_state ? m_state->today() : QDate();
     if (status.isValid() && (programme.start.isValid() || programme.end.isValid())) {
-        lo = std::min(lo, toDayNumber(status));
-        hi = std::max(hi, toDayNumber(status));
+        lo = std::min(lo, jd(status));
+        hi = std::max(hi, jd(status));
     }
     lo = std::max(lo, m_firstDay);
     hi = std::min(hi, m_lastDay);
@@ -321,199 +254,71 @@ void TimelineChart::rebuildRows()
     m_plateauLast = hi;
     if (m_userWindow) setWindow(m_viewFirst, m_viewLast);
     else setWindow(m_plateauFirst, m_plateauLast + 1);
+    setContentY(m_contentY);
     emit layoutChanged();
+    update();
 }
 
 void TimelineChart::paint(QPainter *p)
 {
-    WhatIfController *w = WhatIfController::instance();
-    const auto sched = w ? w->schedule() : nullptr;
-    if (!sched || m_rows.isEmpty()) {
-        p->setFont(font(palette::kLabelPt));
+    // The painter's words in the application's language, from the catalogue the exports use.
+    const rb::exporting::ExportLanguage lang(language());
+    if (!m_hasSchedule || m_plan.rows.isEmpty()) {
+        p->setFont(rb::exporting::chartFont(palette::kLabelPt));
         p->setPen(palette::mutedText());
         p->drawText(boundingRect(), Qt::AlignCenter,
-                    QCoreApplication::translate("TimelineChart", "No schedule: the dependencies contain a cycle."));
+                    m_hasSchedule ? QCoreApplication::translate("TimelineChart", "No post has dates to schedule.")
+                                  : QCoreApplication::translate("TimelineChart", "No schedule: the dependencies contain a cycle."));
         return;
     }
-    const auto &posts = DocumentController::instance()->portfolio().posts;
-    const auto &dates = sched->schedule().tasks;
-    const qreal rh = rowHeight();
-    const qreal top = kHeaderHeight - m_contentY;
-    auto rowY = [&](int row) { return top + row * rh; };
-
-    // Grid and axis labels (ticks() keeps labels apart).
-    p->setFont(font(palette::kSmallPt));
-    for (const Tick &t : ticks()) {
-        p->setPen(QPen(t.major ? palette::mutedText() : palette::grid(), t.major ? 1.5 : 1));
-        p->drawLine(QPointF(t.x, kHeaderHeight - 8), QPointF(t.x, height()));
-        if (t.label.isEmpty()) continue;
-        p->setPen(palette::mutedText());
-        p->drawText(t.labelRect, Qt::AlignLeft | Qt::AlignVCenter, t.label);
-    }
-
-    p->save();
-    p->setClipRect(QRectF(0, kHeaderHeight, width(), height() - kHeaderHeight));
-    // Rows: zebra, theme headers, selection.
-    for (int r = 0; r < m_rows.size(); ++r) {
-        const Row &row = m_rows[r];
-        const QRectF band(0, rowY(r), width(), rh);
-        if (band.bottom() < kHeaderHeight || band.top() > height()) continue;
-        if (row.task < 0) {
-            p->fillRect(band, QColor(0xee, 0xef, 0xf2));
-            p->fillRect(QRectF(0, band.top(), 6, rh), palette::theme(row.theme));
-            p->setPen(palette::text());
-            p->setFont(font(palette::kSmallPt, true));
-            p->drawText(band.adjusted(14, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, row.label);
-            continue;
-        }
-        const bool selected = posts[row.task].id == m_selected;
-        if (selected) p->fillRect(band, QColor(0xdb, 0xea, 0xf7));
-        p->setPen(posts[row.task].kind == rb::model::PostKind::External ? palette::external() : palette::text());
-        p->setFont(font(palette::kSmallPt, selected));
-        p->drawText(band.adjusted(14, 0, -(width() - kLabelWidth) - 8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                    p->fontMetrics().elidedText(row.label, Qt::ElideRight, int(kLabelWidth - 24)));
-    }
-
-    // Arrows and bars stay right of the labels: a zoomed window cuts them at its edges.
-    p->setClipRect(QRectF(kLabelWidth, kHeaderHeight, width() - kLabelWidth, height() - kHeaderHeight));
-    // Dependency arrows (under the bars): from the predecessor's bar end to the successor's bar start.
-    const auto &net = sched->network();
-    for (const an::Link &l : net.links()) {
-        if (!m_rowOfTask.contains(int(l.from)) || !m_rowOfTask.contains(int(l.to))) continue;
-        const auto [fs, ff] = w->datesOf(l.from);
-        const auto [ts, tf] = w->datesOf(l.to);
-        const bool fromEnd = l.type == an::LinkType::FS || l.type == an::LinkType::FF;
-        const bool toEnd = l.type == an::LinkType::FF || l.type == an::LinkType::SF;
-        const qreal x1 = fromEnd ? xOf(ff + 1) : xOf(fs);
-        const qreal x2 = toEnd ? xOf(tf + 1) : xOf(ts);
-        const qreal y1 = rowY(m_rowOfTask[int(l.from)]) + rh / 2, y2 = rowY(m_rowOfTask[int(l.to)]) + rh / 2;
-        const bool crit = dates[l.from].critical && dates[l.to].critical;
-        p->setPen(QPen(crit ? palette::critical() : QColor(0x8a, 0x8a, 0x8a), crit ? 1.6 : 1.0));
-        QPainterPath path(QPointF(x1, y1));
-        const qreal midX = std::max(x1 + 6, std::min(x2 - 6, x1 + 6));
-        path.lineTo(midX, y1);
-        path.lineTo(midX, y2);
-        path.lineTo(x2, y2);
-        p->setBrush(Qt::NoBrush);
-        p->drawPath(path);
-        const qreal dir = x2 >= midX ? 1 : -1;
-        QPolygonF head{QPointF(x2, y2), QPointF(x2 - 6 * dir, y2 - 4), QPointF(x2 - 6 * dir, y2 + 4)};
-        p->setBrush(p->pen().color());
-        p->drawPolygon(head);
-    }
-
-    // Bars.
-    for (auto it = m_rowOfTask.cbegin(); it != m_rowOfTask.cend(); ++it) {
-        const int t = it.key();
-        const qreal y = rowY(it.value());
-        if (y + rh < kHeaderHeight || y > height()) continue;
-        const auto &post = posts[t];
-        const an::TaskDates &d = dates[t];
-        const qreal barH = rh * kBarShare, barTop = y + (rh - barH) / 2;
-        const bool external = post.kind == rb::model::PostKind::External;
-        const bool moved = w->isAffected(std::uint32_t(t));
-        const auto [s, f] = w->datesOf(std::uint32_t(t));
-        const bool milestone = d.earlyFinish == d.earlyStart && post.plannedDurationDays() == 0;
-        if (moved) { // ghosted baseline
-            p->setPen(Qt::NoPen);
-            p->setBrush(palette::baseline());
-            p->drawRect(QRectF(xOf(d.earlyStart), barTop + barH * 0.55, xOf(d.earlyFinish + 1) - xOf(d.earlyStart), barH * 0.45));
-        }
-        QColor fill = d.critical ? palette::critical() : palette::theme(post.theme);
-        if (external) fill = QColor(0xd9, 0xd9, 0xd9);
-        if (post.status == rb::model::PostStatus::Done) fill = fill.lighter(135);
-        if (milestone) {
-            const qreal cx = xOf(s), cy = y + rh / 2, r = barH / 2;
-            p->setPen(QPen(palette::text(), 1));
-            p->setBrush(fill);
-            p->drawPolygon(QPolygonF{QPointF(cx, cy - r), QPointF(cx + r, cy), QPointF(cx, cy + r), QPointF(cx - r, cy)});
-        } else {
-            const QRectF bar(xOf(s), barTop, std::max(4.0, xOf(f + 1) - xOf(s)), moved ? barH * 0.55 : barH);
-            QPen pen(external ? palette::external() : fill.darker(140), 1);
-            if (external) pen.setStyle(Qt::DashLine);
-            p->setPen(pen);
-            p->setBrush(fill);
-            p->drawRect(bar);
-            if (moved && w->slipOf(post.id) == 0) { // pushed by a predecessor: slip shown in the slip colour
-                p->setPen(QPen(palette::slip(), 2));
-                p->drawLine(QPointF(xOf(d.earlyFinish + 1), barTop), QPointF(xOf(f + 1), barTop));
-            }
-        }
-        // Float: a thin bar from the early finish to the late finish (baseline float).
-        if (d.totalFloat > 0 && !moved) {
-            p->setPen(Qt::NoPen);
-            p->setBrush(w->isAbsorbed(std::uint32_t(t)) ? palette::absorbed() : QColor(0x9a, 0x9a, 0x9a));
-            p->drawRect(QRectF(xOf(f + 1), y + rh / 2 - 1.5, xOf(d.lateFinish + 1) - xOf(f + 1), 3));
-        }
-        if (w->isAbsorbed(std::uint32_t(t))) { // reached by a slip but absorbed by float
-            p->setPen(QPen(palette::absorbed(), 2));
-            p->setBrush(Qt::NoBrush);
-            p->drawEllipse(QPointF(xOf(s) - 8, y + rh / 2), 4, 4);
-        }
-        if (post.deadline.isValid()) { // deadline: a downward triangle and a short line
-            const qreal x = xOf(toDayNumber(post.deadline) + 1);
-            p->setPen(QPen(warningColor(), 2));
-            p->drawLine(QPointF(x, y + 2), QPointF(x, y + rh - 2));
-            p->setBrush(warningColor());
-            p->drawPolygon(QPolygonF{QPointF(x - 5, y + 1), QPointF(x + 5, y + 1), QPointF(x, y + 7)});
-        }
-    }
-    p->restore();
-
-    // Today line over everything.
-    const AppState *app = AppState::instance();
-    const int today = toDayNumber(app ? app->today() : QDate::currentDate());
-    if (today >= m_viewFirst && today <= m_viewLast && xOf(today) >= kLabelWidth) {
-        const qreal x = xOf(today);
-        p->setPen(QPen(palette::today(), 2, Qt::DashLine));
-        p->drawLine(QPointF(x, kHeaderHeight - 4), QPointF(x, height()));
-        // Its label just below the axis, on white: never over an axis label.
-        p->setFont(font(palette::kSmallPt, true));
-        const QString label = QCoreApplication::translate("TimelineChart", "today");
-        const QRectF box(x + 3, kHeaderHeight + 2, p->fontMetrics().horizontalAdvance(label) + 8, p->fontMetrics().height() + 2);
-        p->fillRect(box, palette::background());
-        p->setPen(palette::today());
-        p->drawText(box, Qt::AlignCenter, label);
-    }
+    const TimelineView v = view();
+    rb::exporting::paintTimeline(*p, m_plan, v);
+    // The legend under the rows, on white.
+    const QRectF legend(0, v.area.bottom(), width(), height() - v.area.bottom());
+    p->fillRect(legend, palette::background());
+    p->setPen(palette::grid());
+    p->drawLine(legend.topLeft(), legend.topRight());
+    rb::exporting::paintTimelineLegend(*p, m_plan, legend.adjusted(12, 4, -12, 0), palette::kSmallPt);
 }
 
 QString TimelineChart::postAt(qreal, qreal y) const
 {
-    if (y < kHeaderHeight) return {};
+    if (y < kHeaderHeight || y > kHeaderHeight + viewportHeight()) return {};
     const int row = int((y - kHeaderHeight + m_contentY) / rowHeight());
-    if (row < 0 || row >= m_rows.size() || m_rows[row].task < 0) return {};
-    return DocumentController::instance()->portfolio().posts[m_rows[row].task].id;
+    if (row < 0 || row >= m_plan.rows.size() || m_plan.rows[row].bar < 0) return {};
+    return m_plan.bars[m_plan.rows[row].bar].id;
 }
 
 QString TimelineChart::neighbour(int delta) const
 {
-    const auto &posts = DocumentController::instance()->portfolio().posts;
-    QList<int> taskRows;
+    QStringList ids;
     int current = -1;
-    for (int r = 0; r < m_rows.size(); ++r)
-        if (m_rows[r].task >= 0) {
-            if (posts[m_rows[r].task].id == m_selected) current = int(taskRows.size());
-            taskRows.append(m_rows[r].task);
+    for (const auto &row : m_plan.rows)
+        if (row.bar >= 0) {
+            if (m_plan.bars[row.bar].id == m_selected) current = int(ids.size());
+            ids << m_plan.bars[row.bar].id;
         }
-    if (taskRows.isEmpty()) return {};
-    const int next = std::clamp(current < 0 ? 0 : current + delta, 0, int(taskRows.size()) - 1);
-    return posts[taskRows[next]].id;
+    if (ids.isEmpty()) return {};
+    return ids[std::clamp(current < 0 ? 0 : current + delta, 0, int(ids.size()) - 1)];
+}
+
+QString TimelineChart::legendText() const
+{
+    const rb::exporting::ExportLanguage lang(language());
+    return m_hasSchedule ? rb::exporting::timelineLegendText(m_plan) : QString();
 }
 
 QString TimelineChart::accessibleSummary() const
 {
-    int critical = 0, tasks = 0;
-    WhatIfController *w = WhatIfController::instance();
-    const auto sched = w ? w->schedule() : nullptr;
-    if (sched)
-        for (const auto &d : sched->schedule().tasks) {
-            ++tasks;
-            critical += d.critical ? 1 : 0;
-        }
-    return QCoreApplication::translate("TimelineChart", "Gantt chart of %1 posts, %2 on the critical path. %3")
-        .arg(tasks)
+    const int critical = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.critical; }));
+    const int done = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.done; }));
+    const int running = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.remainderStart.isValid(); }));
+    return QCoreApplication::translate("TimelineChart", "Gantt chart of %1 posts, %2 on the critical path, %3 done, %4 running. %5")
+        .arg(m_plan.bars.size())
         .arg(critical)
-        .arg(w ? w->summary() : QString());
+        .arg(done)
+        .arg(running)
+        .arg(m_whatIf ? m_whatIf->summary() : QString());
 }
 
 } // namespace rb::ui

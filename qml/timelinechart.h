@@ -1,29 +1,46 @@
-// timelinechart.h — the Gantt chart of the timeline view, painted in one item (cheap at 1,000 posts):
-// posts grouped by theme, the baseline ghosted under the what-if dates, float as a thin bar after the
-// task, the critical path, deadlines, dependency arrows and a today line. All geometry is computed
-// here; QML only sizes it, scrolls it and forwards clicks, keys and wheel turns.
+// timelinechart.h — the Timeline view's Gantt chart item: it builds the timeline plan of the open
+// document (model/timelineplan.h, under the what-if scenario) and paints it with the one timeline
+// painter (charts/timelinepainter.h) that the exported chart and the deck use too. The item adds only
+// interaction: scrolling, the selection, zoom and pan of the time axis, hit tests for clicks and keys.
 //
 // The visible window of days opens on the current plateau (the programme's start..end, widened to the
-// status date) and zooms (zoomBy, resetZoom) and pans (panBy); the axis picks month, quarter, half-year,
-// year or multi-year ticks by the pixels each label needs, so labels never overlap.
+// status date) and zooms (zoomBy, resetZoom) and pans (panBy); the painter's axis picks week, month,
+// quarter, half-year or year labels by the room each needs, so labels never overlap.
+//
+// Its collaborators are set from QML (`document: DocumentController`, `appState: AppState`, `whatIf:
+// WhatIfController`); without them it paints an empty chart.
 #pragma once
 
-#include <QQuickPaintedItem>
+#include "model/timelineplan.h"
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
+#include "qml/whatifcontroller.h"
+
 #include <QDate>
-#include <QVector>
+#include <QHash>
+#include <QPointer>
+#include <QQuickPaintedItem>
 
 #include <cmath>
-#include <vector>
+
+namespace rb::exporting {
+struct TimelineView;
+}
 
 namespace rb::ui {
 
 class TimelineChart : public QQuickPaintedItem {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY collaboratorsChanged)
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY collaboratorsChanged)
+    Q_PROPERTY(rb::ui::WhatIfController *whatIf READ whatIf WRITE setWhatIf NOTIFY collaboratorsChanged)
     Q_PROPERTY(QString selectedPostId READ selectedPostId WRITE setSelectedPostId NOTIFY selectedPostIdChanged)
     Q_PROPERTY(qreal contentY READ contentY WRITE setContentY NOTIFY layoutChanged)
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY layoutChanged)
+    Q_PROPERTY(qreal viewportHeight READ viewportHeight NOTIFY layoutChanged) // rows area below the axis, above the legend
     Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY layoutChanged)
+    Q_PROPERTY(QString legendText READ legendText NOTIFY layoutChanged)
     Q_PROPERTY(int visibleDays READ visibleDays NOTIFY layoutChanged)
     Q_PROPERTY(qreal barHeight READ barHeight NOTIFY layoutChanged) // px
     Q_PROPERTY(QDate windowStart READ windowStart NOTIFY layoutChanged)
@@ -34,18 +51,29 @@ public:
 
     void paint(QPainter *painter) override;
 
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
+    WhatIfController *whatIf() const { return m_whatIf; }
+    void setWhatIf(WhatIfController *whatIf);
+
     QString selectedPostId() const { return m_selected; }
     void setSelectedPostId(const QString &id);
     qreal contentY() const { return m_contentY; }
     void setContentY(qreal y);
     qreal contentHeight() const;
+    qreal viewportHeight() const;
     QString accessibleSummary() const;
+    QString legendText() const;
 
     int visibleDays() const { return int(std::lround(m_viewLast - m_viewFirst)); }
     qreal barHeight() const;
     QDate windowStart() const;
     QDate windowEnd() const;
     QString windowText() const;
+    // The plan drawn (for tests).
+    const rb::model::TimelinePlan &plan() const { return m_plan; }
 
     // Zooms the time axis by `factor` (> 1: in) keeping the day under x (item coordinates; < 0: the
     // middle of the chart) in place. Between a month and the whole plan.
@@ -67,6 +95,7 @@ public:
     static constexpr qreal kLabelWidth = 420;
 
 signals:
+    void collaboratorsChanged();
     void selectedPostIdChanged();
     void layoutChanged();
 
@@ -74,32 +103,27 @@ protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
 
 private:
-    struct Row {
-        int theme = 0;     // header rows: the theme; post rows: the post's theme
-        int task = -1;     // -1 for a theme header
-        QString label;
-    };
-    struct Tick {
-        qreal x = 0;      // the grid line
-        bool major = false; // a year boundary
-        QString label;    // empty: a grid line without a label
-        QRectF labelRect;
-    };
-    void rebuildRows();
+    void rebuild();
     void setWindow(double first, double last);
     qreal rowHeight() const;
-    qreal xOf(double day) const;
-    std::vector<Tick> ticks() const;
+    qreal legendHeight() const;
+    rb::exporting::TimelineView view() const;
+    QString language() const;
 
-    QVector<Row> m_rows;
-    QHash<int, int> m_rowOfTask;
-    int m_firstDay = 0, m_lastDay = 1;       // the whole plan (whole months), day numbers
-    int m_plateauFirst = 0, m_plateauLast = 1; // the default window
-    double m_viewFirst = 0, m_viewLast = 1;    // the visible window: [first, last) in days
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
+    QPointer<WhatIfController> m_whatIf;
+    QList<QMetaObject::Connection> m_documentConnections, m_stateConnections, m_whatIfConnections;
+    rb::model::TimelinePlan m_plan;
+    double m_firstDay = 0, m_lastDay = 1;       // the whole plan (whole months), Julian days
+    double m_plateauFirst = 0, m_plateauLast = 1; // the default window, Julian days (last inclusive)
+    double m_viewFirst = 0, m_viewLast = 1;    // the visible window: [first, last) in Julian days
     bool m_userWindow = false;                // zoomed or panned: a rebuild keeps the window
+    bool m_hasSchedule = false;
     QString m_selected;
     QString m_fileName; // of the document shown
     qreal m_contentY = 0;
+    mutable qreal m_legendHeight = -1, m_legendWidth = -1; // measured for the current plan and width
 };
 
 } // namespace rb::ui

@@ -64,6 +64,9 @@ public:
     std::pair<int, int> datesOf(std::uint32_t task) const;
     bool isAffected(std::uint32_t task) const { return m_newFinish.contains(task); }
     bool isAbsorbed(std::uint32_t task) const { return m_absorbed.contains(task); }
+    // The scenario and its propagation (null without one), for the timeline plan.
+    const QMap<QString, int> &slips() const { return m_slips; }
+    const rb::analysis::PropagationResult *result() const { return m_result ? &*m_result : nullptr; }
 
 signals:
     void scenarioChanged();

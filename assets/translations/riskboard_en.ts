@@ -2225,32 +2225,24 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <source>Theme %1 %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No schedule: the dependencies contain a cycle.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>today</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Gantt chart of %1 posts, %2 on the critical path. %3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No post has dates to schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gantt chart of %1 posts, %2 on the critical path, %3 done, %4 running. %5</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
-    <message>
-        <source>Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>Timeline</source>
         <translation type="unfinished" />
@@ -2701,19 +2693,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>status %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>programme end %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = slipped, green frame = slip absorbed by float.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; diamond = milestone; dashed = external; pale = done.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2746,6 +2726,70 @@
     </message>
     <message>
         <source>Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is later without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theme %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status date %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schedule without the what-if</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>slip absorbed by float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>remaining work (from the status date)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original baseline: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>latest re-plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>float</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>programme end</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2225,32 +2225,24 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <source>Theme %1 %2</source>
-        <translation>Thema %1 %2</translation>
-    </message>
-    <message>
         <source>No schedule: the dependencies contain a cycle.</source>
         <translation>Geen planning: de afhankelijkheden bevatten een kringloop.</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>vandaag</translation>
-    </message>
-    <message>
-        <source>Gantt chart of %1 posts, %2 on the critical path. %3</source>
-        <translation>Gantt-diagram van %1 posten, %2 op het kritieke pad. %3</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
+    <message>
+        <source>No post has dates to schedule.</source>
+        <translation>Geen post heeft datums om te plannen.</translation>
+    </message>
+    <message>
+        <source>Gantt chart of %1 posts, %2 on the critical path, %3 done, %4 running. %5</source>
+        <translation>Gantt-diagram van %1 posten, %2 op het kritieke pad, %3 gereed, %4 lopend. %5</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
-    <message>
-        <source>Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today</source>
-        <translation>Balken: vroegste datums (vermiljoen = kritiek) · grijs onder een balk: basislijn · dunne balk: speling · rode markering: uiterste datum · blauwe stippellijn: vandaag</translation>
-    </message>
     <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
@@ -2701,20 +2693,8 @@
         <translation>opgevangen door speling</translation>
     </message>
     <message>
-        <source>status %1</source>
-        <translation>peildatum %1</translation>
-    </message>
-    <message>
         <source>programme end %1</source>
         <translation>einde programma %1</translation>
-    </message>
-    <message>
-        <source>Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€. Grey dashed = baseline, vermillion = slipped, green frame = slip absorbed by float.</source>
-        <translation>Einde programma %1 → %2 (%3%4 d). Vertragingskosten %5 k€. Grijs gestreept = basislijn, vermiljoen = vertraagd, groen kader = vertraging opgevangen door speling.</translation>
-    </message>
-    <message>
-        <source>Early dates from the critical path method. Vermillion = critical path (no float); colour = theme; diamond = milestone; dashed = external; pale = done.</source>
-        <translation>Vroegste datums volgens de kritiekepadmethode. Vermiljoen = kritiek pad (geen speling); kleur = thema; ruit = mijlpaal; gestreept = extern; licht = gereed.</translation>
     </message>
     <message>
         <source>%1 %2 (critical %3 %)</source>
@@ -2747,6 +2727,70 @@
     <message>
         <source>Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is later without it.</source>
         <translation>Top %1 oorzaken in dagen over %2 runs (startwaarde %3): de P80 opnieuw berekend met dezelfde trekkingen zonder het onderdeel. Kritiek % = aandeel runs waarin de post op het kritieke pad lag. Blauwe balken: zonder het onderdeel is het einde later.</translation>
+    </message>
+    <message>
+        <source>Programme finish %1 → %2 (%3%4 d). Cost of delay %5 k€.</source>
+        <translation>Einde programma %1 → %2 (%3%4 d). Vertragingskosten %5 k€.</translation>
+    </message>
+    <message>
+        <source>Theme %1 %2</source>
+        <translation>Thema %1 %2</translation>
+    </message>
+    <message>
+        <source>status date %1</source>
+        <translation>peildatum %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation>vertraagd</translation>
+    </message>
+    <message>
+        <source>schedule without the what-if</source>
+        <translation>planning zonder wat-als</translation>
+    </message>
+    <message>
+        <source>slip absorbed by float</source>
+        <translation>vertraging opgevangen door speling</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>remaining work (from the status date)</source>
+        <translation>resterend werk (vanaf de peildatum)</translation>
+    </message>
+    <message>
+        <source>original baseline: %1</source>
+        <translation>oorspronkelijke basislijn: %1</translation>
+    </message>
+    <message>
+        <source>latest re-plan: %1</source>
+        <translation>laatste herijking: %1</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>speling</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>status date</source>
+        <translation>peildatum</translation>
+    </message>
+    <message>
+        <source>programme end</source>
+        <translation>einde programma</translation>
     </message>
 </context>
 <context>

@@ -33,12 +33,6 @@ Item {
                     font.bold: true
                 }
             }
-            Label {
-                text: qsTr("Bars: early dates (vermilion = critical) · grey under a bar: baseline · thin bar: float · red mark: deadline · blue dashed line: today")
-                color: Theme.mutedText
-                wrapMode: Text.Wrap // the Dutch legend is longer than a line
-                Layout.fillWidth: true
-            }
             RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -46,6 +40,9 @@ Item {
                 TimelineChart {
                     id: chart
                     objectName: "timelineChart"
+                    document: DocumentController
+                    appState: AppState
+                    whatIf: WhatIfController
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     selectedPostId: AppState.selectedPostId
@@ -53,7 +50,7 @@ Item {
                     activeFocusOnTab: true
                     Accessible.role: Accessible.Chart
                     Accessible.name: qsTr("Timeline")
-                    Accessible.description: chart.accessibleSummary
+                    Accessible.description: chart.accessibleSummary + " " + chart.legendText
                     Keys.onPressed: (event) => {
                         const id = AppState.selectedPostId
                         if (event.key === Qt.Key_Down) AppState.selectedPostId = chart.neighbour(1)
@@ -105,8 +102,8 @@ Item {
                     Layout.fillHeight: true
                     orientation: Qt.Vertical
                     policy: ScrollBar.AlwaysOn // 2,000 rows: where you are in the list is always shown
-                    visible: chart.contentHeight > chart.height - 44
-                    size: Math.min(1, (chart.height - 44) / Math.max(1, chart.contentHeight))
+                    visible: chart.contentHeight > chart.viewportHeight
+                    size: Math.min(1, chart.viewportHeight / Math.max(1, chart.contentHeight))
                     position: chart.contentY / Math.max(1, chart.contentHeight)
                     onPositionChanged: if (pressed) chart.contentY = position * chart.contentHeight
                 }

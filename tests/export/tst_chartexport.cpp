@@ -5,6 +5,7 @@
 #include "export/chartinputs.h"
 #include "charts/chartoutput.h"
 #include "export/deck.h"
+#include "export/scheduleinputs.h"
 #include "exporttestsupport.h"
 
 #include <QApplication>
@@ -48,6 +49,42 @@ private slots:
         if (format == QLatin1String("png")) checkPng(bytes, size);
         else if (format == QLatin1String("svg")) checkSvg(bytes);
         else checkPdf(bytes, 1);
+    }
+
+    // The example status (progress of May 2019, the plan and a re-plan as baselines): the exported
+    // timeline carries the done work, the remainder from the status date and both baselines, and says so
+    // in its legend (in Dutch: tst_exportcli, which has the catalogue).
+    void timelineOfTheExampleStatus()
+    {
+        const rb::model::Portfolio p = loadPortfolio(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json"));
+        QString error;
+        const auto analysis = PortfolioAnalysis::build(p, &error);
+        QVERIFY2(analysis, qPrintable(error));
+        const TimelineChart::Input in = timelineInput(*analysis);
+        QCOMPARE(in.statusDate, QDate(2019, 5, 31));
+        QCOMPARE(in.originalName, QStringLiteral("Programmaplan plateau 4"));
+        QCOMPARE(in.latestName, QStringLiteral("Herijking april 2019"));
+        const auto find = [&](const QString &id) {
+            for (const auto &b : in.bars)
+                if (b.id == id) return b;
+            return rb::model::TimelineBar{};
+        };
+        // 1D is done (1 Jan .. 30 Apr 2019); 1A runs since 1 Jan with 215 days left from 31 May.
+        const auto d = find(QStringLiteral("1D"));
+        QVERIFY(d.done);
+        QCOMPARE(d.doneUntil, QDate(2019, 4, 30));
+        const auto a = find(QStringLiteral("1A"));
+        QCOMPARE(a.start, QDate(2019, 1, 1));
+        QCOMPARE(a.doneUntil, QDate(2019, 5, 30));
+        QCOMPARE(a.remainderStart, QDate(2019, 5, 31));
+        QCOMPARE(a.finish, QDate(2019, 5, 31).addDays(215 - 1));
+        QCOMPARE(a.originalFinish, QDate(2019, 12, 31));
+        QCOMPARE(find(QStringLiteral("2A4")).latestFinish, QDate(2019, 7, 14));
+
+        const QString svg = QString::fromUtf8(renderChart(TimelineChart(in), frameInfo(p), QSize(1920, 1080), ImageFormat::Svg));
+        for (const QString &text : {QStringLiteral("status date 31 May 2019"), QStringLiteral("original baseline: Programmaplan plateau 4"),
+                                    QStringLiteral("latest re-plan: Herijking april 2019"), QStringLiteral("remaining work")})
+            QVERIFY2(svg.contains(text), qPrintable(text));
     }
 
     // The radar overlays the previous assessment when there is one.

@@ -178,6 +178,22 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath("de.svg")));
     }
 
+    // The example status in Dutch: the timeline's status-date line, the done work, the remainder and
+    // both baselines by name in the legend.
+    void exampleStatusTimelineInDutch()
+    {
+        const QString out = m_dir.filePath("status-nl.svg");
+        const Run r = run({"export", QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json"), "--chart", "timeline",
+                           "--lang", "nl", "-o", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString svg = QString::fromUtf8(readAll(out));
+        for (const QString &text : {QStringLiteral("peildatum 31 mei 2019"), QStringLiteral("afgerond"),
+                                    QStringLiteral("resterend werk (vanaf de peildatum)"),
+                                    QStringLiteral("oorspronkelijke basislijn: Programmaplan plateau 4"),
+                                    QStringLiteral("laatste herijking: Herijking april 2019")})
+            QVERIFY2(svg.contains(text), qPrintable(text));
+    }
+
     void deckSpeaksTheLanguageAskedFor()
     {
         const QString deck = m_dir.filePath("deck-nl.pdf");

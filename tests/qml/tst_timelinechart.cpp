@@ -37,6 +37,8 @@ private slots:
         m_controller = rb::test::openDocument(rb::test::mabPath());
         m_whatIf = std::make_unique<rb::ui::WhatIfController>(nullptr);
         m_chart = std::make_unique<TimelineChart>();
+        m_chart->setDocument(m_controller.get());
+        m_chart->setWhatIf(m_whatIf.get());
         m_chart->setSize(QSizeF(1200, 800));
     }
     void cleanup()
