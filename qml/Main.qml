@@ -82,6 +82,8 @@ ApplicationWindow {
             onUserNameRequested: userName.open()
             onExportRequested: (deck) => exportDialog.openFor(deck)
             onExportWorkbookRequested: exportDialog.openForWorkbook()
+            onImportMspdiRequested: window.guarded(() => mspdiDialogs.importPlan())
+            onExportMspdiRequested: mspdiDialogs.exportPlan()
             onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
             onScheduleCheckRequested: scheduleCheck.open()
@@ -208,6 +210,7 @@ ApplicationWindow {
     UserNameDialog { id: userName }
     ExportDialog { id: exportDialog }
     ScheduleCheckDialog { id: scheduleCheck }
+    MspdiDialogs { id: mspdiDialogs }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)
