@@ -82,8 +82,6 @@ ApplicationWindow {
             onUserNameRequested: userName.open()
             onExportRequested: (deck) => exportDialog.openFor(deck)
             onExportWorkbookRequested: exportDialog.openForWorkbook()
-            onImportMspdiRequested: window.guarded(() => mspdiDialogs.importPlan())
-            onExportMspdiRequested: mspdiDialogs.exportPlan()
             onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
             onScheduleCheckRequested: scheduleCheck.open()
@@ -211,6 +209,11 @@ ApplicationWindow {
     ExportDialog { id: exportDialog }
     ScheduleCheckDialog { id: scheduleCheck }
     MspdiDialogs { id: mspdiDialogs }
+    Connections { // File ▸ Import MS Project plan… and File ▸ Export ▸ MS Project XML…
+        target: menuLoader.item
+        function onImportMspdiRequested() { window.guarded(() => mspdiDialogs.importPlan()) }
+        function onExportMspdiRequested() { mspdiDialogs.exportPlan() }
+    }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

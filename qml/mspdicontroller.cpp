@@ -105,6 +105,13 @@ QString MspdiController::suggestedExportPath() const
     return QDir(folder).filePath(base + QLatin1String(".xml"));
 }
 
+QString MspdiController::details() const
+{
+    QStringList lines;
+    for (const QString &line : m_errors + m_notes) lines << QStringLiteral("• ") + line;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString MspdiController::logText() const
 {
     QStringList lines{m_summary};

@@ -25,6 +25,8 @@ class MspdiController : public QObject {
     Q_PROPERTY(QStringList notes READ notes NOTIFY logChanged)
     Q_PROPERTY(QStringList errors READ errors NOTIFY logChanged)
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY logChanged)
+    // The errors, then the notes, one bulleted line each (what the log dialog shows).
+    Q_PROPERTY(QString details READ details NOTIFY logChanged)
 
 public:
     explicit MspdiController(QObject *parent = nullptr);
@@ -50,6 +52,7 @@ public:
     QStringList notes() const { return m_notes; }
     QStringList errors() const { return m_errors; }
     bool succeeded() const { return m_succeeded; }
+    QString details() const;
 
 signals:
     void documentControllerChanged();

@@ -1080,7 +1080,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Close</source>
+        <source>MS Project XML: what the file cannot hold</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1080,8 +1080,8 @@
         <translation>Het logboek naar het klembord kopiëren</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Sluiten</translation>
+        <source>MS Project XML: what the file cannot hold</source>
+        <translation>MS Project-XML: wat het bestand niet kan bevatten</translation>
     </message>
 </context>
 <context>

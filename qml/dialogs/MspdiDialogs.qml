@@ -11,6 +11,8 @@ import Riskboard
 Item {
     id: root
 
+    property bool exported: false // the log is an export's (else an import's)
+
     function importPlan() {
         if (AppState.fileDialogProblem.length > 0) pathDialog.ask(false)
         else importDialog.open()
@@ -28,10 +30,12 @@ Item {
     }
     function runImport(url) {
         controller.importPlan(url, true) // top-level summary tasks become themes, as the command's default
+        root.exported = false
         logDialog.open()
     }
     function runExport(url) {
         controller.exportPlan(url)
+        root.exported = true
         logDialog.open()
     }
 
@@ -80,11 +84,12 @@ Item {
             else root.runImport(pathField.text.trim())
         }
 
-        contentItem: ColumnLayout {
+        ColumnLayout {
+            anchors.fill: parent
             spacing: 8
             Label {
                 text: AppState.fileDialogProblem
-                color: Theme.warning
+                color: "#b00020" // Theme.warning
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -101,13 +106,15 @@ Item {
     Dialog {
         id: logDialog
         objectName: "mspdiLogDialog"
-        title: controller.errors.length > 0 ? qsTr("MS Project plan not imported")
-                                            : qsTr("MS Project: what could not be represented")
+        title: root.exported ? qsTr("MS Project XML: what the file cannot hold")
+                             : controller.errors.length > 0 ? qsTr("MS Project plan not imported")
+                                                            : qsTr("MS Project: what could not be represented")
         modal: true
         parent: Overlay.overlay
         anchors.centerIn: parent
         width: Math.min(1200, parent ? parent.width - 80 : 1200)
         height: Math.min(760, parent ? parent.height - 80 : 760)
+        standardButtons: Dialog.Close
         onAboutToShow: logArea.forceActiveFocus()
 
         ColumnLayout {
@@ -116,7 +123,7 @@ Item {
             Label {
                 objectName: "mspdiLogSummary"
                 text: controller.summary
-                color: controller.succeeded ? Theme.text : Theme.warning
+                color: controller.succeeded ? palette.text : "#b00020" // Theme.warning
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -125,7 +132,6 @@ Item {
                       ? qsTr("%n note(s): each says what changed and names the first tasks it concerns.", "", controller.notes.length)
                       : (controller.succeeded ? qsTr("Nothing was lost.") : "")
                 visible: text.length > 0
-                color: Theme.mutedText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -139,25 +145,15 @@ Item {
                     selectByMouse: true
                     selectByKeyboard: true
                     wrapMode: TextEdit.Wrap
-                    text: controller.errors.concat(controller.notes).map(line => "• " + line).join("\n")
+                    text: controller.details
                     Accessible.name: qsTr("Import and export log")
                 }
             }
-        }
-
-        footer: DialogButtonBox {
             Button {
                 objectName: "mspdiCopyLogButton"
                 text: qsTr("Copy log")
                 Accessible.name: qsTr("Copy the log to the clipboard")
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
                 onClicked: controller.copyLog()
-            }
-            Button {
-                objectName: "mspdiCloseLogButton"
-                text: qsTr("Close")
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
             }
         }
     }

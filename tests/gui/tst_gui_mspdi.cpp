@@ -94,7 +94,8 @@ private slots:
         QVERIFY(fx.click(QStringLiteral("mspdiCopyLogButton")));
         const QString copied = QGuiApplication::clipboard()->text();
         QVERIFY2(copied.startsWith(QStringLiteral("progress-2007.xml imported")) && copied.contains(QStringLiteral("Percent complete")), qPrintable(copied.left(200)));
-        QVERIFY(fx.click(QStringLiteral("mspdiCloseLogButton")));
+        fx.key(Qt::Key_Escape); // the dialog's Close
+
         QVERIFY(GuiFixture::waitFor([&] { return !isOpen(log); }));
         RB_VERIFY_NO_WARNINGS();
     }
