@@ -41,6 +41,8 @@ MenuBar {
     signal saveAsRequested()
     signal exportRequested(bool deck)
     signal exportWorkbookRequested()
+    signal importMspdiRequested()
+    signal exportMspdiRequested()
     signal copyChartRequested()
     signal userNameRequested()
     signal quitRequested()
@@ -70,9 +72,16 @@ MenuBar {
         Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: bar.saveRequested() }
         Action { text: qsTr("Save &as…"); shortcut: "Ctrl+Shift+S"; onTriggered: bar.saveAsRequested() }
         MenuSeparator {}
-        Action { text: qsTr("&Export chart…"); shortcut: "Ctrl+E"; onTriggered: bar.exportRequested(false) }
-        Action { text: qsTr("Export storyboard &deck…"); shortcut: "Ctrl+Shift+E"; onTriggered: bar.exportRequested(true) }
-        MenuItem { objectName: "menuExportWorkbook"; text: qsTr("Export E&xcel workbook…"); onTriggered: bar.exportWorkbookRequested() }
+        MenuItem { objectName: "menuImportMspdi"; text: qsTr("&Import MS Project plan…"); onTriggered: bar.importMspdiRequested() }
+        AppMenu {
+            id: menuExport
+            objectName: "menuExport"
+            title: qsTr("&Export")
+            Action { text: qsTr("&Chart…"); shortcut: "Ctrl+E"; onTriggered: bar.exportRequested(false) }
+            Action { text: qsTr("Storyboard &deck…"); shortcut: "Ctrl+Shift+E"; onTriggered: bar.exportRequested(true) }
+            MenuItem { objectName: "menuExportWorkbook"; text: qsTr("E&xcel workbook (.xlsx)…"); onTriggered: bar.exportWorkbookRequested() }
+            MenuItem { objectName: "menuExportMspdi"; text: qsTr("&MS Project XML…"); onTriggered: bar.exportMspdiRequested() }
+        }
         Action { text: qsTr("&Copy chart to clipboard"); shortcut: "Ctrl+Shift+C"; onTriggered: bar.copyChartRequested() }
         MenuSeparator {}
         Action { text: qsTr("Your &name…"); onTriggered: bar.userNameRequested() }

@@ -208,6 +208,12 @@ ApplicationWindow {
     UserNameDialog { id: userName }
     ExportDialog { id: exportDialog }
     ScheduleCheckDialog { id: scheduleCheck }
+    MspdiDialogs { id: mspdiDialogs }
+    Connections { // File ▸ Import MS Project plan… and File ▸ Export ▸ MS Project XML…
+        target: menuLoader.item
+        function onImportMspdiRequested() { window.guarded(() => mspdiDialogs.importPlan()) }
+        function onExportMspdiRequested() { mspdiDialogs.exportPlan() }
+    }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

@@ -122,6 +122,14 @@ bool DocumentController::open(const QString &pathOrUrl)
     return true;
 }
 
+void DocumentController::openUnsaved(const rb::model::Portfolio &portfolio)
+{
+    adopt(portfolio, QString());
+    m_forcedModified = true;
+    emit modifiedChanged();
+    clearErrors();
+}
+
 void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QString &path)
 {
     m_base = portfolio;

@@ -70,6 +70,9 @@ public:
     // Opens a document (a path or a file: URL); on failure keeps the current one and sets errorText
     // and diagnostics (file:line:col lines).
     Q_INVOKABLE bool open(const QString &pathOrUrl);
+    // A portfolio made elsewhere (an MS Project import) as the open document: untitled and unsaved, so
+    // saving asks for a name. The caller has asked about unsaved work.
+    void openUnsaved(const rb::model::Portfolio &portfolio);
     Q_INVOKABLE SaveOutcome save();
     Q_INVOKABLE SaveOutcome saveAs(const QString &pathOrUrl);
     // Resolving a disk conflict found by save():

@@ -83,23 +83,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Export chart…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export storyboard &amp;deck…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Copy chart to clipboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Export E&amp;xcel workbook…</source>
+        <source>Schedule &amp;check…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Schedule &amp;check…</source>
+        <source>&amp;Import MS Project plan…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Chart…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storyboard &amp;deck…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;MS Project XML…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -982,6 +994,93 @@
     </message>
     <message>
         <source>Open the MAB plateau-4 example</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MspdiController</name>
+    <message>
+        <source>No document to import into.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 imported as a new, unsaved portfolio: %2 post(s) and %3 dependency(ies). Save it to keep it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1 (MS Project XML). MS Project, ProjectLibre and GanttProject open it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MspdiDialogs</name>
+    <message>
+        <source>Import MS Project plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as MS Project XML</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path of the MS Project XML file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MS Project plan not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MS Project: what could not be represented</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): each says what changed and names the first tasks it concerns.</source>
+        <translation>
+            <numerusform>%n note: it says what changed and names the first tasks it concerns.</numerusform><numerusform>%n notes: each says what changed and names the first tasks it concerns.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import and export log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the log to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MS Project XML: what the file cannot hold</source>
         <translation type="unfinished" />
     </message>
 </context>

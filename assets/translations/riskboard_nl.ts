@@ -83,24 +83,36 @@
         <translation>Uw &amp;naam…</translation>
     </message>
     <message>
-        <source>&amp;Export chart…</source>
-        <translation>&amp;Grafiek exporteren…</translation>
-    </message>
-    <message>
-        <source>Export storyboard &amp;deck…</source>
-        <translation>&amp;Storyboard-presentatie exporteren…</translation>
-    </message>
-    <message>
         <source>&amp;Copy chart to clipboard</source>
         <translation>Grafiek &amp;kopiëren naar klembord</translation>
     </message>
     <message>
-        <source>Export E&amp;xcel workbook…</source>
-        <translation>E&amp;xcel-werkmap exporteren…</translation>
-    </message>
-    <message>
         <source>Schedule &amp;check…</source>
         <translation>&amp;Planningscontrole…</translation>
+    </message>
+    <message>
+        <source>&amp;Import MS Project plan…</source>
+        <translation>MS Project-plan &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Chart…</source>
+        <translation>&amp;Grafiek…</translation>
+    </message>
+    <message>
+        <source>Storyboard &amp;deck…</source>
+        <translation>Storyboard-&amp;presentatie…</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)…</source>
+        <translation>E&amp;xcel-werkmap (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>&amp;MS Project XML…</source>
+        <translation>&amp;MS Project-XML…</translation>
     </message>
 </context>
 <context>
@@ -983,6 +995,93 @@
     <message>
         <source>Open the MAB plateau-4 example</source>
         <translation>Het voorbeeld MAB plateau 4 openen</translation>
+    </message>
+</context>
+<context>
+    <name>MspdiController</name>
+    <message>
+        <source>No document to import into.</source>
+        <translation>Er is geen document om in te importeren.</translation>
+    </message>
+    <message>
+        <source>%1 could not be imported; nothing was changed.</source>
+        <translation>%1 kon niet worden geïmporteerd; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 imported as a new, unsaved portfolio: %2 post(s) and %3 dependency(ies). Save it to keep it.</source>
+        <translation>%1 geïmporteerd als nieuw portfolio, nog niet opgeslagen: %2 post(en) en %3 afhankelijkheid/afhankelijkheden. Sla het op om het te bewaren.</translation>
+    </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation>Er is geen portfolio geopend.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <source>%1 was not written: %2</source>
+        <translation>%1 is niet geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 (MS Project XML). MS Project, ProjectLibre and GanttProject open it.</source>
+        <translation>%1 opgeslagen (MS Project-XML). MS Project, ProjectLibre en GanttProject openen het.</translation>
+    </message>
+</context>
+<context>
+    <name>MspdiDialogs</name>
+    <message>
+        <source>Import MS Project plan</source>
+        <translation>MS Project-plan importeren</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>MS Project-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export as MS Project XML</source>
+        <translation>Exporteren als MS Project-XML</translation>
+    </message>
+    <message>
+        <source>Path of the MS Project XML file</source>
+        <translation>Pad van het MS Project-XML-bestand</translation>
+    </message>
+    <message>
+        <source>MS Project plan not imported</source>
+        <translation>MS Project-plan niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>MS Project: what could not be represented</source>
+        <translation>MS Project: wat niet kon worden overgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s): each says what changed and names the first tasks it concerns.</source>
+        <translation>
+            <numerusform>%n opmerking: ze zegt wat er veranderde en noemt de eerste taken waar het om gaat.</numerusform><numerusform>%n opmerkingen: elk zegt wat er veranderde en noemt de eerste taken waar het om gaat.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was lost.</source>
+        <translation>Er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>Import and export log</source>
+        <translation>Logboek van import en export</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Logboek kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the log to the clipboard</source>
+        <translation>Het logboek naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>MS Project XML: what the file cannot hold</source>
+        <translation>MS Project-XML: wat het bestand niet kan bevatten</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,9 @@
 // mspdi.h — Microsoft Project XML Data Interchange (MSPDI) files to and from a portfolio.
 //
 // Import maps tasks to posts, top-level summary tasks to themes (or skips them), predecessor links with
-// their type and lag, scheduled start and finish, milestones, constraints and deadlines, and says in a
-// log everything it could not represent (calendars, resources, baselines, working-time lags, …): never a
+// their type and lag, scheduled start and finish, milestones, constraints and deadlines, actual dates and
+// remaining durations, baselines, and says in a log everything it could not represent (calendars,
+// resources, percent complete, baseline work, working-time lags, …): never a
 // silent change. Malformed XML and impossible values are errors located FILE:LINE:COL. The result has
 // passed the document reader's full checks. Export writes a file MS Project, ProjectLibre and
 // GanttProject open, and says what of the portfolio MSPDI cannot hold. The rules: docs/mspdi.md.

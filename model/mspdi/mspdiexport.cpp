@@ -5,6 +5,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rb::model::mspdi {
 
@@ -15,6 +16,10 @@ namespace {
 const QString kIdField = QStringLiteral("188743731");
 const QString kKindField = QStringLiteral("188743734");
 const QString kStatusField = QStringLiteral("188743737");
+const QString kRemainingField = QStringLiteral("188743738"); // Text4
+
+constexpr double kCostPerK = 100.0 * 1000.0; // MSPDI amounts are hundredths of the currency; budgets are k€
+constexpr int kMaxBaselines = 11;            // Baseline Number 0..10
 
 constexpr qint64 kTenthsPerDay = 24 * 60 * 10; // LinkLag unit: tenths of a minute; elapsed days
 
@@ -36,6 +41,9 @@ public:
 
     ExportResult run()
     {
+        // MSPDI has baselines 0..10: the original (the first) and the latest ten.
+        for (int k = 0; k < m_p.baselines.size(); ++k)
+            if (k == 0 || k >= m_p.baselines.size() - (kMaxBaselines - 1)) m_baselineOrder << k;
         m_w.setAutoFormatting(true);
         m_w.setAutoFormattingIndent(2);
         m_w.writeStartDocument(QStringLiteral("1.0"), true);
@@ -92,8 +100,10 @@ private:
     void writeFieldDefinitions()
     {
         m_w.writeStartElement(QStringLiteral("ExtendedAttributes"));
-        const QList<QPair<QString, QString>> fields = {{kIdField, QStringLiteral("Text1")}, {kKindField, QStringLiteral("Text2")}, {kStatusField, QStringLiteral("Text3")}};
-        const QStringList aliases = {QStringLiteral("Riskboard id"), QStringLiteral("Riskboard kind"), QStringLiteral("Riskboard status")};
+        const QList<QPair<QString, QString>> fields = {{kIdField, QStringLiteral("Text1")}, {kKindField, QStringLiteral("Text2")},
+                                                       {kStatusField, QStringLiteral("Text3")}, {kRemainingField, QStringLiteral("Text4")}};
+        const QStringList aliases = {QStringLiteral("Riskboard id"), QStringLiteral("Riskboard kind"), QStringLiteral("Riskboard status"),
+                                     QStringLiteral("Riskboard remaining days")};
         for (int k = 0; k < fields.size(); ++k) {
             m_w.writeStartElement(QStringLiteral("ExtendedAttribute"));
             text(QStringLiteral("FieldID"), fields[k].first);
@@ -223,7 +233,7 @@ private:
         }
         num(QStringLiteral("Milestone"), milestone ? 1 : 0);
         num(QStringLiteral("Summary"), 0);
-        num(QStringLiteral("PercentComplete"), post.status == PostStatus::Done ? 100 : 0);
+        writeProgress(post);
         if (post.fixedDate && post.start.isValid()) {
             num(QStringLiteral("ConstraintType"), 2); // must start on
             text(QStringLiteral("ConstraintDate"), startStamp(post.start));
@@ -249,7 +259,48 @@ private:
         writeField(kIdField, post.id);
         writeField(kKindField, toString(post.kind));
         writeField(kStatusField, toString(post.status));
+        if (post.remainingDays) writeField(kRemainingField, QString::number(*post.remainingDays));
+        writeBaselines(post);
         m_w.writeEndElement();
+    }
+
+    // PercentComplete: 100 when done; for a running post that has started, the share of its days so far
+    // (actual start to the status date) in those days plus the remaining ones (or its planned duration),
+    // 1..99. ActualStart 08:00, ActualFinish 17:00, RemainingDuration in working time (weekdays × 8 h).
+    void writeProgress(const Post &post)
+    {
+        const QDate status = m_p.programme.statusDate;
+        int percent = post.status == PostStatus::Done ? 100 : 0;
+        if (post.status == PostStatus::Running && post.actualStart.isValid() && status.isValid()) {
+            const qint64 done = std::max<qint64>(0, post.actualStart.daysTo(status));
+            const qint64 total = post.remainingDays ? done + *post.remainingDays : std::max<qint64>(post.plannedDurationDays(), 1);
+            percent = total > 0 ? int(std::clamp<qint64>(qint64(std::llround(100.0 * double(done) / double(total))), 1, 99)) : 1;
+        }
+        num(QStringLiteral("PercentComplete"), percent);
+        if (post.actualStart.isValid()) text(QStringLiteral("ActualStart"), startStamp(post.actualStart));
+        if (post.actualFinish.isValid()) text(QStringLiteral("ActualFinish"), finishStamp(post.actualFinish));
+        if (post.remainingDays && status.isValid())
+            text(QStringLiteral("RemainingDuration"), hours(*post.remainingDays > 0 ? qint64(weekdays(status, status.addDays(*post.remainingDays - 1))) * 8 : 0));
+    }
+
+    // The baselines that name the post, by their Number (baselines[] order: the first is Number 0).
+    void writeBaselines(const Post &post)
+    {
+        for (int k = 0; k < m_baselineOrder.size(); ++k) {
+            const Baseline &b = m_p.baselines[m_baselineOrder[k]];
+            for (const BaselinePost &bp : b.posts) {
+                if (bp.post != post.id) continue;
+                m_w.writeStartElement(QStringLiteral("Baseline"));
+                num(QStringLiteral("Number"), k);
+                const bool moment = bp.start.isValid() && bp.start == bp.finish && post.plannedDurationDays() == 0;
+                if (bp.start.isValid()) text(QStringLiteral("Start"), startStamp(bp.start));
+                if (bp.finish.isValid()) text(QStringLiteral("Finish"), moment ? startStamp(bp.finish) : finishStamp(bp.finish));
+                if (bp.start.isValid() && bp.finish.isValid())
+                    text(QStringLiteral("Duration"), hours(moment ? 0 : qint64(std::max(1, weekdays(bp.start, bp.finish))) * 8));
+                if (bp.budget) text(QStringLiteral("Cost"), QString::number(std::round(*bp.budget * kCostPerK), 'f', 0));
+                m_w.writeEndElement();
+            }
+        }
     }
 
     void writeField(const QString &field, const QString &value)
@@ -288,6 +339,7 @@ private:
         if (noStart)
             m_log << QStringLiteral("%1 post(s) without a start were written without dates (as soon as possible): MS Project schedules "
                                     "them after their predecessors; imported again they keep no start.").arg(noStart);
+        logBaselines();
         if (!m_p.risks.isEmpty()) m_log << QStringLiteral("Not in MSPDI, not written: the risk register (%1 risk(s)).").arg(m_p.risks.size());
         if (!m_p.assessments.isEmpty()) m_log << QStringLiteral("Not in MSPDI, not written: %1 success-factor assessment(s).").arg(m_p.assessments.size());
         if (m_p.hasFactorCatalogue) m_log << QStringLiteral("Not in MSPDI, not written: the success-factor catalogue.");
@@ -306,7 +358,25 @@ private:
         if (linkTexts) m_log << QStringLiteral("Not in MSPDI, not written: notes and sources of %1 dependency(ies).").arg(linkTexts);
     }
 
+    void logBaselines()
+    {
+        if (m_p.baselines.isEmpty()) return;
+        m_log << QStringLiteral("Not in MSPDI, not written: the baselines' names, dates, reasons, deciders and P50/P80 (a task's "
+                                "Baseline holds a number, dates and a cost); imported again they are named \"Baseline\", "
+                                "\"Baseline 1\", … and dated at the plan's start.");
+        if (m_baselineOrder.size() < m_p.baselines.size())
+            m_log << QStringLiteral("MSPDI holds 11 baselines: the original and the latest ten were written, %1 in between were not.")
+                         .arg(m_p.baselines.size() - m_baselineOrder.size());
+        int orphans = 0;
+        for (int k : m_baselineOrder)
+            for (const BaselinePost &bp : m_p.baselines[k].posts) orphans += m_p.postIndex(bp.post) < 0;
+        if (orphans)
+            m_log << QStringLiteral("Not written: %1 baseline entry(ies) of posts no longer in the portfolio (a baseline is written "
+                                    "on its post's task).").arg(orphans);
+    }
+
     const Portfolio &m_p;
+    QList<int> m_baselineOrder; // index into m_p.baselines, by Number
     QString m_name;
     QByteArray m_bytes;
     QXmlStreamWriter m_w;

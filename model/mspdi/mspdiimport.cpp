@@ -2,10 +2,12 @@
 // The mapping is documented in docs/mspdi.md; keep the two in step.
 #include "model/mspdi/mspdi.h"
 #include "model/mspdi/mspdiimportlog.h"
+#include "model/mspdi/mspdiprogress.h"
 #include "model/mspdi/mspdixml.h"
 
 #include "model/documentreader.h"
 #include "model/documentwriter.h"
+#include "model/progress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,9 +28,8 @@ constexpr int kDefaultMinutesPerDay = 480; // MS Project's default: 8 working ho
 const QString kIdAlias = QStringLiteral("Riskboard id");
 const QString kKindAlias = QStringLiteral("Riskboard kind");
 const QString kStatusAlias = QStringLiteral("Riskboard status");
+const QString kRemainingAlias = QStringLiteral("Riskboard remaining days");
 
-// The inclusive last day of something that ends at `d`: an end at midnight ends the day before.
-QDate lastDay(const QDateTime &d) { return d.time() == QTime(0, 0) ? d.date().addDays(-1) : d.date(); }
 QString quoted(const QString &name) { return QStringLiteral("'%1'").arg(name); }
 QString number(double v) { return QString::number(v, 'g', 6); }
 
@@ -55,6 +56,7 @@ public:
             if (it.value() == kIdAlias) m_idField = it.key();
             else if (it.value() == kKindAlias) m_kindField = it.key();
             else if (it.value() == kStatusAlias) m_statusField = it.key();
+            else if (it.value() == kRemainingAlias) m_remainingField = it.key();
         }
     }
 
@@ -63,8 +65,10 @@ public:
         classify();
         if (!m_result.diagnostics.isEmpty()) return;
         assignThemes();
-        for (int i = 0; i < m_p.tasks.size(); ++i)
+        for (int i = 0; i < m_p.tasks.size(); ++i) {
             if (m_role[i] == Role::Post) addPost(i);
+            else m_baselines.addDropped(m_p.tasks[i], taskName(i), m_log);
+        }
         if (!m_result.diagnostics.isEmpty()) return;
         for (int i = 0; i < m_p.tasks.size(); ++i)
             if (m_role[i] == Role::Post) addLinks(i);
@@ -72,6 +76,7 @@ public:
         findCycle();
         if (!m_result.diagnostics.isEmpty()) return;
         setProgramme();
+        m_portfolio.baselines = m_baselines.baselines(m_p, m_log);
         logProject();
         m_result.log = m_log.lines();
         // The result must pass every check of a document load (docs/format.md) before anyone saves it.
@@ -227,14 +232,12 @@ private:
 
         if (const auto kind = kindFromName(field(i, m_kindField))) post.kind = *kind;
         setStatus(i, post);
-        if (!t.baselines.isEmpty()) {
-            QStringList numbers;
-            for (int b : t.baselines) numbers << QString::number(b);
-            m_log.add(QStringLiteral("Baselines are not represented (a portfolio holds one plan): they were dropped."),
-                      QStringLiteral("%1: baseline %2").arg(name, numbers.join(QStringLiteral(", "))));
-        }
         setDates(i, post);
         setConstraints(i, post);
+        // A file Riskboard exported carries the remaining days exactly (docs/mspdi.md); other plans do not.
+        const std::optional<QString> remaining = m_idField.isEmpty() ? std::nullopt : std::optional<QString>(field(i, m_remainingField));
+        setProgress(m_p, t, name, remaining, m_minutesPerDay, post, m_log);
+        m_baselines.addPost(t, post.id, name, m_log);
         m_postOfTask.insert(i, int(m_portfolio.posts.size()));
         m_portfolio.posts << post;
     }
@@ -248,16 +251,11 @@ private:
         } else if (!t.active) {
             post.status = PostStatus::Cancelled;
             m_log.add(QStringLiteral("Inactive tasks became cancelled posts."), name);
-        } else if (t.percentComplete.has() && *t.percentComplete == 100) {
+        } else if ((t.percentComplete.has() && *t.percentComplete == 100) || t.actualFinish.has()) {
             post.status = PostStatus::Done;
-        } else if (t.percentComplete.has() && *t.percentComplete > 0) {
+        } else if ((t.percentComplete.has() && *t.percentComplete > 0) || t.actualStart.has()) {
             post.status = PostStatus::Running;
-            m_log.add(QStringLiteral("Percent complete is not represented: tasks under way became 'running' posts."),
-                      QStringLiteral("%1: %2%").arg(name).arg(*t.percentComplete));
         }
-        if (t.hasActualStart || t.hasActualFinish)
-            m_log.add(QStringLiteral("Actual start and finish dates are not represented; the posts keep the scheduled dates "
-                                     "(which MS Project sets to the actual ones)."), name);
     }
 
     void setDates(int i, Post &post)
@@ -517,7 +515,8 @@ private:
         int values = 0;
         for (int i = 0; i < m_p.tasks.size(); ++i)
             for (auto it = m_p.tasks[i].extended.begin(); it != m_p.tasks[i].extended.end(); ++it)
-                if (m_role[i] == Role::Post && it.key() != m_idField && it.key() != m_kindField && it.key() != m_statusField) ++values;
+                if (m_role[i] == Role::Post && it.key() != m_idField && it.key() != m_kindField && it.key() != m_statusField
+                    && it.key() != m_remainingField) ++values;
         if (values)
             m_log.add(QStringLiteral("Custom fields (extended attributes) are not represented: %1 value(s) dropped.").arg(values));
     }
@@ -527,8 +526,9 @@ private:
     ImportOptions m_options;
     ImportResult &m_result;
     int m_minutesPerDay;
-    QString m_idField, m_kindField, m_statusField;
+    QString m_idField, m_kindField, m_statusField, m_remainingField;
     ImportLog m_log;
+    BaselineCollector m_baselines;
     Portfolio m_portfolio;
     QList<Role> m_role;
     QList<int> m_theme;
@@ -577,9 +577,23 @@ bool mergeInto(Portfolio &base, const Portfolio &imported, QStringList &log, QSt
             if (error) *error = QStringLiteral("post %1 already exists in the portfolio").arg(p.id);
             return false;
         }
-    base.posts << imported.posts;
+    // Progress is measured at the existing programme's status date: what its rules refuse there is dropped.
+    int dropped = 0;
+    for (Post p : imported.posts) {
+        if (hasProgress(p) && !progressProblems(p, base.programme.statusDate).isEmpty()) {
+            p.actualStart = p.actualFinish = QDate();
+            p.remainingDays.reset();
+            ++dropped;
+        }
+        base.posts << p;
+    }
     base.dependencies << imported.dependencies;
     log << QStringLiteral("The plan's project name, dates and summary-task names were not applied: the existing programme is kept.");
+    if (dropped)
+        log << QStringLiteral("The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.")
+                   .arg(dropped).arg(base.programme.statusDate.isValid() ? base.programme.statusDate.toString(Qt::ISODate) : QStringLiteral("none"));
+    if (!imported.baselines.isEmpty())
+        log << QStringLiteral("The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.").arg(imported.baselines.size());
     return true;
 }
 

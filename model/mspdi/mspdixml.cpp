@@ -145,6 +145,17 @@ private:
         out.value = QDateTime(d.date(), d.time()); // the wall-clock date as written; the zone is not used
     }
 
+    void duration(Located<double> &out, const char *what)
+    {
+        out.pos = here();
+        const QString d = text();
+        out.value = parseDurationMinutes(d);
+        if (!out.has() || *out < 0) {
+            out.value.reset();
+            error(out.pos, QStringLiteral("%1: '%2' is not a duration (PT8H0M0S)").arg(QLatin1String(what), d.left(40)));
+        }
+    }
+
     void readProject(Project &p)
     {
         while (m_reader.readNextStartElement()) {
@@ -152,6 +163,7 @@ private:
             if (n == QLatin1String("Name")) p.name = text();
             else if (n == QLatin1String("Title")) p.title = text();
             else if (n == QLatin1String("Company")) p.company = text();
+            else if (n == QLatin1String("CurrencyCode")) p.currencyCode = text();
             else if (n == QLatin1String("SaveVersion")) p.saveVersion = int(integer("SaveVersion", 0, 1000).value_or(0));
             else if (n == QLatin1String("StartDate")) dateTime(p.startDate, "StartDate");
             else if (n == QLatin1String("FinishDate")) dateTime(p.finishDate, "FinishDate");
@@ -211,19 +223,15 @@ private:
             else if (n == QLatin1String("Active")) t.active = boolean("Active");
             else if (n == QLatin1String("Start")) dateTime(t.start, "Start");
             else if (n == QLatin1String("Finish")) dateTime(t.finish, "Finish");
-            else if (n == QLatin1String("Duration")) {
-                t.durationMinutes.pos = here();
-                const QString d = text();
-                t.durationMinutes.value = parseDurationMinutes(d);
-                if (!t.durationMinutes.has() || *t.durationMinutes < 0)
-                    error(t.durationMinutes.pos, QStringLiteral("Duration: '%1' is not a duration (PT8H0M0S)").arg(d.left(40)));
-            } else if (n == QLatin1String("DurationFormat")) integer(t.durationFormat, "DurationFormat", 0, 1000);
+            else if (n == QLatin1String("Duration")) duration(t.durationMinutes, "Duration");
+            else if (n == QLatin1String("DurationFormat")) integer(t.durationFormat, "DurationFormat", 0, 1000);
             else if (n == QLatin1String("ConstraintType")) integer(t.constraintType, "ConstraintType", 0, 7);
             else if (n == QLatin1String("ConstraintDate")) dateTime(t.constraintDate, "ConstraintDate");
             else if (n == QLatin1String("Deadline")) dateTime(t.deadline, "Deadline");
             else if (n == QLatin1String("PercentComplete")) integer(t.percentComplete, "PercentComplete", 0, 100);
-            else if (n == QLatin1String("ActualStart")) t.hasActualStart = !text().isEmpty();
-            else if (n == QLatin1String("ActualFinish")) t.hasActualFinish = !text().isEmpty();
+            else if (n == QLatin1String("ActualStart")) dateTime(t.actualStart, "ActualStart");
+            else if (n == QLatin1String("ActualFinish")) dateTime(t.actualFinish, "ActualFinish");
+            else if (n == QLatin1String("RemainingDuration")) duration(t.remainingMinutes, "RemainingDuration");
             else if (n == QLatin1String("Notes")) t.notes = text();
             else if (n == QLatin1String("PredecessorLink")) readLink(t);
             else if (n == QLatin1String("ExtendedAttribute")) readExtended(t);
@@ -264,12 +272,29 @@ private:
     }
     void readBaseline(Task &t)
     {
-        int number = 0;
+        BaselineEntry b;
+        b.pos = here();
         while (m_reader.readNextStartElement()) {
-            if (m_reader.name() == QLatin1String("Number")) number = int(integer("Baseline Number", 0, 100).value_or(0));
-            else m_reader.skipCurrentElement();
+            const auto n = m_reader.name();
+            if (n == QLatin1String("Number")) integer(b.number, "Baseline Number", 0, 10);
+            else if (n == QLatin1String("Start")) dateTime(b.start, "Baseline Start");
+            else if (n == QLatin1String("Finish")) dateTime(b.finish, "Baseline Finish");
+            else if (n == QLatin1String("Work")) b.hasWork = !text().isEmpty();
+            else if (n == QLatin1String("Cost")) {
+                const Pos pos = here();
+                const QString v = text();
+                bool ok = false;
+                const double cost = v.toDouble(&ok);
+                if (!ok || !std::isfinite(cost) || std::abs(cost) > 1e15)
+                    error(pos, QStringLiteral("Baseline Cost: '%1' is not an amount").arg(v.left(40)));
+                else
+                    b.cost = cost;
+            } else m_reader.skipCurrentElement();
         }
-        t.baselines << number;
+        if (!b.number.has()) b.number.value = 0; // the schema's default: the baseline
+        if (b.start.has() && b.finish.has() && *b.finish < *b.start)
+            error(b.finish.pos, QStringLiteral("Baseline %1 finishes before it starts").arg(*b.number));
+        t.baselines << b;
     }
 
     QXmlStreamReader m_reader;

@@ -43,6 +43,15 @@ struct Link {
     bool crossProject = false;
 };
 
+// A task's Baseline element: baseline Number 0..10 ("Baseline", "Baseline 1".."Baseline 10").
+struct BaselineEntry {
+    Pos pos;
+    Located<int> number;
+    Located<QDateTime> start, finish;
+    std::optional<double> cost; // in the currency's hundredths, as MSPDI writes costs
+    bool hasWork = false;
+};
+
 struct Task {
     Pos pos;                      // the Task element
     Located<qint64> uid;
@@ -58,8 +67,9 @@ struct Task {
     Located<QDateTime> constraintDate;
     Located<QDateTime> deadline;
     Located<int> percentComplete;
-    bool hasActualStart = false, hasActualFinish = false;
-    QList<int> baselines;         // the Baseline numbers
+    Located<QDateTime> actualStart, actualFinish;
+    Located<double> remainingMinutes; // RemainingDuration, in the task's DurationFormat (working or elapsed)
+    QList<BaselineEntry> baselines;
     QString notes;
     QList<Link> links;
     QMap<QString, QString> extended; // FieldID -> Value
@@ -68,6 +78,7 @@ struct Task {
 struct Project {
     QString name, title, company;
     std::optional<int> saveVersion;
+    QString currencyCode;             // e.g. "EUR"; empty when not written
     Located<QDateTime> startDate, finishDate, statusDate;
     Located<int> minutesPerDay;
     QStringList calendars;            // their names

@@ -1,4 +1,4 @@
-// tst_gui_workbook.cpp — File ▸ Export Excel workbook… (issue 17): the menu entry opens the export dialog
+// tst_gui_workbook.cpp — File ▸ Export ▸ Excel workbook… (issue 17): the menu entry opens the export dialog
 // for the workbook (language and file only), and Export writes the .xlsx of the open document in the
 // chosen language, the same file `riskboard export-xlsx` writes.
 #include "guitest.h"
@@ -25,6 +25,19 @@ private slots:
         QMetaObject::invokeMethod(bar, "itemAt", Q_RETURN_ARG(QQuickItem *, fileTitle), Q_ARG(int, 0));
         QVERIFY(fx.click(fileTitle));
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(fx.find(QStringLiteral("menuFile"))); }));
+        // File ▸ Export ▸ Excel workbook: the entry that opens the submenu, then the workbook.
+        QObject *file = fx.find(QStringLiteral("menuFile"));
+        QObject *exportMenu = fx.find(QStringLiteral("menuExport"));
+        QQuickItem *exportEntry = nullptr;
+        for (int i = 0; i < file->property("count").toInt() && !exportEntry; ++i) {
+            QQuickItem *item = nullptr;
+            QMetaObject::invokeMethod(file, "itemAt", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, i));
+            if (item && item->property("subMenu").value<QObject *>() == exportMenu) exportEntry = item;
+        }
+        QVERIFY(exportEntry);
+        QVERIFY(GuiFixture::waitFor([&] { return exportEntry->isVisible() && exportEntry->width() > 0; }));
+        QVERIFY(fx.click(exportEntry));
+        QVERIFY(GuiFixture::waitFor([&] { return isOpen(exportMenu); }));
         QQuickItem *entry = fx.item(QStringLiteral("menuExportWorkbook"));
         QVERIFY(GuiFixture::waitFor([&] { return entry->isVisible() && entry->width() > 0; }));
         QVERIFY(fx.click(entry));
