@@ -2,8 +2,8 @@
 #include "app/cli.h"
 #include "app/commands/argparse.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/summary.h"
 #include "store/documentsource.h"
 

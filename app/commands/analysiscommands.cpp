@@ -6,7 +6,7 @@
 #include "analysis/drivers.h"
 #include "analysis/propagation.h"
 #include "model/baselines.h"
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "model/scheduleadapter.h"
 #include "store/documentsource.h"
 

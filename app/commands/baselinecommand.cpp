@@ -5,8 +5,8 @@
 #include "app/commands/argparse.h"
 
 #include "model/baselines.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/scheduleadapter.h"
 
 namespace rb::app {

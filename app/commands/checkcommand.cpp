@@ -5,7 +5,7 @@
 #include "app/commands/argparse.h"
 
 #include "model/analysisinput.h"
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "model/schedulecheck.h"
 
 #include <QJsonArray>

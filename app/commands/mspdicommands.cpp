@@ -5,8 +5,8 @@
 #include "app/cli.h"
 #include "app/commands/argparse.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/mspdi/mspdi.h"
 
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 #include "app/cli.h"
 #include "app/commands/argparse.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "store/documentsource.h"
 #include "store/pgstore.h"
 

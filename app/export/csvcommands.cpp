@@ -3,8 +3,8 @@
 
 #include "charts/chartoutput.h"
 #include "app/export/csvtables.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QFile>
 

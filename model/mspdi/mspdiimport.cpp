@@ -4,8 +4,8 @@
 #include "model/mspdi/mspdiimportlog.h"
 #include "model/mspdi/mspdixml.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QFile>
 #include <QFileInfo>

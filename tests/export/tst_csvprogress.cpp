@@ -4,7 +4,7 @@
 #include "app/export/csv.h"
 #include "app/export/csvtables.h"
 #include "exporttestsupport.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 using namespace rb::exporting;
 using namespace rb::exporting::test;

@@ -5,7 +5,7 @@
 #include "app/export/csvcells.h"
 #include "app/export/csvtables.h"
 #include "exporttestsupport.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QRegularExpression>
 

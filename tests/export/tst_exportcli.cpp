@@ -3,7 +3,7 @@
 #include "app/export/csv.h"
 #include "app/export/deck.h"
 #include "exporttestsupport.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QImage>
 #include <QJsonArray>

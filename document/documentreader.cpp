@@ -1,11 +1,11 @@
 // documentreader.cpp — JSON tree → Portfolio, with every problem located (see documentreader.h).
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 
 #include "model/analysisinput.h"
-#include "model/baselineformat.h"
+#include "document/baselineformat.h"
 #include "model/enumnames.h"
 #include "model/idindex.h"
-#include "model/jsontree.h"
+#include "document/jsontree.h"
 #include "model/largealloc.h"
 #include "model/programmeinfo.h"
 

@@ -1,5 +1,5 @@
 // heatmapmodel.cpp
-#include "model/heatmapmodel.h"
+#include "qml/heatmapmodel.h"
 
 #include "model/portfoliodocument.h"
 

@@ -1,5 +1,5 @@
 // assessmentdraftmodel.cpp
-#include "model/assessmentdraftmodel.h"
+#include "qml/assessmentdraftmodel.h"
 
 #include "model/assessmentrules.h"
 
