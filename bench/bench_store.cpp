@@ -8,7 +8,7 @@
 // Usage: bench_store [RUNS] FILE...      (bench/store.sh passes MAB and a generated 10k-post portfolio)
 #include "pgserver.h"
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "store/pgstore.h"
 #include "store/storewatcher.h"
 

@@ -2,6 +2,7 @@
 #include "export/chartinputs.h"
 
 #include "charts/exportlanguage.h"
+#include "model/assessmentrules.h"
 #include "model/riskmatrix.h"
 #include "model/summary.h"
 
@@ -33,11 +34,7 @@ QString themeName(const Portfolio &portfolio, int theme)
 
 QList<SuccessFactor> mainFactors(const Portfolio &portfolio)
 {
-    QList<SuccessFactor> out;
-    for (const SuccessFactor &f : portfolio.successFactors)
-        if (!f.detailed)
-            out << f;
-    return out;
+    return model::mainFactors(portfolio.successFactors);
 }
 
 const Assessment *previousAssessment(const Portfolio &portfolio, const QString &postId)

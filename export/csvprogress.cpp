@@ -2,8 +2,8 @@
 #include "export/csvprogress.h"
 
 #include "export/csvcells.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/enumnames.h"
 
 #include <QHash>

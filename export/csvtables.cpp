@@ -3,8 +3,8 @@
 
 #include "export/csvcells.h"
 #include "export/csvprogress.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/enumnames.h"
 
 #include <QHash>

@@ -3,7 +3,7 @@
 
 #include "export/chartinputs.h"
 #include "charts/exportlanguage.h"
-#include "model/documentdiff.h"
+#include "document/documentdiff.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>

@@ -3,8 +3,8 @@
 // (tests/robustness/tst_regressions.cpp), so both check exactly the same thing.
 #pragma once
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QString>
 #include <QStringList>

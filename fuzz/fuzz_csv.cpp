@@ -8,8 +8,8 @@
 //  - an accepted import survives export: exporting the table and importing it again gives the same
 //    portfolio (docs/export.md: "Export followed by import changes nothing").
 #include "export/csvtables.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <cstdint>
 #include <cstdio>

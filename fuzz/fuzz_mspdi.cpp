@@ -6,8 +6,8 @@
 //  - an accepted plan is a valid document (the importer checks it with the document reader; so does this);
 //  - an accepted plan survives the export: exporting it and importing the file again succeeds with the
 //    same posts and dependencies, and a second round changes nothing (docs/mspdi.md, "Round trip").
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/mspdi/mspdi.h"
 
 #include <QSet>

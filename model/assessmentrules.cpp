@@ -3,6 +3,15 @@
 
 namespace rb::model {
 
+QList<SuccessFactor> mainFactors(const QList<SuccessFactor> &catalogue)
+{
+    QList<SuccessFactor> out;
+    for (const SuccessFactor &f : catalogue)
+        if (isMainFactor(f))
+            out << f;
+    return out;
+}
+
 DetailedReason detailedAnalysisReason(const QList<int> &scores)
 {
     int fours = 0, scored = 0, sum = 0;

@@ -1,5 +1,5 @@
-// assessmentrules.h — when a kick-off assessment calls for the detailed analysis on the 20 detailed
-// factors (docs/assessment-rules.md gives the rule and why).
+// assessmentrules.h — which success factors are the main ones, and when a kick-off assessment calls
+// for the detailed analysis on the 20 detailed factors (docs/assessment-rules.md gives the rule and why).
 #pragma once
 
 #include "model/portfolio.h"
@@ -7,6 +7,12 @@
 #include <QList>
 
 namespace rb::model {
+
+// The main factors are the ones every kick-off scores (the heatmap's columns, the radar's axes); the
+// detailed ones refine them and are scored only in the detailed analysis.
+inline bool isMainFactor(const SuccessFactor &f) { return !f.detailed; }
+// The main factors of a catalogue, in catalogue order.
+QList<SuccessFactor> mainFactors(const QList<SuccessFactor> &catalogue);
 
 enum class DetailedReason { None, AnyFive, TwoFours, HighMean };
 

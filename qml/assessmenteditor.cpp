@@ -235,7 +235,7 @@ QString AssessmentEditor::entryLabel(const Assessment &a) const
 {
     QStringList scores;
     for (const auto &f : doc()->portfolio().successFactors)
-        if (!f.detailed) {
+        if (isMainFactor(f)) {
             const FactorScore *s = a.score(f.id);
             scores << (s ? QString::number(s->score) : QStringLiteral("–"));
         }

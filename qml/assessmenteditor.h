@@ -9,7 +9,7 @@
 // edit ("assessment:<post>") so quitting or opening another file asks about it.
 #pragma once
 
-#include "model/assessmentdraftmodel.h"
+#include "qml/assessmentdraftmodel.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,10 +1,10 @@
 // documentcontroller.cpp
 #include "qml/documentcontroller.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
-#include "model/documentdiff.h"
+#include "document/documentdiff.h"
 
 #include <QCoreApplication>
 #include <QDir>

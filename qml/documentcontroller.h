@@ -5,11 +5,11 @@
 // The views' own view-models reach the document through instance(); QML through the singleton.
 #pragma once
 
-#include "model/filestamp.h"
+#include "document/filestamp.h"
 #include "model/portfolio.h"
 #include "model/portfoliodocument.h"
-#include "model/recoveryfile.h"
-#include "model/postlistmodel.h"
+#include "document/recoveryfile.h"
+#include "qml/postlistmodel.h"
 #include "model/scheduleadapter.h"
 
 #include <QDateTime>

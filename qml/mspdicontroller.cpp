@@ -1,7 +1,7 @@
 // mspdicontroller.cpp — MS Project XML import and export from the application (mspdicontroller.h).
 #include "qml/mspdicontroller.h"
 
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 #include "model/mspdi/mspdi.h"
 
 #include <QClipboard>

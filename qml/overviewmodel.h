@@ -2,7 +2,7 @@
 // and the summary tiles. The P80 tile comes from the shared background Monte Carlo run.
 #pragma once
 
-#include "model/heatmapmodel.h"
+#include "qml/heatmapmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

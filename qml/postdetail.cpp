@@ -1,7 +1,7 @@
 // postdetail.cpp
 #include "qml/postdetail.h"
 
-#include "model/assessmentdraftmodel.h"
+#include "qml/assessmentdraftmodel.h"
 #include "model/scheduleadapter.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"

@@ -8,7 +8,7 @@
 // apply, discard or cancel (stay on the changed risk).
 #pragma once
 
-#include "model/risklistmodel.h"
+#include "qml/risklistmodel.h"
 
 #include <QObject>
 #include <QQmlEngine>

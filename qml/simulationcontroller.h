@@ -3,7 +3,7 @@
 // view and the P80 tile of the overview; an edit marks the result stale, "Run again" repeats it.
 #pragma once
 
-#include "model/simulationmodels.h"
+#include "qml/simulationmodels.h"
 
 #include <QFutureWatcher>
 #include <QObject>

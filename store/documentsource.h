@@ -3,7 +3,7 @@
 // what the document reader makes of it, with the same checks and messages in the same form.
 #pragma once
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // entities.cpp
 #include "store/entities.h"
 
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -3,14 +3,14 @@
 //
 // The split is generic: it works on the canonical document the writer produces, not on the C++
 // fields, so fields added to the format later pass through the store without a code change. Kinds
-// and keys follow model/documentdiff.h: the programme record (every top-level member except the
+// and keys follow document/documentdiff.h: the programme record (every top-level member except the
 // entity lists and schemaVersion: the programme, the factor catalogue, anything added later), posts
 // and risks by id, dependencies by "from→to (type)", assessments by "post@date" (a second assessment of
 // the same post on the same day gets "#2", and so on).
 #pragma once
 
-#include "model/diagnostic.h"
-#include "model/documentreader.h"
+#include "document/diagnostic.h"
+#include "document/documentreader.h"
 #include "model/portfolio.h"
 
 #include <QByteArray>

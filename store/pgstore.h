@@ -12,7 +12,7 @@
 // the rule, and the rest of the save lands.
 #pragma once
 
-#include "model/diagnostic.h"
+#include "document/diagnostic.h"
 #include "model/portfolio.h"
 #include "store/storeurl.h"
 

@@ -6,8 +6,8 @@
 #include "app/commands/commandsupport.h"
 
 #include "model/baselines.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/scheduleadapter.h"
 
 namespace rb::app {

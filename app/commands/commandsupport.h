@@ -5,7 +5,7 @@
 
 #include "app/cli.h"
 #include "model/baselines.h"
-#include "model/diagnostic.h"
+#include "document/diagnostic.h"
 #include "model/portfolio.h"
 #include "model/scheduleadapter.h"
 

@@ -5,8 +5,8 @@
 
 #include "charts/chartoutput.h"
 #include "export/csvtables.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QFile>
 

@@ -3,8 +3,8 @@
 #include "app/commands/commands.h"
 #include "app/commands/commandsupport.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/summary.h"
 #include "store/documentsource.h"
 

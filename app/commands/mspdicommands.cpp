@@ -6,8 +6,8 @@
 #include "app/commands/commands.h"
 #include "app/commands/commandsupport.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/mspdi/mspdi.h"
 
 #include <QFileInfo>

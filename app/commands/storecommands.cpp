@@ -4,8 +4,8 @@
 #include "app/commands/commands.h"
 #include "app/commands/commandsupport.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "store/documentsource.h"
 #include "store/pgstore.h"
 #include "reports/jsonstream.h"

@@ -4,7 +4,7 @@
 //  2. opening a generated 10,000-post portfolio: read + validate, network and schedule, the heatmap
 //     and risk models, and the dependency-graph layout.
 // Prints medians (and the worst case) in milliseconds. Run with QT_QPA_PLATFORM=offscreen.
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 #include "qml/dependencygraph.h"
 #include "qml/documentcontroller.h"
 #include "qml/overviewmodel.h"

@@ -9,7 +9,7 @@
 // GanttProject open, and says what of the portfolio MSPDI cannot hold. The rules: docs/mspdi.md.
 #pragma once
 
-#include "model/diagnostic.h"
+#include "document/diagnostic.h"
 #include "model/portfolio.h"
 
 #include <QByteArray>

@@ -5,8 +5,8 @@
 #include "model/mspdi/mspdiprogress.h"
 #include "model/mspdi/mspdixml.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/progress.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // value, before any mapping to a portfolio (mspdiimport.cpp does that). Internal to riskboard_mspdi.
 #pragma once
 
-#include "model/diagnostic.h"
+#include "document/diagnostic.h"
 
 #include <QByteArray>
 #include <QDateTime>

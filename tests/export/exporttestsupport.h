@@ -2,7 +2,7 @@
 // the produced files.
 #pragma once
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "model/portfolio.h"
 
 #include <QByteArray>

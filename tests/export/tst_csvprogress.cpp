@@ -4,7 +4,7 @@
 #include "export/csv.h"
 #include "export/csvtables.h"
 #include "exporttestsupport.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 using namespace rb::exporting;
 using namespace rb::exporting::test;

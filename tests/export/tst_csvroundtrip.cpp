@@ -5,7 +5,7 @@
 #include "export/csvcells.h"
 #include "export/csvtables.h"
 #include "exporttestsupport.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QRegularExpression>
 

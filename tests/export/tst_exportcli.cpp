@@ -3,7 +3,7 @@
 #include "export/csv.h"
 #include "export/deck.h"
 #include "exporttestsupport.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QImage>
 #include <QJsonArray>

@@ -7,7 +7,7 @@
 // portfolio and on MAB, to look at.
 #include "guitest.h"
 
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 #include "model/palette.h"
 #include "qml/whatifcontroller.h"
 

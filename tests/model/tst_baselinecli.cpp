@@ -1,6 +1,6 @@
 // tst_baselinecli.cpp — `riskboard baseline` and the variances of `analyze --json` on a programme at a
 // status date (tests/data/valid/progress-sample.json; the expectations are worked out by hand below).
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "tests/riskboardrun.h"
 
 #include <QJsonArray>

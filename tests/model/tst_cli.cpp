@@ -1,8 +1,8 @@
 // tst_cli.cpp — the `riskboard` command line as a user meets it: the real binary, its exit codes,
 // its standard output and its error messages.
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "tests/riskboardrun.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // tst_documentreader.cpp — the loader's diagnostics on a corpus of malformed files (golden), and the
 // properties every load must have: all problems reported, positions exact, the file never modified.
 #include "fuzz/documentproperties.h"
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

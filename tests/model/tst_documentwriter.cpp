@@ -1,7 +1,7 @@
 // tst_documentwriter.cpp — canonical output, load → save → load identity, atomic saving.
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
-#include "model/recoveryfile.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
+#include "document/recoveryfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -197,7 +197,7 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("nonexistent-dir")));
     }
 
-    // The autosave: document and origin in one file (model/recoveryfile.h).
+    // The autosave: document and origin in one file (document/recoveryfile.h).
     void recoveryFileKeepsDocumentAndOrigin_data()
     {
         QTest::addColumn<QString>("origin");

@@ -1,5 +1,5 @@
 // tst_jsontree.cpp — the position-aware JSON tree: offsets of values and keys, escapes, UTF-8 checks.
-#include "model/jsontree.h"
+#include "document/jsontree.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // tst_postlistmodel.cpp — the post list model behaves as a Qt model must.
-#include "model/documentreader.h"
-#include "model/postlistmodel.h"
+#include "document/documentreader.h"
+#include "qml/postlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // tst_programmeinfo.cpp — the programme charter (programme.charter, schemaVersion 3; docs/format.md):
 // read, written in canonical form and read back unchanged; every problem located FILE:LINE:COL; the
 // version a save writes.
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/programmeinfo.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // tst_progressformat.cpp — progress fields and baselines in the document: reading, the loader's checks
 // (each located at FILE:LINE:COL), canonical writing and the round trip (docs/format.md "Progress").
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QtTest>
 

@@ -2,8 +2,8 @@
 // convention, planned starts, done posts, costs of delay, register risk events, uncertainty profiles, and
 // the analysis commands' reader, which must build the very same input straight from a document.
 #include "fuzz/documentproperties.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/scheduleadapter.h"
 
 #include <QtTest>

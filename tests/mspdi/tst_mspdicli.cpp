@@ -1,6 +1,6 @@
 // tst_mspdicli.cpp — `riskboard import-mspdi` and `export-mspdi` as a user runs them: exit codes, notes,
 // errors with line and column, nothing written on bad input, --into.
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "tests/riskboardrun.h"
 
 #include <QProcess>

@@ -1,7 +1,7 @@
 // tst_mspdiprogress.cpp — progress and baselines through MS Project XML (docs/mspdi.md "Progress and
 // baselines"): the hand-written plans of tests/data/mspdi give the actual dates, remaining days and
 // baselines worked out below, the log says what is lost, and export → import keeps them exactly.
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "model/mspdi/mspdi.h"
 #include "model/scheduleadapter.h"
 

@@ -1,7 +1,7 @@
 // tst_mspdiroundtrip.cpp — export-mspdi then import-mspdi gives back everything MSPDI holds (docs/mspdi.md
 // "Round trip"), for a portfolio built to use every mapped field and for the shipped MAB portfolio.
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "model/mspdi/mspdi.h"
 
 #include <QXmlStreamReader>

@@ -7,8 +7,8 @@
 // The tables below are the specification, each row with the plan's own words (checked to occur in the
 // plan's text, tests/data/sources/programmaplan-mab-plateau4.txt).
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QtTest>
 

@@ -1,7 +1,7 @@
 // testsupport.h — shared helpers of the UI tests: loading fixtures into a document.
 #pragma once
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "model/portfoliodocument.h"
 #include "qml/documentcontroller.h"
 

@@ -3,7 +3,7 @@
 // out, themes collapse into one box each (a large portfolio opens collapsed), and no label is ever
 // painted below the readable size at any zoom.
 #include "../robustness/generate.h"
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 #include "model/palette.h"
 #include "qml/dependencygraph.h"
 #include "testsupport.h"

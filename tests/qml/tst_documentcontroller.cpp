@@ -1,7 +1,7 @@
 // tst_documentcontroller.cpp — open with located diagnostics, save/save as, the unsaved state, recent
 // files, the "changed on disk" guard, and autosave recovery after a simulated crash.
-#include "model/documentwriter.h"
-#include "model/recoveryfile.h"
+#include "document/documentwriter.h"
+#include "document/recoveryfile.h"
 #include "qml/documentcontroller.h"
 #include "testsupport.h"
 

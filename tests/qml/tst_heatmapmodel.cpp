@@ -1,6 +1,6 @@
 // tst_heatmapmodel.cpp — posts × factors: the latest assessment's scores, one row's dataChanged when
 // a post is assessed, sorting (worst first, ties by post code) and filters.
-#include "model/heatmapmodel.h"
+#include "qml/heatmapmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

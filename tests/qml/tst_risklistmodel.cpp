@@ -1,6 +1,6 @@
 // tst_risklistmodel.cpp — the register's list and filter models: QAbstractItemModelTester, exact
 // signals for edit/insert/remove, filters, search, matrix cell, overdue with an injected today.
-#include "model/risklistmodel.h"
+#include "qml/risklistmodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

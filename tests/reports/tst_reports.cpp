@@ -1,6 +1,6 @@
 // tst_reports.cpp — the reports (reports/) called in-process give what the command line writes: the
 // golden JSON of the MAB portfolio (tests/data/golden, scripts/golden.sh), to a string and to a device alike.
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "model/schedulecheck.h"
 #include "reports/checkreport.h"
 #include "reports/schedulereports.h"

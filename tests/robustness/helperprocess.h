@@ -2,7 +2,7 @@
 // process so that a crash fails one test instead of the whole executable, and a hang is seen as one.
 #pragma once
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 
 #include <QProcess>
 #include <QStringList>

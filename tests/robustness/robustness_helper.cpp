@@ -8,8 +8,8 @@
 //                        it first drops to user "nobody" so that file permissions apply.
 #include "generate.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

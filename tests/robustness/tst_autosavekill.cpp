@@ -7,9 +7,9 @@
 #include "generate.h"
 #include "helperprocess.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
-#include "model/recoveryfile.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
+#include "document/recoveryfile.h"
 #include "qml/documentcontroller.h"
 
 #include <QFileInfo>

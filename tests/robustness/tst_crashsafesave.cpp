@@ -7,8 +7,8 @@
 #include "generate.h"
 #include "helperprocess.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -2,10 +2,10 @@
 // the colleague change?) and mergePortfolios (combine their changes with mine without losing either).
 #include "generate.h"
 
-#include "model/documentdiff.h"
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
-#include "model/filestamp.h"
+#include "document/documentdiff.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
+#include "document/filestamp.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

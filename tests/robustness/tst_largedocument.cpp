@@ -4,7 +4,7 @@
 #include "generate.h"
 #include "helperprocess.h"
 
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -2,8 +2,8 @@
 // entity-level saving and conflicts, a save that would make the portfolio invalid, a server restart.
 #include "pgserver.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "store/entities.h"
 #include "store/migrations.h"
 #include "store/pgstore.h"

@@ -3,7 +3,7 @@
 // with SIGKILL inside its save transaction leaves no partial change.
 #include "pgserver.h"
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "store/entities.h"
 #include "store/pgstore.h"
 

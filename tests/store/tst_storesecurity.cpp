@@ -7,7 +7,7 @@
 //   nobody  (no Riskboard role) reads nothing
 #include "pgserver.h"
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "store/entities.h"
 #include "store/pgstore.h"
 

@@ -5,7 +5,7 @@
 // limits, no recursion on the input's shape).
 #pragma once
 
-#include "model/diagnostic.h"
+#include "document/diagnostic.h"
 #include "model/portfolio.h"
 #include "model/analysisinput.h"
 

@@ -1,5 +1,5 @@
 // assessmentdraftmodel.cpp
-#include "model/assessmentdraftmodel.h"
+#include "qml/assessmentdraftmodel.h"
 
 #include "model/assessmentrules.h"
 
@@ -22,9 +22,9 @@ void AssessmentDraftModel::load(const QList<SuccessFactor> &factors, const Asses
 {
     beginResetModel();
     m_rows.clear();
-    for (bool detailed : {false, true})
+    for (bool mainFactor : {true, false})
         for (const SuccessFactor &f : factors) {
-            if (f.detailed != detailed) continue;
+            if (isMainFactor(f) != mainFactor) continue;
             Row row{f, {}, scoreIn(comparison, f.id)};
             if (draft)
                 row.draft = draft->value(f.id);
@@ -96,7 +96,7 @@ QList<int> AssessmentDraftModel::mainScores() const
 {
     QList<int> out;
     for (const Row &r : m_rows)
-        if (!r.factor.detailed) out.append(r.draft.score);
+        if (isMainFactor(r.factor)) out.append(r.draft.score);
     return out;
 }
 
@@ -104,7 +104,7 @@ QList<int> AssessmentDraftModel::previousMainScores() const
 {
     QList<int> out;
     for (const Row &r : m_rows)
-        if (!r.factor.detailed) out.append(r.previous);
+        if (isMainFactor(r.factor)) out.append(r.previous);
     return out;
 }
 

@@ -1,5 +1,5 @@
 // diagnostic.cpp
-#include "model/diagnostic.h"
+#include "document/diagnostic.h"
 
 namespace rb::model {
 

@@ -1,5 +1,5 @@
 // risklistmodel.cpp
-#include "model/risklistmodel.h"
+#include "qml/risklistmodel.h"
 
 #include "model/portfoliodocument.h"
 

@@ -5,7 +5,7 @@
 // is (const JsonValue &at, const QString &path, const QString &message).
 #pragma once
 
-#include "model/jsontree.h"
+#include "document/jsontree.h"
 #include "model/portfolio.h"
 #include "model/progress.h"
 

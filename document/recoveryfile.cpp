@@ -1,7 +1,7 @@
 // recoveryfile.cpp
-#include "model/recoveryfile.h"
+#include "document/recoveryfile.h"
 
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 #include "model/portfolio.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // filestamp.cpp — see filestamp.h.
-#include "model/filestamp.h"
+#include "document/filestamp.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -2,7 +2,7 @@
 // step with a PortfolioDocument through fine-grained signals (an edit changes one row, not the model).
 #pragma once
 
-#include "model/filtersupport.h"
+#include "qml/filtersupport.h"
 #include "model/portfolio.h"
 
 #include <QAbstractListModel>

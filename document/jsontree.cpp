@@ -1,5 +1,5 @@
 // jsontree.cpp — SAX-built position-aware JSON tree (see jsontree.h).
-#include "model/jsontree.h"
+#include "document/jsontree.h"
 
 #include "model/largealloc.h"
 

@@ -1,6 +1,7 @@
 // heatmapmodel.cpp
-#include "model/heatmapmodel.h"
+#include "qml/heatmapmodel.h"
 
+#include "model/assessmentrules.h"
 #include "model/portfoliodocument.h"
 
 
@@ -23,11 +24,7 @@ HeatmapModel::HeatmapModel(PortfolioDocument *document, QObject *parent)
 
 QList<SuccessFactor> HeatmapModel::factors() const
 {
-    QList<SuccessFactor> out;
-    for (const SuccessFactor &f : m_doc->portfolio().successFactors)
-        if (!f.detailed)
-            out.append(f);
-    return out;
+    return mainFactors(m_doc->portfolio().successFactors);
 }
 
 QList<int> HeatmapModel::scoresOf(const QString &postId) const

@@ -2,7 +2,7 @@
 // assessment, for the portfolio overview heatmap. An assessment added to one post changes that row only.
 #pragma once
 
-#include "model/filtersupport.h"
+#include "qml/filtersupport.h"
 #include "model/portfolio.h"
 
 #include <QAbstractListModel>

@@ -1,7 +1,7 @@
 // documentwriter.cpp — canonical JSON output (see documentwriter.h).
-#include "model/documentwriter.h"
+#include "document/documentwriter.h"
 
-#include "model/baselineformat.h"
+#include "document/baselineformat.h"
 #include "model/enumnames.h"
 #include "model/programmeinfo.h"
 

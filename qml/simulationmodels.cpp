@@ -1,5 +1,5 @@
 // simulationmodels.cpp
-#include "model/simulationmodels.h"
+#include "qml/simulationmodels.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -16,7 +16,7 @@
 // ones offered for recovery; those of another running Riskboard are left alone.
 #pragma once
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 
 #include <QDateTime>
 #include <QLockFile>

@@ -3,10 +3,10 @@
 // Every entity kind is described once by a Spec: how to identify an entity (its key), what to call it,
 // and the list of its fields, each knowing how to compare, describe and copy itself. The diff and the
 // merge are written once against that description.
-#include "model/documentdiff.h"
+#include "document/documentdiff.h"
 
-#include "model/documentreader.h"
-#include "model/documentwriter.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 
 #include <QHash>
 #include <QSet>

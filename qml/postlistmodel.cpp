@@ -1,5 +1,5 @@
 // postlistmodel.cpp
-#include "model/postlistmodel.h"
+#include "qml/postlistmodel.h"
 
 namespace rb::model {
 
