@@ -39,8 +39,12 @@ public:
     // one (before looking at create()), which would give QML a second, empty instance.
     explicit AppState(QObject *parent);
     ~AppState() override;
-    static AppState *instance();
+    // QML's AppState: the one its session registered on `engine` (qml/sessionobjects.h).
     static AppState *create(QQmlEngine *engine, QJSEngine *);
+    // Transitional, for qml/timelinechart.cpp only (see rb::ui::TimelineObjectsScope).
+    static AppState *instance();
+    // The engine a language switch retranslates.
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     // The names used for screenshot files and the command line, by View.
     static QStringList viewNames();

@@ -19,7 +19,7 @@ Rectangle {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Programme")
 
-    ProgrammeCharter { id: charter }
+    ProgrammeCharter { id: charter; document: DocumentController; appState: AppState }
 
     Label {
         anchors.centerIn: parent

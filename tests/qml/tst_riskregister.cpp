@@ -297,6 +297,7 @@ private:
         m_controller->document()->setAuthor(QStringLiteral("pm"));
         m_controller->document()->setToday(QDate(2019, 4, 1));
         m_register = std::make_unique<RiskRegister>();
+        m_register->setDocument(m_controller.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_register->risks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     Risk risk(const QString &id) const

@@ -1,6 +1,7 @@
 // tst_timelinechart.cpp — the Gantt chart item without a window: it opens on the plateau around the
 // status date, zooms about a point and pans, and its axis labels never overlap at any width or zoom
 // (the first always names the year).
+#include "qml/sessionobjects.h"
 #include "qml/timelinechart.h"
 #include "qml/whatifcontroller.h"
 #include "testsupport.h"
@@ -35,13 +36,16 @@ private slots:
     void init()
     {
         m_controller = rb::test::openDocument(rb::test::mabPath());
-        m_whatIf = std::make_unique<rb::ui::WhatIfController>(nullptr);
+        m_whatIf = std::make_unique<rb::ui::WhatIfController>(m_controller.get(), nullptr);
+        // Transitional: the chart still finds them through instance() (qml/sessionobjects.h).
+        m_objects = std::make_unique<rb::ui::TimelineObjectsScope>(rb::ui::SessionObjects{nullptr, m_controller.get(), nullptr, m_whatIf.get()});
         m_chart = std::make_unique<TimelineChart>();
         m_chart->setSize(QSizeF(1200, 800));
     }
     void cleanup()
     {
         m_chart.reset();
+        m_objects.reset();
         m_whatIf.reset();
         m_controller.reset();
     }
@@ -126,6 +130,7 @@ private slots:
 private:
     std::unique_ptr<rb::ui::DocumentController> m_controller;
     std::unique_ptr<rb::ui::WhatIfController> m_whatIf;
+    std::unique_ptr<rb::ui::TimelineObjectsScope> m_objects;
     std::unique_ptr<TimelineChart> m_chart;
 };
 
