@@ -49,7 +49,7 @@ bool Session::load()
     }();
     Q_UNUSED(styled);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    rb::ui::AppState::create(&m_engine, nullptr); // lets the language switch retranslate this engine
+    rb::ui::registerSessionObjects(&m_engine, objects()); // QML's AppState, DocumentController, … are ours
     static const int exportType = qmlRegisterSingletonType<rb::exporting::ExportController>( // per engine: its session's
         "Riskboard", 1, 0, "ExportController", [](QQmlEngine *engine, QJSEngine *) -> QObject * {
             auto *controller = engine->property("rbExportController").value<rb::exporting::ExportController *>();

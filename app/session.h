@@ -1,12 +1,14 @@
 // session.h — one running Riskboard window: the application state, the open document, the what-if
 // scenario, the simulation and the QML engine showing them, created in that order and torn down in
-// reverse. runGui() makes one for the user; the GUI tests (tests/gui) make one per test, so they
+// reverse. The engine's QML singletons of those names are this session's objects (registered on it
+// before loading, qml/sessionobjects.h); the views hand them to their view-models as properties. runGui() makes one for the user; the GUI tests (tests/gui) make one per test, so they
 // drive exactly what the user gets.
 #pragma once
 
 #include "export/exportcontroller.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
+#include "qml/sessionobjects.h"
 #include "qml/simulationcontroller.h"
 #include "qml/whatifcontroller.h"
 
@@ -51,12 +53,14 @@ public:
 private:
     rb::ui::AppState m_state{nullptr};
     rb::ui::DocumentController m_document{nullptr};
-    rb::ui::SimulationController m_simulation{nullptr};
-    rb::ui::WhatIfController m_whatIf{nullptr};
+    rb::ui::SimulationController m_simulation{&m_document, &m_state};
+    rb::ui::WhatIfController m_whatIf{&m_document, &m_state};
     // File ▸ Export…: exports the document as it is in memory (QML singleton ExportController).
     rb::exporting::ExportController m_export{[this]() -> const rb::model::Portfolio & { return m_document.portfolio(); },
                                              [this] { return rb::ui::AppState::viewNames().value(m_state.currentView()); }};
     QQmlApplicationEngine m_engine; // last: destroyed first, while the objects it shows still exist
+
+    rb::ui::SessionObjects objects() { return {&m_state, &m_document, &m_simulation, &m_whatIf}; }
 };
 
 } // namespace rb::app

@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 
 #include "model/portfoliodocument.h"
+#include "qml/sessionobjects.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,15 +14,11 @@
 namespace rb::ui {
 
 namespace {
-AppState *s_instance = nullptr;
-
 const char *kUserNameKey = "userName";
 } // namespace
 
 AppState::AppState(QObject *parent) : QObject(parent)
 {
-    if (!s_instance)
-        s_instance = this;
     const QSettings settings;
     m_userNameConfirmed = settings.contains(QLatin1String(kUserNameKey));
     m_userName = settings.value(QLatin1String(kUserNameKey)).toString().trimmed();
@@ -45,19 +42,17 @@ AppState::~AppState()
 {
     if (m_translator)
         QCoreApplication::removeTranslator(m_translator.get());
-    if (s_instance == this)
-        s_instance = nullptr;
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
 }
 
-AppState *AppState::instance() { return s_instance; }
 
 AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance)
-        s_instance = new AppState(nullptr);
-    s_instance->m_engine = engine;
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    AppState *state = sessionObjectsOf(engine).state;
+    if (!state)
+        qWarning("AppState: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+    return state;
 }
 
 QString AppState::fileDialogProblem() const

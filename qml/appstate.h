@@ -39,8 +39,10 @@ public:
     // one (before looking at create()), which would give QML a second, empty instance.
     explicit AppState(QObject *parent);
     ~AppState() override;
-    static AppState *instance();
+    // QML's AppState: the one its session registered on `engine` (qml/sessionobjects.h).
     static AppState *create(QQmlEngine *engine, QJSEngine *);
+    // The engine a language switch retranslates.
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     // The names used for screenshot files and the command line, by View.
     static QStringList viewNames();

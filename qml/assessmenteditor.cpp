@@ -14,12 +14,11 @@ namespace rb::ui {
 using namespace rb::model;
 
 namespace {
-PortfolioDocument *doc() { return DocumentController::instance()->document(); }
 QString pendingKey(const QString &post) { return QStringLiteral("assessment:") + post; }
 // The post's assessments as indices into the document, newest first (same date: the later one).
-QList<int> historyOf(const QString &post)
+QList<int> historyOf(const Portfolio &portfolio, const QString &post)
 {
-    const auto &list = doc()->portfolio().assessments;
+    const auto &list = portfolio.assessments;
     QList<int> out;
     for (int i = 0; i < list.size(); ++i)
         if (list[i].post == post) out << i;
@@ -28,9 +27,9 @@ QList<int> historyOf(const QString &post)
 }
 // What a post is compared with when it is first shown: the assessment before its latest (so a
 // kick-off saved earlier, or just now, still shows "before" and "after"), else its only one.
-int defaultComparison(const QString &post)
+int defaultComparison(const Portfolio &portfolio, const QString &post)
 {
-    const QList<int> history = historyOf(post);
+    const QList<int> history = historyOf(portfolio, post);
     return history.size() >= 2 ? history[1] : history.value(0, -1);
 }
 } // namespace
@@ -42,34 +41,59 @@ AssessmentEditor::AssessmentEditor(QObject *parent) : QObject(parent)
         if (!m_loading && (roles.contains(R::ScoreRole) || roles.contains(R::RationaleRole) || roles.contains(R::MitigationRole)))
             draftEdited();
     });
-    connect(doc(), &PortfolioDocument::assessmentsChanged, this, [this](const QString &post) {
-        if (post == m_postId) reload(); // a save, an undo or a redo: the draft (kept or fresh) and the history
-    });
-    connect(doc(), &PortfolioDocument::documentReset, this, [this] {
-        // Another document: the controller has already asked about (and discarded) the drafts.
-        for (const QString &post : QStringList(m_draftOrder)) forgetDraft(post);
-        m_comparison.clear();
-        m_viewed = -1;
-        reload();
-    });
-    // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance()) {
-        m_draft.setLanguage(app->language());
-        connect(app, &AppState::languageChanged, this, [this, app] {
-            m_draft.setLanguage(app->language());
-            for (const QString &post : std::as_const(m_draftOrder)) keepDraft(post, m_drafts.value(post)); // the descriptions
-            emit draftChanged();
-            emit historyChanged();
-        });
-        connect(app, &AppState::userNameChanged, this, &AssessmentEditor::assessorChanged);
-    }
 }
 
 AssessmentEditor::~AssessmentEditor()
 {
     // The pending edits call back into this object: they go with it.
-    if (DocumentController *c = DocumentController::instance())
-        for (const QString &post : std::as_const(m_draftOrder)) c->clearPendingEdit(pendingKey(post));
+    if (m_document)
+        for (const QString &post : std::as_const(m_draftOrder)) m_document->clearPendingEdit(pendingKey(post));
+}
+
+void AssessmentEditor::setDocument(DocumentController *document)
+{
+    if (m_document == document) return;
+    for (const QString &post : QStringList(m_draftOrder)) forgetDraft(post); // drafts of the old document
+    if (m_document) disconnect(m_document->document(), nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document->document(), &PortfolioDocument::assessmentsChanged, this, [this](const QString &post) {
+            if (post == m_postId) reload(); // a save, an undo or a redo: the draft (kept or fresh) and the history
+        });
+        connect(document->document(), &PortfolioDocument::documentReset, this, [this] {
+            // Another document: the controller has already asked about (and discarded) the drafts.
+            for (const QString &post : QStringList(m_draftOrder)) forgetDraft(post);
+            m_comparison.clear();
+            m_viewed = -1;
+            reload();
+        });
+    }
+    m_comparison.clear();
+    m_viewed = -1;
+    emit documentChanged();
+    emit assessorChanged();
+    emit postIdChanged(); // the title
+    reload();
+}
+
+void AssessmentEditor::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    // Strings made here are translated here: a language switch re-reads them.
+    if (state) {
+        m_draft.setLanguage(state->language());
+        connect(state, &AppState::languageChanged, this, [this, state] {
+            m_draft.setLanguage(state->language());
+            for (const QString &post : std::as_const(m_draftOrder)) keepDraft(post, m_drafts.value(post)); // the descriptions
+            emit draftChanged();
+            emit historyChanged();
+        });
+        connect(state, &AppState::userNameChanged, this, &AssessmentEditor::assessorChanged);
+    }
+    emit appStateChanged();
+    reload(); // the factor names in the user's language
 }
 
 void AssessmentEditor::setPostId(const QString &id)
@@ -83,18 +107,18 @@ void AssessmentEditor::setPostId(const QString &id)
 
 const Assessment *AssessmentEditor::assessmentAt(int index) const
 {
-    const auto &list = doc()->portfolio().assessments;
+    const auto &list = portfolio().assessments;
     return index >= 0 && index < list.size() && list[index].post == m_postId ? &list[index] : nullptr;
 }
 
 void AssessmentEditor::reload()
 {
-    const Portfolio &p = doc()->portfolio();
+    const Portfolio &p = portfolio();
     if (!assessmentAt(m_viewed)) m_viewed = -1;
     // The comparison is chosen when a post is first shown and stays through saves, so after "Save
     // as new assessment" "was" is still the assessment before.
     const auto cmp = m_comparison.constFind(m_postId);
-    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp))) m_comparison.insert(m_postId, defaultComparison(m_postId));
+    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp))) m_comparison.insert(m_postId, defaultComparison(p, m_postId));
     const Assessment *comparison = assessmentAt(m_comparison.value(m_postId));
     m_loading = true;
     m_draft.setReadOnly(m_viewed >= 0);
@@ -113,7 +137,7 @@ void AssessmentEditor::reload()
 void AssessmentEditor::draftEdited()
 {
     if (m_viewed >= 0 || m_postId.isEmpty()) return;
-    if (m_draft.sameAs(doc()->portfolio().latestAssessment(m_postId)))
+    if (m_draft.sameAs(portfolio().latestAssessment(m_postId)))
         forgetDraft(m_postId); // changed back: nothing to keep
     else
         keepDraft(m_postId, m_draft.draftRows());
@@ -127,7 +151,8 @@ void AssessmentEditor::keepDraft(const QString &post, const QHash<QString, Facto
         m_draftOrder << post;
         emit draftPostsChanged();
     }
-    DocumentController::instance()->setPendingEdit(
+    if (!m_document) return;
+    m_document->setPendingEdit(
         {pendingKey(post), AppState::viewNames().value(AppState::Assessment), QCoreApplication::translate("AssessmentEditor", "Assessment draft of %1").arg(post),
          [this, post](QString *error) { return saveDraftOf(post, error); }, [this, post] { discardDraftOf(post); }});
 }
@@ -136,7 +161,7 @@ void AssessmentEditor::forgetDraft(const QString &post)
 {
     if (!m_drafts.remove(post)) return;
     m_draftOrder.removeAll(post);
-    DocumentController::instance()->clearPendingEdit(pendingKey(post));
+    if (m_document) m_document->clearPendingEdit(pendingKey(post));
     emit draftPostsChanged();
 }
 
@@ -174,7 +199,8 @@ int AssessmentEditor::postRowForTyped(const QString &typed) const
 {
     const QString t = typed.trimmed();
     if (t.isEmpty()) return -1;
-    const auto &posts = DocumentController::instance()->posts()->posts();
+    if (!m_document) return -1;
+    const auto &posts = m_document->posts()->posts();
     for (int i = 0; i < posts.size(); ++i)
         if (posts[i].id.compare(t, Qt::CaseInsensitive) == 0) return i;
     for (int i = 0; i < posts.size(); ++i)
@@ -184,7 +210,7 @@ int AssessmentEditor::postRowForTyped(const QString &typed) const
 
 QString AssessmentEditor::postTitle() const
 {
-    const Portfolio &p = doc()->portfolio();
+    const Portfolio &p = portfolio();
     const int i = p.postIndex(m_postId);
     return i < 0 ? QString() : QStringLiteral("%1  %2").arg(p.posts[i].id, p.posts[i].title);
 }
@@ -210,7 +236,9 @@ int AssessmentEditor::missingMitigations() const
     return n;
 }
 
-QString AssessmentEditor::assessor() const { return m_assessor.isEmpty() ? doc()->author() : m_assessor; }
+QString AssessmentEditor::assessor() const { return m_assessor.isEmpty() ? author() : m_assessor; }
+
+QString AssessmentEditor::author() const { return m_document ? m_document->document()->author() : QString(); }
 
 QString AssessmentEditor::unscoredNotes() const
 {
@@ -226,7 +254,7 @@ void AssessmentEditor::setAssessor(const QString &a)
 {
     const QString name = a.trimmed();
     if (name == assessor()) return;
-    m_assessor = name == doc()->author() ? QString() : name; // empty: follow the user's name
+    m_assessor = name == author() ? QString() : name; // empty: follow the user's name
     emit assessorChanged();
 }
 
@@ -234,7 +262,7 @@ void AssessmentEditor::setAssessor(const QString &a)
 QString AssessmentEditor::entryLabel(const Assessment &a) const
 {
     QStringList scores;
-    for (const auto &f : doc()->portfolio().successFactors)
+    for (const auto &f : portfolio().successFactors)
         if (isMainFactor(f)) {
             const FactorScore *s = a.score(f.id);
             scores << (s ? QString::number(s->score) : QStringLiteral("–"));
@@ -245,7 +273,7 @@ QString AssessmentEditor::entryLabel(const Assessment &a) const
 QStringList AssessmentEditor::history() const
 {
     QStringList out;
-    for (int i : historyOf(m_postId)) out << entryLabel(doc()->portfolio().assessments[i]);
+    for (int i : historyOf(portfolio(), m_postId)) out << entryLabel(portfolio().assessments[i]);
     return out;
 }
 
@@ -253,8 +281,8 @@ QVariantList AssessmentEditor::historyEntries() const
 {
     QVariantList out;
     const int compared = comparisonAssessment();
-    for (int i : historyOf(m_postId))
-        out << QVariantMap{{"assessment", i}, {"label", entryLabel(doc()->portfolio().assessments[i])},
+    for (int i : historyOf(portfolio(), m_postId))
+        out << QVariantMap{{"assessment", i}, {"label", entryLabel(portfolio().assessments[i])},
                            {"viewed", i == m_viewed}, {"compared", i == compared}};
     return out;
 }
@@ -296,12 +324,12 @@ bool AssessmentEditor::save() { return m_viewed < 0 && saveDraftOf(m_postId); }
 
 bool AssessmentEditor::saveDraftOf(const QString &post, QString *error)
 {
-    const Portfolio &p = doc()->portfolio();
+    const Portfolio &p = portfolio();
     const auto fail = [error](const QString &why) {
         if (error) *error = why;
         return false;
     };
-    if (p.postIndex(post) < 0) return fail(QCoreApplication::translate("AssessmentEditor", "There is no post %1 in this portfolio.").arg(post));
+    if (!m_document || p.postIndex(post) < 0) return fail(QCoreApplication::translate("AssessmentEditor", "There is no post %1 in this portfolio.").arg(post));
     // The shown draft is in the model (also when unchanged: re-confirming the latest is a new
     // assessment too); another post's is kept.
     const bool shown = post == m_postId && m_viewed < 0;
@@ -312,13 +340,13 @@ bool AssessmentEditor::saveDraftOf(const QString &post, QString *error)
                             .arg(AssessmentDraftModel::displayName(f, m_draft.language())));
     Assessment a;
     a.post = post;
-    a.date = doc()->today();
+    a.date = m_document->document()->today();
     a.assessor = assessor();
     for (const SuccessFactor &f : p.successFactors)
         if (const FactorScore s = rows.value(f.id); s.score > 0) a.scores.append({f.id, s});
     if (a.scores.isEmpty()) return fail(QCoreApplication::translate("AssessmentEditor", "No factor of %1 is scored.").arg(post));
     forgetDraft(post);
-    doc()->addAssessment(a); // assessmentsChanged: the shown post reloads from its new latest
+    m_document->document()->addAssessment(a); // assessmentsChanged: the shown post reloads from its new latest
     return true;
 }
 
@@ -328,7 +356,7 @@ bool AssessmentEditor::canProposeRisk(int row) const
         || !mitigationRequired(m_draft.index(row).data(AssessmentDraftModel::ScoreRole).toInt()))
         return false;
     const QString factor = m_draft.factor(row).id;
-    for (const Risk &r : doc()->portfolio().risks)
+    for (const Risk &r : portfolio().risks)
         if (r.factor == factor && r.posts.contains(m_postId) && r.status == RiskStatus::Open) return false;
     return true;
 }
@@ -341,7 +369,7 @@ void AssessmentEditor::proposeRisk(int row)
     const QString name = m_draft.name(row);
     const QString rationale = i.data(AssessmentDraftModel::RationaleRole).toString();
     m_proposal = {
-        {"id", doc()->newRiskId(m_postId)},
+        {"id", m_document->document()->newRiskId(m_postId)}, // a factor row: there is a document
         {"title", QCoreApplication::translate("AssessmentEditor", "%1: %2 insufficiently under control").arg(m_postId, name)},
         {"factor", m_draft.factor(row).id},
         {"factorName", name},
@@ -357,7 +385,7 @@ void AssessmentEditor::proposeRisk(int row)
 
 bool AssessmentEditor::acceptRiskProposal()
 {
-    if (m_proposal.isEmpty()) return false;
+    if (m_proposal.isEmpty() || !m_document) return false;
     Risk r;
     r.id = m_proposal.value("id").toString();
     r.title = m_proposal.value("title").toString();
@@ -370,7 +398,7 @@ bool AssessmentEditor::acceptRiskProposal()
     r.impact = m_proposal.value("impact").toInt();
     r.status = RiskStatus::Open;
     r.owner = assessor();
-    doc()->addRisk(r, QCoreApplication::translate("AssessmentEditor", "Created from the kick-off assessment of %1").arg(m_postId));
+    m_document->document()->addRisk(r, QCoreApplication::translate("AssessmentEditor", "Created from the kick-off assessment of %1").arg(m_postId));
     rejectRiskProposal();
     return true;
 }

@@ -10,9 +10,12 @@
 #pragma once
 
 #include "qml/assessmentdraftmodel.h"
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -21,6 +24,10 @@ namespace rb::ui {
 class AssessmentEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    // The session's objects (set from QML: `document: DocumentController`); nothing to edit until set.
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
+    // The factor names' language and the user's name (the default assessor).
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY postIdChanged)
     Q_PROPERTY(QString postTitle READ postTitle NOTIFY postIdChanged)
     Q_PROPERTY(rb::model::AssessmentDraftModel *factors READ factors CONSTANT)
@@ -56,6 +63,11 @@ class AssessmentEditor : public QObject {
 public:
     explicit AssessmentEditor(QObject *parent = nullptr);
     ~AssessmentEditor() override;
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
 
     QString postId() const { return m_postId; }
     void setPostId(const QString &id);
@@ -116,14 +128,20 @@ signals:
     void assessorChanged();
     void historyChanged();
     void riskProposalChanged();
+    void documentChanged();
+    void appStateChanged();
 
 private:
+    const rb::model::Portfolio &portfolio() const { return DocumentController::portfolioOf(m_document); }
+    QString author() const; // the document's author (the user's name)
     void reload();
     void draftEdited();
     void keepDraft(const QString &post, const QHash<QString, rb::model::FactorScore> &rows);
     void forgetDraft(const QString &post);
     const rb::model::Assessment *assessmentAt(int index) const; // of the shown post, or null
     QString entryLabel(const rb::model::Assessment &a) const;
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
     QString m_postId;
     QString m_assessor; // typed in the view; empty: the user's name
     // Kept drafts (post -> its non-empty rows by factor id) and the order they were started in.

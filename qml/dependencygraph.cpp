@@ -49,23 +49,41 @@ DependencyGraph::DependencyGraph(QQuickItem *parent) : QQuickPaintedItem(parent)
     setAcceptedMouseButtons(Qt::LeftButton);
     setAntialiasing(true);
     setFillColor(palette::background());
-    if (DocumentController *d = DocumentController::instance()) {
-        connect(d, &DocumentController::scheduleChanged, this, &DependencyGraph::reload);
+    reload();
+}
+
+void DependencyGraph::setDocument(DocumentController *document)
+{
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document, &DocumentController::scheduleChanged, this, &DependencyGraph::reload);
         // Save As renames the document without making it another one.
-        connect(d, &DocumentController::fileNameChanged, this, [this, d] { m_fileName = d->fileName(); });
+        connect(document, &DocumentController::fileNameChanged, this, [this, document] { m_fileName = document->fileName(); });
     }
+    emit documentChanged();
+    m_schedule = nullptr; // another document: start afresh
+    reload();
+}
+
+void DependencyGraph::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
     // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, [this] {
+    if (state)
+        connect(state, &AppState::languageChanged, this, [this] {
             updateSelectionInfo();
             emit layoutChanged();
         });
-    reload();
+    emit appStateChanged();
 }
 
 void DependencyGraph::reload()
 {
-    DocumentController *d = DocumentController::instance();
+    DocumentController *d = m_document;
     // Another document (opened: its name is set before its schedule is built) starts afresh.
     const bool firstLoad = !m_schedule || (d && d->fileName() != m_fileName);
     m_fileName = d ? d->fileName() : QString();
@@ -258,7 +276,7 @@ QString DependencyGraph::neighbour(int delta) const
 QString DependencyGraph::findPost(const QString &text) const
 {
     const QString q = text.trimmed();
-    DocumentController *d = DocumentController::instance();
+    DocumentController *d = m_document;
     if (q.isEmpty() || !d) return {};
     const auto &posts = d->portfolio().posts;
     // Best tier first: exact code, code prefix, code substring, title substring.
@@ -277,7 +295,7 @@ QString DependencyGraph::findPost(const QString &text) const
 int DependencyGraph::matchCount(const QString &text) const
 {
     const QString q = text.trimmed();
-    DocumentController *d = DocumentController::instance();
+    DocumentController *d = m_document;
     if (q.isEmpty() || !d) return 0;
     const auto &posts = d->portfolio().posts;
     return int(std::count_if(posts.begin(), posts.end(), [&](const auto &p) {
@@ -336,7 +354,7 @@ void DependencyGraph::setAllThemesCollapsed(bool collapsed)
 
 QVariantList DependencyGraph::themeList() const
 {
-    DocumentController *d = DocumentController::instance();
+    DocumentController *d = m_document;
     std::map<int, int> counts;
     for (int g : m_input.groups) ++counts[g];
     QVariantList out;
@@ -379,7 +397,7 @@ void DependencyGraph::updateSelectionInfo()
     if (task >= 0) {
         const auto &net = m_schedule->network();
         const auto &sched = m_schedule->schedule();
-        const auto &posts = DocumentController::instance()->portfolio().posts;
+        const auto &posts = DocumentController::portfolioOf(m_document).posts;
         m_title = QStringLiteral("%1 %2").arg(m_selected, posts[task].title);
         for (const an::Link &l : net.links()) {
             const QString lag = l.lagDays ? QStringLiteral(" %1%2d").arg(l.lagDays > 0 ? "+" : "").arg(l.lagDays) : QString();
@@ -426,7 +444,7 @@ QString DependencyGraph::criticalPathText() const
 
 QString DependencyGraph::accessibleSummary() const
 {
-    if (!m_schedule) return DocumentController::instance() ? DocumentController::instance()->scheduleError() : QString();
+    if (!m_schedule) return m_document ? m_document->scheduleError() : QString();
     const QString view = m_mode == Neighbourhood
         ? QCoreApplication::translate("DependencyGraph", "Showing the neighbourhood of %1: %2 posts.").arg(m_selected).arg(visiblePostCount())
         : QCoreApplication::translate("DependencyGraph", "Showing %1 posts; %2 themes collapsed.").arg(visiblePostCount()).arg(m_collapsed.size());
@@ -444,7 +462,7 @@ void DependencyGraph::paint(QPainter *p)
         p->setPen(m_schedule ? palette::mutedText() : warningColor());
         p->setFont(font(palette::kLabelPt));
         const QString text = m_schedule ? QCoreApplication::translate("DependencyGraph", "Select a post (type its code in the search box) to see its neighbourhood.")
-                             : DocumentController::instance() ? DocumentController::instance()->scheduleError() : QString();
+                             : m_document ? m_document->scheduleError() : QString();
         p->drawText(boundingRect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, text);
         emit painted();
         return;
@@ -463,7 +481,7 @@ rb::exporting::GraphScene DependencyGraph::scene(int selectedNode) const
 {
     using rb::exporting::GraphScene;
     const auto &net = m_schedule->network();
-    const auto &portfolio = DocumentController::instance()->portfolio();
+    const auto &portfolio = DocumentController::portfolioOf(m_document);
     GraphScene scene;
     scene.zoom = m_zoom;
     // FS solid, SS dashed, FF dotted, SF dash-dot; non-FS types and lags also carry a label. Merged links

@@ -13,7 +13,10 @@
 #include "analysis/layout.h"
 #include "charts/dependencygraphpainter.h"
 #include "model/scheduleadapter.h"
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
 
+#include <QPointer>
 #include <QQuickPaintedItem>
 #include <QVariantList>
 
@@ -24,6 +27,9 @@ namespace rb::ui {
 class DependencyGraph : public QQuickPaintedItem {
     Q_OBJECT
     QML_ELEMENT
+    // The session's objects (set from QML: `document: DocumentController`); an empty graph until set.
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(QString selectedPostId READ selectedPostId WRITE setSelectedPostId NOTIFY selectedPostIdChanged)
     Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     Q_PROPERTY(int depth READ depth WRITE setDepth NOTIFY modeChanged) // neighbourhood: steps out, 1..9
@@ -50,6 +56,11 @@ public:
 
     explicit DependencyGraph(QQuickItem *parent = nullptr);
     void paint(QPainter *painter) override;
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
 
     QString selectedPostId() const { return m_selected; }
     void setSelectedPostId(const QString &id);
@@ -105,6 +116,8 @@ signals:
     void themesChanged();
     void collapsedThemesChanged();
     void painted();
+    void documentChanged();
+    void appStateChanged();
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
@@ -121,6 +134,8 @@ private:
     // The view as the chart painter draws it (device units of this item).
     rb::exporting::GraphScene scene(int selectedNode) const;
 
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
     std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
     rb::analysis::LayoutInput m_input;    // the whole network, grouped by theme
     rb::analysis::ViewGraph m_view;       // what is drawn

@@ -5,6 +5,7 @@
 #include "document/documentwriter.h"
 
 #include "document/documentdiff.h"
+#include "qml/sessionobjects.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,6 @@
 namespace rb::ui {
 
 namespace {
-DocumentController *s_instance = nullptr;
 constexpr int kAutosaveMs = 30 * 1000; // "every 30 s of unsaved changes"
 constexpr int kMaxRecent = 8;
 const char *kRecentKey = "recentFiles";
@@ -29,8 +29,6 @@ DocumentController::DocumentController(QObject *parent)
     : QObject(parent)
     , m_recovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/recovery"))
 {
-    if (!s_instance)
-        s_instance = this;
     m_posts.setPosts({});
     QUndoStack *undo = m_doc.undoStack();
     connect(undo, &QUndoStack::cleanChanged, this, &DocumentController::modifiedChanged);
@@ -62,21 +60,21 @@ DocumentController::~DocumentController()
     // An undecided recovery file of an earlier crash is not ours and stays for the next start.
     dropOwnRecovery();
     m_recovery.release();
-    if (s_instance == this)
-        s_instance = nullptr;
 }
 
-DocumentController *DocumentController::instance()
+const rb::model::Portfolio &DocumentController::portfolioOf(const DocumentController *controller)
 {
-    return s_instance;
+    static const rb::model::Portfolio none;
+    return controller ? controller->portfolio() : none;
 }
 
-DocumentController *DocumentController::create(QQmlEngine *, QJSEngine *)
+
+DocumentController *DocumentController::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance)
-        s_instance = new DocumentController(nullptr); // e.g. in QML tests that set up no document
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    DocumentController *document = sessionObjectsOf(engine).document;
+    if (!document)
+        qWarning("DocumentController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+    return document;
 }
 
 QString DocumentController::toPath(const QString &pathOrUrl)

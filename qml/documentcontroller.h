@@ -2,7 +2,8 @@
 //
 // Open, save, save as, recent files, undo/redo, the unsaved-changes guard, autosave to a recovery file
 // and the "file changed on disk" guard live here (tested in tests/qml/tst_documentcontroller.cpp).
-// The views' own view-models reach the document through instance(); QML through the singleton.
+// QML reaches the session's controller through the singleton (qml/sessionobjects.h); the views' C++
+// view-models get it as their `document` property.
 #pragma once
 
 #include "document/filestamp.h"
@@ -63,9 +64,8 @@ public:
     explicit DocumentController(QObject *parent);
     ~DocumentController() override;
 
-    // The instance the application created; QML gets it through create().
-    static DocumentController *instance();
-    static DocumentController *create(QQmlEngine *, QJSEngine *);
+    // QML's DocumentController: the one its session registered on `engine` (qml/sessionobjects.h).
+    static DocumentController *create(QQmlEngine *engine, QJSEngine *);
 
     // Opens a document (a path or a file: URL); on failure keeps the current one and sets errorText
     // and diagnostics (file:line:col lines).
@@ -112,6 +112,8 @@ public:
 
     rb::model::PortfolioDocument *document() { return &m_doc; }
     const rb::model::Portfolio &portfolio() const { return m_doc.portfolio(); }
+    // `controller`'s portfolio, an empty one when there is none (a view-model whose document is not set yet).
+    static const rb::model::Portfolio &portfolioOf(const DocumentController *controller);
     // Network and baseline schedule of the current document (null when it has a cycle).
     std::shared_ptr<const rb::model::PortfolioSchedule> schedule() const { return m_schedule; }
     // Re-checks for a recovery file (at start-up).

@@ -13,32 +13,51 @@ namespace rb::ui {
 
 namespace {
 QVariantMap option(const QVariant &value, const QString &label) { return {{"value", value}, {"label", label}}; }
-const rb::model::Portfolio &doc() { return DocumentController::instance()->portfolio(); }
 } // namespace
 
-OverviewModel::OverviewModel(QObject *parent) : QObject(parent)
+OverviewModel::OverviewModel(QObject *parent) : QObject(parent) {}
+
+void OverviewModel::setDocument(DocumentController *document)
 {
-    DocumentController *d = DocumentController::instance();
-    Q_ASSERT(d);
-    m_heatmap = new rb::model::HeatmapModel(d->document(), this);
-    m_filter.setSourceModel(m_heatmap);
-    connect(d, &DocumentController::documentChanged, this, &OverviewModel::summaryChanged);
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_filter.setSourceModel(nullptr);
+    delete m_heatmap;
+    m_heatmap = nullptr;
+    m_document = document;
+    if (document) {
+        m_heatmap = new rb::model::HeatmapModel(document->document(), this);
+        m_filter.setSourceModel(m_heatmap);
+        connect(document, &DocumentController::documentChanged, this, &OverviewModel::summaryChanged);
+    }
+    emit documentChanged();
+    emit summaryChanged();
+}
+
+void OverviewModel::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
     // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, &OverviewModel::summaryChanged);
+    if (state) connect(state, &AppState::languageChanged, this, &OverviewModel::summaryChanged);
+    emit appStateChanged();
+    emit summaryChanged();
 }
 
 QStringList OverviewModel::factorNames() const
 {
     QStringList out;
-    for (const auto &f : m_heatmap->factors()) out << f.nameNl;
+    if (m_heatmap)
+        for (const auto &f : m_heatmap->factors()) out << f.nameNl;
     return out;
 }
 
 QStringList OverviewModel::factorNamesEn() const
 {
     QStringList out;
-    for (const auto &f : m_heatmap->factors()) out << f.nameEn;
+    if (m_heatmap)
+        for (const auto &f : m_heatmap->factors()) out << f.nameEn;
     return out;
 }
 
@@ -107,7 +126,7 @@ int OverviewModel::openRisks(int level) const
 
 int OverviewModel::criticalCount() const
 {
-    const auto s = DocumentController::instance()->schedule();
+    const auto s = m_document ? m_document->schedule() : nullptr;
     if (!s) return 0;
     int n = 0;
     for (const auto &t : s->schedule().tasks) n += t.critical ? 1 : 0;
@@ -123,7 +142,7 @@ QString OverviewModel::budgetTotal() const
 
 QString OverviewModel::plannedFinish() const
 {
-    const auto s = DocumentController::instance()->schedule();
+    const auto s = m_document ? m_document->schedule() : nullptr;
     return s ? rb::model::fromDayNumber(s->schedule().finish).toString(Qt::ISODate) : QString();
 }
 
@@ -131,6 +150,7 @@ QString OverviewModel::plannedFinish() const
 QString OverviewModel::accessibleSummary() const
 {
     QStringList parts{QCoreApplication::translate("OverviewModel", "%1 posts, %2 projects.").arg(postCount()).arg(projectCount())};
+    if (!m_heatmap) return parts.join(QLatin1Char(' '));
     const auto factors = m_heatmap->factors();
     int unassessed = 0;
     QList<int> fives(factors.size(), 0), fours(factors.size(), 0);

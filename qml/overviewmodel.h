@@ -3,8 +3,11 @@
 #pragma once
 
 #include "qml/heatmapmodel.h"
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 
 namespace rb::ui {
@@ -12,6 +15,9 @@ namespace rb::ui {
 class OverviewModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    // The session's objects (set from QML: `document: DocumentController`); empty until set.
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(rb::model::HeatmapFilterModel *heatmap READ heatmap CONSTANT)
     Q_PROPERTY(QStringList factorNames READ factorNames NOTIFY summaryChanged)      // Dutch names of the plan
     Q_PROPERTY(QStringList factorNamesEn READ factorNamesEn NOTIFY summaryChanged)
@@ -31,6 +37,11 @@ class OverviewModel : public QObject {
     Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY summaryChanged)
 public:
     explicit OverviewModel(QObject *parent = nullptr);
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
 
     rb::model::HeatmapFilterModel *heatmap() { return &m_filter; }
     QStringList factorNames() const;
@@ -52,10 +63,15 @@ public:
 
 signals:
     void summaryChanged();
+    void documentChanged();
+    void appStateChanged();
 
 private:
     int openRisks(int level) const;
-    rb::model::HeatmapModel *m_heatmap = nullptr;
+    const rb::model::Portfolio &doc() const { return DocumentController::portfolioOf(m_document); }
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
+    rb::model::HeatmapModel *m_heatmap = nullptr; // on m_document
     rb::model::HeatmapFilterModel m_filter;
 };
 

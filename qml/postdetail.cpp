@@ -14,12 +14,6 @@ namespace rb::ui {
 using namespace rb::model;
 
 namespace {
-const Post *findPost(const QString &id)
-{
-    const Portfolio &p = DocumentController::instance()->portfolio();
-    const int i = p.postIndex(id);
-    return i < 0 ? nullptr : &p.posts[i];
-}
 QString sourceText(const Source &s)
 {
     QString t = s.section;
@@ -75,12 +69,34 @@ QString word(RiskStatus s)
 QString money(double k) { return QCoreApplication::translate("PostDetail", "%1 k€").arg(QLocale().toString(k, 'f', 0)); }
 } // namespace
 
-PostDetail::PostDetail(QObject *parent) : QObject(parent)
+PostDetail::PostDetail(QObject *parent) : QObject(parent) {}
+
+void PostDetail::setDocument(DocumentController *document)
 {
-    connect(DocumentController::instance(), &DocumentController::documentChanged, this, &PostDetail::changed);
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) connect(document, &DocumentController::documentChanged, this, &PostDetail::changed);
+    emit documentChanged();
+    emit changed();
+}
+
+void PostDetail::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
     // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, &PostDetail::changed);
+    if (state) connect(state, &AppState::languageChanged, this, &PostDetail::changed);
+    emit appStateChanged();
+    emit changed();
+}
+
+const Post *PostDetail::findPost(const QString &id) const
+{
+    const Portfolio &p = portfolio();
+    const int i = p.postIndex(id);
+    return i < 0 ? nullptr : &p.posts[i];
 }
 
 void PostDetail::setPostId(const QString &id)
@@ -104,7 +120,7 @@ QString PostDetail::facts() const
     if (!p) return {};
     QStringList lines;
     QString themeName;
-    for (const auto &t : DocumentController::instance()->portfolio().programme.themes)
+    for (const auto &t : portfolio().programme.themes)
         if (t.id == p->theme) themeName = t.name;
     lines << QCoreApplication::translate("PostDetail", "Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, word(p->kind), word(p->status));
     if (!p->owner.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Owner (eigenaar): %1").arg(p->owner);
@@ -115,7 +131,7 @@ QString PostDetail::facts() const
                      .arg(QLocale().toString(p->start, QLocale::ShortFormat),
                           QLocale().toString(p->plannedFinish(), QLocale::ShortFormat))
                      .arg(p->plannedDurationDays());
-    if (const auto s = DocumentController::instance()->schedule()) {
+    if (const auto s = m_document ? m_document->schedule() : nullptr) {
         const int t = s->taskOf(p->id);
         if (t >= 0) {
             const auto &d = s->schedule().tasks[t];
@@ -168,18 +184,18 @@ QStringList PostDetail::sources() const
 
 QString PostDetail::assessmentCaption() const
 {
-    const Assessment *a = DocumentController::instance()->portfolio().latestAssessment(m_postId);
+    const Assessment *a = portfolio().latestAssessment(m_postId);
     return a ? QCoreApplication::translate("PostDetail", "Latest assessment (%1 · %2)").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
              : QString();
 }
 
 QStringList PostDetail::assessment() const
 {
-    const Portfolio &p = DocumentController::instance()->portfolio();
+    const Portfolio &p = portfolio();
     const Assessment *a = p.latestAssessment(m_postId);
     QStringList out;
     if (!a) return out;
-    const QString language = AppState::instance() ? AppState::instance()->language() : QStringLiteral("en");
+    const QString language = m_state ? m_state->language() : QStringLiteral("en");
     for (const SuccessFactor &f : p.successFactors) {
         const FactorScore *s = a->score(f.id);
         if (!s) continue;
@@ -194,7 +210,7 @@ QStringList PostDetail::assessment() const
 QStringList PostDetail::risks() const
 {
     QStringList out;
-    for (const Risk &r : DocumentController::instance()->portfolio().risks)
+    for (const Risk &r : portfolio().risks)
         if (r.posts.contains(m_postId)) out << QStringLiteral("%1  %2 (%3)").arg(r.id, r.title, word(r.status));
     return out;
 }

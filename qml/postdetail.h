@@ -2,7 +2,11 @@
 // (result, goal, activities, budget, history with sources, linked risks, dates from the schedule).
 #pragma once
 
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 #include <QVariantList>
 
@@ -11,6 +15,9 @@ namespace rb::ui {
 class PostDetail : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    // The session's objects (set from QML: `document: DocumentController`); empty until set.
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
@@ -29,6 +36,11 @@ class PostDetail : public QObject {
 public:
     explicit PostDetail(QObject *parent = nullptr);
 
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
+
     QString postId() const { return m_postId; }
     void setPostId(const QString &id);
     bool valid() const;
@@ -46,8 +58,15 @@ public:
 
 signals:
     void changed();
+    void documentChanged();
+    void appStateChanged();
 
 private:
+    const rb::model::Portfolio &portfolio() const { return DocumentController::portfolioOf(m_document); }
+    const rb::model::Post *findPost(const QString &id) const;
+
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
     QString m_postId;
 };
 

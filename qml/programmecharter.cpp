@@ -36,24 +36,40 @@ QString sourceLine(const Source &s)
 }
 } // namespace
 
-ProgrammeCharter::ProgrammeCharter(QObject *parent) : QObject(parent)
+ProgrammeCharter::ProgrammeCharter(QObject *parent) : QObject(parent) {}
+
+void ProgrammeCharter::setDocument(DocumentController *document)
 {
-    connect(DocumentController::instance(), &DocumentController::documentChanged, this, &ProgrammeCharter::changed);
-    if (AppState *app = AppState::instance()) // headings are translated here
-        connect(app, &AppState::languageChanged, this, &ProgrammeCharter::changed);
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) connect(document, &DocumentController::documentChanged, this, &ProgrammeCharter::changed);
+    emit documentChanged();
+    emit changed();
 }
 
-bool ProgrammeCharter::empty() const { return DocumentController::instance()->portfolio().programme.charter.isEmpty(); }
+void ProgrammeCharter::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    // Strings made here are translated here: a language switch re-reads them.
+    if (state) connect(state, &AppState::languageChanged, this, &ProgrammeCharter::changed);
+    emit appStateChanged();
+    emit changed();
+}
+
+bool ProgrammeCharter::empty() const { return portfolio().programme.charter.isEmpty(); }
 
 QString ProgrammeCharter::title() const
 {
-    const Programme &p = DocumentController::instance()->portfolio().programme;
+    const Programme &p = portfolio().programme;
     return p.organisation.isEmpty() ? p.name : p.name + QStringLiteral(" · ") + p.organisation;
 }
 
 QVariantList ProgrammeCharter::sections() const
 {
-    const QList<CharterItem> &charter = DocumentController::instance()->portfolio().programme.charter;
+    const QList<CharterItem> &charter = portfolio().programme.charter;
     QVariantList out;
     for (const auto &topic : enumNames<CharterTopic>()) {
         QVariantList items;

@@ -15,7 +15,6 @@ using namespace rb::model;
 
 namespace {
 
-PortfolioDocument *doc() { return DocumentController::instance()->document(); }
 // For texts marked with QT_TRANSLATE_NOOP; literals are spelled out so that lupdate finds them. (Not tr():
 // inside a QObject member that would be QObject::tr, with the class's qualified name as context.)
 QString regTr(const char *text) { return QCoreApplication::translate("RiskRegister", text); }
@@ -207,9 +206,6 @@ std::optional<Risk> RiskDraft::toRisk(const Risk &before, const Portfolio &portf
 
 RiskRegister::RiskRegister(QObject *parent) : QObject(parent)
 {
-    m_list = new RiskListModel(doc(), this);
-    m_filter.setSourceModel(m_list);
-    connect(doc(), &PortfolioDocument::changed, this, &RiskRegister::matrixChanged);
     connect(&m_filter, &RiskFilterModel::filterChanged, this, &RiskRegister::matrixChanged);
     // The selection follows its risk (by id) through every change of the rows shown.
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
@@ -217,37 +213,68 @@ RiskRegister::RiskRegister(QObject *parent) : QObject(parent)
     connect(&m_filter, &QAbstractItemModel::layoutChanged, this, &RiskRegister::afterRowsChanged);
     connect(&m_filter, &QAbstractItemModel::modelReset, this, [this] {
         if (const int row = sourceRowOf(m_currentId); row >= 0 && !m_draft.dirty())
-            m_draft.load(doc()->portfolio().risks[row]); // another document, a restore: the new content
+            m_draft.load(portfolio().risks[row]); // another document, a restore: the new content
         emit historyChanged();
         afterRowsChanged();
     });
     connect(&m_filter, &RiskFilterModel::filterChanged, this, &RiskRegister::afterRowsChanged);
-    connect(doc(), &PortfolioDocument::riskChanged, this, [this](int row) {
-        if (row != sourceRowOf(m_currentId)) return;
-        if (!m_draft.dirty()) m_draft.load(doc()->portfolio().risks[row]); // an undo, a redo
-        emit historyChanged();
-    });
     connect(&m_draft, &RiskDraft::dirtyChanged, this, &RiskRegister::syncPendingEdit);
-    // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, [this] {
-            emit matrixChanged();
-            emit optionsChanged();
-            emit historyChanged();
-            emit leaveQuestionChanged();
-            if (!m_pendingKey.isEmpty()) { // the description in the new language
-                DocumentController::instance()->clearPendingEdit(std::exchange(m_pendingKey, {}));
-                syncPendingEdit();
-            }
-        });
-    setCurrent(firstVisibleId());
 }
 
 RiskRegister::~RiskRegister()
 {
     // The draft dies with the view: it can no longer be applied or discarded through the registry.
-    if (DocumentController *controller = DocumentController::instance(); controller && !m_pendingKey.isEmpty())
-        controller->clearPendingEdit(m_pendingKey);
+    if (m_document && !m_pendingKey.isEmpty())
+        m_document->clearPendingEdit(m_pendingKey);
+}
+
+void RiskRegister::setDocument(DocumentController *document)
+{
+    if (m_document == document) return;
+    if (m_document) {
+        if (!m_pendingKey.isEmpty()) m_document->clearPendingEdit(std::exchange(m_pendingKey, {}));
+        disconnect(m_document->document(), nullptr, this, nullptr);
+    }
+    m_draft.load({});
+    m_currentId.clear();
+    m_filter.setSourceModel(nullptr);
+    delete m_list;
+    m_list = nullptr;
+    m_document = document;
+    if (document) {
+        m_list = new RiskListModel(document->document(), this);
+        m_filter.setSourceModel(m_list);
+        connect(document->document(), &PortfolioDocument::changed, this, &RiskRegister::matrixChanged);
+        connect(document->document(), &PortfolioDocument::riskChanged, this, [this](int row) {
+            if (row != sourceRowOf(m_currentId)) return;
+            if (!m_draft.dirty()) m_draft.load(portfolio().risks[row]); // an undo, a redo
+            emit historyChanged();
+        });
+    }
+    emit documentChanged();
+    emit matrixChanged();
+    emit optionsChanged();
+    setCurrent(firstVisibleId());
+}
+
+void RiskRegister::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    // Strings made here are translated here: a language switch re-reads them.
+    if (state)
+        connect(state, &AppState::languageChanged, this, [this] {
+            emit matrixChanged();
+            emit optionsChanged();
+            emit historyChanged();
+            emit leaveQuestionChanged();
+            if (m_document && !m_pendingKey.isEmpty()) { // the description in the new language
+                m_document->clearPendingEdit(std::exchange(m_pendingKey, {}));
+                syncPendingEdit();
+            }
+        });
+    emit appStateChanged();
 }
 
 // ---- selection ----------------------------------------------------------------------------------
@@ -255,7 +282,7 @@ RiskRegister::~RiskRegister()
 int RiskRegister::sourceRowOf(const QString &riskId) const
 {
     if (riskId.isEmpty()) return -1;
-    const auto &risks = doc()->portfolio().risks;
+    const auto &risks = portfolio().risks;
     for (int i = 0; i < risks.size(); ++i)
         if (risks[i].id == riskId) return i;
     return -1;
@@ -280,7 +307,7 @@ void RiskRegister::setCurrent(const QString &riskId)
     const QString id = source < 0 ? QString() : riskId;
     if (id != m_currentId || m_draft.riskId() != id) {
         m_currentId = id;
-        m_draft.load(source < 0 ? Risk{} : doc()->portfolio().risks[source]);
+        m_draft.load(source < 0 ? Risk{} : portfolio().risks[source]);
         emit currentChanged();
         emit historyChanged();
     }
@@ -357,6 +384,7 @@ void RiskRegister::finishLeave(Leave action, const QString &target)
         if (currentRow() < 0) setCurrent(firstVisibleId(m_lastRow));
         break;
     case Leave::Add: {
+        if (!m_document) break;
         Risk r;
         r.id = doc()->newRiskId(QStringLiteral("N"));
         r.title = QCoreApplication::translate("RiskRegister", "New risk");
@@ -404,9 +432,9 @@ bool RiskRegister::apply()
 {
     const int row = sourceRowOf(m_currentId);
     if (row < 0) return false;
-    const Risk before = doc()->portfolio().risks[row];
+    const Risk before = portfolio().risks[row];
     QString error;
-    const std::optional<Risk> after = m_draft.toRisk(before, doc()->portfolio(), &error);
+    const std::optional<Risk> after = m_draft.toRisk(before, portfolio(), &error);
     if (!after) {
         setError(error);
         return false;
@@ -414,7 +442,7 @@ bool RiskRegister::apply()
     setError({});
     const QString change = storedChange(before, *after);
     if (!change.isEmpty() && !doc()->editRisk(row, *after, change)) return false;
-    m_draft.load(doc()->portfolio().risks[row]); // clean: the document has it now
+    m_draft.load(portfolio().risks[row]); // clean: the document has it now
     return true;
 }
 
@@ -422,7 +450,7 @@ void RiskRegister::revert()
 {
     setError({});
     const int row = sourceRowOf(m_currentId);
-    m_draft.load(row < 0 ? Risk{} : doc()->portfolio().risks[row]);
+    m_draft.load(row < 0 ? Risk{} : portfolio().risks[row]);
 }
 
 bool RiskRegister::removeCurrent()
@@ -437,7 +465,8 @@ void RiskRegister::syncPendingEdit()
 {
     const QString key = m_draft.dirty() ? QStringLiteral("risk:") + m_currentId : QString();
     if (key == m_pendingKey) return;
-    DocumentController *controller = DocumentController::instance();
+    DocumentController *controller = m_document;
+    if (!controller) return;
     if (!m_pendingKey.isEmpty()) controller->clearPendingEdit(m_pendingKey);
     m_pendingKey = key;
     if (key.isEmpty()) return;
@@ -472,7 +501,7 @@ QVariantList RiskRegister::options(const char *group) const
 QVariantList RiskRegister::factorOptions() const
 {
     QVariantList out{QVariantMap{{"value", QString()}, {"label", QCoreApplication::translate("RiskRegister", "(none)")}}};
-    for (const auto &f : doc()->portfolio().successFactors)
+    for (const auto &f : portfolio().successFactors)
         out << QVariantMap{{"value", f.id}, {"label", f.nameNl.isEmpty() ? f.id : f.nameNl}};
     return out;
 }
@@ -492,7 +521,7 @@ QString RiskRegister::describeChange(const QString &stored) const
         for (const char *group : {"level", "status", "response"})
             if (qstrcmp(field, group) == 0) return optionLabel(group, v);
         if (qstrcmp(field, "factor") == 0)
-            for (const auto &f : doc()->portfolio().successFactors)
+            for (const auto &f : portfolio().successFactors)
                 if (f.id == v && !f.nameNl.isEmpty()) return f.nameNl;
         return v;
     };
@@ -527,7 +556,7 @@ QStringList RiskRegister::history() const
     QStringList out;
     const int row = sourceRowOf(m_currentId);
     if (row < 0) return out;
-    for (const RiskChange &c : doc()->portfolio().risks[row].history)
+    for (const RiskChange &c : portfolio().risks[row].history)
         out.prepend(QStringLiteral("%1 · %2 · %3").arg(c.date.toString(Qt::ISODate), c.author, describeChange(c.change)));
     return out;
 }
@@ -537,7 +566,7 @@ QStringList RiskRegister::history() const
 QVariantList RiskRegister::matrixCounts() const
 {
     // The open risks, the same rule as the exported matrix (model/riskmatrix.h).
-    const rb::model::RiskMatrixCounts all = rb::model::riskMatrixCounts(doc()->portfolio());
+    const rb::model::RiskMatrixCounts all = rb::model::riskMatrixCounts(portfolio());
     QVariantList counts;
     for (int n : m_filter.residual() ? all.residual : all.inherent)
         counts << n;
@@ -547,12 +576,12 @@ QVariantList RiskRegister::matrixCounts() const
 int RiskRegister::overdueCount() const
 {
     int n = 0;
-    for (const Risk &r : doc()->portfolio().risks)
-        n += r.status == RiskStatus::Open && r.nextReview.isValid() && r.nextReview < doc()->today() ? 1 : 0;
+    for (const Risk &r : portfolio().risks)
+        n += r.status == RiskStatus::Open && r.nextReview.isValid() && r.nextReview < doc()->today() ? 1 : 0; // risks: a document
     return n;
 }
 
-int RiskRegister::totalCount() const { return int(doc()->portfolio().risks.size()); }
+int RiskRegister::totalCount() const { return int(portfolio().risks.size()); }
 
 QString RiskRegister::matrixSummary() const
 {

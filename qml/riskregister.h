@@ -9,8 +9,11 @@
 #pragma once
 
 #include "qml/risklistmodel.h"
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 
 namespace rb::ui {
@@ -72,6 +75,9 @@ private:
 class RiskRegister : public QObject {
     Q_OBJECT
     QML_ELEMENT
+    // The session's objects (set from QML: `document: DocumentController`); no risks until set.
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(rb::model::RiskFilterModel *risks READ risks CONSTANT)
     Q_PROPERTY(rb::ui::RiskDraft *draft READ draft CONSTANT)
     Q_PROPERTY(QString currentId READ currentId NOTIFY currentChanged)    // "" when no risk is selected
@@ -98,6 +104,11 @@ public:
 
     explicit RiskRegister(QObject *parent = nullptr);
     ~RiskRegister() override;
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
 
     rb::model::RiskFilterModel *risks() { return &m_filter; }
     RiskDraft *draft() { return &m_draft; }
@@ -143,8 +154,14 @@ signals:
     void historyChanged();
     void leaveQuestionChanged();
     void lastErrorChanged();
+    void documentChanged();
+    void appStateChanged();
 
 private:
+    const rb::model::Portfolio &portfolio() const { return DocumentController::portfolioOf(m_document); }
+    // The document's edits; null without a document (callers hold a risk of it, so there is one).
+    rb::model::PortfolioDocument *doc() const { return m_document ? m_document->document() : nullptr; }
+
     enum class Leave { None, Select, Add, Filter };
     bool leave(Leave action, const QString &target);
     void finishLeave(Leave action, const QString &target);
@@ -158,7 +175,9 @@ private:
     QString optionLabel(const char *group, const QString &value) const;
     QVariantList options(const char *group) const;
 
-    rb::model::RiskListModel *m_list = nullptr;
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
+    rb::model::RiskListModel *m_list = nullptr; // on m_document
     rb::model::RiskFilterModel m_filter;
     RiskDraft m_draft;
     QString m_currentId;

@@ -12,12 +12,25 @@ namespace rb::ui {
 using namespace rb::model;
 namespace an = rb::analysis;
 
-ScheduleCheckModel::ScheduleCheckModel(QObject *parent) : QAbstractListModel(parent)
+ScheduleCheckModel::ScheduleCheckModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void ScheduleCheckModel::setDocument(DocumentController *document)
 {
-    if (DocumentController *c = DocumentController::instance())
-        connect(c, &DocumentController::documentChanged, this, [this] { if (m_active) refresh(); });
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, [this] { if (m_active) refresh(); });
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (document) connect(document, &DocumentController::documentChanged, this, [this] { if (m_active) refresh(); });
+    emit documentChanged();
+    if (m_active) refresh();
+}
+
+void ScheduleCheckModel::setAppState(AppState *state)
+{
+    if (m_state == state) return;
+    if (m_state) disconnect(m_state, nullptr, this, nullptr);
+    m_state = state;
+    if (state) connect(state, &AppState::languageChanged, this, [this] { if (m_active) refresh(); });
+    emit appStateChanged();
 }
 
 int ScheduleCheckModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -58,7 +71,7 @@ void ScheduleCheckModel::refresh()
     m_rows.clear();
     m_errors = m_warnings = 0;
     m_summary.clear();
-    DocumentController *c = DocumentController::instance();
+    DocumentController *c = m_document;
     if (c && c->hasDocument()) {
         const Portfolio &portfolio = c->portfolio();
         const ScheduleCheck check = runScheduleCheck(portfolio);
@@ -104,7 +117,7 @@ QString ScheduleCheckModel::select(int row)
 {
     if (row < 0 || row >= m_rows.size()) return {};
     const QString post = m_rows[row].post;
-    if (AppState *app = AppState::instance()) app->setSelectedPostId(post);
+    if (m_state) m_state->setSelectedPostId(post);
     return post;
 }
 

@@ -4,7 +4,11 @@
 // Recomputed while active, whenever the document changes, and retranslated on a language switch.
 #pragma once
 
+#include "qml/appstate.h"
+#include "qml/documentcontroller.h"
+
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QQmlEngine>
 
 namespace rb::ui {
@@ -12,6 +16,10 @@ namespace rb::ui {
 class ScheduleCheckModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
+    // The session's objects (set from QML: `document: DocumentController`); no findings until set.
+    Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
+    // Where choosing a finding selects its post, and whose language the texts follow.
+    Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     // Off while the dialog is closed: no work on every edit for a panel nobody sees.
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY refreshed) // "1 error, 63 warnings · status date …"
@@ -27,6 +35,11 @@ public:
         RuleIdRole,                   // "no-predecessor"
     };
     explicit ScheduleCheckModel(QObject *parent = nullptr);
+
+    DocumentController *document() const { return m_document; }
+    void setDocument(DocumentController *document);
+    AppState *appState() const { return m_state; }
+    void setAppState(AppState *state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -47,8 +60,12 @@ public:
 signals:
     void activeChanged();
     void refreshed();
+    void documentChanged();
+    void appStateChanged();
 
 private:
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
     struct Row {
         QString text, section, why, post, ruleId;
         bool error = false;

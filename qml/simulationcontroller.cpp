@@ -7,6 +7,7 @@
 #include "model/scheduleadapter.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
+#include "qml/sessionobjects.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -17,7 +18,6 @@ namespace rb::ui {
 namespace an = rb::analysis;
 
 namespace {
-SimulationController *s_instance = nullptr;
 constexpr int kTopDrivers = 10;
 constexpr int kCriticalityRows = 15;
 constexpr int kMaxBins = 90;
@@ -33,12 +33,11 @@ struct SimulationController::Outcome {
     QString error;
 };
 
-SimulationController::SimulationController(QObject *parent) : QObject(parent)
+SimulationController::SimulationController(DocumentController *document, AppState *state, QObject *parent)
+    : QObject(parent), m_document(document), m_state(state)
 {
-    if (!s_instance)
-        s_instance = this;
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SimulationController::finished);
-    if (DocumentController *doc = DocumentController::instance()) {
+    if (DocumentController *doc = document) {
         connect(doc, &DocumentController::documentChanged, this, [this] { setStale(m_hasResult); });
         connect(doc->document(), &rb::model::PortfolioDocument::documentReset, this, &SimulationController::documentReplaced);
     }
@@ -46,26 +45,22 @@ SimulationController::SimulationController(QObject *parent) : QObject(parent)
                         &SimulationController::staleChanged, &SimulationController::progressChanged})
         connect(this, signal, this, &SimulationController::statusChanged);
     // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, &SimulationController::resultChanged);
+    if (state)
+        connect(state, &AppState::languageChanged, this, &SimulationController::resultChanged);
 }
 
 SimulationController::~SimulationController()
 {
     cancel();
     m_watcher.waitForFinished();
-    if (s_instance == this)
-        s_instance = nullptr;
 }
 
-SimulationController *SimulationController::instance() { return s_instance; }
-
-SimulationController *SimulationController::create(QQmlEngine *, QJSEngine *)
+SimulationController *SimulationController::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance)
-        s_instance = new SimulationController(nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    SimulationController *simulation = sessionObjectsOf(engine).simulation;
+    if (!simulation)
+        qWarning("SimulationController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+    return simulation;
 }
 
 void SimulationController::setIterations(int n)
@@ -92,7 +87,7 @@ void SimulationController::setStale(bool stale)
 
 void SimulationController::run()
 {
-    DocumentController *doc = DocumentController::instance();
+    DocumentController *doc = m_document;
     if (!doc) return;
     if (m_watcher.isRunning()) {
         cancel();
@@ -263,13 +258,15 @@ void SimulationController::finished()
     m_markers.setBins({{m_p50, 0, 0}, {m_p50, top, 100}, {m_p80, 0, 0}, {m_p80, top, 100},
                        {m_p90, 0, 0}, {m_p90, top, 100}});
 
-    const auto &posts = DocumentController::instance()->portfolio().posts;
+    const rb::model::Portfolio none;
+    const rb::model::Portfolio &portfolio = m_document ? m_document->portfolio() : none;
+    const auto &posts = portfolio.posts;
     auto titleOf = [&](const QString &id) {
         for (const auto &p : posts)
             if (p.id == id) return p.title;
         return QString();
     };
-    const auto &risks = DocumentController::instance()->portfolio().risks;
+    const auto &risks = portfolio.risks;
     auto riskTitle = [&](const QString &id) {
         for (const auto &k : risks)
             if (k.id == id) return k.title;
@@ -311,7 +308,7 @@ void SimulationController::documentReplaced()
     ++m_generation;
     cancel();
     clearResult();
-    if (rerun && !(AppState::instance() && AppState::instance()->screenshotMode()))
+    if (rerun && !(m_state && m_state->screenshotMode()))
         QMetaObject::invokeMethod(this, &SimulationController::run, Qt::QueuedConnection);
 }
 

@@ -7,12 +7,16 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 
 #include <atomic>
 #include <memory>
 
 namespace rb::ui {
+
+class AppState;
+class DocumentController;
 
 class SimulationController : public QObject {
     Q_OBJECT
@@ -49,12 +53,13 @@ class SimulationController : public QObject {
     Q_PROPERTY(rb::model::RankedPostModel *drivers READ drivers CONSTANT)
     Q_PROPERTY(rb::model::RankedPostModel *criticality READ criticality CONSTANT)
 public:
-    // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
-    // one (before looking at create()), which would give QML a second, empty instance.
-    explicit SimulationController(QObject *parent);
+    // Runs on `document`; `state` (may be null) retranslates the texts made here and, in screenshot
+    // mode, keeps a changed document from starting a run. No default constructor: Qt 6.4 would build
+    // a second, empty QML singleton with it.
+    SimulationController(DocumentController *document, AppState *state, QObject *parent = nullptr);
     ~SimulationController() override;
-    static SimulationController *instance();
-    static SimulationController *create(QQmlEngine *, QJSEngine *);
+    // QML's SimulationController: the one its session registered on `engine` (qml/sessionobjects.h).
+    static SimulationController *create(QQmlEngine *engine, QJSEngine *);
 
     Q_INVOKABLE void run();
     Q_INVOKABLE void cancel();
@@ -108,6 +113,8 @@ private:
     void documentReplaced();
     void clearResult();
 
+    QPointer<DocumentController> m_document;
+    QPointer<AppState> m_state;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     double m_progress = 0;

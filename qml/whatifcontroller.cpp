@@ -3,6 +3,7 @@
 
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
+#include "qml/sessionobjects.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,43 +12,32 @@ namespace rb::ui {
 
 namespace an = rb::analysis;
 
-namespace {
-WhatIfController *s_instance = nullptr;
-}
-
-WhatIfController::WhatIfController(QObject *parent) : QObject(parent)
+WhatIfController::WhatIfController(DocumentController *document, AppState *state, QObject *parent)
+    : QObject(parent), m_document(document)
 {
-    if (!s_instance)
-        s_instance = this;
-    if (DocumentController *doc = DocumentController::instance())
-        connect(doc, &DocumentController::scheduleChanged, this, &WhatIfController::rebuild);
+    if (document)
+        connect(document, &DocumentController::scheduleChanged, this, &WhatIfController::rebuild);
     // Strings made here are translated here: a language switch re-reads them.
-    if (AppState *app = AppState::instance())
-        connect(app, &AppState::languageChanged, this, &WhatIfController::scenarioChanged);
+    if (state)
+        connect(state, &AppState::languageChanged, this, &WhatIfController::scenarioChanged);
     rebuild();
 }
 
-WhatIfController::~WhatIfController()
-{
-    if (s_instance == this)
-        s_instance = nullptr; // a later controller (the next test's session) takes over
-}
+WhatIfController::~WhatIfController() = default;
 
-WhatIfController *WhatIfController::instance() { return s_instance; }
 
-WhatIfController *WhatIfController::create(QQmlEngine *, QJSEngine *)
+WhatIfController *WhatIfController::create(QQmlEngine *engine, QJSEngine *)
 {
-    if (!s_instance)
-        s_instance = new WhatIfController(nullptr);
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
+    WhatIfController *whatIf = sessionObjectsOf(engine).whatIf;
+    if (!whatIf)
+        qWarning("WhatIfController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+    return whatIf;
 }
 
 void WhatIfController::rebuild()
 {
     m_propagator.reset();
-    DocumentController *doc = DocumentController::instance();
-    m_schedule = doc ? doc->schedule() : nullptr;
+    m_schedule = m_document ? m_document->schedule() : nullptr;
     if (m_schedule)
         m_propagator = std::make_unique<an::DelayPropagator>(m_schedule->network(), m_schedule->schedule());
     // Slips of posts that no longer exist are dropped; the rest carry over to the new baseline.

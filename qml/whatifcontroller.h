@@ -10,11 +10,15 @@
 
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
 
 #include <memory>
 
 namespace rb::ui {
+
+class AppState;
+class DocumentController;
 
 class WhatIfController : public QObject {
     Q_OBJECT
@@ -31,12 +35,12 @@ class WhatIfController : public QObject {
     Q_PROPERTY(QStringList absorbedPosts READ absorbedPosts NOTIFY scenarioChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY scenarioChanged)
 public:
-    // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
-    // one (before looking at create()), which would give QML a second, empty instance.
-    explicit WhatIfController(QObject *parent);
+    // The scenario of `document`'s schedule; `state` (may be null) retranslates the texts made here.
+    // No default constructor: Qt 6.4 would build a second, empty QML singleton with it.
+    WhatIfController(DocumentController *document, AppState *state, QObject *parent = nullptr);
     ~WhatIfController() override;
-    static WhatIfController *instance();
-    static WhatIfController *create(QQmlEngine *, QJSEngine *);
+    // QML's WhatIfController: the one its session registered on `engine` (qml/sessionobjects.h).
+    static WhatIfController *create(QQmlEngine *engine, QJSEngine *);
 
     // Sets the slip of one post in days (0 removes it) and propagates at once.
     Q_INVOKABLE void setSlip(const QString &postId, int days);
@@ -75,6 +79,7 @@ private:
     void rebuild();
     void propagate();
 
+    QPointer<DocumentController> m_document;
     std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
     std::unique_ptr<rb::analysis::DelayPropagator> m_propagator;
     QMap<QString, int> m_slips;

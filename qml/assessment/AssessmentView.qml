@@ -27,6 +27,8 @@ Item {
     AssessmentEditor {
         id: assessment
         objectName: "assessmentEditor"
+        document: DocumentController
+        appState: AppState
         postId: AppState.selectedPostId
     }
     Connections {

@@ -25,7 +25,7 @@ Dialog {
     }
     onClosed: checkModel.active = false
 
-    ScheduleCheckModel { id: checkModel; objectName: "scheduleCheckModel" }
+    ScheduleCheckModel { id: checkModel; objectName: "scheduleCheckModel"; document: DocumentController; appState: AppState }
 
     ColumnLayout {
         anchors.fill: parent

@@ -53,6 +53,8 @@ Item {
             DependencyGraph {
                 id: graph
                 objectName: "dependencyGraph"
+                document: DocumentController
+                appState: AppState
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 selectedPostId: AppState.selectedPostId

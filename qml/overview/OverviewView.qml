@@ -8,7 +8,7 @@ import Riskboard
 Item {
     id: view
 
-    OverviewModel { id: overview }
+    OverviewModel { id: overview; document: DocumentController; appState: AppState }
 
     RowLayout {
         anchors.fill: parent

@@ -21,7 +21,7 @@ Rectangle {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Post details")
 
-    PostDetail { id: detail }
+    PostDetail { id: detail; document: DocumentController; appState: AppState }
 
     Label {
         anchors.centerIn: parent

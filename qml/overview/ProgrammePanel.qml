@@ -18,7 +18,7 @@ Rectangle {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Programme")
 
-    ProgrammeCharter { id: charter }
+    ProgrammeCharter { id: charter; document: DocumentController; appState: AppState }
 
     Label {
         anchors.centerIn: parent

@@ -12,6 +12,8 @@ Item {
     RiskRegister {
         id: register
         objectName: "riskRegister"
+        document: DocumentController
+        appState: AppState
     }
 
     RowLayout {

@@ -201,7 +201,7 @@ private slots:
         const QString sampleP80 = sim.p80();
         QVERIFY(!sim.stale());
 
-        rb::ui::SimulationController fresh(nullptr); // the same engine on the sample alone
+        rb::ui::SimulationController fresh(&fx.document(), nullptr); // the same engine on the sample alone
         fresh.setSeed(7);
         fresh.setIterations(2000);
         fresh.run();

@@ -21,6 +21,7 @@ private slots:
         m_controller = rb::test::openDocument(rb::test::samplePath());
         m_controller->document()->setToday(QDate(2019, 2, 1));
         m_editor = std::make_unique<AssessmentEditor>();
+        m_editor->setDocument(m_controller.get());
         m_editor->setAssessor(QStringLiteral("pl"));
         m_editor->setPostId(QStringLiteral("5C3"));
         m_tester = std::make_unique<QAbstractItemModelTester>(m_editor->factors(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -238,6 +239,7 @@ private slots:
         // A fresh look at the post (another editor, as after reopening the file): the latest
         // against the one before it.
         AssessmentEditor fresh;
+        fresh.setDocument(m_controller.get());
         fresh.setPostId(QStringLiteral("5C3"));
         QCOMPARE(fresh.comparisonAssessment(), 0);
         QCOMPARE(fresh.factors()->index(planning).data(AssessmentDraftModel::ScoreRole).toInt(), 1);
@@ -296,6 +298,7 @@ private slots:
     void assessorIsTheUsersName()
     {
         AssessmentEditor editor;
+        editor.setDocument(m_controller.get());
         m_controller->document()->setAuthor(QStringLiteral("Anna de Vries"));
         QCOMPARE(editor.assessor(), QStringLiteral("Anna de Vries"));
         editor.setPostId(QStringLiteral("2A4"));
@@ -308,6 +311,7 @@ private slots:
     {
         QVERIFY(m_controller->open(rb::test::mabPath()));
         AssessmentEditor editor;
+        editor.setDocument(m_controller.get());
         const auto &posts = m_controller->posts()->posts();
         const auto code = [&](int row) { return row < 0 ? QString() : posts[row].id; };
         QCOMPARE(code(editor.postRowForTyped(QStringLiteral("5"))), QStringLiteral("5A"));

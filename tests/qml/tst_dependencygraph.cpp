@@ -32,6 +32,7 @@ private slots:
     {
         m_controller = rb::test::openDocument(rb::test::mabPath());
         m_graph = std::make_unique<DependencyGraph>();
+        m_graph->setDocument(m_controller.get());
         m_graph->setSize(QSizeF(1100, 800));
     }
     void cleanup()

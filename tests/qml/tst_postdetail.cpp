@@ -28,6 +28,7 @@ private slots:
     {
         auto controller = rb::test::openDocument(rb::test::mabPath());
         PostDetail detail;
+        detail.setDocument(controller.get());
         detail.setPostId(QStringLiteral("5C4"));
         QVERIFY(detail.assessmentCaption().contains(QLatin1String("derived from programme plan")));
         const QStringList lines = detail.assessment();
@@ -49,6 +50,7 @@ private slots:
         MarkingTranslator marker;
         QCoreApplication::installTranslator(&marker);
         PostDetail detail;
+        detail.setDocument(controller.get());
         detail.setPostId(QStringLiteral("5C4"));
         const QString facts = detail.facts();
         QCoreApplication::removeTranslator(&marker);

@@ -28,6 +28,7 @@ private slots:
         MarkingTranslator marker;
         QCoreApplication::installTranslator(&marker);
         ProgrammeCharter charter;
+        charter.setDocument(controller.get());
         const QVariantList sections = charter.sections();
         QCoreApplication::removeTranslator(&marker);
         QVERIFY(!charter.empty());
@@ -64,6 +65,7 @@ private slots:
     {
         auto controller = rb::test::openDocument(rb::test::samplePath());
         ProgrammeCharter charter;
+        charter.setDocument(controller.get());
         QVERIFY(charter.empty());
         QVERIFY(charter.sections().isEmpty());
     }

@@ -289,6 +289,31 @@ private slots:
         QVERIFY(m_register->history().first().contains(QStringLiteral("Success factor Afhankelijkheid landelijke bouwsteen → ")));
     }
 
+    // The register works on the document it is given, not on whichever controller came first: empty
+    // without one, the sample's risks with it, MAB's after switching, and a draft of the first
+    // document's risk is no pending edit of it any more.
+    void followsTheDocumentItIsGiven()
+    {
+        auto mab = rb::test::openDocument(rb::test::mabPath()); // a second controller, made later
+        RiskRegister loose;
+        QCOMPARE(loose.totalCount(), 0);
+        QCOMPARE(loose.risks()->rowCount(), 0);
+        QVERIFY(loose.currentId().isEmpty());
+        loose.addRisk(); // nothing to add a risk to
+        QCOMPARE(loose.totalCount(), 0);
+        loose.setDocument(m_controller.get());
+        QCOMPARE(loose.totalCount(), int(m_controller->portfolio().risks.size()));
+        QCOMPARE(loose.currentId(), QStringLiteral("R-5C"));
+        loose.draft()->setProperty("probability", 5);
+        QCOMPARE(m_controller->pendingEdits().size(), 1);
+        loose.setDocument(mab.get());
+        QVERIFY(m_controller->pendingEdits().isEmpty());
+        QCOMPARE(loose.totalCount(), int(mab->portfolio().risks.size()));
+        QVERIFY(loose.totalCount() != int(m_controller->portfolio().risks.size()));
+        QCOMPARE(loose.risks()->rowCount(), loose.totalCount());
+        QVERIFY(!loose.currentId().isEmpty());
+    }
+
 private:
     void open(const QString &path)
     {
@@ -297,6 +322,7 @@ private:
         m_controller->document()->setAuthor(QStringLiteral("pm"));
         m_controller->document()->setToday(QDate(2019, 4, 1));
         m_register = std::make_unique<RiskRegister>();
+        m_register->setDocument(m_controller.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_register->risks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     Risk risk(const QString &id) const

@@ -17,7 +17,7 @@ private slots:
     void init()
     {
         m_controller = rb::test::openDocument(rb::test::mabPath());
-        m_sim = std::make_unique<SimulationController>(nullptr);
+        m_sim = std::make_unique<SimulationController>(m_controller.get(), nullptr);
         m_sim->setIterations(2000);
         m_sim->setSeed(7);
     }

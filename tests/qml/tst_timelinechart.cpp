@@ -1,6 +1,7 @@
 // tst_timelinechart.cpp — the Gantt chart item without a window: it opens on the plateau around the
 // status date, zooms about a point and pans, and its axis labels never overlap at any width or zoom
 // (the first always names the year).
+#include "qml/sessionobjects.h"
 #include "qml/timelinechart.h"
 #include "qml/whatifcontroller.h"
 #include "testsupport.h"
@@ -35,7 +36,7 @@ private slots:
     void init()
     {
         m_controller = rb::test::openDocument(rb::test::mabPath());
-        m_whatIf = std::make_unique<rb::ui::WhatIfController>(nullptr);
+        m_whatIf = std::make_unique<rb::ui::WhatIfController>(m_controller.get(), nullptr);
         m_chart = std::make_unique<TimelineChart>();
         m_chart->setDocument(m_controller.get());
         m_chart->setWhatIf(m_whatIf.get());

@@ -15,7 +15,7 @@ private slots:
     void init()
     {
         m_controller = rb::test::openDocument(rb::test::samplePath());
-        m_whatIf = std::make_unique<WhatIfController>(nullptr);
+        m_whatIf = std::make_unique<WhatIfController>(m_controller.get(), nullptr);
     }
     void cleanup()
     {
