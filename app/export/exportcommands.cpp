@@ -31,14 +31,18 @@ void registerExportCommands()
     registerCommand(Command{
         QStringLiteral("deck"), QStringLiteral("the storyboard deck as a 16:9 PDF"),
         QStringLiteral(
-            "Usage: riskboard deck FILE -o OUT.pdf [--since OLDER.json] [--seed N] [--iterations N]\n"
+            "Usage: riskboard deck FILE -o OUT.pdf [--since OLDER.json|DIR] [--seed N] [--iterations N]\n"
             "                      [--lang nl|en]\n\n"
             "Writes the storyboard deck: a title page, a status summary (programme end P50/P80 from the\n"
             "Monte Carlo simulation, critical posts, open risks per level, posts needing a detailed analysis),\n"
             "every chart on its own page, a radar for each post needing a detailed analysis, the top risks\n"
-            "and, with --since, what changed since the older version (risks, factor scores, dates).\n\n"
+            "and, with --since, what changed since the older version (risks, factor scores, dates); then the\n"
+            "trend (the P80 finish at each baseline, earlier version and now; open risks per exposure step)\n"
+            "and \"since last time\" (against the older version, else the latest baseline).\n\n"
             "  -o, --output OUT     the PDF to write (atomically)\n"
-            "  --since OLDER        an older version of the document to compare with\n"
+            "  --since OLDER        an older version of the document to compare with; or a folder of\n"
+            "                       dated versions (*.json): all on the trend, the latest one before\n"
+            "                       FILE's status date compared with\n"
             "  --seed N, --iterations N, --lang nl|en   as for 'riskboard export'\n\n"
             "Exit status: 0 ok, 1 usage error, 2 a document is invalid, 3 OUT cannot be written.\n"),
         true, runDeck});
