@@ -66,7 +66,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
         if (p.kind == Point::Kind::Baseline) baselines << &p;
     const qreal legendHeight = kLegendLine * (baselines.size() + 1) + 10;
     const QRectF body(area.left(), area.top(), area.width(), area.height() - legendHeight);
-    const QRectF top(body.left() + kLeft, body.top() + 50, body.width() - kLeft - kRight, body.height() * 0.58 - 50);
+    const QRectF top(body.left() + kLeft, body.top() + 80, body.width() - kLeft - kRight, body.height() * 0.58 - 80);
     const QRectF bottom(top.left(), top.bottom() + 90, top.width(), body.bottom() - top.bottom() - 140);
 
     // The time axis: from the earliest to the latest date of any point or burn-down count.
@@ -83,7 +83,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     for (const Point &p : known) { low = std::min(low, p.p80); high = std::max(high, p.p80); }
     if (m_input.programmeEnd.isValid()) { low = std::min(low, m_input.programmeEnd); high = std::max(high, m_input.programmeEnd); }
     low = QDate(low.year(), low.month(), 1).addMonths(-1);
-    high = QDate(high.year(), high.month(), 1).addMonths(2);
+    high = QDate(high.year(), high.month(), 1).addMonths(3); // room for the labels above the points
     const qreal ySpan = std::max<qint64>(1, low.daysTo(high));
     const auto yOf = [&](const QDate &d) { return top.bottom() - low.daysTo(d) / ySpan * top.height(); };
 
@@ -102,8 +102,8 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
             const qreal w = painter.fontMetrics().horizontalAdvance(k.second);
             x -= w;
             painter.setPen(palette::mutedText());
-            painter.drawText(QRectF(x, body.top() + 40, w, 30), Qt::AlignLeft | Qt::AlignVCenter, k.second);
-            marker(painter, QPointF(x - 20, body.top() + 55), k.first, palette::current());
+            painter.drawText(QRectF(x, body.top() + 5, w, 30), Qt::AlignLeft | Qt::AlignVCenter, k.second);
+            marker(painter, QPointF(x - 20, body.top() + 20), k.first, k.first == Point::Kind::Current ? palette::critical() : palette::current());
             x -= 60;
         }
     }

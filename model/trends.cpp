@@ -174,7 +174,10 @@ SinceLastTime sinceLastTime(const Portfolio &older, const Portfolio &newer, cons
         const Post &o = older.posts[i];
         if (p.actualStart.isValid() && !o.actualStart.isValid()) s.started << move(p, QDate(), p.actualStart);
         if (p.actualFinish.isValid() && !o.actualFinish.isValid()) s.finished << move(p, QDate(), p.actualFinish);
-        if (!o.actualFinish.isValid()) {
+        // Undated posts (no planned finish, no progress) have no finish of their own: the schedule only
+        // puts them at the status date, so moving the status date is no slip.
+        if (!o.actualFinish.isValid() && forecastFinish(o, older.programme.statusDate).isValid()
+            && forecastFinish(p, newer.programme.statusDate).isValid()) {
             const QDate before = expectedFinish(o, older.programme.statusDate, olderFinish);
             const QDate after = expectedFinish(p, newer.programme.statusDate, newerFinish);
             if (before.isValid() && after.isValid() && before != after) s.slipped << move(p, before, after);
@@ -232,7 +235,7 @@ std::optional<SinceLastTime> sinceLatestBaseline(const Portfolio &current, const
         if (p.actualStart.isValid() && p.actualStart > b.date) s.started << move(p, QDate(), p.actualStart);
         if (p.actualFinish.isValid() && p.actualFinish > b.date) s.finished << move(p, QDate(), p.actualFinish);
         const BaselinePost *bp = inBaseline(b, p.id);
-        if (!bp || !bp->finish.isValid()) continue;
+        if (!bp || !bp->finish.isValid() || !forecastFinish(p, current.programme.statusDate).isValid()) continue; // undated: see above
         const QDate now = expectedFinish(p, current.programme.statusDate, currentFinish);
         if (now.isValid() && now != bp->finish) s.slipped << move(p, bp->finish, now);
     }

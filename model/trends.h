@@ -108,7 +108,7 @@ QDate forecastFinish(const Post &post, const QDate &statusDate);
 // What changed from `older` to `newer` (posts and risks by id):
 // - started: posts with an actual start in `newer` and none in `older`; finished: likewise actual finish;
 // - slipped: posts whose expected finish moved later (or earlier: negative days) by at least one day,
-//   not finished in `older`;
+//   not finished in `older`; undated posts (no finish of their own in either version) are left out;
 // - re-planned: posts whose planned start or finish changed, or whose entry in the latest baseline
 //   differs (a new baseline that moved them);
 // - new risks (in `newer` only), closed risks (open before, closed or occurred now, or removed),

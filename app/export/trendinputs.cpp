@@ -140,8 +140,7 @@ TableChart::Input sinceLastTimeTable(const SinceLastTime &s, const Portfolio &cu
         t.note += QLatin1Char(' ') + translate("rb::exporting::Deck", "Risks: %1 new, %2 closed, %3 re-scored.")
                                          .arg(s.newRisks.size()).arg(s.closedRisks.size()).arg(s.rescoredRisks.size());
     else
-        t.note += QLatin1Char(' ') + translate("rb::exporting::Deck", "A baseline does not record the register: give an earlier version (--since) to compare risks.");
-    t.note += QLatin1Char(' ') + translate("rb::exporting::Deck", "Slipped: the expected finish (scheduled from the status date) against the one before.");
+        t.note += QLatin1Char(' ') + translate("rb::exporting::Deck", "Risks: a baseline does not record them (compare with --since).");
     return t;
 }
 

@@ -143,6 +143,23 @@ private slots:
         QCOMPARE(s.slipped[0].days, 5);
     }
 
+    void undatedPostsDoNotSlipWithTheStatusDate()
+    {
+        // An external post without dates sits at the status date in the schedule; a later status date
+        // moves it, which is no slip.
+        Portfolio o = older();
+        Post x;
+        x.id = QStringLiteral("X");
+        x.kind = PostKind::External;
+        o.posts << x;
+        Portfolio n = o;
+        n.programme.statusDate = QDate(2019, 5, 1);
+        const SinceLastTime s = sinceLastTime(o, n, {{QStringLiteral("X"), QDate(2019, 3, 1)}}, {{QStringLiteral("X"), QDate(2019, 5, 1)}});
+        for (const PostMove &m : s.slipped) QVERIFY2(m.post != QStringLiteral("X"), "an undated post slipped");
+        QCOMPARE(s.slipped.size(), 1); // A only: its 31 remaining days now count from 1 May
+        QCOMPARE(s.slipped[0].post, QStringLiteral("A"));
+    }
+
     void newBaselineThatMovesAPostIsAReplan()
     {
         Portfolio o = older();
