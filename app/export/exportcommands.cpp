@@ -13,7 +13,7 @@ void registerExportCommands()
             "                        [--post ID] [--delay ID=DAYS ...] [--seed N] [--iterations N]\n"
             "                        [--lang nl|en]\n\n"
             "Renders one chart of the portfolio, with its title and status date, in the application's colours.\n\n"
-            "  --chart CHART        radar | heatmap | matrix | graph | timeline | histogram | tornado | budget | reserve\n"
+            "  --chart CHART        radar | heatmap | matrix | graph | timeline | histogram | tornado | budget | reserve | trend\n"
             "  -o, --output OUT     the file to write (atomically)\n"
             "  --format FORMAT      png | svg | pdf (default: from the extension of OUT)\n"
             "  --size WxH           pixel size, default 1920x1080; PNG is drawn at 2x density (logical\n"

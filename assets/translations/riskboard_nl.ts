@@ -548,6 +548,10 @@
         <source>Exported the Excel workbook to %1</source>
         <translation>Excel-werkmap geëxporteerd naar %1</translation>
     </message>
+    <message>
+        <source>Trend of the P80 finish and the open risks</source>
+        <translation>Trend van de P80-einddatum en de open risico’s</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2023,6 +2027,10 @@
         <source>Top drivers: days they add to the P80 finish</source>
         <translation>Grootste oorzaken: dagen die ze aan de P80-einddatum toevoegen</translation>
     </message>
+    <message>
+        <source>Trend of the P80 finish: %1</source>
+        <translation>Trend van de P80-einddatum: %1</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2270,6 +2278,21 @@
     <message>
         <source>Show the programme from its start to its end</source>
         <translation>Toon het programma van begin tot eind</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>%1: P80 %2</source>
+        <translation>%1: P80 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>No baseline and no simulation run yet</source>
+        <translation>Nog geen basislijn en geen simulatierun</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2771,54 @@
         <source>Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is later without it.</source>
         <translation>Top %1 oorzaken in dagen over %2 runs (startwaarde %3): de P80 opnieuw berekend met dezelfde trekkingen zonder het onderdeel. Kritiek % = aandeel runs waarin de post op het kritieke pad lag. Blauwe balken: zonder het onderdeel is het einde later.</translation>
     </message>
+    <message>
+        <source>No P80 finish is known for any version: take a baseline or give an earlier version</source>
+        <translation>Van geen enkele versie is een P80-einddatum bekend: leg een basislijn vast of geef een eerdere versie</translation>
+    </message>
+    <message>
+        <source>P80 finish (80% of the simulation runs finish by then)</source>
+        <translation>P80-einddatum (80% van de simulatieruns is dan klaar)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>earlier version</source>
+        <translation>eerdere versie</translation>
+    </message>
+    <message>
+        <source>baseline (recorded)</source>
+        <translation>basislijn (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Programme end %1</source>
+        <translation>Einde programma %1</translation>
+    </message>
+    <message>
+        <source>%1 by the end</source>
+        <translation>%1 kans op tijd</translation>
+    </message>
+    <message>
+        <source>Open risks by exposure (probability × impact, residual when scored)</source>
+        <translation>Open risico’s naar risicoscore (kans × impact, netto waar gescoord)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3: %4</source>
+        <translation>%1  %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>A baseline records its P80 only; the chance of finishing by the end is known for simulated versions.</source>
+        <translation>Een basislijn legt alleen de P80 vast; de kans om op tijd klaar te zijn is bekend voor gesimuleerde versies.</translation>
+    </message>
+    <message>
+        <source>Trend: P80 finish and open risks over time</source>
+        <translation>Trend: P80-einddatum en open risico’s in de tijd</translation>
+    </message>
 </context>
 <context>
     <name>rb::exporting::Deck</name>
@@ -3050,6 +3121,104 @@
     <message>
         <source>%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2.</source>
         <translation>%1 posten eindigen op het einde van het programma; hun vensters liggen vast in het plan, dus geen ervan drijft een andere: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n dag later</numerusform><numerusform>%n dagen later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n dag eerder</numerusform><numerusform>%n dagen eerder</numerusform></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>opgetreden</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>removed from the register</source>
+        <translation>uit het register verwijderd</translation>
+    </message>
+    <message>
+        <source>Since the baseline “%1” (%2)</source>
+        <translation>Sinds de basislijn “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Since last time (%1)</source>
+        <translation>Sinds de vorige keer (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing started, finished, slipped or was re-planned; no risk or assessment changed</source>
+        <translation>Niets is gestart, afgerond, uitgelopen of herpland; geen risico of beoordeling is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Uitgelopen</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Ingelopen</translation>
+    </message>
+    <message>
+        <source>finish %1 → %2 (%3)</source>
+        <translation>einde %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Re-planned</source>
+        <translation>Herpland</translation>
+    </message>
+    <message>
+        <source>planned finish %1 → %2</source>
+        <translation>gepland einde %1 → %2</translation>
+    </message>
+    <message>
+        <source>scored %1</source>
+        <translation>gescoord %1</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>assessed %1</source>
+        <translation>beoordeeld %1</translation>
+    </message>
+    <message>
+        <source>%1 started, %2 finished, %3 slipped, %4 re-planned.</source>
+        <translation>%1 gestart, %2 afgerond, %3 uitgelopen, %4 herpland.</translation>
+    </message>
+    <message>
+        <source>Risks: %1 new, %2 closed, %3 re-scored.</source>
+        <translation>Risico’s: %1 nieuw, %2 gesloten, %3 opnieuw gescoord.</translation>
+    </message>
+    <message>
+        <source>Risks: a baseline does not record them (compare with --since).</source>
+        <translation>Risico’s: een basislijn legt ze niet vast (vergelijk met --since).</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sinds de vorige keer</translation>
+    </message>
+    <message>
+        <source>There is no earlier version: the document has no baseline and no --since was given</source>
+        <translation>Er is geen eerdere versie: het document heeft geen basislijn en --since is niet opgegeven</translation>
     </message>
 </context>
 <context>
