@@ -124,5 +124,16 @@ Item {
                 Layout.fillHeight: true
             }
         }
+        // The programme over time: the P80 at each baseline and of this run (charts/trendchart.h).
+        TrendView {
+            objectName: "trendView"
+            document: DocumentController
+            currentP80: SimulationController.hasResult ? SimulationController.p80 : ""
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 360
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Trend of the P80 finish: %1").arg(accessibleSummary)
+        }
     }
 }
