@@ -66,8 +66,10 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
         if (p.kind == Point::Kind::Baseline) baselines << &p;
     const qreal legendHeight = kLegendLine * (baselines.size() + 1) + 10;
     const QRectF body(area.left(), area.top(), area.width(), area.height() - legendHeight);
-    const QRectF top(body.left() + kLeft, body.top() + 80, body.width() - kLeft - kRight, body.height() * 0.58 - 80);
-    const QRectF bottom(top.left(), top.bottom() + 90, top.width(), body.bottom() - top.bottom() - 140);
+    // Without burn-down counts (the application's panel) the P80 panel takes the whole body.
+    const bool burnDown = !m_input.burnDown.isEmpty();
+    const QRectF top(body.left() + kLeft, body.top() + 80, body.width() - kLeft - kRight, (burnDown ? body.height() * 0.58 : body.height() - 40) - 80);
+    const QRectF bottom(top.left(), top.bottom() + 90, top.width(), burnDown ? body.bottom() - top.bottom() - 140 : 0);
 
     // The time axis: from the earliest to the latest date of any point or burn-down count.
     QDate first = known.first().date, last = known.first().date;
@@ -99,6 +101,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
                                                          {Point::Kind::Snapshot, translate("rb::exporting::Charts", "earlier version")},
                                                          {Point::Kind::Baseline, translate("rb::exporting::Charts", "baseline (recorded)")}};
         for (const auto &k : keys) {
+            if (std::none_of(known.begin(), known.end(), [&](const Point &p) { return p.kind == k.first; })) continue; // only what is drawn
             const qreal w = painter.fontMetrics().horizontalAdvance(k.second);
             x -= w;
             painter.setPen(palette::mutedText());
@@ -111,7 +114,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     // Finish grid: the first of every few months, labelled.
     painter.setFont(small);
     const int months = (high.year() - low.year()) * 12 + high.month() - low.month();
-    const int step = std::max(1, int(std::ceil(months / 6.0)));
+    const int step = std::max({1, int(std::ceil(months / 6.0)), int(std::ceil(months * 40.0 / std::max<qreal>(1, top.height())))});
     for (QDate d = low; d <= high; d = d.addMonths(step)) {
         const qreal y = yOf(d);
         painter.setPen(QPen(palette::grid(), 1));
@@ -137,7 +140,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     for (int i = 0; i < baselines.size(); ++i) {
         const qreal x = xOf(baselines[i]->date);
         painter.setPen(QPen(palette::previous(), 1.5, Qt::DotLine));
-        painter.drawLine(QPointF(x, top.top()), QPointF(x, bottom.bottom()));
+        painter.drawLine(QPointF(x, top.top()), QPointF(x, burnDown ? bottom.bottom() : top.bottom()));
         painter.setPen(Qt::NoPen);
         painter.setBrush(palette::text());
         const QPointF c(x, top.top() - 4);
@@ -169,6 +172,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     }
 
     // Risk burn-down: open risks per exposure step, highest step at the bottom.
+    if (burnDown) {
     painter.setFont(bold);
     painter.setPen(palette::text());
     painter.drawText(QRectF(area.left(), bottom.top() - 60, bottom.right() - area.left(), 36), Qt::AlignLeft | Qt::AlignVCenter,
@@ -222,6 +226,7 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
             x -= 46;
         }
     }
+    } // burnDown
 
     // The list of baselines with their reasons.
     qreal y = body.bottom() + 10;

@@ -30,7 +30,7 @@ public:
     struct Input {
         QList<Point> points; // in date order
         QDate programmeEnd;
-        QList<BurnDown> burnDown; // in date order
+        QList<BurnDown> burnDown; // in date order; empty: the P80 panel only (the application's panel)
     };
 
     explicit TrendChart(Input input) : m_input(std::move(input)) {}

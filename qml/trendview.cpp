@@ -1,6 +1,7 @@
 // trendview.cpp
 #include "qml/trendview.h"
 
+#include "charts/exportlanguage.h"
 #include "model/palette.h"
 #include "model/trends.h"
 #include "qml/documentcontroller.h"
@@ -46,6 +47,14 @@ void TrendView::setProbabilityByEnd(double p)
     rebuild();
 }
 
+void TrendView::setLanguage(const QString &language)
+{
+    if (m_language == language) return;
+    m_language = language;
+    emit inputChanged();
+    update();
+}
+
 void TrendView::rebuild()
 {
     m_input = {};
@@ -66,8 +75,8 @@ void TrendView::rebuild()
             p.probability = t.forecast.probabilityByEnd.value_or(-1);
             m_input.points << p;
         }
-        for (const model::BurnDownPoint &b : model::riskBurnDown({&doc}))
-            m_input.burnDown << TrendChart::BurnDown{b.date, b.open};
+        // No burn-down here: the application has only the open document, one bar is no trend (the deck
+        // shows it with --since).
     }
     update();
 }
@@ -95,10 +104,11 @@ void TrendView::paint(QPainter *painter)
     // The painter lays out on the export's reference canvas (1080 units high); the panel is smaller, so
     // the canvas is scaled to the item's width.
     const qreal w = std::max<qreal>(1, width()), h = std::max<qreal>(1, height());
-    const qreal canvasWidth = 1920;
-    const qreal scale = std::min(w / canvasWidth, 1.0);
+    const qreal canvasWidth = 1600;
+    const qreal scale = std::min({w / canvasWidth, h / 480, 1.0}); // at least 480 units high: the panel's fixed parts fit
     painter->save();
     painter->scale(scale, scale);
+    const rb::exporting::ExportLanguage words(rb::exporting::isExportLanguage(m_language) ? m_language : QStringLiteral("en"));
     const TrendChart chart(m_input);
     chart.paint(*painter, QRectF(20, 10, w / scale - 40, h / scale - 20));
     painter->restore();

@@ -1,6 +1,7 @@
 // trendview.h — the Simulation view's trend panel: the export's trend painter (charts/trendchart.h) in
 // one painted item, showing the P80 at each baseline of the open document and the current P80 of the
-// last simulation run, and the open risks per exposure step now. Its inputs are properties set from QML.
+// last simulation run against the programme end, the re-plan reasons numbered. Its inputs are properties
+// set from QML.
 #pragma once
 
 #include "charts/trendchart.h"
@@ -19,6 +20,8 @@ class TrendView : public QQuickPaintedItem {
     // (0..1; negative: not known).
     Q_PROPERTY(QString currentP80 READ currentP80 WRITE setCurrentP80 NOTIFY inputChanged)
     Q_PROPERTY(double probabilityByEnd READ probabilityByEnd WRITE setProbabilityByEnd NOTIFY inputChanged)
+    // "nl" or "en": the painter's words and dates (charts/exportlanguage.h), bound to AppState.language.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY inputChanged)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY painted) // P80 points drawn (baselines + now)
     Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY painted)
 public:
@@ -31,6 +34,8 @@ public:
     void setCurrentP80(const QString &p80);
     double probabilityByEnd() const { return m_probability; }
     void setProbabilityByEnd(double p);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
     int pointCount() const;
     QString accessibleSummary() const;
 
@@ -45,6 +50,7 @@ private:
     DocumentController *m_document = nullptr;
     QString m_currentP80;
     double m_probability = -1;
+    QString m_language = QStringLiteral("en");
     rb::exporting::TrendChart::Input m_input;
 };
 

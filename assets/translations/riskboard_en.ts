@@ -2031,6 +2031,22 @@
         <source>Trend of the P80 finish: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the finish distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the trend of the P80 finish over the baselines</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -2031,6 +2031,22 @@
         <source>Trend of the P80 finish: %1</source>
         <translation>Trend van de P80-einddatum: %1</translation>
     </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <source>Show the finish distribution</source>
+        <translation>Toon de verdeling van de einddatum</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Show the trend of the P80 finish over the baselines</source>
+        <translation>Toon de trend van de P80-einddatum over de basislijnen</translation>
+    </message>
 </context>
 <context>
     <name>Store</name>
