@@ -95,7 +95,7 @@ QString TrendView::accessibleSummary() const
     for (const TrendChart::Point &p : m_input.points)
         if (p.p80.isValid())
             parts << QCoreApplication::translate("TrendView", "%1: P80 %2").arg(p.name.isEmpty() ? QCoreApplication::translate("TrendView", "now") : p.name,
-                                                                               QLocale().toString(p.p80, QLocale::ShortFormat));
+                                                                               p.p80.toString(Qt::ISODate)); // as the tiles show dates
     return parts.isEmpty() ? QCoreApplication::translate("TrendView", "No baseline and no simulation run yet") : parts.join(QStringLiteral("; "));
 }
 
