@@ -5,6 +5,7 @@
 #include "charts/chartoutput.h"
 #include "charts/exportlanguage.h"
 #include "export/scheduleinputs.h"
+#include "export/trendinputs.h"
 
 namespace rb::exporting {
 
@@ -18,6 +19,7 @@ constexpr KindName kKinds[] = {
     {ChartKind::Radar, "radar"},         {ChartKind::Heatmap, "heatmap"},     {ChartKind::Matrix, "matrix"},
     {ChartKind::Graph, "graph"},         {ChartKind::Timeline, "timeline"},   {ChartKind::Histogram, "histogram"},
     {ChartKind::Tornado, "tornado"},     {ChartKind::Budget, "budget"},       {ChartKind::Reserve, "reserve"},
+    {ChartKind::Trend, "trend"},
 };
 
 } // namespace
@@ -80,6 +82,7 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
     case ChartKind::Timeline:
     case ChartKind::Histogram:
     case ChartKind::Tornado:
+    case ChartKind::Trend:
         break;
     }
     // The schedule charts: unknown posts in --delay are usage errors, everything else is the document's.
@@ -106,6 +109,11 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
         if (!mc) return nullptr;
         if (kind == ChartKind::Histogram) return std::make_unique<HistogramChart>(histogramInput(*a, *mc, options));
         return std::make_unique<TornadoChart>(tornadoInput(*a, *mc, options));
+    }
+    case ChartKind::Trend: { // the baselines and the current state (earlier versions: the deck's --since)
+        const auto forecast = forecastOf(*a, options, error);
+        if (!forecast) return nullptr;
+        return std::make_unique<TrendChart>(trendInput(portfolio, *forecast, {}, options));
     }
     default: break;
     }

@@ -17,7 +17,7 @@
 
 namespace rb::exporting {
 
-enum class ChartKind { Radar, Heatmap, Matrix, Graph, Timeline, Histogram, Tornado, Budget, Reserve };
+enum class ChartKind { Radar, Heatmap, Matrix, Graph, Timeline, Histogram, Tornado, Budget, Reserve, Trend };
 
 QString chartKindName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);

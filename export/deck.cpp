@@ -8,6 +8,7 @@
 #include "charts/exportlanguage.h"
 #include "export/scheduleinputs.h"
 #include "export/scheduledeckpage.h"
+#include "export/trendinputs.h"
 #include "model/assessmentrules.h"
 #include "model/enumnames.h"
 
@@ -108,7 +109,8 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
 
 } // namespace
 
-DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio> &older, const ChartOptions &options)
+DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio> &older, const ChartOptions &options,
+                      const QList<Portfolio> &earlier)
 {
     const ExportLanguage language(options.language);
     DeckResult result;
@@ -135,6 +137,8 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
             pages.push_back(std::make_unique<RadarChart>(radarInput(portfolio, p.id)));
     pages.push_back(std::make_unique<TableChart>(topRisksTable(portfolio, 10)));
     appendScheduleCheckPages(pages, portfolio);
+    // The programme over time and "since last time" (export/trendinputs.h).
+    if (!appendTrendPages(pages, portfolio, *analysis, older, earlier, options, &result.error)) return result;
     if (older)
         for (const TableChart::Input &page : paginate(changesTable(*older, portfolio)))
             pages.push_back(std::make_unique<TableChart>(page));

@@ -27,6 +27,9 @@ struct DeckResult {
     QString error; // set when the deck could not be made (e.g. a dependency cycle)
 };
 
-DeckResult renderDeck(const model::Portfolio &portfolio, const std::optional<model::Portfolio> &older, const ChartOptions &options);
+// `older`: the version "since last time" compares against (none: the latest baseline); `earlier`: every
+// earlier version for the trend (a folder of snapshots).
+DeckResult renderDeck(const model::Portfolio &portfolio, const std::optional<model::Portfolio> &older, const ChartOptions &options,
+                      const QList<model::Portfolio> &earlier = {});
 
 } // namespace rb::exporting

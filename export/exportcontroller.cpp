@@ -34,6 +34,7 @@ QString chartTitle(ChartKind kind)
     case ChartKind::Tornado: return QCoreApplication::translate("ExportController", "What drives the programme finish");
     case ChartKind::Budget: return QCoreApplication::translate("ExportController", "Budget per theme");
     case ChartKind::Reserve: return QCoreApplication::translate("ExportController", "Reserve flow per plateau");
+    case ChartKind::Trend: return QCoreApplication::translate("ExportController", "Trend of the P80 finish and the open risks");
     }
     return {};
 }

@@ -15,7 +15,11 @@ Steps:
      the plan as shipped (status date 2018-10-18: nothing has started);
   2. illustrative progress at 2019-04-01 and an illustrative re-plan baseline "Herijking april 2019"
      decided by the IV-Raad (the programme's steering group, chapter 8 of the plan);
-  3. illustrative progress at the status date 2019-05-31; the result is written to --output.
+  3. the document at that moment is written to --earlier (assets/examples/mab-status-2019-04.json): the
+     earlier version for the deck's trend and "since last time" pages (`riskboard deck ... --since`);
+  4. illustrative progress at the status date 2019-05-31 and illustrative register and assessment changes
+     (REGISTER_AT_STATUS: one risk closed, one re-scored, one new; a new assessment of 4A); the result is
+     written to --output.
 """
 import argparse
 import datetime as dt
@@ -54,6 +58,46 @@ SLIP_AT = {
 }
 FINISHED_LATE = {"2A4": 14, "5C2": 10}  # posts that finished this many days after their planned finish
 EXTRA_BUDGET_AT_REPLAN = {"4A": 50}      # k€ one-off (proposed)
+
+
+# Illustrative changes between the two status dates (not from the plan), so that "since last time" has
+# risks and an assessment to show. Each carries a history line that says so.
+ILLUSTRATIVE = "Illustrative change for the example status (not from the plan)."
+CLOSED_AT_STATUS = {"R-A3C": "closed"}
+RESCORED_AT_STATUS = {"R-A4A-DATE": {"probability": 4, "residualProbability": 4}}
+NEW_RISK_AT_STATUS = {
+    "id": "R-S1",
+    "title": "e-Depot: leverancier levert de koppeling later dan afgesproken",
+    "level": "activity",
+    "posts": ["5B2"],
+    "event": "The supplier delivers the e-Depot connection later than agreed (illustrative, not from the plan).",
+    "probability": 3, "impact": 3, "residualProbability": 3, "residualImpact": 2, "delayDays": 30,
+    "owner": "projectleider 5B2", "response": "reduce",
+    "mitigation": "Weekly progress call with the supplier; a fallback manual transfer for the first batch.",
+    "note": ILLUSTRATIVE,
+}
+ASSESSMENT_AT_STATUS = {"post": "4A", "date": "2019-05-15", "raise": 1}  # every main factor of 4A's latest, one point worse (max 5)
+
+
+def apply_register_changes(doc, status_text):
+    """The illustrative register and assessment changes at `status_text`."""
+    for risk in doc["risks"]:
+        history = {"date": status_text, "author": "make-mab-status-example.py", "change": ILLUSTRATIVE}
+        if risk["id"] in CLOSED_AT_STATUS:
+            risk["status"] = CLOSED_AT_STATUS[risk["id"]]
+            risk.setdefault("history", []).append(history)
+        if risk["id"] in RESCORED_AT_STATUS:
+            risk.update(RESCORED_AT_STATUS[risk["id"]])
+            risk.setdefault("history", []).append(history)
+    doc["risks"].append(json.loads(json.dumps(NEW_RISK_AT_STATUS)))
+    latest = max((a for a in doc["assessments"] if a["post"] == ASSESSMENT_AT_STATUS["post"]), key=lambda a: a["date"])
+    new = json.loads(json.dumps(latest))
+    new["date"] = ASSESSMENT_AT_STATUS["date"]
+    new["assessor"] = "programmamanager (illustrative)"
+    new["note"] = ILLUSTRATIVE
+    for factor, score in new["scores"].items():
+        score["score"] = min(5, score["score"] + ASSESSMENT_AT_STATUS["raise"])
+    doc["assessments"].append(new)
 
 
 def day(text):
@@ -123,6 +167,7 @@ def main():
     ap.add_argument("--riskboard", default=os.path.join(ROOT, "build", "riskboard"))
     ap.add_argument("--input", default=os.path.join(ROOT, "assets", "portfolios", "mab-plateau4.json"))
     ap.add_argument("--output", default=os.path.join(ROOT, "assets", "examples", "mab-status-2019-05.json"))
+    ap.add_argument("--earlier", default=os.path.join(ROOT, "assets", "examples", "mab-status-2019-04.json"))
     a = ap.parse_args()
 
     with open(a.input, encoding="utf-8") as f:
@@ -157,21 +202,37 @@ def main():
         save(doc)
         baseline(a.riskboard, work, REPLAN)
 
-        # 3. Illustrative progress at the status date of the example.
+        # 3. The document at the re-plan: the earlier version of the example.
+        doc = load()
+        prog = doc["programme"]
+        prog["name"] = plan["programme"]["name"] + " — status 1 April 2019 (illustrative)"
+        prog["description"] = (
+            "ILLUSTRATIVE EXAMPLE, not from the plan: the MAB plateau-4 portfolio at a status date of 1 April 2019, "
+            "just after a made-up re-plan (\"Herijking april 2019\"), with made-up progress. The earlier version of "
+            "assets/examples/mab-status-2019-05.json, for the deck's trend and \"since last time\" pages. Made by "
+            "scripts/make-mab-status-example.py from assets/portfolios/mab-plateau4.json. The plan itself: "
+            + plan["programme"].get("description", ""))
+        save(doc)
+        riskboard(a.riskboard, "format", work, "-o", a.earlier)
+        riskboard(a.riskboard, "validate", a.earlier)
+
+        # 4. Illustrative progress, register and assessment changes at the status date of the example.
         doc = load()
         apply_progress(doc, plan, STATUS)
+        apply_register_changes(doc, STATUS)
         prog = doc["programme"]
         prog["name"] = plan["programme"]["name"] + " — status 31 May 2019 (illustrative)"
         prog["description"] = (
             "ILLUSTRATIVE EXAMPLE, not from the plan: the MAB plateau-4 portfolio at a status date of 31 May 2019, "
-            "with made-up progress (actual starts and finishes, remaining work) and a made-up re-plan "
+            "with made-up progress (actual starts and finishes, remaining work), made-up register changes (R-A3C "
+            "closed, R-A4A-DATE re-scored, R-S1 new, a new assessment of 4A) and a made-up re-plan "
             "(\"Herijking april 2019\"), so that the variances against the original baseline (the plan of "
             "18 October 2018) and the latest re-plan can be seen. Made by scripts/make-mab-status-example.py "
             "from assets/portfolios/mab-plateau4.json. The plan itself: " + plan["programme"].get("description", ""))
         save(doc)
         riskboard(a.riskboard, "format", work, "-o", a.output)
         riskboard(a.riskboard, "validate", a.output)
-    print(f"wrote {os.path.relpath(a.output, ROOT)}")
+    print(f"wrote {os.path.relpath(a.earlier, ROOT)} and {os.path.relpath(a.output, ROOT)}")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,9 @@
 #include "charts/chartoutput.h"
 #include "export/deck.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace rb::app {
 
 using namespace rb::exporting;
@@ -25,12 +28,34 @@ int runDeck(CommandContext &c)
 
     const auto portfolio = loadPortfolio(c, a.positional.first());
     if (!portfolio) return ExitInvalid;
+    // --since FILE: the version to compare against; --since DIR: every *.json in it is an earlier version
+    // (the trend), the latest one before this document's status date the one to compare against.
     std::optional<model::Portfolio> older;
+    QList<model::Portfolio> earlier;
     if (a.has(QStringLiteral("--since"))) {
-        older = loadPortfolio(c, a.value(QStringLiteral("--since")));
-        if (!older) return ExitInvalid;
+        const QString since = a.value(QStringLiteral("--since"));
+        if (QFileInfo(since).isDir()) {
+            const QDir dir(since);
+            for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                auto version = loadPortfolio(c, dir.filePath(name));
+                if (!version) return ExitInvalid;
+                earlier << *version;
+            }
+            for (const model::Portfolio &v : earlier)
+                if (v.programme.statusDate < portfolio->programme.statusDate
+                    && (!older || older->programme.statusDate < v.programme.statusDate))
+                    older = v;
+            if (!older) {
+                c.err << "riskboard deck: " << since << ": no version dated before " << portfolio->programme.statusDate.toString(Qt::ISODate) << "\n";
+                return ExitInvalid;
+            }
+        } else {
+            older = loadPortfolio(c, since);
+            if (!older) return ExitInvalid;
+            earlier << *older;
+        }
     }
-    const DeckResult deck = renderDeck(*portfolio, older, options);
+    const DeckResult deck = renderDeck(*portfolio, older, options, earlier);
     if (!deck.error.isEmpty()) {
         c.err << "riskboard deck: " << deck.error << "\n";
         return ExitInvalid;

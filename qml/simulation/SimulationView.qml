@@ -86,16 +86,49 @@ Item {
                 Accessible.name: text
             }
         }
+        // The finish distribution of this run, or the programme over time (charts/trendchart.h): the P80 at
+        // each baseline and of this run, the re-plan reasons. Tab reaches the two buttons.
+        RowLayout {
+            spacing: 8
+            Button {
+                id: showDistribution
+                text: qsTr("Distribution")
+                checkable: true
+                checked: true
+                autoExclusive: true
+                Accessible.name: qsTr("Show the finish distribution")
+            }
+            Button {
+                id: showTrend
+                objectName: "showTrend"
+                text: qsTr("Trend")
+                checkable: true
+                autoExclusive: true
+                Accessible.name: qsTr("Show the trend of the P80 finish over the baselines")
+            }
+        }
+        TrendView {
+            objectName: "trendView"
+            visible: showTrend.checked
+            document: DocumentController
+            language: AppState.language
+            currentP80: SimulationController.hasResult ? SimulationController.p80 : ""
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 420
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Trend of the P80 finish: %1").arg(accessibleSummary)
+        }
         DistributionChart {
             objectName: "distributionChart"
             // Without a result there are no dates to put on the axis (it would read 1 Jan 1970).
-            visible: SimulationController.hasResult
+            visible: SimulationController.hasResult && showDistribution.checked
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: 420
         }
         Item {
-            visible: !SimulationController.hasResult
+            visible: !SimulationController.hasResult && showDistribution.checked
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredHeight: 420
@@ -107,6 +140,7 @@ Item {
             }
         }
         RowLayout {
+            visible: !showTrend.checked // the trend needs the room
             Layout.fillWidth: true
             Layout.preferredHeight: 330
             spacing: 16

@@ -5,7 +5,10 @@
 #include "exporttestsupport.h"
 #include "document/documentwriter.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +125,8 @@ private slots:
         int radars = 0;
         for (const auto &p : portfolio.posts)
             if (!detailedAnalysisReason(portfolio, p.id).isEmpty()) ++radars;
-        const int expected = 1 + (portfolio.programme.charter.isEmpty() ? 0 : 1) + 1 + 8 + radars + 1 + 1; // + charter, schedule check
+        // + charter, schedule check, trend, "since last time" (here: "no earlier version", the plan has no baseline)
+        const int expected = 1 + (portfolio.programme.charter.isEmpty() ? 0 : 1) + 1 + 8 + radars + 1 + 1 + 1 + 1;
 
         const QString deck = m_dir.filePath("deck.pdf");
         Run r = run({"deck", portfolioPath(), "-o", deck, "--iterations", "1000"});
@@ -139,7 +143,7 @@ private slots:
         const QString since = m_dir.filePath("deck-since.pdf");
         r = run({"deck", portfolioPath(), "--since", olderPath, "-o", since, "--iterations", "1000"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(pdfPageCount(readAll(since)), expected + 1);
+        QCOMPARE(pdfPageCount(readAll(since)), expected + 1); // the changes; "since last time" is one page of 2 rows
 
         QCOMPARE(run({"deck", portfolioPath(), "--since", m_dir.filePath("missing.json"), "-o", since}).code, 2);
         QCOMPARE(run({"deck", portfolioPath()}).code, 1);
@@ -192,6 +196,57 @@ private slots:
                                     QStringLiteral("oorspronkelijke basislijn: Programmaplan plateau 4"),
                                     QStringLiteral("laatste herijking: Herijking april 2019")})
             QVERIFY2(svg.contains(text), qPrintable(text));
+    }
+
+    // The shipped example against its earlier version: the trend page and the "since last time" lines,
+    // each worked out from the two files (scripts/make-mab-status-example.py says what it changed).
+    void deckShowsSinceLastTimeOnTheExample()
+    {
+        const QString current = QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json");
+        const QString earlier = QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-04.json");
+        const auto layoutText = [](const QString &pdf) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+            return text.waitForFinished(60000) ? QString::fromUtf8(text.readAllStandardOutput()) : QString();
+        };
+        const auto hasLine = [](const QString &text, const QString &pattern) {
+            return QRegularExpression(pattern, QRegularExpression::MultilineOption).match(text).hasMatch();
+        };
+        const QString deck = m_dir.filePath("deck-example.pdf");
+        Run r = run({"deck", current, "--since", earlier, "--lang", "en", "--iterations", "1000", "-o", deck});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QString text = layoutText(deck);
+        QVERIFY(text.contains(QStringLiteral("and open risks over time"))); // the trend page ("fi" may be a ligature)
+        QVERIFY(text.contains(QStringLiteral("Since last time (1 April 2019)")));
+        QVERIFY(hasLine(text, QStringLiteral("^Started +5B2 .* 22 April 2019$")));           // late start of 21 days
+        QVERIFY(!hasLine(text, QStringLiteral("^Finished +2A4 "))); // 2A4 finishes 14 days late, after 31 May
+        QVERIFY(hasLine(text, QStringLiteral("^Finished +1D .* 30 April 2019$")));
+        QVERIFY(hasLine(text, QStringLiteral("^Slipped +4A .* 14 Feb 2020 → 29 Feb 2020 \\(15 days later\\)$"))); // slip 45 → 60 days
+        QVERIFY(hasLine(text, QStringLiteral("^Slipped +3A0 .*\\(20 days later\\)$")));
+        QVERIFY(hasLine(text, QStringLiteral("^New risk +R-S1 ")));
+        QVERIFY(hasLine(text, QStringLiteral("^Risk closed +R-A3C .* closed$")));
+        QVERIFY(hasLine(text, QStringLiteral("^Re-scored +R-A4A-DATE .* 3×4 \\(3×3\\) → 4×4 \\(4×3\\)$")));
+        QVERIFY(hasLine(text, QStringLiteral("^Assessment +4A ")));
+        QVERIFY(text.contains(QStringLiteral("assessed 15 May 2019: Realistic ambition/objective 4 → 5"))); // every factor one worse
+        QVERIFY(!hasLine(text, QStringLiteral("^Slipped +X-"))); // undated external posts do not slip
+
+        // A folder of versions: the earlier one is compared with, the current file itself is not.
+        QDir(m_dir.path()).mkpath(QStringLiteral("versions"));
+        const QString dir = m_dir.filePath("versions");
+        QVERIFY(QFile::copy(earlier, dir + QStringLiteral("/2019-04.json")));
+        QVERIFY(QFile::copy(current, dir + QStringLiteral("/2019-05.json")));
+        const QString fromDir = m_dir.filePath("deck-dir.pdf");
+        r = run({"deck", current, "--since", dir, "--lang", "en", "--iterations", "1000", "-o", fromDir});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(pdfPageCount(readAll(fromDir)), pdfPageCount(readAll(deck)));
+        QVERIFY(layoutText(fromDir).contains(QStringLiteral("Since last time (1 April 2019)")));
+
+        // Without --since: against the latest baseline, the re-plan of 1 April.
+        r = run({"deck", current, "--lang", "en", "--iterations", "1000", "-o", deck});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        text = layoutText(deck);
+        QVERIFY(text.contains(QStringLiteral("Since the baseline “Herijking april 2019” (1 April 2019)")));
+        QVERIFY(!hasLine(text, QStringLiteral("^New risk ")));
     }
 
     void deckSpeaksTheLanguageAskedFor()

@@ -210,6 +210,30 @@ private slots:
         RB_VERIFY_NO_WARNINGS();
     }
 
+    // The Simulation view's trend panel: the shipped plan's baseline, then the P80 of a run beside it.
+    void theTrendPanelShowsTheBaselinesAndTheRun()
+    {
+        GuiFixture fx;
+        QVERIFY(fx.ok());
+        fx.key(Qt::Key_6, Qt::ControlModifier);
+        QQuickItem *trend = fx.item(QStringLiteral("trendView"));
+        QVERIFY(trend);
+        QVERIFY(!trend->isVisible()); // the distribution is shown first
+        fx.item(QStringLiteral("showTrend"))->setProperty("checked", true);
+        fx.settle(100);
+        QVERIFY(trend->isVisible());
+        QVERIFY(!fx.item(QStringLiteral("distributionChart"))->isVisible());
+        const int baselines = int(fx.document().portfolio().baselines.size());
+        auto &sim = fx.session().simulation();
+        sim.setIterations(1000);
+        sim.run();
+        QVERIFY(GuiFixture::waitFor([&] { return sim.hasResult() && !sim.running(); }, 60000));
+        fx.settle(100);
+        QCOMPARE(trend->property("pointCount").toInt(), baselines + 1);
+        QVERIFY(trend->property("accessibleSummary").toString().contains(sim.p80())); // ISO, as the P80 tile
+        RB_VERIFY_NO_WARNINGS();
+    }
+
     void aCancelledRunSaysSoBesideTheControls()
     {
         GuiFixture fx;
