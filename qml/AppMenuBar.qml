@@ -45,6 +45,8 @@ MenuBar {
     signal userNameRequested()
     signal quitRequested()
     signal scheduleCheckRequested()
+    signal progressRequested()
+    signal baselineRequested()
 
     AppMenu {
         id: menuFile
@@ -96,6 +98,9 @@ MenuBar {
             enabled: DocumentController.canRedo
             onTriggered: DocumentController.redo()
         }
+        MenuSeparator {}
+        Action { text: qsTr("Update &progress…"); shortcut: "Ctrl+U"; enabled: DocumentController.hasDocument; onTriggered: bar.progressRequested() }
+        Action { text: qsTr("Take &baseline…"); enabled: DocumentController.hasDocument; onTriggered: bar.baselineRequested() }
     }
     AppMenu {
         id: menuView

@@ -85,6 +85,8 @@ ApplicationWindow {
             onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
             onScheduleCheckRequested: scheduleCheck.open()
+            onProgressRequested: progressDialog.openFor(AppState.selectedPostId)
+            onBaselineRequested: baselineDialog.open()
         }
         Connections {
             target: AppState
@@ -208,6 +210,8 @@ ApplicationWindow {
     UserNameDialog { id: userName }
     ExportDialog { id: exportDialog }
     ScheduleCheckDialog { id: scheduleCheck }
+    ProgressDialog { id: progressDialog }
+    BaselineDialog { id: baselineDialog }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

@@ -48,6 +48,24 @@ RowLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true // one height for the row, whatever wraps
     }
+    // The programme finish against the original promise and the latest re-plan (both, never only the
+    // latest: docs/analysis.md "Baselines and variances"); shown once the portfolio has a baseline.
+    ProgrammeVariances { id: variances; document: DocumentController }
+    Tile {
+        objectName: "varianceTile"
+        visible: variances.baselineCount > 0
+        function signed(days, has) { return has ? (days > 0 ? "+" : "") + days : "–" }
+        caption: qsTr("Finish vs original / latest baseline")
+        value: qsTr("%1 / %2 days").arg(signed(variances.finishVsOriginalDays, variances.hasVsOriginal))
+                                   .arg(signed(variances.finishVsLatestDays, variances.hasVsLatest))
+        detail: qsTr("finish %1 · “%2” %3 · “%4” %5 · posts slipped %6 / %7")
+                    .arg(variances.finish).arg(variances.originalName).arg(variances.originalFinish)
+                    .arg(variances.latestName).arg(variances.latestFinish)
+                    .arg(variances.slippedVsOriginal).arg(variances.slippedVsLatest)
+        accent: variances.finishVsOriginalDays > 0 ? Theme.critical : Theme.accent
+        Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
+    }
     Tile {
         caption: qsTr("Budget (voorstel)")
         value: tiles.model.budgetTotal
