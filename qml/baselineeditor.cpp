@@ -9,7 +9,6 @@
 namespace rb::ui {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("BaselineEditor", text); }
 QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 } // namespace
 
@@ -96,22 +95,22 @@ void BaselineEditor::check()
 {
     QStringList out;
     if (m_name.trimmed().isEmpty())
-        out << tr("Give the baseline a name, e.g. “Herijking mei 2019”.");
+        out << QCoreApplication::translate("BaselineEditor", "Give the baseline a name, e.g. “Herijking mei 2019”.");
     if (m_reason.trimmed().isEmpty())
-        out << tr("Say why this baseline is taken (the reason is shown with the trend).");
+        out << QCoreApplication::translate("BaselineEditor", "Say why this baseline is taken (the reason is shown with the trend).");
     const QString t = m_date.trimmed();
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!d.isValid() || t.size() != 10) {
-        out << tr("The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.");
+        out << QCoreApplication::translate("BaselineEditor", "The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.");
     } else if (m_document && !m_document->portfolio().baselines.isEmpty()) {
         const rb::model::Baseline &latest = m_document->portfolio().baselines.last();
         if (latest.date.isValid() && d < latest.date)
-            out << tr("The date is before the latest baseline “%1” (%2): baselines are kept in date order.").arg(latest.name, iso(latest.date));
+            out << QCoreApplication::translate("BaselineEditor", "The date is before the latest baseline “%1” (%2): baselines are kept in date order.").arg(latest.name, iso(latest.date));
     }
     if (m_document && !m_document->scheduleError().isEmpty())
-        out << tr("The plan cannot be scheduled: %1").arg(m_document->scheduleError());
+        out << QCoreApplication::translate("BaselineEditor", "The plan cannot be scheduled: %1").arg(m_document->scheduleError());
     if (!m_document)
-        out << tr("No portfolio is open.");
+        out << QCoreApplication::translate("BaselineEditor", "No portfolio is open.");
     m_problems = out;
     emit draftChanged();
 }
@@ -126,11 +125,11 @@ bool BaselineEditor::take()
         rb::model::baselineOfPortfolio(m_document->portfolio(), m_name.trimmed(), QDate::fromString(m_date.trimmed(), Qt::ISODate),
                                        m_reason.trimmed(), m_decidedBy.trimmed(), rb::model::kBaselineIterations, rb::model::kBaselineSeed, &error);
     if (!b) {
-        m_error = tr("The baseline could not be taken: %1").arg(error);
+        m_error = QCoreApplication::translate("BaselineEditor", "The baseline could not be taken: %1").arg(error);
         emit draftChanged();
         return false;
     }
-    m_document->document()->addBaseline(*b, tr("Take baseline “%1”").arg(b->name));
+    m_document->document()->addBaseline(*b, QCoreApplication::translate("BaselineEditor", "Take baseline “%1”").arg(b->name));
     reset();
     return true;
 }

@@ -17,7 +17,6 @@ using rb::model::PostStatus;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ProgressEditor", text); }
 QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
 // A date typed as YYYY-MM-DD: the date, or an invalid one (and *bad set) when the text is not a date.
@@ -173,36 +172,36 @@ void ProgressEditor::check()
     m_finish = parseDate(m_actualFinish, &badFinish);
     m_status = parseDate(m_statusDate, &badStatus);
     if (badStart)
-        add(Start, tr("The actual start is not a date: type it as YYYY-MM-DD, e.g. 2019-03-01."));
+        add(Start, QCoreApplication::translate("ProgressEditor", "The actual start is not a date: type it as YYYY-MM-DD, e.g. 2019-03-01."));
     if (badFinish)
-        add(Finish, tr("The actual finish is not a date: type it as YYYY-MM-DD, e.g. 2019-05-20."));
+        add(Finish, QCoreApplication::translate("ProgressEditor", "The actual finish is not a date: type it as YYYY-MM-DD, e.g. 2019-05-20."));
     if (badStatus)
-        add(StatusDate, tr("The status date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31."));
+        add(StatusDate, QCoreApplication::translate("ProgressEditor", "The status date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31."));
     m_remaining.reset();
     const QString remaining = m_remainingDays.trimmed();
     if (!remaining.isEmpty()) {
         bool ok = false;
         const int days = remaining.toInt(&ok);
         if (!ok || days < 0 || days > 36500)
-            add(Remaining, tr("The remaining work is a whole number of days, 0 or more (e.g. 40)."));
+            add(Remaining, QCoreApplication::translate("ProgressEditor", "The remaining work is a whole number of days, 0 or more (e.g. 40)."));
         else
             m_remaining = days;
     }
     if (!badFinish && m_finish.isValid() && !badStart && !m_start.isValid())
-        add(Finish, tr("A post with an actual finish needs an actual start too."));
+        add(Finish, QCoreApplication::translate("ProgressEditor", "A post with an actual finish needs an actual start too."));
     if (m_finish.isValid() && m_start.isValid() && m_finish < m_start)
-        add(Finish, tr("The actual finish (%1) is before the actual start (%2).").arg(iso(m_finish), iso(m_start)));
+        add(Finish, QCoreApplication::translate("ProgressEditor", "The actual finish (%1) is before the actual start (%2).").arg(iso(m_finish), iso(m_start)));
     if (m_remaining && m_finish.isValid())
-        add(Remaining, tr("A finished post has no remaining work: clear the remaining days or the actual finish."));
+        add(Remaining, QCoreApplication::translate("ProgressEditor", "A finished post has no remaining work: clear the remaining days or the actual finish."));
     else if (m_remaining && !badStart && !m_start.isValid())
-        add(Remaining, tr("Remaining days belong to a started post: fill in the actual start first."));
+        add(Remaining, QCoreApplication::translate("ProgressEditor", "Remaining days belong to a started post: fill in the actual start first."));
     const bool anyActual = m_start.isValid() || m_finish.isValid() || m_remaining;
     if (m_status.isValid()) {
         if (m_start.isValid() && m_start > m_status)
-            add(Start, tr("The actual start (%1) is after the status date (%2): actuals are what happened up to the status date.")
+            add(Start, QCoreApplication::translate("ProgressEditor", "The actual start (%1) is after the status date (%2): actuals are what happened up to the status date.")
                            .arg(iso(m_start), iso(m_status)));
         if (m_finish.isValid() && m_finish > m_status)
-            add(Finish, tr("The actual finish (%1) is after the status date (%2): actuals are what happened up to the status date.")
+            add(Finish, QCoreApplication::translate("ProgressEditor", "The actual finish (%1) is after the status date (%2): actuals are what happened up to the status date.")
                             .arg(iso(m_finish), iso(m_status)));
         // Moving the status date back must not leave another post's actuals after it.
         if (m_document) {
@@ -211,7 +210,7 @@ void ProgressEditor::check()
                     continue;
                 const QDate latest = p.actualFinish.isValid() ? p.actualFinish : p.actualStart;
                 if (latest.isValid() && latest > m_status) {
-                    add(StatusDate, tr("Post %1 has an actual date (%2) after this status date; the status date cannot be earlier.")
+                    add(StatusDate, QCoreApplication::translate("ProgressEditor", "Post %1 has an actual date (%2) after this status date; the status date cannot be earlier.")
                                         .arg(p.id, iso(latest)));
                     break;
                 }
@@ -220,7 +219,7 @@ void ProgressEditor::check()
     } else if (!badStatus && (anyActual || (m_document && std::any_of(m_document->portfolio().posts.cbegin(),
                                                                       m_document->portfolio().posts.cend(),
                                                                       [&](const Post &p) { return p.id != m_postId && rb::model::hasProgress(p); })))) {
-        add(StatusDate, tr("Progress is measured at a status date: fill in the programme's status date."));
+        add(StatusDate, QCoreApplication::translate("ProgressEditor", "Progress is measured at a status date: fill in the programme's status date."));
     }
     m_problems = problems;
     emit draftChanged();
@@ -291,10 +290,10 @@ bool ProgressEditor::apply()
         post = p;
     }
     QUndoStack *undo = doc->undoStack();
-    undo->beginMacro(r >= 0 ? tr("Update progress of %1").arg(m_postId) : tr("Change the status date"));
-    doc->editProgramme(programme, tr("Change the status date to %1").arg(iso(m_status)));
+    undo->beginMacro(r >= 0 ? QCoreApplication::translate("ProgressEditor", "Update progress of %1").arg(m_postId) : QCoreApplication::translate("ProgressEditor", "Change the status date"));
+    doc->editProgramme(programme, QCoreApplication::translate("ProgressEditor", "Change the status date to %1").arg(iso(m_status)));
     if (post)
-        doc->editPost(r, *post, tr("Update progress of %1").arg(m_postId));
+        doc->editPost(r, *post, QCoreApplication::translate("ProgressEditor", "Update progress of %1").arg(m_postId));
     undo->endMacro();
     reset();
     return true;

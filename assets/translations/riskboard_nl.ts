@@ -102,6 +102,14 @@
         <source>Schedule &amp;check…</source>
         <translation>&amp;Planningscontrole…</translation>
     </message>
+    <message>
+        <source>Update &amp;progress…</source>
+        <translation>&amp;Voortgang bijwerken…</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline…</source>
+        <translation>&amp;Baseline vastleggen…</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -231,6 +239,96 @@
     <message>
         <source>Back to the draft</source>
         <translation>Terug naar het concept</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Take baseline</source>
+        <translation>Baseline vastleggen</translation>
+    </message>
+    <message>
+        <source>This will be the first baseline: the original promise every later variance is measured against.</source>
+        <translation>Dit wordt de eerste baseline: de oorspronkelijke belofte waartegen elke latere afwijking wordt gemeten.</translation>
+    </message>
+    <message>
+        <source>This will be baseline %1. Variances stay shown against the original (“%2”) and the latest.</source>
+        <translation>Dit wordt baseline %1. Afwijkingen blijven zichtbaar ten opzichte van de oorspronkelijke (“%2”) en de laatste.</translation>
+    </message>
+    <message>
+        <source>It records each post's scheduled start, finish and budget now, and the programme's P50/P80 finish (Monte Carlo, 10,000 runs).</source>
+        <translation>Ze legt per post de geplande start, het einde en het budget van nu vast, en het P50/P80-einde van het programma (Monte Carlo, 10.000 runs).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>e.g. Herijking mei 2019</source>
+        <translation>bijv. Herijking mei 2019</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>why the plan is re-set</source>
+        <translation>waarom de planning opnieuw wordt vastgesteld</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>e.g. IV-Raad</source>
+        <translation>bijv. IV-Raad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Take baseline</source>
+        <translation>Baseline &amp;vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineEditor</name>
+    <message>
+        <source>Give the baseline a name, e.g. “Herijking mei 2019”.</source>
+        <translation>Geef de baseline een naam, bijv. “Herijking mei 2019”.</translation>
+    </message>
+    <message>
+        <source>Say why this baseline is taken (the reason is shown with the trend).</source>
+        <translation>Zeg waarom deze baseline wordt vastgelegd (de reden staat bij de trend).</translation>
+    </message>
+    <message>
+        <source>The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.</source>
+        <translation>De datum is geen datum: typ hem als JJJJ-MM-DD, bijv. 2019-05-31.</translation>
+    </message>
+    <message>
+        <source>The date is before the latest baseline “%1” (%2): baselines are kept in date order.</source>
+        <translation>De datum ligt vóór de laatste baseline “%1” (%2): baselines staan in datumvolgorde.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled: %1</source>
+        <translation>De planning kan niet worden doorgerekend: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation>Er is geen portfolio geopend.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be taken: %1</source>
+        <translation>De baseline kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Take baseline “%1”</source>
+        <translation>Baseline “%1” vastleggen</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1468,10 @@
         <source>Show in graph</source>
         <translation>Tonen in graaf</translation>
     </message>
+    <message>
+        <source>Update progress…</source>
+        <translation>Voortgang bijwerken…</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeCharter</name>
@@ -1423,6 +1525,137 @@
     <message>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Update progress of %1</source>
+        <translation>Voortgang van %1 bijwerken</translation>
+    </message>
+    <message>
+        <source>Status date of the programme</source>
+        <translation>Peildatum van het programma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %1 – %2 (%n day(s)). Leave a field empty when it does not apply yet.</source>
+        <translation>
+            <numerusform>Gepland %1 – %2 (%n dag). Laat een veld leeg als het nog niet van toepassing is.</numerusform><numerusform>Gepland %1 – %2 (%n dagen). Laat een veld leeg als het nog niet van toepassing is.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Werkelijke start</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>Remaining days (running post)</source>
+        <translation>Resterende dagen (lopende post)</translation>
+    </message>
+    <message>
+        <source>days of work left after the status date</source>
+        <translation>dagen werk na de peildatum</translation>
+    </message>
+    <message>
+        <source>Status after the update: %1</source>
+        <translation>Status na het bijwerken: %1</translation>
+    </message>
+    <message>
+        <source>Actuals are what happened up to the status date; work not yet started is scheduled from the status date.</source>
+        <translation>Werkelijke data zijn wat er tot de peildatum is gebeurd; werk dat nog niet is begonnen wordt vanaf de peildatum gepland.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>The actual start is not a date: type it as YYYY-MM-DD, e.g. 2019-03-01.</source>
+        <translation>De werkelijke start is geen datum: typ hem als JJJJ-MM-DD, bijv. 2019-03-01.</translation>
+    </message>
+    <message>
+        <source>The actual finish is not a date: type it as YYYY-MM-DD, e.g. 2019-05-20.</source>
+        <translation>Het werkelijke einde is geen datum: typ het als JJJJ-MM-DD, bijv. 2019-05-20.</translation>
+    </message>
+    <message>
+        <source>The status date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.</source>
+        <translation>De peildatum is geen datum: typ hem als JJJJ-MM-DD, bijv. 2019-05-31.</translation>
+    </message>
+    <message>
+        <source>The remaining work is a whole number of days, 0 or more (e.g. 40).</source>
+        <translation>Het resterende werk is een heel aantal dagen, 0 of meer (bijv. 40).</translation>
+    </message>
+    <message>
+        <source>A post with an actual finish needs an actual start too.</source>
+        <translation>Een post met een werkelijk einde heeft ook een werkelijke start nodig.</translation>
+    </message>
+    <message>
+        <source>The actual finish (%1) is before the actual start (%2).</source>
+        <translation>Het werkelijke einde (%1) ligt vóór de werkelijke start (%2).</translation>
+    </message>
+    <message>
+        <source>A finished post has no remaining work: clear the remaining days or the actual finish.</source>
+        <translation>Een afgeronde post heeft geen resterend werk: maak de resterende dagen of het werkelijke einde leeg.</translation>
+    </message>
+    <message>
+        <source>Remaining days belong to a started post: fill in the actual start first.</source>
+        <translation>Resterende dagen horen bij een gestarte post: vul eerst de werkelijke start in.</translation>
+    </message>
+    <message>
+        <source>The actual start (%1) is after the status date (%2): actuals are what happened up to the status date.</source>
+        <translation>De werkelijke start (%1) ligt na de peildatum (%2): werkelijke data zijn wat er tot de peildatum is gebeurd.</translation>
+    </message>
+    <message>
+        <source>The actual finish (%1) is after the status date (%2): actuals are what happened up to the status date.</source>
+        <translation>Het werkelijke einde (%1) ligt na de peildatum (%2): werkelijke data zijn wat er tot de peildatum is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Post %1 has an actual date (%2) after this status date; the status date cannot be earlier.</source>
+        <translation>Post %1 heeft een werkelijke datum (%2) na deze peildatum; de peildatum kan niet eerder liggen.</translation>
+    </message>
+    <message>
+        <source>Progress is measured at a status date: fill in the programme's status date.</source>
+        <translation>Voortgang wordt gemeten op een peildatum: vul de peildatum van het programma in.</translation>
+    </message>
+    <message>
+        <source>Update progress of %1</source>
+        <translation>Voortgang van %1 bijwerken</translation>
+    </message>
+    <message>
+        <source>Change the status date</source>
+        <translation>Peildatum wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the status date to %1</source>
+        <translation>Peildatum wijzigen in %1</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2453,18 @@
     <message>
         <source>no result yet: run in Simulation</source>
         <translation>nog geen resultaat: start in Simulatie</translation>
+    </message>
+    <message>
+        <source>Finish vs original / latest baseline</source>
+        <translation>Einde t.o.v. oorspronkelijke / laatste baseline</translation>
+    </message>
+    <message>
+        <source>%1 / %2 days</source>
+        <translation>%1 / %2 dagen</translation>
+    </message>
+    <message>
+        <source>finish %1 · “%2” %3 · “%4” %5 · posts slipped %6 / %7</source>
+        <translation>einde %1 · “%2” %3 · “%4” %5 · posten uitgelopen %6 / %7</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3656,14 @@
     <message>
         <source>Edit post %1</source>
         <translation>Post %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Programma bewerken</translation>
+    </message>
+    <message>
+        <source>Take baseline %1</source>
+        <translation>Baseline %1 vastleggen</translation>
     </message>
 </context>
 <context>
