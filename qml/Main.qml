@@ -85,8 +85,6 @@ ApplicationWindow {
             onCopyChartRequested: exportDialog.copyCurrent()
             onQuitRequested: window.close()
             onScheduleCheckRequested: scheduleCheck.open()
-            onProgressRequested: progressDialog.openFor(AppState.selectedPostId)
-            onBaselineRequested: baselineDialog.open()
         }
         Connections {
             target: AppState
@@ -212,6 +210,11 @@ ApplicationWindow {
     ScheduleCheckDialog { id: scheduleCheck }
     ProgressDialog { id: progressDialog }
     BaselineDialog { id: baselineDialog }
+    Connections { // Edit ▸ Update progress… (Ctrl+U) and Take baseline…
+        target: menuLoader.item
+        function onProgressRequested() { progressDialog.openFor(AppState.selectedPostId) }
+        function onBaselineRequested() { baselineDialog.open() }
+    }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

@@ -24,6 +24,7 @@ class BaselineEditor : public QObject {
     Q_PROPERTY(QString decidedBy READ decidedBy WRITE setDecidedBy NOTIFY draftChanged)
     Q_PROPERTY(QString date READ date WRITE setDate NOTIFY draftChanged) // YYYY-MM-DD
     Q_PROPERTY(QStringList problems READ problems NOTIFY draftChanged)
+    Q_PROPERTY(QString problemText READ problemText NOTIFY draftChanged) // the problems, one a line
     Q_PROPERTY(bool canTake READ canTake NOTIFY draftChanged)
     // How many baselines the document has, and the names of the original and the latest ("" without).
     Q_PROPERTY(int baselineCount READ baselineCount NOTIFY draftChanged)
@@ -45,6 +46,7 @@ public:
     QString date() const { return m_date; }
     void setDate(const QString &v);
     QStringList problems() const { return m_problems; }
+    QString problemText() const { return m_problems.join(QLatin1Char('\n')); }
     bool canTake() const { return m_problems.isEmpty(); }
     int baselineCount() const;
     QString originalName() const;

@@ -32,7 +32,8 @@ Dialog {
         document: DocumentController
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        width: parent ? parent.width : 0
         spacing: 8
         Label {
             text: editor.baselineCount === 0
@@ -98,7 +99,15 @@ Dialog {
         }
         Label {
             objectName: "baselineProblems"
-            text: editor.problems.concat(editor.error.length > 0 ? [editor.error] : []).join("\n")
+            text: editor.problemText
+            visible: text.length > 0
+            color: Theme.critical
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "baselineError"
+            text: editor.error
             visible: text.length > 0
             color: Theme.critical
             wrapMode: Text.Wrap

@@ -54,6 +54,7 @@ Dialog {
         property string problem
         property string hint
         signal edited(string text)
+        signal submitted()
         spacing: 2
         Layout.fillWidth: true
         Label { id: caption; font.bold: true }
@@ -65,7 +66,7 @@ Dialog {
             Accessible.description: fieldBox.problem
             color: fieldBox.problem.length > 0 ? Theme.critical : Theme.text
             onTextEdited: fieldBox.edited(text)
-            onAccepted: dialog.applyAndClose()
+            onAccepted: fieldBox.submitted()
         }
         Label {
             text: fieldBox.problem
@@ -76,7 +77,8 @@ Dialog {
         }
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        width: parent ? parent.width : 0
         spacing: 10
         Label {
             visible: editor.valid
@@ -108,6 +110,7 @@ Dialog {
                 text: editor.actualStart
                 problem: editor.actualStartProblem
                 onEdited: (t) => editor.actualStart = t
+                onSubmitted: dialog.applyAndClose()
             }
             Field {
                 objectName: "progressActualFinish"
@@ -116,6 +119,7 @@ Dialog {
                 text: editor.actualFinish
                 problem: editor.actualFinishProblem
                 onEdited: (t) => editor.actualFinish = t
+                onSubmitted: dialog.applyAndClose()
             }
             Field {
                 objectName: "progressRemainingDays"
@@ -124,6 +128,7 @@ Dialog {
                 text: editor.remainingDays
                 problem: editor.remainingDaysProblem
                 onEdited: (t) => editor.remainingDays = t
+                onSubmitted: dialog.applyAndClose()
             }
             Label {
                 objectName: "progressResultingStatus"
@@ -141,6 +146,7 @@ Dialog {
             text: editor.statusDate
             problem: editor.statusDateProblem
             onEdited: (t) => editor.statusDate = t
+            onSubmitted: dialog.applyAndClose()
         }
         Label {
             text: qsTr("Actuals are what happened up to the status date; work not yet started is scheduled from the status date.")
