@@ -113,20 +113,30 @@ std::string varianceJson(const PostVariance &v)
     return out;
 }
 
-ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const QStringList &postIds, const std::vector<double> &budgets,
-                                    const rb::analysis::Schedule &schedule)
+ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const PortfolioSchedule &s)
 {
+    const QStringList &postIds = s.input().postIds;
+    const std::vector<double> &budgets = s.input().budgets;
+    const rb::analysis::Schedule &schedule = s.schedule();
+    const auto external = s.network().externalAt(); // by topological position
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < postIds.size(); ++i)
+        index.insert(postIds[i], i);
     ProgrammeVariance out;
     out.baselineCount = int(baselines.size());
     if (!postIds.isEmpty())
         out.finish = fromDayNumber(schedule.finish);
     if (baselines.isEmpty())
         return out;
-    const auto programmeFinish = [](const Baseline &b) {
+    const auto programmeFinish = [&](const Baseline &b) {
         QDate latest;
-        for (const BaselinePost &p : b.posts)
+        for (const BaselinePost &p : b.posts) {
+            const qsizetype i = index.value(p.post, -1);
+            if (i >= 0 && size_t(i) < s.network().tasks().size() && external[s.network().position(std::uint32_t(i))])
+                continue; // outside the programme: does not define its finish (analysis/cpm.cpp)
             if (p.finish.isValid() && (!latest.isValid() || p.finish > latest))
                 latest = p.finish;
+        }
         return latest;
     };
     out.originalName = baselines.first().name;

@@ -35,8 +35,9 @@ std::vector<PostVariance> postVariances(const QList<Baseline> &baselines, const 
 
 // The programme at a glance against the original and the latest baseline (the Overview's tile): the
 // programme finish now (the schedule's finish) minus each baseline's programme finish (the latest
-// finish among its posts), and how many posts finish later than each baseline says (finish variance
-// > 0, from postVariances). Empty optionals without baselines.
+// finish among its posts inside the programme: as the schedule's finish, external posts and fixed
+// dates do not count), and how many posts finish later than each baseline says (finish variance > 0,
+// from postVariances). Empty optionals without baselines.
 struct ProgrammeVariance {
     int baselineCount = 0;
     QString originalName, latestName;
@@ -45,8 +46,8 @@ struct ProgrammeVariance {
     int slippedVsOriginal = 0, slippedVsLatest = 0; // posts finishing later than the baseline
     int comparedVsOriginal = 0, comparedVsLatest = 0; // posts the baseline names with a finish
 };
-ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const QStringList &postIds, const std::vector<double> &budgets,
-                                    const rb::analysis::Schedule &schedule);
+class PortfolioSchedule;
+ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const PortfolioSchedule &schedule);
 
 // Takes a baseline of a portfolio as `riskboard baseline` does and the app's "Take baseline…": the
 // schedule from the status date (PortfolioSchedule) and, with iterations > 0, the programme's P50/P80

@@ -2,6 +2,7 @@
 #include "qml/baselineeditor.h"
 
 #include "model/baselines.h"
+#include "model/scheduleadapter.h"
 #include "qml/documentcontroller.h"
 
 #include <QCoreApplication>
@@ -156,8 +157,7 @@ void ProgrammeVariances::recompute()
     rb::model::ProgrammeVariance v;
     const auto schedule = m_document ? m_document->schedule() : nullptr;
     if (schedule)
-        v = rb::model::programmeVariance(m_document->portfolio().baselines, schedule->input().postIds, schedule->input().budgets,
-                                         schedule->schedule());
+        v = rb::model::programmeVariance(m_document->portfolio().baselines, *schedule);
     m_baselineCount = v.baselineCount;
     m_originalName = v.originalName;
     m_latestName = v.latestName;

@@ -2455,15 +2455,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Finish vs original / latest baseline</source>
+        <source>Original “%1”: finish %2. Latest “%3”: finish %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 / %2 days</source>
+        <source>Finish vs baselines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>finish %1 · “%2” %3 · “%4” %5 · posts slipped %6 / %7</source>
+        <source>%1 / %2 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>original / latest · finish %1 · %2 / %3 posts later</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2455,16 +2455,20 @@
         <translation>nog geen resultaat: start in Simulatie</translation>
     </message>
     <message>
-        <source>Finish vs original / latest baseline</source>
-        <translation>Einde t.o.v. oorspronkelijke / laatste baseline</translation>
+        <source>Original “%1”: finish %2. Latest “%3”: finish %4.</source>
+        <translation>Oorspronkelijk “%1”: einde %2. Laatste “%3”: einde %4.</translation>
     </message>
     <message>
-        <source>%1 / %2 days</source>
-        <translation>%1 / %2 dagen</translation>
+        <source>Finish vs baselines</source>
+        <translation>Einde t.o.v. baselines</translation>
     </message>
     <message>
-        <source>finish %1 · “%2” %3 · “%4” %5 · posts slipped %6 / %7</source>
-        <translation>einde %1 · “%2” %3 · “%4” %5 · posten uitgelopen %6 / %7</translation>
+        <source>%1 / %2 d</source>
+        <translation>%1 / %2 d</translation>
+    </message>
+    <message>
+        <source>original / latest · finish %1 · %2 / %3 posts later</source>
+        <translation>oorspronkelijk / laatste · einde %1 · %2 / %3 posten later</translation>
     </message>
 </context>
 <context>

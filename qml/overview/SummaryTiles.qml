@@ -1,5 +1,6 @@
 // SummaryTiles.qml — projects, open risks per level, critical posts, P80 finish, budget.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Riskboard
 
@@ -55,13 +56,15 @@ RowLayout {
         objectName: "varianceTile"
         visible: variances.baselineCount > 0
         function signed(days, has) { return has ? (days > 0 ? "+" : "") + days : "–" }
-        caption: qsTr("Finish vs original / latest baseline")
-        value: qsTr("%1 / %2 days").arg(signed(variances.finishVsOriginalDays, variances.hasVsOriginal))
+        caption: qsTr("Finish vs baselines")
+        value: qsTr("%1 / %2 d").arg(signed(variances.finishVsOriginalDays, variances.hasVsOriginal))
                                    .arg(signed(variances.finishVsLatestDays, variances.hasVsLatest))
-        detail: qsTr("finish %1 · “%2” %3 · “%4” %5 · posts slipped %6 / %7")
-                    .arg(variances.finish).arg(variances.originalName).arg(variances.originalFinish)
-                    .arg(variances.latestName).arg(variances.latestFinish)
+        detail: qsTr("original / latest · finish %1 · %2 / %3 posts later").arg(variances.finish)
                     .arg(variances.slippedVsOriginal).arg(variances.slippedVsLatest)
+        ToolTip.visible: varianceHover.hovered
+        ToolTip.text: qsTr("Original “%1”: finish %2. Latest “%3”: finish %4.").arg(variances.originalName)
+                          .arg(variances.originalFinish).arg(variances.latestName).arg(variances.latestFinish)
+        HoverHandler { id: varianceHover }
         accent: variances.finishVsOriginalDays > 0 ? Theme.critical : Theme.accent
         Layout.fillWidth: true
         Layout.fillHeight: true // one height for the row, whatever wraps
