@@ -100,7 +100,7 @@ MenuBar {
         }
         MenuSeparator {}
         Action { text: qsTr("Update &progress…"); shortcut: "Ctrl+U"; enabled: DocumentController.hasDocument; onTriggered: bar.progressRequested() }
-        Action { text: qsTr("Take &baseline…"); enabled: DocumentController.hasDocument; onTriggered: bar.baselineRequested() }
+        Action { text: qsTr("Take &baseline…"); shortcut: "Ctrl+Shift+B"; enabled: DocumentController.hasDocument; onTriggered: bar.baselineRequested() }
     }
     AppMenu {
         id: menuView

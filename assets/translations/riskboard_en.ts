@@ -2459,15 +2459,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Finish vs baselines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 / %2 d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>original / latest · finish %1 · %2 / %3 posts later</source>
+        <source>Finish vs original / latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 posts later · finish %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2459,16 +2459,16 @@
         <translation>Oorspronkelijk “%1”: einde %2. Laatste “%3”: einde %4.</translation>
     </message>
     <message>
-        <source>Finish vs baselines</source>
-        <translation>Einde t.o.v. baselines</translation>
-    </message>
-    <message>
         <source>%1 / %2 d</source>
         <translation>%1 / %2 d</translation>
     </message>
     <message>
-        <source>original / latest · finish %1 · %2 / %3 posts later</source>
-        <translation>oorspronkelijk / laatste · einde %1 · %2 / %3 posten later</translation>
+        <source>Finish vs original / latest</source>
+        <translation>Einde t.o.v. oorspr. / laatste</translation>
+    </message>
+    <message>
+        <source>%1 / %2 posts later · finish %3</source>
+        <translation>%1 / %2 posten later · einde %3</translation>
     </message>
 </context>
 <context>

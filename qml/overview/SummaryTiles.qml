@@ -56,11 +56,11 @@ RowLayout {
         objectName: "varianceTile"
         visible: variances.baselineCount > 0
         function signed(days, has) { return has ? (days > 0 ? "+" : "") + days : "–" }
-        caption: qsTr("Finish vs baselines")
+        caption: qsTr("Finish vs original / latest")
         value: qsTr("%1 / %2 d").arg(signed(variances.finishVsOriginalDays, variances.hasVsOriginal))
                                    .arg(signed(variances.finishVsLatestDays, variances.hasVsLatest))
-        detail: qsTr("original / latest · finish %1 · %2 / %3 posts later").arg(variances.finish)
-                    .arg(variances.slippedVsOriginal).arg(variances.slippedVsLatest)
+        detail: qsTr("%1 / %2 posts later · finish %3").arg(variances.slippedVsOriginal)
+                    .arg(variances.slippedVsLatest).arg(variances.finish)
         ToolTip.visible: varianceHover.hovered
         ToolTip.text: qsTr("Original “%1”: finish %2. Latest “%3”: finish %4.").arg(variances.originalName)
                           .arg(variances.originalFinish).arg(variances.latestName).arg(variances.latestFinish)
