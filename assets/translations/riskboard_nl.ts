@@ -2464,7 +2464,7 @@
     </message>
     <message>
         <source>Finish vs original / latest</source>
-        <translation>Einde t.o.v. oorspr. / laatste</translation>
+        <translation>Einde: oorspr. / laatste</translation>
     </message>
     <message>
         <source>%1 / %2 posts later · finish %3</source>
