@@ -2,6 +2,7 @@
 #include "model/baselines.h"
 
 #include "model/analysisinput.h"
+#include "model/scheduleadapter.h"
 
 #include <QHash>
 
@@ -110,6 +111,78 @@ std::string varianceJson(const PostVariance &v)
     money("budgetVsLatestK", v.budgetVsLatestK);
     out += '}';
     return out;
+}
+
+ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const PortfolioSchedule &s)
+{
+    const QStringList &postIds = s.input().postIds;
+    const std::vector<double> &budgets = s.input().budgets;
+    const rb::analysis::Schedule &schedule = s.schedule();
+    const auto external = s.network().externalAt(); // by topological position
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < postIds.size(); ++i)
+        index.insert(postIds[i], i);
+    ProgrammeVariance out;
+    out.baselineCount = int(baselines.size());
+    if (!postIds.isEmpty())
+        out.finish = fromDayNumber(schedule.finish);
+    if (baselines.isEmpty())
+        return out;
+    const auto programmeFinish = [&](const Baseline &b) {
+        QDate latest;
+        for (const BaselinePost &p : b.posts) {
+            const qsizetype i = index.value(p.post, -1);
+            if (i >= 0 && size_t(i) < s.network().tasks().size() && external[s.network().position(std::uint32_t(i))])
+                continue; // outside the programme: does not define its finish (analysis/cpm.cpp)
+            if (p.finish.isValid() && (!latest.isValid() || p.finish > latest))
+                latest = p.finish;
+        }
+        return latest;
+    };
+    out.originalName = baselines.first().name;
+    out.latestName = baselines.last().name;
+    out.originalFinish = programmeFinish(baselines.first());
+    out.latestFinish = programmeFinish(baselines.last());
+    if (out.finish.isValid() && out.originalFinish.isValid())
+        out.finishVsOriginalDays = int(out.originalFinish.daysTo(out.finish));
+    if (out.finish.isValid() && out.latestFinish.isValid())
+        out.finishVsLatestDays = int(out.latestFinish.daysTo(out.finish));
+    for (const PostVariance &v : postVariances(baselines, postIds, budgets, schedule)) {
+        if (v.finishVsOriginalDays) {
+            ++out.comparedVsOriginal;
+            out.slippedVsOriginal += *v.finishVsOriginalDays > 0;
+        }
+        if (v.finishVsLatestDays) {
+            ++out.comparedVsLatest;
+            out.slippedVsLatest += *v.finishVsLatestDays > 0;
+        }
+    }
+    return out;
+}
+
+std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QString &name, const QDate &date, const QString &reason,
+                                            const QString &decidedBy, unsigned iterations, unsigned long long seed, QString *error)
+{
+    const auto s = PortfolioSchedule::build(portfolio, error);
+    if (!s)
+        return std::nullopt;
+    std::optional<rb::analysis::MonteCarloResult> simulation;
+    if (iterations > 0) {
+        rb::analysis::MonteCarloOptions options;
+        options.iterations = iterations;
+        options.seed = seed;
+        options.taskPercentiles = false;
+        options.criticality = false;
+        auto result = rb::analysis::runMonteCarlo(s->network(), s->monteCarloModel(), options);
+        if (!result) {
+            if (error)
+                *error = QString::fromStdString(result.error().message);
+            return std::nullopt;
+        }
+        simulation = std::move(*result);
+    }
+    return takeBaseline(s->input().postIds, s->input().budgets, s->schedule(), simulation ? &*simulation : nullptr, name, date, reason,
+                        decidedBy);
 }
 
 } // namespace rb::model

@@ -33,6 +33,32 @@ struct PostVariance {
 std::vector<PostVariance> postVariances(const QList<Baseline> &baselines, const QStringList &postIds,
                                         const std::vector<double> &budgets, const rb::analysis::Schedule &schedule);
 
+// The programme at a glance against the original and the latest baseline (the Overview's tile): the
+// programme finish now (the schedule's finish) minus each baseline's programme finish (the latest
+// finish among its posts inside the programme: as the schedule's finish, external posts and fixed
+// dates do not count), and how many posts finish later than each baseline says (finish variance > 0,
+// from postVariances). Empty optionals without baselines.
+struct ProgrammeVariance {
+    int baselineCount = 0;
+    QString originalName, latestName;
+    QDate finish, originalFinish, latestFinish;
+    std::optional<int> finishVsOriginalDays, finishVsLatestDays;
+    int slippedVsOriginal = 0, slippedVsLatest = 0; // posts finishing later than the baseline
+    int comparedVsOriginal = 0, comparedVsLatest = 0; // posts the baseline names with a finish
+};
+class PortfolioSchedule;
+ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const PortfolioSchedule &schedule);
+
+// Takes a baseline of a portfolio as `riskboard baseline` does and the app's "Take baseline…": the
+// schedule from the status date (PortfolioSchedule) and, with iterations > 0, the programme's P50/P80
+// from a Monte Carlo run (as `simulate`: triangular, default 10,000 iterations, seed 1). Nothing when
+// the portfolio cannot be scheduled (a cycle) or the simulation fails; *error then says why.
+inline constexpr unsigned kBaselineIterations = 10000;
+inline constexpr unsigned long long kBaselineSeed = 1;
+std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QString &name, const QDate &date, const QString &reason,
+                                            const QString &decidedBy, unsigned iterations = kBaselineIterations,
+                                            unsigned long long seed = kBaselineSeed, QString *error = nullptr);
+
 // The variance as one JSON object (the `posts[].variance` of `analyze --json`): every key present, null
 // when the baseline does not give the figure. Days are whole numbers, k€ as written by %.17g.
 std::string varianceJson(const PostVariance &v);

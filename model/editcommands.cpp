@@ -41,4 +41,18 @@ EditPostCommand::EditPostCommand(PortfolioDocument *doc, int row, Post before, P
 void EditPostCommand::redo() { m_doc->applyPost(m_row, m_after); }
 void EditPostCommand::undo() { m_doc->applyPost(m_row, m_before); }
 
+EditProgrammeCommand::EditProgrammeCommand(PortfolioDocument *doc, Programme before, Programme after, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+void EditProgrammeCommand::redo() { m_doc->applyProgramme(m_after); }
+void EditProgrammeCommand::undo() { m_doc->applyProgramme(m_before); }
+
+EditBaselinesCommand::EditBaselinesCommand(PortfolioDocument *doc, QList<Baseline> before, QList<Baseline> after, const QString &text)
+    : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+void EditBaselinesCommand::redo() { m_doc->applyBaselines(m_after); }
+void EditBaselinesCommand::undo() { m_doc->applyBaselines(m_before); }
+
 } // namespace rb::model

@@ -61,4 +61,27 @@ private:
     Post m_before, m_after;
 };
 
+class EditProgrammeCommand : public QUndoCommand {
+public:
+    EditProgrammeCommand(PortfolioDocument *doc, Programme before, Programme after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PortfolioDocument *m_doc;
+    Programme m_before, m_after;
+};
+
+// Replaces the whole list of baselines (taking one appends; undo restores the list before).
+class EditBaselinesCommand : public QUndoCommand {
+public:
+    EditBaselinesCommand(PortfolioDocument *doc, QList<Baseline> before, QList<Baseline> after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PortfolioDocument *m_doc;
+    QList<Baseline> m_before, m_after;
+};
+
 } // namespace rb::model

@@ -93,6 +93,24 @@ bool PortfolioDocument::editPost(int row, const Post &post, const QString &chang
     return true;
 }
 
+bool PortfolioDocument::editProgramme(const Programme &programme, const QString &change)
+{
+    if (m_portfolio.programme == programme)
+        return false;
+    m_undo.push(new EditProgrammeCommand(this, m_portfolio.programme, programme,
+                                         change.isEmpty() ? QCoreApplication::translate("rb::model", "Edit programme") : change));
+    return true;
+}
+
+void PortfolioDocument::addBaseline(const Baseline &baseline, const QString &change)
+{
+    QList<Baseline> after = m_portfolio.baselines;
+    after << baseline;
+    m_undo.push(new EditBaselinesCommand(this, m_portfolio.baselines, after,
+                                         change.isEmpty() ? QCoreApplication::translate("rb::model", "Take baseline %1").arg(baseline.name)
+                                                          : change));
+}
+
 QString PortfolioDocument::newRiskId(const QString &stem) const
 {
     QSet<QString> used;
@@ -147,6 +165,20 @@ void PortfolioDocument::applyPost(int row, const Post &post)
 {
     m_portfolio.posts[row] = post;
     emit postChanged(row);
+    emit changed();
+}
+
+void PortfolioDocument::applyProgramme(const Programme &programme)
+{
+    m_portfolio.programme = programme;
+    emit programmeChanged();
+    emit changed();
+}
+
+void PortfolioDocument::applyBaselines(const QList<Baseline> &baselines)
+{
+    m_portfolio.baselines = baselines;
+    emit baselinesChanged();
     emit changed();
 }
 

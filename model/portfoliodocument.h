@@ -43,6 +43,10 @@ public:
     // Adds a new dated assessment; history is never overwritten.
     void addAssessment(const Assessment &assessment);
     bool editPost(int row, const Post &post, const QString &change);
+    // The programme's own fields (e.g. the status date); false when nothing changes.
+    bool editProgramme(const Programme &programme, const QString &change);
+    // Appends a baseline (docs/format.md "baselines[]"); undo removes it again.
+    void addBaseline(const Baseline &baseline, const QString &change);
 
     // A risk id not used yet, "R-<post>-<n>" style.
     QString newRiskId(const QString &stem) const;
@@ -54,6 +58,8 @@ public:
     void applyInsertAssessment(int row, const Assessment &assessment);
     void applyRemoveAssessment(int row);
     void applyPost(int row, const Post &post);
+    void applyProgramme(const Programme &programme);
+    void applyBaselines(const QList<Baseline> &baselines);
 
     static QString systemUserName();
 
@@ -66,6 +72,8 @@ signals:
     void riskRemoved(int row);
     void assessmentsChanged(const QString &postId);
     void postChanged(int row);
+    void programmeChanged();
+    void baselinesChanged();
     // After any change of the value (edit, undo, redo, reset).
     void changed();
 

@@ -47,6 +47,8 @@ MenuBar {
     signal userNameRequested()
     signal quitRequested()
     signal scheduleCheckRequested()
+    signal progressRequested()
+    signal baselineRequested()
 
     AppMenu {
         id: menuFile
@@ -105,6 +107,9 @@ MenuBar {
             enabled: DocumentController.canRedo
             onTriggered: DocumentController.redo()
         }
+        MenuSeparator {}
+        Action { text: qsTr("Update &progress…"); shortcut: "Ctrl+U"; enabled: DocumentController.hasDocument; onTriggered: bar.progressRequested() }
+        Action { text: qsTr("Take &baseline…"); shortcut: "Ctrl+Shift+B"; enabled: DocumentController.hasDocument; onTriggered: bar.baselineRequested() }
     }
     AppMenu {
         id: menuView

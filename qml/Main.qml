@@ -214,6 +214,13 @@ ApplicationWindow {
         function onImportMspdiRequested() { window.guarded(() => mspdiDialogs.importPlan()) }
         function onExportMspdiRequested() { mspdiDialogs.exportPlan() }
     }
+    ProgressDialog { id: progressDialog }
+    BaselineDialog { id: baselineDialog }
+    Connections { // Edit ▸ Update progress… (Ctrl+U) and Take baseline…
+        target: menuLoader.item
+        function onProgressRequested() { progressDialog.openFor(AppState.selectedPostId) }
+        function onBaselineRequested() { baselineDialog.open() }
+    }
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)

@@ -8,12 +8,10 @@
 #include "model/baselines.h"
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
-#include "model/scheduleadapter.h"
 
 namespace rb::app {
 
 using namespace rb::model;
-namespace an = rb::analysis;
 
 int runBaseline(CommandContext &c)
 {
@@ -33,9 +31,9 @@ int runBaseline(CommandContext &c)
             return usageError(c, QStringLiteral("--date must be a date YYYY-MM-DD"));
     }
     bool ok = true;
-    const uint iterations = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok) : 10000;
+    const uint iterations = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok) : kBaselineIterations;
     if (!ok || iterations > 10'000'000) return usageError(c, QStringLiteral("--iterations must be a whole number from 0 to 10000000"));
-    const qulonglong seed = a.has(QStringLiteral("--seed")) ? a.value(QStringLiteral("--seed")).toULongLong(&ok) : 1;
+    const qulonglong seed = a.has(QStringLiteral("--seed")) ? a.value(QStringLiteral("--seed")).toULongLong(&ok) : kBaselineSeed;
     if (!ok) return usageError(c, QStringLiteral("--seed must be a whole number"));
 
     const QString file = a.positional.first();
@@ -53,27 +51,13 @@ int runBaseline(CommandContext &c)
         return usageError(c, QStringLiteral("--date %1 is before the latest baseline \"%2\" (%3); baselines are in date order")
                                       .arg(date.toString(Qt::ISODate), p.baselines.last().name, p.baselines.last().date.toString(Qt::ISODate)));
     QString error;
-    const auto s = PortfolioSchedule::build(p, &error);
-    if (!s) {
+    const std::optional<Baseline> taken = baselineOfPortfolio(p, name, date, reason, a.value(QStringLiteral("--decided-by")).trimmed(),
+                                                              iterations, seed, &error);
+    if (!taken) {
         c.err << file << ": error: " << error << "\n";
         return ExitInvalid;
     }
-    std::optional<an::MonteCarloResult> simulation;
-    if (iterations > 0) {
-        an::MonteCarloOptions options;
-        options.iterations = iterations;
-        options.seed = seed;
-        options.taskPercentiles = false;
-        options.criticality = false;
-        auto result = an::runMonteCarlo(s->network(), s->monteCarloModel(), options);
-        if (!result) {
-            c.err << file << ": error: " << QString::fromStdString(result.error().message) << "\n";
-            return ExitInvalid;
-        }
-        simulation = std::move(*result);
-    }
-    p.baselines << takeBaseline(s->input().postIds, s->input().budgets, s->schedule(), simulation ? &*simulation : nullptr, name, date,
-                                reason, a.value(QStringLiteral("--decided-by")).trimmed());
+    p.baselines << *taken;
     if (!DocumentWriter::save(p, out, &error)) {
         c.err << "riskboard baseline: " << error << "\n";
         return ExitOutput;

@@ -114,6 +114,14 @@
         <source>&amp;MS Project XML…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Update &amp;progress…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take &amp;baseline…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -242,6 +250,96 @@
     </message>
     <message>
         <source>Back to the draft</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Take baseline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This will be the first baseline: the original promise every later variance is measured against.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This will be baseline %1. Variances stay shown against the original (“%2”) and the latest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It records each post's scheduled start, finish and budget now, and the programme's P50/P80 finish (Monte Carlo, 10,000 runs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Herijking mei 2019</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>why the plan is re-set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. IV-Raad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take baseline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BaselineEditor</name>
+    <message>
+        <source>Give the baseline a name, e.g. “Herijking mei 2019”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why this baseline is taken (the reason is shown with the trend).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date is before the latest baseline “%1” (%2): baselines are kept in date order.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan cannot be scheduled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The baseline could not be taken: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take baseline “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1469,6 +1567,10 @@
         <source>Show in graph</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Update progress…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgrammeCharter</name>
@@ -1521,6 +1623,137 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Update progress of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status date of the programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Planned %1 – %2 (%n day(s)). Leave a field empty when it does not apply yet.</source>
+        <translation>
+            <numerusform>Planned %1 – %2 (%n day). Leave a field empty when it does not apply yet.</numerusform><numerusform>Planned %1 – %2 (%n days). Leave a field empty when it does not apply yet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remaining days (running post)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days of work left after the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status after the update: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actuals are what happened up to the status date; work not yet started is scheduled from the status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>The actual start is not a date: type it as YYYY-MM-DD, e.g. 2019-03-01.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The actual finish is not a date: type it as YYYY-MM-DD, e.g. 2019-05-20.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The status date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The remaining work is a whole number of days, 0 or more (e.g. 40).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A post with an actual finish needs an actual start too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The actual finish (%1) is before the actual start (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A finished post has no remaining work: clear the remaining days or the actual finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remaining days belong to a started post: fill in the actual start first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The actual start (%1) is after the status date (%2): actuals are what happened up to the status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The actual finish (%1) is after the status date (%2): actuals are what happened up to the status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post %1 has an actual date (%2) after this status date; the status date cannot be earlier.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress is measured at a status date: fill in the programme's status date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update progress of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the status date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the status date to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2318,6 +2551,22 @@
     </message>
     <message>
         <source>no result yet: run in Simulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Original “%1”: finish %2. Latest “%3”: finish %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish vs original / latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 posts later · finish %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3553,6 +3802,14 @@
     </message>
     <message>
         <source>Edit post %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take baseline %1</source>
         <translation type="unfinished" />
     </message>
 </context>

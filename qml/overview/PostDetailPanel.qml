@@ -22,6 +22,7 @@ Rectangle {
     Accessible.name: qsTr("Post details")
 
     PostDetail { id: detail; document: DocumentController; appState: AppState }
+    ProgressDialog { id: progressDialog }
 
     Label {
         anchors.centerIn: parent
@@ -50,6 +51,11 @@ Rectangle {
             TextBlock { caption: qsTr("Note"); text: detail.note; Layout.fillWidth: true }
             TextBlock { caption: qsTr("Sources"); text: detail.sources.join("\n"); Layout.fillWidth: true }
             RowLayout {
+                Button {
+                    objectName: "postDetailProgress"
+                    text: qsTr("Update progress…")
+                    onClicked: progressDialog.openFor(panel.postId)
+                }
                 Button { text: qsTr("Assess…"); onClicked: AppState.currentView = AppState.Assessment }
                 Button { text: qsTr("Show in graph"); onClicked: AppState.currentView = AppState.Graph }
             }

@@ -1,5 +1,6 @@
 // SummaryTiles.qml — projects, open risks per level, critical posts, P80 finish, budget.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import Riskboard
 
@@ -45,6 +46,26 @@ RowLayout {
                    : (SimulationController.hasResult ? qsTr("Monte Carlo, %1 runs").arg(SimulationController.iterations)
                                                      : qsTr("no result yet: run in Simulation")))
         accent: Theme.today
+        Layout.fillWidth: true
+        Layout.fillHeight: true // one height for the row, whatever wraps
+    }
+    // The programme finish against the original promise and the latest re-plan (both, never only the
+    // latest: docs/analysis.md "Baselines and variances"); shown once the portfolio has a baseline.
+    ProgrammeVariances { id: variances; document: DocumentController }
+    Tile {
+        objectName: "varianceTile"
+        visible: variances.baselineCount > 0
+        function signed(days, has) { return has ? (days > 0 ? "+" : "") + days : "–" }
+        caption: qsTr("Finish vs original / latest")
+        value: qsTr("%1 / %2 d").arg(signed(variances.finishVsOriginalDays, variances.hasVsOriginal))
+                                   .arg(signed(variances.finishVsLatestDays, variances.hasVsLatest))
+        detail: qsTr("%1 / %2 posts later · finish %3").arg(variances.slippedVsOriginal)
+                    .arg(variances.slippedVsLatest).arg(variances.finish)
+        ToolTip.visible: varianceHover.hovered
+        ToolTip.text: qsTr("Original “%1”: finish %2. Latest “%3”: finish %4.").arg(variances.originalName)
+                          .arg(variances.originalFinish).arg(variances.latestName).arg(variances.latestFinish)
+        HoverHandler { id: varianceHover }
+        accent: variances.finishVsOriginalDays > 0 ? Theme.critical : Theme.accent
         Layout.fillWidth: true
         Layout.fillHeight: true // one height for the row, whatever wraps
     }
