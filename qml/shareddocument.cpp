@@ -46,7 +46,7 @@ SharedDocument::SharedDocument(DocumentController *document, QObject *parent) : 
         return;
     m_document->setBackend(this);
     connect(m_document, &DocumentController::fileNameChanged, this, [this] {
-        if (m_store && !m_document->backendActive() && !m_opening)
+        if (m_store && !m_document->backendActive() && !m_adopting)
             close(); // another document (a file) replaced the shared one
         emit activeChanged();
     });
@@ -155,9 +155,11 @@ void SharedDocument::onLoaded(const rb::store::Snapshot &snapshot)
     m_conflict.reset();
     m_online = true;
     m_retrySave = m_saveAgain = m_saveRunning = false;
-    const rb::store::StoreUrl &url = m_store->url();
+    const rb::store::StoreUrl url = m_store->url();
+    m_adopting = true;
     m_document->adoptFromBackend(snapshot.document, url.displayName(),
                                  QCoreApplication::translate("SharedDocument", "%1 (shared, %2)").arg(url.portfolio, url.database));
+    m_adopting = false;
     addRecent(url.displayName());
     setBanner({});
     emit activeChanged();

@@ -100,6 +100,7 @@ private:
     int m_savingUndoIndex = 0;
     bool m_saveRunning = false, m_saveAgain = false, m_retrySave = false;
     bool m_online = true;
+    bool m_adopting = false; // the document is taking the shared content: its file-name change is ours
     QString m_offlineError;
     QString m_banner, m_error;
     QTimer m_slow; // a save or open that takes long: say so, never freeze

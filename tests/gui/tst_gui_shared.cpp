@@ -31,6 +31,13 @@ private:
             return nullptr;
         return b;
     }
+    // Qt's PostgreSQL driver, when the server closes the LISTEN connection: expected in an outage.
+    static QStringList warnings()
+    {
+        QStringList out = GuiFixture::takeWarnings();
+        out.removeIf([](const QString &w) { return w.startsWith(QLatin1String("QSocketNotifier: Invalid socket")); });
+        return out;
+    }
     // Renames risk `row` in `session` and saves; true when the save landed.
     static bool renameAndSave(rb::app::Session &session, int row, const QString &title)
     {
@@ -111,7 +118,8 @@ private slots:
         QVERIFY(a.waitFor([&] { return !a.document().isModified(); }));
         QVERIFY(a.waitFor([&] { return b->document().portfolio().risks.at(2).title == QLatin1String("A's title"); }));
         b.reset();
-        QVERIFY2(GuiFixture::takeWarnings().isEmpty(), qPrintable(GuiFixture::takeWarnings().join('\n')));
+        const QStringList w = warnings();
+        QVERIFY2(w.isEmpty(), qPrintable(w.join(QLatin1Char('\n'))));
     }
 
     void serverAwayKeepsEditingAndSavesWhenBack()
@@ -140,7 +148,8 @@ private slots:
         QVERIFY(b);
         QCOMPARE(b->document().portfolio().risks.at(3).title, QStringLiteral("Written while the server was away"));
         b.reset();
-        QVERIFY2(GuiFixture::takeWarnings().isEmpty(), qPrintable(GuiFixture::takeWarnings().join('\n')));
+        const QStringList w = warnings();
+        QVERIFY2(w.isEmpty(), qPrintable(w.join(QLatin1Char('\n'))));
     }
 };
 
