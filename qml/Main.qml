@@ -80,7 +80,6 @@ ApplicationWindow {
         sourceComponent: AppMenuBar {
             onOpenRequested: window.guarded(() => fileDialogs.open())
             onOpenRecentRequested: (path) => window.openFile(path)
-            onOpenSharedRequested: window.guarded(() => openShared.open())
             onSaveRequested: window.saveDocument(null)
             onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
             onUserNameRequested: userName.open()
@@ -224,6 +223,10 @@ ApplicationWindow {
         onSaveAsRequested: fileDialogs.saveAs(null)
     }
     OpenSharedDialog { id: openShared }
+    Connections {
+        target: menuLoader.item
+        function onOpenSharedRequested() { window.guarded(() => openShared.open()) }
+    }
     Connections {
         target: SharedDocument
         function onConflictFound() { diskConflict.open() }

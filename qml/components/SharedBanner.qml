@@ -12,10 +12,14 @@ Rectangle {
 
     signal reviewRequested()
 
+    // Theme's colours as text (Qt 6.4's qmllint does not know Theme's QColor properties): panel, grid,
+    // warning, text.
+    readonly property bool alarm: !SharedDocument.online || SharedDocument.canReview
+
     visible: SharedDocument.active && SharedDocument.bannerText.length > 0
     implicitHeight: visible ? row.implicitHeight + 16 : 0
-    color: SharedDocument.online && !SharedDocument.canReview ? Theme.panel : "#fff4ce"
-    border.color: SharedDocument.online && !SharedDocument.canReview ? Theme.grid : Theme.warning
+    color: alarm ? "#fff4ce" : "#f4f5f7"
+    border.color: alarm ? "#b00020" : "#dddddd"
     Accessible.role: Accessible.AlertMessage
     Accessible.name: SharedDocument.bannerText
 
@@ -29,7 +33,7 @@ Rectangle {
             objectName: "sharedBannerText"
             text: SharedDocument.bannerText
             wrapMode: Text.Wrap
-            color: SharedDocument.online ? Theme.text : Theme.warning
+            color: SharedDocument.online ? "#1a1a1a" : "#b00020"
             Layout.fillWidth: true
         }
         Button {

@@ -30,7 +30,8 @@ Dialog {
         function onOpenFinished(ok) { if (ok) dialog.close() }
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: 8
         Label {
             text: qsTr("The address of the portfolio on the team's PostgreSQL server, for example postgresql://server/riskboard?portfolio=mab, or postgresql:///riskboard?host=/var/run/postgresql&portfolio=mab for a server on this computer.")
@@ -49,40 +50,48 @@ Dialog {
         Label {
             visible: SharedDocument.recentUrls.length > 0
             text: qsTr("Recently opened")
-            color: Theme.mutedText
+            color: "#5a5a5a" // Theme.mutedText (qmllint in Qt 6.4 does not know Theme's QColor properties)
         }
-        Repeater {
+        ListView {
+            id: recentList
+            objectName: "sharedRecentList"
+            Layout.fillWidth: true
+            implicitHeight: contentHeight
+            interactive: false
             model: SharedDocument.recentUrls
+            Accessible.name: qsTr("Recently opened")
             delegate: ItemDelegate {
                 required property string modelData
-                Layout.fillWidth: true
+                width: ListView.view.width
                 text: modelData
                 enabled: !SharedDocument.busy
                 Accessible.name: qsTr("Open %1").arg(modelData)
-                onClicked: { urlField.text = modelData; dialog.openUrl() }
+                onClicked: SharedDocument.open(modelData)
             }
         }
         Label {
             objectName: "sharedOpenStatus"
             visible: text.length > 0
             text: SharedDocument.busy ? qsTr("Connecting…") : SharedDocument.errorText
-            color: SharedDocument.busy ? Theme.mutedText : Theme.warning
+            color: SharedDocument.busy ? "#5a5a5a" : "#b00020" // Theme.mutedText, Theme.warning
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
     }
-    footer: DialogButtonBox {
+    footer: RowLayout {
+        spacing: 8
+        Item { Layout.fillWidth: true }
         Button {
             objectName: "sharedOpenButton"
             text: qsTr("Open")
             enabled: !SharedDocument.busy && urlField.text.trim().length > 0
             highlighted: true
-            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.openUrl()
         }
         Button {
             text: qsTr("Cancel")
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            Layout.rightMargin: 12
+            Layout.bottomMargin: 12
             onClicked: dialog.close()
         }
     }
