@@ -102,6 +102,10 @@
         <source>Schedule &amp;check…</source>
         <translation>&amp;Planningscontrole…</translation>
     </message>
+    <message>
+        <source>Open s&amp;hared portfolio…</source>
+        <translation>&amp;Gedeeld portfolio openen…</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -1025,6 +1029,41 @@
     </message>
 </context>
 <context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared portfolio</source>
+        <translation>Gedeeld portfolio openen</translation>
+    </message>
+    <message>
+        <source>The address of the portfolio on the team's PostgreSQL server, for example postgresql://server/riskboard?portfolio=mab, or postgresql:///riskboard?host=/var/run/postgresql&amp;portfolio=mab for a server on this computer.</source>
+        <translation>Het adres van het portfolio op de PostgreSQL-server van het team, bijvoorbeeld postgresql://server/riskboard?portfolio=mab, of postgresql:///riskboard?host=/var/run/postgresql&amp;portfolio=mab voor een server op deze computer.</translation>
+    </message>
+    <message>
+        <source>Address of the shared portfolio</source>
+        <translation>Adres van het gedeelde portfolio</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Onlangs geopend</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>All themes</source>
@@ -1891,6 +1930,64 @@
     <message>
         <source>score %1 of 5</source>
         <translation>score %1 van 5</translation>
+    </message>
+</context>
+<context>
+    <name>SharedBanner</name>
+    <message>
+        <source>Review…</source>
+        <translation>Bekijken…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDocument</name>
+    <message>
+        <source>The server of the shared portfolio cannot be reached (%1). You can keep working: your changes are kept in the recovery file and saved when the server is back.</source>
+        <translation>De server van het gedeelde portfolio is niet bereikbaar (%1). U kunt doorwerken: uw wijzigingen worden in het herstelbestand bewaard en opgeslagen zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>Your save is waiting for the server.</source>
+        <translation>Het opslaan wacht op de server.</translation>
+    </message>
+    <message>
+        <source>Someone else saved changes to what you are editing here. They are not merged in yet: review them, or save to see both versions.</source>
+        <translation>Iemand anders heeft wijzigingen opgeslagen in wat u hier bewerkt. Ze zijn nog niet samengevoegd: bekijk ze, of sla op om beide versies te zien.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 seconds; Riskboard keeps trying. You can keep working.</source>
+        <translation>De server heeft %1 seconden niet geantwoord; Riskboard blijft het proberen. U kunt doorwerken.</translation>
+    </message>
+    <message>
+        <source>%1 (shared, %2)</source>
+        <translation>%1 (gedeeld, %2)</translation>
+    </message>
+    <message>
+        <source>The shared portfolio could not be saved: %1</source>
+        <translation>Het gedeelde portfolio kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the shared portfolio would not be valid with these changes.</source>
+        <translation>Er is niets opgeslagen: met deze wijzigingen zou het gedeelde portfolio niet geldig zijn.</translation>
+    </message>
+    <message>
+        <source>These changes were not saved: you may not make them.</source>
+        <translation>Deze wijzigingen zijn niet opgeslagen: u mag ze niet maken.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Van de ander: %1</translation>
+    </message>
+    <message>
+        <source>removed or added</source>
+        <translation>verwijderd of toegevoegd</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Van u: %1</translation>
+    </message>
+    <message>
+        <source>Changes saved by others were merged in: %1</source>
+        <translation>Door anderen opgeslagen wijzigingen zijn samengevoegd: %1</translation>
     </message>
 </context>
 <context>
