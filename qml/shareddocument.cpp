@@ -28,6 +28,15 @@ bool storedAs(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &p
     return true;
 }
 
+// libpq's messages run over several lines ("FATAL:  terminating connection…\nserver closed…"): the first says it.
+QString shortError(const QString &error)
+{
+    QString first = error.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
+    if (first.startsWith(QLatin1String("FATAL:")))
+        first = first.mid(6).trimmed();
+    return first;
+}
+
 QStringList describe(const QList<rb::model::DocumentChange> &changes)
 {
     QStringList out;
@@ -99,7 +108,7 @@ void SharedDocument::setBanner(const QString &note)
     QString text;
     if (!m_online) {
         text = QCoreApplication::translate("SharedDocument", "The server of the shared portfolio cannot be reached (%1). You can keep working: your changes are kept "
-                  "in the recovery file and saved when the server is back.").arg(m_offlineError.trimmed());
+                  "in the recovery file and saved when the server is back.").arg(shortError(m_offlineError));
         if (m_retrySave)
             text += QLatin1Char(' ') + QCoreApplication::translate("SharedDocument", "Your save is waiting for the server.");
     } else if (m_flagged) {
