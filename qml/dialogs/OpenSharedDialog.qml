@@ -63,7 +63,7 @@ Dialog {
             delegate: ItemDelegate {
                 required property string modelData
                 width: ListView.view.width
-                text: modelData
+                text: modelData.replace(/&/g, "&&") // a URL's & is no mnemonic
                 enabled: !SharedDocument.busy
                 Accessible.name: qsTr("Open %1").arg(modelData)
                 onClicked: SharedDocument.open(modelData)
