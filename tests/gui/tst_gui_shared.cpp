@@ -65,6 +65,30 @@ private slots:
         const auto mab = rb::model::DocumentReader::readFile(mabPath());
         QVERIFY(mab.ok());
         QVERIFY(store->push(QStringLiteral("mab"), *mab.portfolio, false).clean());
+        QVERIFY2(m_server.exec(QStringLiteral("team"), {QStringLiteral("CREATE ROLE victor LOGIN IN ROLE riskboard_viewer")}, &error), qPrintable(error));
+    }
+
+    // The database refuses a viewer's change: the diagnostics dialog names the entity and the rule;
+    // the change stays in the document (unsaved), nothing is written.
+    void refusedChangeNamesEntityAndRule()
+    {
+        GuiOptions options;
+        options.path = m_server.url(QStringLiteral("team"), QStringLiteral("mab"), QStringLiteral("victor"));
+        GuiFixture a(options);
+        QVERIFY(a.ok());
+        QVERIFY(a.waitFor([&] { return a.session().shared().active(); }, 30000));
+        const QString riskId = a.document().portfolio().risks.at(4).id;
+        QVERIFY(!renameAndSave(a.session(), 4, QStringLiteral("A viewer's title")));
+        QVERIFY(a.waitFor([&] { return isOpen(a.find(QStringLiteral("diagnosticsDialog"))); }));
+        const QString text = a.document().errorText();
+        QVERIFY2(text.contains(QStringLiteral("risk %1: refused: ").arg(riskId)), qPrintable(text));
+        QVERIFY(a.document().isModified());
+        auto b = secondUser();
+        QVERIFY(b);
+        QVERIFY(b->document().portfolio().risks.at(4).title != QLatin1String("A viewer's title"));
+        b.reset();
+        const QStringList w = warnings();
+        QVERIFY2(w.isEmpty(), qPrintable(w.join(QLatin1Char('\n'))));
     }
 
     void twoSessionsSeeEachOthersSavedEdits()
