@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Open s&amp;hared portfolio…</source>
-        <translation>&amp;Gedeeld portfolio openen…</translation>
+        <translation>Ge&amp;deeld portfolio openen…</translation>
     </message>
 </context>
 <context>
