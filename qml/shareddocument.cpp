@@ -16,18 +16,6 @@ constexpr int kSlowMs = 8000; // a store call taking longer than this is announc
 constexpr int kMaxRecent = 8;
 const char *kRecentKey = "recentSharedPortfolios";
 
-// Whether the store holds exactly `portfolio` (entity by entity, as the store compares them).
-bool storedAs(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &portfolio)
-{
-    const QList<rb::store::Entity> entities = rb::store::splitPortfolio(portfolio);
-    if (entities.size() != snapshot.bodies.size())
-        return false;
-    for (const rb::store::Entity &e : entities)
-        if (snapshot.bodies.value(rb::store::entityId(e.kind, e.key)) != e.json)
-            return false;
-    return true;
-}
-
 // libpq's messages run over several lines ("FATAL:  terminating connection…\nserver closed…"): the first says it.
 QString shortError(const QString &error)
 {
@@ -205,7 +193,7 @@ DocumentController::SaveOutcome SharedDocument::save()
     return DocumentController::SaveOutcome::Pending;
 }
 
-void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest)
+void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest, bool asSent)
 {
     using Outcome = rb::store::SaveResult::Outcome;
     m_saveRunning = false;
@@ -233,11 +221,11 @@ void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::opt
         return;
     }
     if (result.clean()) {
-        if (storedAs(*newest, m_saving)) {
+        if (asSent) {
             m_base = *newest;
             m_document->markSaved(newest->document, m_savingUndoIndex);
         } else {
-            integrate(*newest, m_saving); // someone saved between our COMMIT and the read-back
+            integrate(*newest, m_saving, false); // someone saved between our COMMIT and the read-back
             if (!m_flagged)
                 m_document->markSaved(newest->document, m_savingUndoIndex);
         }
@@ -379,10 +367,24 @@ void SharedDocument::onRemote(const rb::store::Snapshot &snapshot)
     integrate(snapshot, m_base.document);
 }
 
-void SharedDocument::integrate(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &from)
+void SharedDocument::integrate(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &from, bool fromBase)
 {
+    // What came in, for the banner: from the versions (cheap at 10,000 posts) when `from` is the base.
+    QStringList ids;
+    if (fromBase) {
+        for (auto it = snapshot.versions.cbegin(); it != snapshot.versions.cend(); ++it)
+            if (m_base.versions.value(it.key(), -1) != it.value())
+                ids << it.key().section(QLatin1Char('\x1f'), 1);
+        for (auto it = m_base.versions.cbegin(); it != m_base.versions.cend(); ++it)
+            if (!snapshot.versions.contains(it.key()))
+                ids << it.key().section(QLatin1Char('\x1f'), 1);
+        ids.sort();
+    } else {
+        for (const auto &c : rb::model::diffPortfolios(from, snapshot.document))
+            if (!ids.contains(c.id))
+                ids << c.id;
+    }
     const rb::model::Portfolio &mine = m_document->portfolio();
-    const QList<rb::model::DocumentChange> changes = rb::model::diffPortfolios(from, snapshot.document);
     if (mine == from) {
         m_document->replaceContent(snapshot.document, snapshot.document, false);
     } else {
@@ -396,10 +398,6 @@ void SharedDocument::integrate(const rb::store::Snapshot &snapshot, const rb::mo
     }
     m_base = snapshot;
     m_flagged.reset();
-    QStringList ids;
-    for (const auto &c : changes)
-        if (!ids.contains(c.id))
-            ids << c.id;
     setBanner(ids.isEmpty() ? QString() : QCoreApplication::translate("SharedDocument", "Changes saved by others were merged in: %1").arg(ids.mid(0, 6).join(QStringLiteral(", "))));
     emit remoteMerged();
 }

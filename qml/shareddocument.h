@@ -79,11 +79,12 @@ signals:
 
 private:
     void onLoaded(const rb::store::Snapshot &snapshot);
-    void onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest);
+    void onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest, bool asSent);
     void onRemote(const rb::store::Snapshot &snapshot);
     void onConnection(bool online, const QString &error);
     // Brings `snapshot` (what is stored now) into the document, whose own content started from `from`.
-    void integrate(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &from);
+    // `from` is m_base's document unless a save's read-back brought someone else's change.
+    void integrate(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &from, bool fromBase = true);
     QStringList bothVersions(const rb::store::Snapshot &theirs, const QList<rb::store::EntityProblem> &conflicts) const;
     void setBanner(const QString &text);
     void setError(const QString &text);

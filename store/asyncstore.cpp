@@ -1,6 +1,7 @@
 // asyncstore.cpp
 #include "store/asyncstore.h"
 
+#include "store/entities.h"
 #include "store/storewatcher.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,20 @@
 #include <memory>
 
 namespace rb::store {
+
+namespace {
+// Whether the store holds exactly `portfolio` (entity by entity, as the store compares them).
+bool storedAs(const Snapshot &snapshot, const model::Portfolio &portfolio)
+{
+    const QList<Entity> entities = splitPortfolio(portfolio);
+    if (entities.size() != snapshot.bodies.size())
+        return false;
+    for (const Entity &e : entities)
+        if (snapshot.bodies.value(entityId(e.kind, e.key)) != e.json)
+            return false;
+    return true;
+}
+} // namespace
 
 // Everything that touches the database, on the store thread. Results go back to the AsyncStore
 // through queued calls (the AsyncStore's thread runs them).
@@ -47,7 +62,7 @@ public:
         QString error;
         if (!ensureConnected(&error)) {
             result.error = error;
-            post([o = m_owner, result] { emit o->saved(result, std::nullopt); });
+            post([o = m_owner, result] { emit o->saved(result, std::nullopt, false); });
             return;
         }
         result = m_store->save(base, mine);
@@ -56,7 +71,8 @@ public:
             newest = m_store->load(m_url.portfolio, &error);
         else if (!alive())
             goOffline(result.error);
-        post([o = m_owner, result, newest] { emit o->saved(result, newest); });
+        const bool asSent = newest && storedAs(*newest, mine);
+        post([o = m_owner, result, newest, asSent] { emit o->saved(result, newest, asSent); });
     }
 
 private:

@@ -30,13 +30,14 @@ public:
     // Connects, checks the schema, loads the portfolio and starts listening: loaded() or loadFailed().
     void open();
     // Writes what changed from `base` to `mine`: saved(). `newest` is the portfolio as stored after
-    // the save (empty when it could not be read back).
+    // the save (empty when it could not be read back); `asSent`: it is exactly `mine` (nobody else's
+    // change came in between), compared on the store thread.
     void save(const Snapshot &base, const model::Portfolio &mine);
 
 signals:
     void loaded(const rb::store::Snapshot &snapshot);
     void loadFailed(const QString &error, const QStringList &diagnostics);
-    void saved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest);
+    void saved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest, bool asSent);
     // Someone (possibly this user) committed a change: the portfolio as it is stored now.
     void changedRemotely(const rb::store::Snapshot &snapshot);
     // The server went away (error says how) or came back (error empty).
