@@ -1,6 +1,8 @@
 // session.cpp
 #include "app/session.h"
 
+#include "store/storeurl.h"
+
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -38,6 +40,12 @@ Session::~Session() = default; // the engine goes first; the simulation waits fo
 
 bool Session::open(const QString &path)
 {
+    if (rb::store::isStoreUrl(path)) {
+        if (m_shared.open(path))
+            return true;
+        m_document.report({m_shared.errorText()});
+        return false;
+    }
     return m_document.open(path);
 }
 
@@ -58,6 +66,7 @@ bool Session::load()
         });
     Q_UNUSED(exportType);
     m_engine.setProperty("rbExportController", QVariant::fromValue(&m_export));
+    m_engine.setProperty("rbSharedDocument", QVariant::fromValue(&m_shared));
     m_engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Riskboard/Main.qml")));
     return window() != nullptr;
 }

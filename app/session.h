@@ -8,6 +8,7 @@
 #include "export/exportcontroller.h"
 #include "qml/appstate.h"
 #include "qml/documentcontroller.h"
+#include "qml/shareddocument.h"
 #include "qml/sessionobjects.h"
 #include "qml/simulationcontroller.h"
 #include "qml/whatifcontroller.h"
@@ -35,7 +36,8 @@ public:
     Session &operator=(const Session &) = delete;
 
     // Opens `path` (a file, a file: URL or the built-in ":/portfolios/…"); false with
-    // document().errorText() when it cannot be read.
+    // document().errorText() when it cannot be read. A store URL (postgresql://…) starts opening the
+    // shared portfolio in the background (shared().openFinished); false when it is not a valid URL.
     bool open(const QString &path);
     // Creates the window (Main.qml). False when the user interface could not be loaded.
     bool load();
@@ -46,6 +48,7 @@ public:
     QQmlApplicationEngine &engine() { return m_engine; }
     rb::ui::AppState &state() { return m_state; }
     rb::ui::DocumentController &document() { return m_document; }
+    rb::ui::SharedDocument &shared() { return m_shared; }
     rb::ui::SimulationController &simulation() { return m_simulation; }
     rb::ui::WhatIfController &whatIf() { return m_whatIf; }
     rb::exporting::ExportController &exporter() { return m_export; }
@@ -53,6 +56,7 @@ public:
 private:
     rb::ui::AppState m_state{nullptr};
     rb::ui::DocumentController m_document{nullptr};
+    rb::ui::SharedDocument m_shared{&m_document, nullptr}; // a shared portfolio (PostgreSQL) behind the document
     rb::ui::SimulationController m_simulation{&m_document, &m_state};
     rb::ui::WhatIfController m_whatIf{&m_document, &m_state};
     // File ▸ Export…: exports the document as it is in memory (QML singleton ExportController).

@@ -5,17 +5,24 @@
 // sees (from just before the saver's COMMIT to the watcher's notification, and to the watcher having
 // loaded the new version).
 //
+// Then the same through the application's own path (qml/shareddocument.h, the store thread, the
+// merge into the open document): opening in the app, saving one edit from the app, and the time from
+// another user's COMMIT until the change is in the open document (SharedDocument::remoteMerged).
+//
 // Usage: bench_store [RUNS] FILE...      (bench/store.sh passes MAB and a generated 10k-post portfolio)
 #include "pgserver.h"
 
 #include "document/documentreader.h"
 #include "store/pgstore.h"
 #include "store/storewatcher.h"
+#include "qml/documentcontroller.h"
+#include "qml/shareddocument.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -33,11 +40,85 @@ void report(const char *what, const QString &portfolio, std::vector<double> ms)
     fflush(stdout);
 }
 
+// Waits for `signal` of `sender` (at most 60 s); false when it did not come.
+template <typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal)
+{
+    QEventLoop loop;
+    bool came = false;
+    const auto c = QObject::connect(sender, signal, &loop, [&] { came = true; loop.quit(); });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(c);
+    return came;
+}
+
+bool benchApp(const QString &url, Store &saver, const QString &name, const QString &label, int runs)
+{
+    std::vector<double> open, save, live;
+    QElapsedTimer t;
+    for (int i = 0; i <= runs; ++i) {
+        rb::ui::DocumentController doc(nullptr);
+        rb::ui::SharedDocument shared(&doc, nullptr);
+        t.start();
+        if (!shared.open(url) || !waitFor(&shared, &rb::ui::SharedDocument::openFinished) || !shared.active())
+            return false;
+        if (i) open.push_back(t.nsecsElapsed() / 1e6);
+    }
+    rb::ui::DocumentController doc(nullptr);
+    rb::ui::SharedDocument shared(&doc, nullptr);
+    if (!shared.open(url) || !waitFor(&shared, &rb::ui::SharedDocument::openFinished) || !shared.active())
+        return false;
+    QString error;
+    for (int i = 0; i <= runs; ++i) {
+        // One edit saved from the app: until the save is back and the document is clean.
+        const int row = (i * 7 + 3) % int(doc.portfolio().posts.size());
+        rb::model::Post post = doc.portfolio().posts.at(row);
+        post.note = QStringLiteral("app edit %1").arg(i);
+        doc.document()->editPost(row, post, QStringLiteral("bench"));
+        t.restart();
+        doc.save();
+        if (!waitFor(&shared, &rb::ui::SharedDocument::saveFinished) || doc.isModified())
+            return false;
+        const double saveMs = t.nsecsElapsed() / 1e6;
+        // Another user's save: until it is merged into the open document.
+        const auto base = saver.load(name, &error);
+        rb::model::Portfolio mine = base->document;
+        mine.posts[(i * 7 + 5) % mine.posts.size()].note = QStringLiteral("other edit %1").arg(i);
+        QElapsedTimer commit;
+        saver.setBeforeCommitHook([&] { commit.start(); });
+        QEventLoop loop;
+        double merged = -1;
+        const auto c = QObject::connect(&shared, &rb::ui::SharedDocument::remoteMerged, &loop, [&] {
+            merged = commit.nsecsElapsed() / 1e6;
+            loop.quit();
+        });
+        if (!saver.save(*base, mine).clean())
+            return false;
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        if (merged < 0)
+            loop.exec();
+        QObject::disconnect(c);
+        saver.setBeforeCommitHook({});
+        if (merged < 0)
+            return false;
+        if (i) {
+            save.push_back(saveMs);
+            live.push_back(merged);
+        }
+    }
+    report("app: open", label, open);
+    report("app: save one edit", label, save);
+    report("app: live, merged after commit", label, live);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the app path's recovery files stay out of the user's folders
     QStringList args = app.arguments().mid(1);
     int runs = 10;
     if (!args.isEmpty() && args.first().toInt() > 0)
@@ -126,6 +207,8 @@ int main(int argc, char **argv)
         report("save one edit", label, save);
         report("live: notified after commit", label, notified);
         report("live: reloaded after commit", label, updated);
+        if (!benchApp(url->displayName(), *saver, name, label, runs))
+            return 2;
     }
     return 0;
 }

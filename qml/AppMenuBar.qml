@@ -37,6 +37,7 @@ MenuBar {
 
     signal openRequested()
     signal openRecentRequested(string path)
+    signal openSharedRequested()
     signal saveRequested()
     signal saveAsRequested()
     signal exportRequested(bool deck)
@@ -71,6 +72,7 @@ MenuBar {
                 onObjectRemoved: (index, object) => recentMenu.removeItem(object)
             }
         }
+        MenuItem { objectName: "menuOpenShared"; text: qsTr("Open s&hared portfolio…"); onTriggered: bar.openSharedRequested() }
         Action { text: qsTr("&Save"); shortcut: StandardKey.Save; onTriggered: bar.saveRequested() }
         Action { text: qsTr("Save &as…"); shortcut: "Ctrl+Shift+S"; onTriggered: bar.saveAsRequested() }
         MenuSeparator {}

@@ -10,6 +10,7 @@ ApplicationWindow {
     id: window
 
     property bool closeConfirmed: false
+    property var afterSharedSave: null // what runs once a shared portfolio's background save is back
 
     // Runs `action` once unsaved changes are saved or knowingly discarded.
     function guarded(action) {
@@ -40,6 +41,8 @@ ApplicationWindow {
             fileDialogs.saveAs(then)
         } else if (outcome === DocumentController.DiskConflict) {
             diskConflict.open()
+        } else if (outcome === DocumentController.Pending) {
+            afterSharedSave = then
         } else {
             diagnostics.open()
         }
@@ -128,8 +131,15 @@ ApplicationWindow {
         }
     }
 
+    SharedBanner {
+        id: sharedBanner
+        anchors { top: parent.top; left: parent.left; right: parent.right }
+        z: 2
+        onReviewRequested: SharedDocument.review()
+    }
     StackLayout {
         anchors.fill: parent
+        anchors.topMargin: sharedBanner.implicitHeight
         currentIndex: AppState.currentView
         OverviewView {}
         AssessmentView {}
@@ -224,5 +234,20 @@ ApplicationWindow {
     DiskConflictDialog {
         id: diskConflict
         onSaveAsRequested: fileDialogs.saveAs(null)
+    }
+    OpenSharedDialog { id: openShared }
+    Connections {
+        target: menuLoader.item
+        function onOpenSharedRequested() { window.guarded(() => openShared.open()) }
+    }
+    Connections {
+        target: SharedDocument
+        function onConflictFound() { diskConflict.open() }
+        function onProblemsFound() { diagnostics.open() }
+        function onSaveFinished(saved) {
+            const then = window.afterSharedSave
+            window.afterSharedSave = null
+            if (saved && then) then()
+        }
     }
 }

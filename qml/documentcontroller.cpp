@@ -130,6 +130,7 @@ void DocumentController::openUnsaved(const rb::model::Portfolio &portfolio)
 
 void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QString &path)
 {
+    m_backendActive = false; // adoptFromBackend sets it again
     m_base = portfolio;
     m_stamp = rb::model::FileStamp::of(path);
     dropOwnRecovery(); // the old document's autosave; an undecided one of an earlier crash is not ours
@@ -160,6 +161,8 @@ void DocumentController::rebuildSchedule()
 
 QString DocumentController::displayName() const
 {
+    if (backendActive())
+        return m_backendTitle;
     if (m_fileName.isEmpty())
         return QCoreApplication::translate("DocumentController", "Untitled");
     return QFileInfo(m_fileName).fileName();
@@ -195,6 +198,7 @@ bool DocumentController::writeTo(const QString &path)
     dropOwnRecovery(); // saved: nothing left to recover
     if (m_fileName != path) {
         m_fileName = path;
+        m_backendActive = false; // saved as a file: the file is the document now
         claimRecovery();
         emit fileNameChanged();
     }
@@ -211,6 +215,8 @@ bool DocumentController::writeTo(const QString &path)
 
 DocumentController::SaveOutcome DocumentController::save()
 {
+    if (backendActive())
+        return m_backend->save();
     if (m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':')))
         return SaveOutcome::NeedsFileName; // the built-in portfolio is read-only
     if (QFileInfo::exists(m_fileName) && !(rb::model::FileStamp::of(m_fileName) == m_stamp)) {
@@ -243,11 +249,15 @@ DocumentController::SaveOutcome DocumentController::saveAs(const QString &pathOr
 
 bool DocumentController::overwrite()
 {
+    if (backendActive())
+        return m_backend->overwrite();
     return writeTo(m_fileName);
 }
 
 bool DocumentController::reloadFromDisk()
 {
+    if (backendActive())
+        return m_backend->reload();
     return open(m_fileName);
 }
 
@@ -258,6 +268,8 @@ bool DocumentController::canMerge() const
 
 bool DocumentController::mergeWithDisk()
 {
+    if (backendActive())
+        return m_backend->merge();
     const rb::model::LoadResult theirs = rb::model::DocumentReader::readFile(m_fileName);
     if (!theirs.ok())
         return false;
@@ -273,6 +285,47 @@ bool DocumentController::mergeWithDisk()
     m_diskChanges = conflicts;
     emit diskConflictChanged();
     return true;
+}
+
+// ---- a document kept by a backend (qml/shareddocument.h) -------------------------------------------
+
+void DocumentController::adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name, const QString &title)
+{
+    const bool wasActive = backendActive();
+    adopt(portfolio, name);
+    m_backendActive = m_backend != nullptr;
+    m_backendTitle = title;
+    if (!wasActive)
+        emit fileNameChanged(); // the display name follows the backend's title
+    clearErrors();
+}
+
+void DocumentController::replaceContent(const rb::model::Portfolio &content, const rb::model::Portfolio &base, bool modified)
+{
+    m_base = base;
+    m_doc.reset(content);
+    m_forcedModified = modified;
+    if (!modified)
+        dropOwnRecovery();
+    emit modifiedChanged();
+    emit undoStateChanged();
+}
+
+void DocumentController::markSaved(const rb::model::Portfolio &stored, int undoIndex)
+{
+    m_base = stored;
+    if (m_doc.undoStack()->index() != undoIndex)
+        return; // edited while the save ran: those edits are still unsaved
+    m_forcedModified = false;
+    m_doc.undoStack()->setClean();
+    dropOwnRecovery();
+    emit modifiedChanged();
+}
+
+void DocumentController::setConflictLines(const QStringList &lines)
+{
+    m_diskChanges = lines;
+    emit diskConflictChanged();
 }
 
 // ---- recent files --------------------------------------------------------------------------------

@@ -56,7 +56,8 @@ class DocumentController : public QObject {
     // empty "Untitled" portfolio (a file given on the command line that could not be read).
     Q_PROPERTY(bool hasDocument READ hasDocument NOTIFY fileNameChanged)
 public:
-    enum class SaveOutcome { Saved, NeedsFileName, DiskConflict, Failed };
+    // Pending: a shared portfolio's save runs in the background (qml/shareddocument.h reports it).
+    enum class SaveOutcome { Saved, NeedsFileName, DiskConflict, Failed, Pending };
     Q_ENUM(SaveOutcome)
 
     // No default argument: Qt 6.4 builds a QML singleton with the default constructor when there is
@@ -144,6 +145,29 @@ public:
     // Drops every draft (the user chose to discard them).
     Q_INVOKABLE void discardPendingEdits();
 
+    // ---- a document kept somewhere else than in a file (qml/shareddocument.h) -----------------------
+    // While such a document is open, save, overwrite, reload and merge go to its backend.
+    class Backend {
+    public:
+        virtual ~Backend() = default;
+        virtual SaveOutcome save() = 0;
+        virtual bool overwrite() = 0;
+        virtual bool reload() = 0;
+        virtual bool merge() = 0;
+    };
+    void setBackend(Backend *backend) { m_backend = backend; }
+    bool backendActive() const { return m_backend && m_backendActive; }
+    // Opens content the backend read; `name` (a URL) stands where a file name would.
+    void adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name, const QString &title);
+    // Replaces the content (someone else's saved change merged in): `base` is what is stored now,
+    // `modified` whether the content still holds own unsaved edits. Drafts stay; undo history goes.
+    void replaceContent(const rb::model::Portfolio &content, const rb::model::Portfolio &base, bool modified);
+    // The backend saved the content as it was at undo index `undoIndex`; `stored` is what it holds now.
+    void markSaved(const rb::model::Portfolio &stored, int undoIndex);
+    // What the conflict dialog lists, and the messages the diagnostics dialog shows.
+    void setConflictLines(const QStringList &lines);
+    void report(const QStringList &lines) { setDiagnostics(lines); }
+
 signals:
     void documentChanged();      // any change of the value (open, edit, undo)
     void scheduleChanged();      // posts or dependencies changed: network and baseline rebuilt
@@ -181,6 +205,9 @@ private:
     bool m_forcedModified = false; // restored or merged content that is not on disk yet
     std::vector<PendingEdit> m_pending; // in the order registered
     bool m_hasDocument = false;
+    Backend *m_backend = nullptr;
+    bool m_backendActive = false; // the open document is the backend's
+    QString m_backendTitle;
 };
 
 } // namespace rb::ui

@@ -122,6 +122,10 @@
         <source>Take &amp;baseline…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open s&amp;hared portfolio…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -1222,6 +1226,41 @@
     </message>
 </context>
 <context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address of the portfolio on the team's PostgreSQL server, for example postgresql://server/riskboard?portfolio=mab, or postgresql:///riskboard?host=/var/run/postgresql&amp;portfolio=mab for a server on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the shared portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>All themes</source>
@@ -2222,6 +2261,64 @@
     </message>
     <message>
         <source>score %1 of 5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharedBanner</name>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharedDocument</name>
+    <message>
+        <source>The server of the shared portfolio cannot be reached (%1). You can keep working: your changes are kept in the recovery file and saved when the server is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your save is waiting for the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else saved changes to what you are editing here. They are not merged in yet: review them, or save to see both versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has not answered for %1 seconds; Riskboard keeps trying. You can keep working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (shared, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared portfolio could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved: the shared portfolio would not be valid with these changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These changes were not saved: you may not make them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed or added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes saved by others were merged in: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -69,6 +69,20 @@ public:
         return true;
     }
 
+    // The server goes away (fast shutdown) and, later, comes back: what a client sees of an outage.
+    bool pause(QString *error = nullptr)
+    {
+        QString out;
+        if (!tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}, &out))
+            return fail(error, out + log());
+        return true;
+    }
+    bool resume(QString *error = nullptr)
+    {
+        QString out;
+        return startServer(&out) || fail(error, out + log());
+    }
+
     void stop()
     {
         if (!m_started)
