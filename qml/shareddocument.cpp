@@ -1,7 +1,7 @@
 // shareddocument.cpp
 #include "qml/shareddocument.h"
 
-#include "model/documentdiff.h"
+#include "document/documentdiff.h"
 #include "store/asyncstore.h"
 #include "store/entities.h"
 #include "store/storeurl.h"

@@ -7,7 +7,7 @@
 #include "guitest.h"
 #include "pgserver.h"
 
-#include "model/documentreader.h"
+#include "document/documentreader.h"
 #include "store/pgstore.h"
 
 #include <QSignalSpy>
