@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sources=(qml model/portfoliodocument.cpp model/schedulecheck.cpp)
-for extra in charts export store; do [ -d "$extra" ] && sources+=("$extra"); done
+for extra in charts document export store; do [ -d "$extra" ] && sources+=("$extra"); done
 lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate=$(command -v lupdate)
 

@@ -662,6 +662,10 @@
         <source>Exported the Excel workbook to %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Trend of the P80 finish and the open risks</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1842,6 +1846,17 @@
     </message>
 </context>
 <context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>%1 is not a Riskboard recovery file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RiskForm</name>
     <message>
         <source>Select a risk to edit it.</source>
@@ -2452,6 +2467,26 @@
         <source>Top drivers: days they add to the P80 finish</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the finish distribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the trend of the P80 finish over the baselines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend of the P80 finish: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Store</name>
@@ -2706,6 +2741,21 @@
     </message>
     <message>
         <source>Show the programme from its start to its end</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>%1: P80 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No baseline and no simulation run yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3237,6 +3287,54 @@
         <source>programme end</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No P80 finish is known for any version: take a baseline or give an earlier version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P80 finish (80% of the simulation runs finish by then)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>earlier version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>baseline (recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Programme end %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 by the end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open risks by exposure (probability × impact, residual when scored)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  %2, %3: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A baseline records its P80 only; the chance of finishing by the end is known for simulated versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trend: P80 finish and open risks over time</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>rb::exporting::Deck</name>
@@ -3413,15 +3511,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No changes to risks, factor scores or dates</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>New risk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Risk removed</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3429,35 +3519,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Risk status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Re-scored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Date moved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Factor score</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 scored %2 (new)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the older version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What changed since %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3538,6 +3604,104 @@
     </message>
     <message>
         <source>%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n day later</numerusform><numerusform>%n days later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n day earlier</numerusform><numerusform>%n days earlier</numerusform></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed from the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since the baseline “%1” (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since last time (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing started, finished, slipped or was re-planned; no risk or assessment changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finish %1 → %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re-planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>planned finish %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>scored %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assessed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 started, %2 finished, %3 slipped, %4 re-planned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks: %1 new, %2 closed, %3 re-scored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risks: a baseline does not record them (compare with --since).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no earlier version: the document has no baseline and no --since was given</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -114,6 +114,18 @@
         <source>&amp;MS Project XML…</source>
         <translation>&amp;MS Project-XML…</translation>
     </message>
+    <message>
+        <source>Open s&amp;hared portfolio…</source>
+        <translation>Ge&amp;deeld portfolio openen…</translation>
+    </message>
+    <message>
+        <source>Update &amp;progress…</source>
+        <translation>&amp;Voortgang bijwerken…</translation>
+    </message>
+    <message>
+        <source>Take &amp;baseline…</source>
+        <translation>&amp;Baseline vastleggen…</translation>
+    </message>
 </context>
 <context>
     <name>AppState</name>
@@ -243,6 +255,96 @@
     <message>
         <source>Back to the draft</source>
         <translation>Terug naar het concept</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Take baseline</source>
+        <translation>Baseline vastleggen</translation>
+    </message>
+    <message>
+        <source>This will be the first baseline: the original promise every later variance is measured against.</source>
+        <translation>Dit wordt de eerste baseline: de oorspronkelijke belofte waartegen elke latere afwijking wordt gemeten.</translation>
+    </message>
+    <message>
+        <source>This will be baseline %1. Variances stay shown against the original (“%2”) and the latest.</source>
+        <translation>Dit wordt baseline %1. Afwijkingen blijven zichtbaar ten opzichte van de oorspronkelijke (“%2”) en de laatste.</translation>
+    </message>
+    <message>
+        <source>It records each post's scheduled start, finish and budget now, and the programme's P50/P80 finish (Monte Carlo, 10,000 runs).</source>
+        <translation>Ze legt per post de geplande start, het einde en het budget van nu vast, en het P50/P80-einde van het programma (Monte Carlo, 10.000 runs).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>e.g. Herijking mei 2019</source>
+        <translation>bijv. Herijking mei 2019</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>why the plan is re-set</source>
+        <translation>waarom de planning opnieuw wordt vastgesteld</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>e.g. IV-Raad</source>
+        <translation>bijv. IV-Raad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Take baseline</source>
+        <translation>Baseline &amp;vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineEditor</name>
+    <message>
+        <source>Give the baseline a name, e.g. “Herijking mei 2019”.</source>
+        <translation>Geef de baseline een naam, bijv. “Herijking mei 2019”.</translation>
+    </message>
+    <message>
+        <source>Say why this baseline is taken (the reason is shown with the trend).</source>
+        <translation>Zeg waarom deze baseline wordt vastgelegd (de reden staat bij de trend).</translation>
+    </message>
+    <message>
+        <source>The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.</source>
+        <translation>De datum is geen datum: typ hem als JJJJ-MM-DD, bijv. 2019-05-31.</translation>
+    </message>
+    <message>
+        <source>The date is before the latest baseline “%1” (%2): baselines are kept in date order.</source>
+        <translation>De datum ligt vóór de laatste baseline “%1” (%2): baselines staan in datumvolgorde.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be scheduled: %1</source>
+        <translation>De planning kan niet worden doorgerekend: %1</translation>
+    </message>
+    <message>
+        <source>No portfolio is open.</source>
+        <translation>Er is geen portfolio geopend.</translation>
+    </message>
+    <message>
+        <source>The baseline could not be taken: %1</source>
+        <translation>De baseline kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Take baseline “%1”</source>
+        <translation>Baseline “%1” vastleggen</translation>
     </message>
 </context>
 <context>
@@ -559,6 +661,10 @@
     <message>
         <source>Exported the Excel workbook to %1</source>
         <translation>Excel-werkmap geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Trend of the P80 finish and the open risks</source>
+        <translation>Trend van de P80-einddatum en de open risico’s</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1230,41 @@
     </message>
 </context>
 <context>
+    <name>OpenSharedDialog</name>
+    <message>
+        <source>Open shared portfolio</source>
+        <translation>Gedeeld portfolio openen</translation>
+    </message>
+    <message>
+        <source>The address of the portfolio on the team's PostgreSQL server, for example postgresql://server/riskboard?portfolio=mab, or postgresql:///riskboard?host=/var/run/postgresql&amp;portfolio=mab for a server on this computer.</source>
+        <translation>Het adres van het portfolio op de PostgreSQL-server van het team, bijvoorbeeld postgresql://server/riskboard?portfolio=mab, of postgresql:///riskboard?host=/var/run/postgresql&amp;portfolio=mab voor een server op deze computer.</translation>
+    </message>
+    <message>
+        <source>Address of the shared portfolio</source>
+        <translation>Adres van het gedeelde portfolio</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Onlangs geopend</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 openen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>OverviewModel</name>
     <message>
         <source>All themes</source>
@@ -1469,6 +1610,10 @@
         <source>Show in graph</source>
         <translation>Tonen in graaf</translation>
     </message>
+    <message>
+        <source>Update progress…</source>
+        <translation>Voortgang bijwerken…</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeCharter</name>
@@ -1525,6 +1670,137 @@
     </message>
 </context>
 <context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Update progress of %1</source>
+        <translation>Voortgang van %1 bijwerken</translation>
+    </message>
+    <message>
+        <source>Status date of the programme</source>
+        <translation>Peildatum van het programma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %1 – %2 (%n day(s)). Leave a field empty when it does not apply yet.</source>
+        <translation>
+            <numerusform>Gepland %1 – %2 (%n dag). Laat een veld leeg als het nog niet van toepassing is.</numerusform><numerusform>Gepland %1 – %2 (%n dagen). Laat een veld leeg als het nog niet van toepassing is.</numerusform></translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Werkelijke start</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Actual finish</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>Remaining days (running post)</source>
+        <translation>Resterende dagen (lopende post)</translation>
+    </message>
+    <message>
+        <source>days of work left after the status date</source>
+        <translation>dagen werk na de peildatum</translation>
+    </message>
+    <message>
+        <source>Status after the update: %1</source>
+        <translation>Status na het bijwerken: %1</translation>
+    </message>
+    <message>
+        <source>Actuals are what happened up to the status date; work not yet started is scheduled from the status date.</source>
+        <translation>Werkelijke data zijn wat er tot de peildatum is gebeurd; werk dat nog niet is begonnen wordt vanaf de peildatum gepland.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>lopend</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEditor</name>
+    <message>
+        <source>The actual start is not a date: type it as YYYY-MM-DD, e.g. 2019-03-01.</source>
+        <translation>De werkelijke start is geen datum: typ hem als JJJJ-MM-DD, bijv. 2019-03-01.</translation>
+    </message>
+    <message>
+        <source>The actual finish is not a date: type it as YYYY-MM-DD, e.g. 2019-05-20.</source>
+        <translation>Het werkelijke einde is geen datum: typ het als JJJJ-MM-DD, bijv. 2019-05-20.</translation>
+    </message>
+    <message>
+        <source>The status date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.</source>
+        <translation>De peildatum is geen datum: typ hem als JJJJ-MM-DD, bijv. 2019-05-31.</translation>
+    </message>
+    <message>
+        <source>The remaining work is a whole number of days, 0 or more (e.g. 40).</source>
+        <translation>Het resterende werk is een heel aantal dagen, 0 of meer (bijv. 40).</translation>
+    </message>
+    <message>
+        <source>A post with an actual finish needs an actual start too.</source>
+        <translation>Een post met een werkelijk einde heeft ook een werkelijke start nodig.</translation>
+    </message>
+    <message>
+        <source>The actual finish (%1) is before the actual start (%2).</source>
+        <translation>Het werkelijke einde (%1) ligt vóór de werkelijke start (%2).</translation>
+    </message>
+    <message>
+        <source>A finished post has no remaining work: clear the remaining days or the actual finish.</source>
+        <translation>Een afgeronde post heeft geen resterend werk: maak de resterende dagen of het werkelijke einde leeg.</translation>
+    </message>
+    <message>
+        <source>Remaining days belong to a started post: fill in the actual start first.</source>
+        <translation>Resterende dagen horen bij een gestarte post: vul eerst de werkelijke start in.</translation>
+    </message>
+    <message>
+        <source>The actual start (%1) is after the status date (%2): actuals are what happened up to the status date.</source>
+        <translation>De werkelijke start (%1) ligt na de peildatum (%2): werkelijke data zijn wat er tot de peildatum is gebeurd.</translation>
+    </message>
+    <message>
+        <source>The actual finish (%1) is after the status date (%2): actuals are what happened up to the status date.</source>
+        <translation>Het werkelijke einde (%1) ligt na de peildatum (%2): werkelijke data zijn wat er tot de peildatum is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Post %1 has an actual date (%2) after this status date; the status date cannot be earlier.</source>
+        <translation>Post %1 heeft een werkelijke datum (%2) na deze peildatum; de peildatum kan niet eerder liggen.</translation>
+    </message>
+    <message>
+        <source>Progress is measured at a status date: fill in the programme's status date.</source>
+        <translation>Voortgang wordt gemeten op een peildatum: vul de peildatum van het programma in.</translation>
+    </message>
+    <message>
+        <source>Update progress of %1</source>
+        <translation>Voortgang van %1 bijwerken</translation>
+    </message>
+    <message>
+        <source>Change the status date</source>
+        <translation>Peildatum wijzigen</translation>
+    </message>
+    <message>
+        <source>Change the status date to %1</source>
+        <translation>Peildatum wijzigen in %1</translation>
+    </message>
+</context>
+<context>
     <name>RadarChart</name>
     <message>
         <source>Radar chart of the success factors</source>
@@ -1567,6 +1843,17 @@
     <message>
         <source>Restore opens the recovered changes as unsaved changes; the file itself is not changed until you save.</source>
         <translation>Herstellen opent de teruggevonden wijzigingen als niet-opgeslagen wijzigingen; het bestand zelf verandert pas als u opslaat.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryFile</name>
+    <message>
+        <source>%1 is not a Riskboard recovery file.</source>
+        <translation>%1 is geen herstelbestand van Riskboard.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2280,64 @@
     </message>
 </context>
 <context>
+    <name>SharedBanner</name>
+    <message>
+        <source>Review…</source>
+        <translation>Bekijken…</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDocument</name>
+    <message>
+        <source>The server of the shared portfolio cannot be reached (%1). You can keep working: your changes are kept in the recovery file and saved when the server is back.</source>
+        <translation>De server van het gedeelde portfolio is niet bereikbaar (%1). U kunt doorwerken: uw wijzigingen worden in het herstelbestand bewaard en opgeslagen zodra de server terug is.</translation>
+    </message>
+    <message>
+        <source>Your save is waiting for the server.</source>
+        <translation>Het opslaan wacht op de server.</translation>
+    </message>
+    <message>
+        <source>Someone else saved changes to what you are editing here. They are not merged in yet: review them, or save to see both versions.</source>
+        <translation>Iemand anders heeft wijzigingen opgeslagen in wat u hier bewerkt. Ze zijn nog niet samengevoegd: bekijk ze, of sla op om beide versies te zien.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for %1 seconds; Riskboard keeps trying. You can keep working.</source>
+        <translation>De server heeft %1 seconden niet geantwoord; Riskboard blijft het proberen. U kunt doorwerken.</translation>
+    </message>
+    <message>
+        <source>%1 (shared, %2)</source>
+        <translation>%1 (gedeeld, %2)</translation>
+    </message>
+    <message>
+        <source>The shared portfolio could not be saved: %1</source>
+        <translation>Het gedeelde portfolio kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the shared portfolio would not be valid with these changes.</source>
+        <translation>Er is niets opgeslagen: met deze wijzigingen zou het gedeelde portfolio niet geldig zijn.</translation>
+    </message>
+    <message>
+        <source>These changes were not saved: you may not make them.</source>
+        <translation>Deze wijzigingen zijn niet opgeslagen: u mag ze niet maken.</translation>
+    </message>
+    <message>
+        <source>Theirs: %1</source>
+        <translation>Van de ander: %1</translation>
+    </message>
+    <message>
+        <source>removed or added</source>
+        <translation>verwijderd of toegevoegd</translation>
+    </message>
+    <message>
+        <source>Yours: %1</source>
+        <translation>Van u: %1</translation>
+    </message>
+    <message>
+        <source>Changes saved by others were merged in: %1</source>
+        <translation>Door anderen opgeslagen wijzigingen zijn samengevoegd: %1</translation>
+    </message>
+</context>
+<context>
     <name>SimulationController</name>
     <message>
         <source>The schedule cannot be computed (see the dependency graph).</source>
@@ -2121,6 +2466,26 @@
     <message>
         <source>Top drivers: days they add to the P80 finish</source>
         <translation>Grootste oorzaken: dagen die ze aan de P80-einddatum toevoegen</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verdeling</translation>
+    </message>
+    <message>
+        <source>Show the finish distribution</source>
+        <translation>Toon de verdeling van de einddatum</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Show the trend of the P80 finish over the baselines</source>
+        <translation>Toon de trend van de P80-einddatum over de basislijnen</translation>
+    </message>
+    <message>
+        <source>Trend of the P80 finish: %1</source>
+        <translation>Trend van de P80-einddatum: %1</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2685,22 @@
         <source>no result yet: run in Simulation</source>
         <translation>nog geen resultaat: start in Simulatie</translation>
     </message>
+    <message>
+        <source>Finish vs original / latest</source>
+        <translation>Einde: oorspr. / laatste</translation>
+    </message>
+    <message>
+        <source>%1 / %2 d</source>
+        <translation>%1 / %2 d</translation>
+    </message>
+    <message>
+        <source>%1 / %2 posts later · finish %3</source>
+        <translation>%1 / %2 posten later · einde %3</translation>
+    </message>
+    <message>
+        <source>Original “%1”: finish %2. Latest “%3”: finish %4.</source>
+        <translation>Oorspronkelijk “%1”: einde %2. Laatste “%3”: einde %4.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineChart</name>
@@ -2361,6 +2742,21 @@
     <message>
         <source>Show the programme from its start to its end</source>
         <translation>Toon het programma van begin tot eind</translation>
+    </message>
+</context>
+<context>
+    <name>TrendView</name>
+    <message>
+        <source>%1: P80 %2</source>
+        <translation>%1: P80 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>No baseline and no simulation run yet</source>
+        <translation>Nog geen basislijn en geen simulatierun</translation>
     </message>
 </context>
 <context>
@@ -2891,6 +3287,54 @@
         <source>programme end</source>
         <translation>einde programma</translation>
     </message>
+    <message>
+        <source>No P80 finish is known for any version: take a baseline or give an earlier version</source>
+        <translation>Van geen enkele versie is een P80-einddatum bekend: leg een basislijn vast of geef een eerdere versie</translation>
+    </message>
+    <message>
+        <source>P80 finish (80% of the simulation runs finish by then)</source>
+        <translation>P80-einddatum (80% van de simulatieruns is dan klaar)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>earlier version</source>
+        <translation>eerdere versie</translation>
+    </message>
+    <message>
+        <source>baseline (recorded)</source>
+        <translation>basislijn (vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Programme end %1</source>
+        <translation>Einde programma %1</translation>
+    </message>
+    <message>
+        <source>%1 by the end</source>
+        <translation>%1 kans op tijd</translation>
+    </message>
+    <message>
+        <source>Open risks by exposure (probability × impact, residual when scored)</source>
+        <translation>Open risico’s naar risicoscore (kans × impact, netto waar gescoord)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
+    </message>
+    <message>
+        <source>%1  %2, %3: %4</source>
+        <translation>%1  %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>A baseline records its P80 only; the chance of finishing by the end is known for simulated versions.</source>
+        <translation>Een basislijn legt alleen de P80 vast; de kans om op tijd klaar te zijn is bekend voor gesimuleerde versies.</translation>
+    </message>
+    <message>
+        <source>Trend: P80 finish and open risks over time</source>
+        <translation>Trend: P80-einddatum en open risico’s in de tijd</translation>
+    </message>
 </context>
 <context>
     <name>rb::exporting::Deck</name>
@@ -3067,52 +3511,20 @@
         <translation>Wijziging</translation>
     </message>
     <message>
-        <source>No changes to risks, factor scores or dates</source>
-        <translation>Geen wijzigingen in risico’s, factorscores of datums</translation>
-    </message>
-    <message>
         <source>New risk</source>
         <translation>Nieuw risico</translation>
-    </message>
-    <message>
-        <source>Risk removed</source>
-        <translation>Risico verwijderd</translation>
     </message>
     <message>
         <source>Risk closed</source>
         <translation>Risico gesloten</translation>
     </message>
     <message>
-        <source>Risk status</source>
-        <translation>Risicostatus</translation>
-    </message>
-    <message>
         <source>Re-scored</source>
         <translation>Opnieuw gescoord</translation>
     </message>
     <message>
-        <source>Date moved</source>
-        <translation>Datum verschoven</translation>
-    </message>
-    <message>
-        <source>Factor score</source>
-        <translation>Factorscore</translation>
-    </message>
-    <message>
         <source>%1 scored %2 (new)</source>
         <translation>%1 scoorde %2 (nieuw)</translation>
-    </message>
-    <message>
-        <source>Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).</source>
-        <translation>Sinds %1: %2 risicowijziging(en), %3 wijziging(en) van factorscores, %4 datumwijziging(en).</translation>
-    </message>
-    <message>
-        <source>the older version</source>
-        <translation>de oudere versie</translation>
-    </message>
-    <message>
-        <source>What changed since %1</source>
-        <translation>Wat er sinds %1 veranderde</translation>
     </message>
     <message>
         <source>Status summary</source>
@@ -3193,6 +3605,104 @@
     <message>
         <source>%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2.</source>
         <translation>%1 posten eindigen op het einde van het programma; hun vensters liggen vast in het plan, dus geen ervan drijft een andere: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) later</source>
+        <translation>
+            <numerusform>%n dag later</numerusform><numerusform>%n dagen later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier</source>
+        <translation>
+            <numerusform>%n dag eerder</numerusform><numerusform>%n dagen eerder</numerusform></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>occurred</source>
+        <translation>opgetreden</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>removed from the register</source>
+        <translation>uit het register verwijderd</translation>
+    </message>
+    <message>
+        <source>Since the baseline “%1” (%2)</source>
+        <translation>Sinds de basislijn “%1” (%2)</translation>
+    </message>
+    <message>
+        <source>Since last time (%1)</source>
+        <translation>Sinds de vorige keer (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing started, finished, slipped or was re-planned; no risk or assessment changed</source>
+        <translation>Niets is gestart, afgerond, uitgelopen of herpland; geen risico of beoordeling is gewijzigd</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Slipped</source>
+        <translation>Uitgelopen</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Ingelopen</translation>
+    </message>
+    <message>
+        <source>finish %1 → %2 (%3)</source>
+        <translation>einde %1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Re-planned</source>
+        <translation>Herpland</translation>
+    </message>
+    <message>
+        <source>planned finish %1 → %2</source>
+        <translation>gepland einde %1 → %2</translation>
+    </message>
+    <message>
+        <source>scored %1</source>
+        <translation>gescoord %1</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>assessed %1</source>
+        <translation>beoordeeld %1</translation>
+    </message>
+    <message>
+        <source>%1 started, %2 finished, %3 slipped, %4 re-planned.</source>
+        <translation>%1 gestart, %2 afgerond, %3 uitgelopen, %4 herpland.</translation>
+    </message>
+    <message>
+        <source>Risks: %1 new, %2 closed, %3 re-scored.</source>
+        <translation>Risico’s: %1 nieuw, %2 gesloten, %3 opnieuw gescoord.</translation>
+    </message>
+    <message>
+        <source>Risks: a baseline does not record them (compare with --since).</source>
+        <translation>Risico’s: een basislijn legt ze niet vast (vergelijk met --since).</translation>
+    </message>
+    <message>
+        <source>Since last time</source>
+        <translation>Sinds de vorige keer</translation>
+    </message>
+    <message>
+        <source>There is no earlier version: the document has no baseline and no --since was given</source>
+        <translation>Er is geen eerdere versie: het document heeft geen basislijn en --since is niet opgegeven</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4064,14 @@
     <message>
         <source>Edit post %1</source>
         <translation>Post %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Edit programme</source>
+        <translation>Programma bewerken</translation>
+    </message>
+    <message>
+        <source>Take baseline %1</source>
+        <translation>Baseline %1 vastleggen</translation>
     </message>
 </context>
 <context>
