@@ -139,9 +139,6 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
     appendScheduleCheckPages(pages, portfolio);
     // The programme over time and "since last time" (export/trendinputs.h).
     if (!appendTrendPages(pages, portfolio, *analysis, older, earlier, options, &result.error)) return result;
-    if (older)
-        for (const TableChart::Input &page : paginate(changesTable(*older, portfolio)))
-            pages.push_back(std::make_unique<TableChart>(page));
 
     const FrameInfo frame = frameInfo(portfolio);
     const QString since = older ? translate("rb::exporting::Deck", "Changes since %1").arg(longDate(older->programme.statusDate)) : QString();

@@ -3,7 +3,6 @@
 
 #include "export/chartinputs.h"
 #include "charts/exportlanguage.h"
-#include "document/documentdiff.h"
 #include "model/palette.h"
 
 #include <QFontMetricsF>
@@ -234,65 +233,6 @@ TableChart::Input topRisksTable(const Portfolio &portfolio, int count)
     t.note = translate("rb::exporting::Deck", "Open risks only, %1 of %2 shown; exposure = probability × impact (residual: after mitigation).")
                  .arg(t.rows.size())
                  .arg(open.size());
-    return t;
-}
-
-TableChart::Input changesTable(const Portfolio &older, const Portfolio &newer)
-{
-    TableChart::Input t;
-    t.headers = {translate("rb::exporting::Deck", "What"), translate("rb::exporting::Deck", "Id"), translate("rb::exporting::Deck", "Change")};
-    t.widths = {1.6, 1.4, 7.0};
-    t.empty = translate("rb::exporting::Deck", "No changes to risks, factor scores or dates");
-    auto postLabel = [&](const QString &id) {
-        const int i = newer.postIndex(id) >= 0 ? newer.postIndex(id) : older.postIndex(id);
-        const Portfolio &p = newer.postIndex(id) >= 0 ? newer : older;
-        return i >= 0 ? QStringLiteral("%1 (%2)").arg(id, p.posts[i].title) : id;
-    };
-
-    // Risks and dates from the document diff.
-    static const QStringList dateFields = {QStringLiteral("start "), QStringLiteral("finish "), QStringLiteral("durationDays "),
-                                           QStringLiteral("deadline "), QStringLiteral("start set"), QStringLiteral("finish set"),
-                                           QStringLiteral("start removed"), QStringLiteral("finish removed")};
-    static const QStringList scoreFields = {QStringLiteral("probability"), QStringLiteral("impact"), QStringLiteral("residualProbability"),
-                                            QStringLiteral("residualImpact")};
-    QList<QStringList> risks, dates;
-    for (const DocumentChange &c : diffPortfolios(older, newer)) {
-        if (c.area == DocumentChange::Area::Risk) {
-            if (c.kind == DocumentChange::Kind::Added) risks << QStringList{translate("rb::exporting::Deck", "New risk"), c.id, c.description};
-            else if (c.kind == DocumentChange::Kind::Removed) risks << QStringList{translate("rb::exporting::Deck", "Risk removed"), c.id, c.description};
-            else if (c.description.startsWith(QLatin1String("risk ")))
-                risks << QStringList{c.description.contains(QLatin1String("closed")) ? translate("rb::exporting::Deck", "Risk closed") : translate("rb::exporting::Deck", "Risk status"),
-                                     c.id, c.description};
-            else if (std::any_of(scoreFields.begin(), scoreFields.end(),
-                                 [&](const QString &f) { return c.description.startsWith(f + QLatin1Char(' ')); }))
-                risks << QStringList{translate("rb::exporting::Deck", "Re-scored"), c.id, c.description};
-        } else if (c.area == DocumentChange::Area::Post) {
-            if (std::any_of(dateFields.begin(), dateFields.end(), [&](const QString &f) { return c.description.startsWith(f); }))
-                dates << QStringList{translate("rb::exporting::Deck", "Date moved"), c.id, c.description};
-        }
-    }
-    // Factor scores: the latest assessment of each post, older against newer, factor by factor.
-    QList<QStringList> scores;
-    for (const Post &p : newer.posts) {
-        const Assessment *now = newer.latestAssessment(p.id);
-        const Assessment *then = older.latestAssessment(p.id);
-        if (!now) continue;
-        for (const auto &s : now->scores) {
-            const FactorScore *before = then ? then->score(s.first) : nullptr;
-            if (before && before->score == s.second.score) continue;
-            scores << QStringList{translate("rb::exporting::Deck", "Factor score"), postLabel(p.id),
-                                  before ? QStringLiteral("%1 %2 → %3").arg(s.first).arg(before->score).arg(s.second.score)
-                                         : translate("rb::exporting::Deck", "%1 scored %2 (new)").arg(s.first).arg(s.second.score)};
-        }
-    }
-    t.rows << risks << scores << dates;
-    t.note = translate("rb::exporting::Deck", "Since %1: %2 risk change(s), %3 factor score change(s), %4 date change(s).")
-                 .arg(older.programme.statusDate.isValid() ? longDate(older.programme.statusDate) : translate("rb::exporting::Deck", "the older version"))
-                 .arg(risks.size())
-                 .arg(scores.size())
-                 .arg(dates.size());
-    t.title = translate("rb::exporting::Deck", "What changed since %1")
-                  .arg(older.programme.statusDate.isValid() ? longDate(older.programme.statusDate) : translate("rb::exporting::Deck", "the older version"));
     return t;
 }
 

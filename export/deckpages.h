@@ -48,10 +48,6 @@ private:
 // The open risks with the highest residual exposure (inherent when no residual scores), highest first.
 TableChart::Input topRisksTable(const model::Portfolio &portfolio, int count);
 
-// "What changed since OLDER": new, closed and re-scored risks, changed factor scores (latest assessment
-// of each post), moved dates. One row per change: area, id, what.
-TableChart::Input changesTable(const model::Portfolio &older, const model::Portfolio &newer);
-
 // Splits a table into pages of TableChart::kRowsPerPage rows ("(2/3)" appended to the title); an empty
 // table is one page.
 QList<TableChart::Input> paginate(const TableChart::Input &table);
