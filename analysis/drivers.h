@@ -20,8 +20,8 @@ enum class DriverKind : std::uint8_t {
 
 struct FinishDriver {
     DriverKind kind = DriverKind::Task;
-    std::uint32_t index = 0;   ///< task index (Task) or index into MonteCarloModel::riskEvents (Risk)
-    std::int32_t p80Days = 0;  ///< P80 programme finish minus the P80 without this item (may be < 0)
+    std::uint32_t index = 0;  ///< task index (Task) or index into MonteCarloModel::riskEvents (Risk)
+    std::int32_t p80Days = 0; ///< P80 programme finish minus the P80 without this item (may be < 0)
 };
 
 struct DriverOptions {
@@ -39,8 +39,10 @@ struct DriverOptions {
 /// event gets probability 0 and keeps its index, so no other random stream moves. The options'
 /// progress callback reports (candidates done, candidates); cancel works as in runMonteCarlo.
 /// Ranked by p80Days descending (ties: tasks first, then by index).
-Result<std::vector<FinishDriver>> computeDrivers(const ScheduleNetwork& net, const MonteCarloModel& model, const MonteCarloResult& base,
-                                           std::span<const std::uint32_t> registerEvents, const MonteCarloOptions& options,
-                                           const DriverOptions& driverOptions = {});
+Result<std::vector<FinishDriver>> computeDrivers(const ScheduleNetwork &net, const MonteCarloModel &model,
+                                                 const MonteCarloResult &base,
+                                                 std::span<const std::uint32_t> registerEvents,
+                                                 const MonteCarloOptions &options,
+                                                 const DriverOptions &driverOptions = {});
 
 } // namespace rb::analysis

@@ -9,7 +9,8 @@ namespace rb::analysis {
 namespace {
 
 /// Marks the edges that close a cycle (DFS back edges, self-links) so that the rest is acyclic.
-std::vector<std::uint8_t> backEdges(std::uint32_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>>& edges) {
+std::vector<std::uint8_t> backEdges(std::uint32_t n, const std::vector<std::pair<std::uint32_t, std::uint32_t>> &edges)
+{
     std::vector<std::vector<std::uint32_t>> out(n);
     for (std::uint32_t k = 0; k < edges.size(); ++k) out[edges[k].first].push_back(k);
     std::vector<std::uint8_t> color(n, 0), back(edges.size(), 0);
@@ -19,7 +20,7 @@ std::vector<std::uint8_t> backEdges(std::uint32_t n, const std::vector<std::pair
         color[root] = 1;
         stack.emplace_back(root, 0);
         while (!stack.empty()) {
-            auto& [v, i] = stack.back();
+            auto &[v, i] = stack.back();
             if (i == out[v].size()) {
                 color[v] = 2;
                 stack.pop_back();
@@ -27,7 +28,8 @@ std::vector<std::uint8_t> backEdges(std::uint32_t n, const std::vector<std::pair
             }
             const std::uint32_t k = out[v][i++];
             const std::uint32_t w = edges[k].second;
-            if (color[w] == 1) back[k] = 1;
+            if (color[w] == 1)
+                back[k] = 1;
             else if (color[w] == 0) {
                 color[w] = 1;
                 stack.emplace_back(w, 0);
@@ -39,7 +41,8 @@ std::vector<std::uint8_t> backEdges(std::uint32_t n, const std::vector<std::pair
 
 } // namespace
 
-GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
+GraphLayout layeredLayout(const LayoutInput &in, const LayoutOptions &opt)
+{
     const std::uint32_t n = in.nodeCount;
     GraphLayout out;
     out.nodes.resize(n);
@@ -102,18 +105,21 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
     std::vector<std::vector<std::uint32_t>> rows(layers);
     for (std::uint32_t v = 0; v < total; ++v) rows[vLayer[v]].push_back(v);
     std::vector<double> pos(total);
-    auto renumber = [&](std::vector<std::uint32_t>& row) {
+    auto renumber = [&](std::vector<std::uint32_t> &row) {
         for (std::size_t i = 0; i < row.size(); ++i) pos[row[i]] = static_cast<double>(i);
     };
-    for (auto& row : rows) {
+    for (auto &row : rows) {
         std::stable_sort(row.begin(), row.end(), [&](auto x, auto y) { return vGroup[x] < vGroup[y]; });
         renumber(row);
     }
     std::vector<double> key(total);
-    auto sweepRow = [&](std::vector<std::uint32_t>& row, const std::vector<std::vector<std::uint32_t>>& nbrs) {
+    auto sweepRow = [&](std::vector<std::uint32_t> &row, const std::vector<std::vector<std::uint32_t>> &nbrs) {
         for (auto v : row) {
-            const auto& nb = nbrs[v];
-            if (nb.empty()) { key[v] = pos[v]; continue; }
+            const auto &nb = nbrs[v];
+            if (nb.empty()) {
+                key[v] = pos[v];
+                continue;
+            }
             double s = 0;
             for (auto u : nb) s += pos[u];
             key[v] = s / static_cast<double>(nb.size());
@@ -139,10 +145,13 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
     std::vector<std::int32_t> cy(total, 0);
     std::vector<std::int64_t> offset;
     std::vector<double> target;
-    struct Pool { double sum; std::int64_t count; };
+    struct Pool {
+        double sum;
+        std::int64_t count;
+    };
     std::vector<Pool> pools;
     for (std::int32_t l = 0; l < layers; ++l) {
-        const auto& row = rows[l];
+        const auto &row = rows[l];
         offset.assign(row.size(), 0);
         target.assign(row.size(), 0);
         for (std::size_t i = 0; i < row.size(); ++i) {
@@ -163,8 +172,8 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             pools.push_back({target[i], 1});
             while (pools.size() > 1) {
-                Pool& b = pools.back();
-                Pool& a = pools[pools.size() - 2];
+                Pool &b = pools.back();
+                Pool &a = pools[pools.size() - 2];
                 if (a.sum * static_cast<double>(b.count) <= b.sum * static_cast<double>(a.count)) break;
                 a.sum += b.sum;
                 a.count += b.count;
@@ -172,7 +181,7 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
             }
         }
         std::size_t i = 0;
-        for (const Pool& p : pools) {
+        for (const Pool &p : pools) {
             const auto z = static_cast<std::int64_t>(std::floor(p.sum / static_cast<double>(p.count)));
             for (std::int64_t k = 0; k < p.count; ++k, ++i) cy[row[i]] = static_cast<std::int32_t>(z + offset[i]);
         }
@@ -182,10 +191,10 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
         minTop = std::min(minTop, cy[v] - height(v) / 2);
         maxBottom = std::max(maxBottom, cy[v] - height(v) / 2 + height(v));
     }
-    for (auto& y : cy) y -= minTop;
+    for (auto &y : cy) y -= minTop;
     const std::int32_t colStep = opt.nodeWidth + opt.layerSpacing;
     for (std::uint32_t v = 0; v < n; ++v) {
-        NodePlacement& p = out.nodes[v];
+        NodePlacement &p = out.nodes[v];
         p.layer = vLayer[v];
         p.order = static_cast<std::int32_t>(pos[v]);
         p.x = p.layer * colStep;
@@ -196,14 +205,16 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
 
     // 5. Edge routes: right side of the source, through each virtual node's column, left side of the target.
     for (std::size_t k = 0; k < dag.size(); ++k) {
-        EdgeRoute& r = out.edges[k];
+        EdgeRoute &r = out.edges[k];
         r.from = in.edges[k].first;
         r.to = in.edges[k].second;
-        const auto& c = chain[k];
+        const auto &c = chain[k];
         if (c.size() == 1) { // self-link: a small loop over the node
-            const NodePlacement& p = out.nodes[c[0]];
-            r.points = {{p.x + opt.nodeWidth, p.y + h / 2}, {p.x + opt.nodeWidth + opt.layerSpacing / 2, p.y - gap / 2},
-                        {p.x - opt.layerSpacing / 2, p.y - gap / 2}, {p.x, p.y + h / 2}};
+            const NodePlacement &p = out.nodes[c[0]];
+            r.points = {{p.x + opt.nodeWidth, p.y + h / 2},
+                        {p.x + opt.nodeWidth + opt.layerSpacing / 2, p.y - gap / 2},
+                        {p.x - opt.layerSpacing / 2, p.y - gap / 2},
+                        {p.x, p.y + h / 2}};
             continue;
         }
         r.points.push_back({vLayer[c[0]] * colStep + opt.nodeWidth, cy[c[0]]});
@@ -217,19 +228,21 @@ GraphLayout layeredLayout(const LayoutInput& in, const LayoutOptions& opt) {
     return out;
 }
 
-LayoutInput layoutInputFor(const ScheduleNetwork& net, std::vector<std::int32_t> groups) {
+LayoutInput layoutInputFor(const ScheduleNetwork &net, std::vector<std::int32_t> groups)
+{
     LayoutInput in;
     in.nodeCount = static_cast<std::uint32_t>(net.taskCount());
     in.groups = std::move(groups);
     in.edges.reserve(net.linkCount());
-    for (const Link& l : net.links()) in.edges.emplace_back(l.from, l.to);
+    for (const Link &l : net.links()) in.edges.emplace_back(l.from, l.to);
     return in;
 }
 
-std::vector<std::uint32_t> neighbourhood(const LayoutInput& input, std::uint32_t centre, int depth) {
+std::vector<std::uint32_t> neighbourhood(const LayoutInput &input, std::uint32_t centre, int depth)
+{
     if (centre >= input.nodeCount) return {};
     std::vector<std::vector<std::uint32_t>> out(input.nodeCount), in(input.nodeCount);
-    for (const auto& [a, b] : input.edges) {
+    for (const auto &[a, b] : input.edges) {
         if (a >= input.nodeCount || b >= input.nodeCount) continue;
         out[a].push_back(b);
         in[b].push_back(a);
@@ -237,7 +250,7 @@ std::vector<std::uint32_t> neighbourhood(const LayoutInput& input, std::uint32_t
     std::vector<std::uint8_t> seen(input.nodeCount, 0);
     seen[centre] = 1;
     // Two breadth-first walks, one per direction, so that a predecessor's other successors stay out.
-    for (const auto* adjacency : {&in, &out}) {
+    for (const auto *adjacency : {&in, &out}) {
         std::vector<std::uint32_t> frontier{centre}, walked(input.nodeCount, 0);
         walked[centre] = 1;
         for (int step = 0; step < depth && !frontier.empty(); ++step) {
@@ -258,8 +271,9 @@ std::vector<std::uint32_t> neighbourhood(const LayoutInput& input, std::uint32_t
     return nodes;
 }
 
-ViewGraph viewGraph(const LayoutInput& input, const std::vector<std::uint8_t>& include,
-                    const std::vector<std::int32_t>& collapsedGroups) {
+ViewGraph viewGraph(const LayoutInput &input, const std::vector<std::uint8_t> &include,
+                    const std::vector<std::int32_t> &collapsedGroups)
+{
     ViewGraph g;
     g.nodeOf.assign(input.nodeCount, -1);
     std::map<std::int32_t, std::int32_t> groupNode; // collapsed group key -> its view node
@@ -293,7 +307,8 @@ ViewGraph viewGraph(const LayoutInput& input, const std::vector<std::uint8_t>& i
         const bool betweenNodes = g.inputNode[va] >= 0 && g.inputNode[vb] >= 0;
         if (va == vb && !betweenNodes) continue; // inside a collapsed group
         // Links between two posts stay apart (each has its type); links to or from a group merge.
-        const auto [it, added] = betweenNodes ? std::pair{edgeOf.end(), true} : edgeOf.try_emplace({va, vb}, g.input.edges.size());
+        const auto [it, added]
+            = betweenNodes ? std::pair{edgeOf.end(), true} : edgeOf.try_emplace({va, vb}, g.input.edges.size());
         if (added) {
             g.input.edges.emplace_back(va, vb);
             g.inputEdge.push_back(static_cast<std::int32_t>(e));

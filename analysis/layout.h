@@ -29,19 +29,19 @@ struct LayoutOptions {
 
 struct LayoutPoint {
     std::int32_t x = 0, y = 0;
-    bool operator==(const LayoutPoint&) const = default;
+    bool operator==(const LayoutPoint &) const = default;
 };
 
 struct NodePlacement {
     std::int32_t x = 0, y = 0; ///< top-left corner
     std::int32_t layer = 0, order = 0;
-    bool operator==(const NodePlacement&) const = default;
+    bool operator==(const NodePlacement &) const = default;
 };
 
 struct EdgeRoute {
     std::uint32_t from = 0, to = 0;
     std::vector<LayoutPoint> points; ///< from the source's right side to the target's left side
-    bool operator==(const EdgeRoute&) const = default;
+    bool operator==(const EdgeRoute &) const = default;
 };
 
 struct GraphLayout {
@@ -51,14 +51,14 @@ struct GraphLayout {
     std::int32_t layerCount = 0;
 };
 
-GraphLayout layeredLayout(const LayoutInput& input, const LayoutOptions& options = {});
+GraphLayout layeredLayout(const LayoutInput &input, const LayoutOptions &options = {});
 
 /// The links of a network as a layout input (nodes = task indices).
-LayoutInput layoutInputFor(const ScheduleNetwork& net, std::vector<std::int32_t> groups = {});
+LayoutInput layoutInputFor(const ScheduleNetwork &net, std::vector<std::int32_t> groups = {});
 
 /// The nodes at most `depth` edges from `centre`: its predecessors (walking against the edges) and its
 /// successors (walking with them), not their other neighbours; `centre` included, sorted by index.
-std::vector<std::uint32_t> neighbourhood(const LayoutInput& input, std::uint32_t centre, int depth);
+std::vector<std::uint32_t> neighbourhood(const LayoutInput &input, std::uint32_t centre, int depth);
 
 /// What the graph view lays out: a subset of the input's nodes, with the nodes of some groups drawn as
 /// one node per group. Edges to or from a group's node are merged (one per pair of view nodes), edges
@@ -75,7 +75,7 @@ struct ViewGraph {
 };
 
 /// `include`: by input node, non-zero to keep it (empty: every node). `collapsedGroups`: group keys.
-ViewGraph viewGraph(const LayoutInput& input, const std::vector<std::uint8_t>& include,
-                    const std::vector<std::int32_t>& collapsedGroups);
+ViewGraph viewGraph(const LayoutInput &input, const std::vector<std::uint8_t> &include,
+                    const std::vector<std::int32_t> &collapsedGroups);
 
 } // namespace rb::analysis

@@ -33,21 +33,21 @@ struct EventParams {
 
 /// Everything the kernel reads, by topological position.
 struct Shared {
-    const ScheduleNetwork* net;
+    const ScheduleNetwork *net;
     std::uint32_t n;
     std::vector<std::uint8_t> kind;
     std::vector<float> a, b, fm, c1, c2; // triangular: lower, upper, F(mode), (b-a)(m-a), (b-a)(b-m)
     std::vector<double> alpha, beta;     // PERT shapes
     std::vector<std::uint32_t> key;
-    std::vector<std::uint8_t> varies;    // duration is not constant
+    std::vector<std::uint8_t> varies; // duration is not constant
     // Common causes, by position: the cause's random stream (0 = none), the member's selector stream
     // and the share of iterations in which the member takes the cause's draw.
     std::vector<std::uint32_t> causeKey, selectKey;
     std::vector<float> causeShare;
-    int batchBlocks = 1;                 // blocks of task finishes buffered before they go into histograms
+    int batchBlocks = 1; // blocks of task finishes buffered before they go into histograms
     std::vector<EventParams> events;
-    std::vector<Target> targets;         // links into fixed dates; Target::task/target hold positions here
-    std::vector<Edge> targetEdges;       // the same links as CSR edges
+    std::vector<Target> targets;   // links into fixed dates; Target::task/target hold positions here
+    std::vector<Edge> targetEdges; // the same links as CSR edges
     std::uint32_t seedA, seedB;
     bool criticality, taskPercentiles;
     // Dates in the lanes count from the project start. When every date and intermediate value of
@@ -59,14 +59,18 @@ struct Shared {
 /// n rows of B lanes, each row one 64-byte cache line.
 struct LaneRows {
     std::vector<std::int32_t> storage;
-    std::int32_t* rows = nullptr;
-    explicit LaneRows(std::size_t n) : storage(n * B + 64 / sizeof(std::int32_t)) {
+    std::int32_t *rows = nullptr;
+    explicit LaneRows(std::size_t n) : storage(n * B + 64 / sizeof(std::int32_t))
+    {
         auto addr = reinterpret_cast<std::uintptr_t>(storage.data());
         rows = storage.data() + ((64 - addr % 64) % 64) / sizeof(std::int32_t);
     }
-    LaneRows(LaneRows&&) = default; // moving a vector keeps its buffer, so `rows` stays valid
+    LaneRows(LaneRows &&) = default; // moving a vector keeps its buffer, so `rows` stays valid
     template <typename T>
-    T* as() { return reinterpret_cast<T*>(rows); } // 16-bit kernels use the first half of each row's bytes
+    T *as()
+    {
+        return reinterpret_cast<T *>(rows);
+    } // 16-bit kernels use the first half of each row's bytes
 };
 
 struct Workspace {
@@ -80,7 +84,10 @@ struct Workspace {
     std::vector<std::int32_t> finishBuffer;
     std::vector<int> batchActive; // valid lanes per buffered block
     template <typename T>
-    T* finishes() { return reinterpret_cast<T*>(finishBuffer.data()); }
+    T *finishes()
+    {
+        return reinterpret_cast<T *>(finishBuffer.data());
+    }
 
     std::vector<std::uint32_t> critical;
     std::vector<std::int64_t> sumD, sumD2, sumDF;
@@ -89,16 +96,18 @@ struct Workspace {
     std::vector<std::uint32_t> targetMet; // per target: iterations in which it was met
     std::vector<Histogram> targetMiss;    // per target: days missed (0 when met)
 
-    explicit Workspace(const Shared& sh)
-        : dur(sh.n), es(sh.n), ee(sh.n), ls(sh.n), le(sh.n),
-          taskHist(sh.taskPercentiles ? sh.n : 0),
-          finishBuffer(sh.taskPercentiles ? std::size_t(sh.n) * sh.batchBlocks * B * (sh.narrow ? 2 : 4) / 4 : 0), critical(sh.n), sumD(sh.n),
-          sumD2(sh.n), sumDF(sh.n), targetMet(sh.targets.size()), targetMiss(sh.targets.size()) {}
+    explicit Workspace(const Shared &sh)
+        : dur(sh.n), es(sh.n), ee(sh.n), ls(sh.n), le(sh.n), taskHist(sh.taskPercentiles ? sh.n : 0),
+          finishBuffer(sh.taskPercentiles ? std::size_t(sh.n) * sh.batchBlocks * B * (sh.narrow ? 2 : 4) / 4 : 0),
+          critical(sh.n), sumD(sh.n), sumD2(sh.n), sumDF(sh.n), targetMet(sh.targets.size()),
+          targetMiss(sh.targets.size())
+    {}
 
     /// Moves the buffered task finishes into the per-task histograms.
-    void flushFinishes(const Shared& sh);
+    void flushFinishes(const Shared &sh);
     static constexpr std::int32_t kScratchDays = 2048;
-    std::vector<std::uint16_t> scratch = std::vector<std::uint16_t>(4 * kScratchDays); // at most 32 blocks * B / 4 per bin
+    std::vector<std::uint16_t> scratch
+        = std::vector<std::uint16_t>(4 * kScratchDays); // at most 32 blocks * B / 4 per bin
 };
 
 /// Folds a batch of buffered task finishes (`active[k]` lanes of block k, rows of `stride` values per
@@ -106,14 +115,15 @@ struct Workspace {
 /// neighbouring lanes often share a day, and one histogram would chain every increment behind the
 /// previous one (store forwarding). Full batches run as one fixed-stride loop, which vectorises.
 template <typename T>
-[[gnu::always_inline]] inline void foldFinishes(const T* buffer, std::size_t stride, std::uint32_t n, const std::vector<int>& active,
-                                                std::vector<Histogram>& hist, std::uint16_t* scratch, std::int32_t scratchDays,
-                                                std::int32_t origin) {
+[[gnu::always_inline]] inline void foldFinishes(const T *buffer, std::size_t stride, std::uint32_t n,
+                                                const std::vector<int> &active, std::vector<Histogram> &hist,
+                                                std::uint16_t *scratch, std::int32_t scratchDays, std::int32_t origin)
+{
     const std::size_t blocks = active.size();
     const bool full = std::all_of(active.begin(), active.end(), [](int a) { return a == B; });
     const std::size_t count = blocks * B;
     for (std::uint32_t p = 0; p < n; ++p) {
-        const T* row = buffer + p * stride;
+        const T *row = buffer + p * stride;
         T lo = std::numeric_limits<T>::max(), hi = std::numeric_limits<T>::min();
         if (full) {
             for (std::size_t i = 0; i < count; ++i) {
@@ -127,7 +137,7 @@ template <typename T>
                     hi = std::max(hi, row[k * B + l]);
                 }
         }
-        Histogram& h = hist[p];
+        Histogram &h = hist[p];
         h.ensure(origin + lo, origin + hi);
         const std::int32_t range = std::int32_t(hi) - lo + 1;
         if (range > scratchDays) {
@@ -137,27 +147,32 @@ template <typename T>
         }
         std::fill(scratch, scratch + 4 * range, std::uint16_t(0));
         if (full) {
-            for (std::size_t i = 0; i < count; ++i) ++scratch[static_cast<std::size_t>((i & 3) * range + (row[i] - lo))];
+            for (std::size_t i = 0; i < count; ++i)
+                ++scratch[static_cast<std::size_t>((i & 3) * range + (row[i] - lo))];
         } else {
             for (std::size_t k = 0; k < blocks; ++k)
-                for (int l = 0; l < active[k]; ++l) ++scratch[static_cast<std::size_t>((l & 3) * range + (row[k * B + l] - lo))];
+                for (int l = 0; l < active[k]; ++l)
+                    ++scratch[static_cast<std::size_t>((l & 3) * range + (row[k * B + l] - lo))];
         }
-        std::uint32_t* out = h.counts.data() + (origin + lo - h.base);
+        std::uint32_t *out = h.counts.data() + (origin + lo - h.base);
         for (std::int32_t b = 0; b < range; ++b)
             out[b] += std::uint32_t(scratch[b]) + scratch[range + b] + scratch[2 * range + b] + scratch[3 * range + b];
     }
 }
 
-RB_LANE_CLONES void foldFinishes16(Workspace& w, const Shared& sh) {
-    foldFinishes(w.finishes<std::int16_t>(), std::size_t(sh.batchBlocks) * B, sh.n, w.batchActive, w.taskHist, w.scratch.data(),
-                 Workspace::kScratchDays, sh.net->projectStart());
+RB_LANE_CLONES void foldFinishes16(Workspace &w, const Shared &sh)
+{
+    foldFinishes(w.finishes<std::int16_t>(), std::size_t(sh.batchBlocks) * B, sh.n, w.batchActive, w.taskHist,
+                 w.scratch.data(), Workspace::kScratchDays, sh.net->projectStart());
 }
-RB_LANE_CLONES void foldFinishes32(Workspace& w, const Shared& sh) {
-    foldFinishes(w.finishes<std::int32_t>(), std::size_t(sh.batchBlocks) * B, sh.n, w.batchActive, w.taskHist, w.scratch.data(),
-                 Workspace::kScratchDays, sh.net->projectStart());
+RB_LANE_CLONES void foldFinishes32(Workspace &w, const Shared &sh)
+{
+    foldFinishes(w.finishes<std::int32_t>(), std::size_t(sh.batchBlocks) * B, sh.n, w.batchActive, w.taskHist,
+                 w.scratch.data(), Workspace::kScratchDays, sh.net->projectStart());
 }
 
-void Workspace::flushFinishes(const Shared& sh) {
+void Workspace::flushFinishes(const Shared &sh)
+{
     if (batchActive.empty()) return;
     if (sh.narrow)
         foldFinishes16(*this, sh);
@@ -170,8 +185,9 @@ void Workspace::flushFinishes(const Shared& sh) {
 /// (int32_t, or int16_t when Shared::narrow). Dates are relative to the project start.
 /// Every lane loop has a fixed trip count of B, so it becomes a few vector instructions.
 template <typename T>
-[[gnu::always_inline]] inline void blockKernel(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
-    const ScheduleNetwork& net = *sh.net;
+[[gnu::always_inline]] inline void blockKernel(const Shared &sh, Workspace &w, std::uint32_t firstIter, int active)
+{
+    const ScheduleNetwork &net = *sh.net;
     const std::uint32_t n = sh.n;
     const auto doneAt = net.doneAt();
     const auto startFixedAt = net.startFixedAt();
@@ -182,11 +198,11 @@ template <typename T>
     const auto predE = net.predEdges();
     const auto succOff = net.succOffsets();
     const auto succE = net.succEdges();
-    T* __restrict dur = w.dur.as<T>();
-    T* __restrict es = w.es.as<T>();
-    T* __restrict ee = w.ee.as<T>();
-    T* __restrict ls = w.ls.as<T>();
-    T* __restrict le = w.le.as<T>();
+    T *__restrict dur = w.dur.as<T>();
+    T *__restrict es = w.es.as<T>();
+    T *__restrict ee = w.ee.as<T>();
+    T *__restrict ls = w.ls.as<T>();
+    T *__restrict le = w.le.as<T>();
     const std::int32_t origin = net.projectStart();
 
     std::uint32_t ih[B];
@@ -194,7 +210,7 @@ template <typename T>
 
     // 1. Durations.
     for (std::uint32_t p = 0; p < n; ++p) {
-        T* d = dur + std::size_t(p) * B;
+        T *d = dur + std::size_t(p) * B;
         switch (static_cast<DistributionKind>(sh.kind[p])) {
         case DistributionKind::Fixed: {
             const T v = static_cast<T>(fixedDur[p]);
@@ -231,7 +247,7 @@ template <typename T>
         }
     }
     // 2. Risk events.
-    for (const EventParams& ev : sh.events) {
+    for (const EventParams &ev : sh.events) {
         std::int32_t add[B];
         for (int l = 0; l < B; ++l) add[l] = unitFloat(mix32(ev.key ^ ih[l])) < ev.probability ? ev.delay : 0;
         for (std::uint32_t p : ev.positions)
@@ -245,25 +261,33 @@ template <typename T>
     T fin[B];
     for (int l = 0; l < B; ++l) fin[l] = std::numeric_limits<T>::min();
     for (std::uint32_t p = 0; p < n; ++p) {
-        const T* d = dur + std::size_t(p) * B;
+        const T *d = dur + std::size_t(p) * B;
         T acc[B];
         const T floor = static_cast<T>(floorAt[p] - origin);
         for (int l = 0; l < B; ++l) acc[l] = floor;
         if (!startFixedAt[p]) // done and started tasks keep their start
             for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
-                const Edge& e = predE[k];
-                const T* os = es + std::size_t(e.other) * B;
-                const T* oe = ee + std::size_t(e.other) * B;
+                const Edge &e = predE[k];
+                const T *os = es + std::size_t(e.other) * B;
+                const T *oe = ee + std::size_t(e.other) * B;
                 const T lag = static_cast<T>(e.lag);
                 switch (e.type) {
-                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(oe[l] + lag)); break;
-                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(os[l] + lag)); break;
-                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(oe[l] + lag - d[l])); break;
-                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(os[l] + lag - d[l])); break;
+                case LinkType::FS:
+                    for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(oe[l] + lag));
+                    break;
+                case LinkType::SS:
+                    for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(os[l] + lag));
+                    break;
+                case LinkType::FF:
+                    for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(oe[l] + lag - d[l]));
+                    break;
+                case LinkType::SF:
+                    for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], static_cast<T>(os[l] + lag - d[l]));
+                    break;
                 }
             }
-        T* s = es + std::size_t(p) * B;
-        T* e = ee + std::size_t(p) * B;
+        T *s = es + std::size_t(p) * B;
+        T *e = ee + std::size_t(p) * B;
         for (int l = 0; l < B; ++l) {
             s[l] = acc[l];
             e[l] = static_cast<T>(acc[l] + d[l]);
@@ -275,10 +299,11 @@ template <typename T>
     // Targets: the slack of each link into a fixed date (whose dates are the same in every lane).
     for (std::size_t k = 0; k < sh.targets.size(); ++k) {
         const std::uint32_t q = sh.targets[k].task, p = sh.targets[k].target;
-        const T* qs = es + std::size_t(q) * B;
-        const T* qe = ee + std::size_t(q) * B;
+        const T *qs = es + std::size_t(q) * B;
+        const T *qe = ee + std::size_t(q) * B;
         for (int l = 0; l < active; ++l) {
-            const std::int32_t slack = detail::linkSlack(sh.targetEdges[k], qs[l], qe[l], es[std::size_t(p) * B], ee[std::size_t(p) * B]);
+            const std::int32_t slack
+                = detail::linkSlack(sh.targetEdges[k], qs[l], qe[l], es[std::size_t(p) * B], ee[std::size_t(p) * B]);
             w.targetMet[k] += slack >= 0;
             w.targetMiss[k].ensure(0, std::max(0, -slack));
             w.targetMiss[k].add(std::max(0, -slack));
@@ -289,29 +314,37 @@ template <typename T>
     if (sh.criticality)
         for (std::uint32_t p = n; p-- > 0;) {
             if (doneAt[p]) continue;
-            const T* d = dur + std::size_t(p) * B;
+            const T *d = dur + std::size_t(p) * B;
             T acc[B];
             for (int l = 0; l < B; ++l) acc[l] = static_cast<T>(fin[l] + (d[l] > 0 ? 1 : 0));
             if (externalAt[p]) {
-                const T* own = ee + std::size_t(p) * B;
+                const T *own = ee + std::size_t(p) * B;
                 for (int l = 0; l < B; ++l) acc[l] = std::max(acc[l], own[l]);
             }
             for (std::uint32_t k = succOff[p]; k < succOff[p + 1]; ++k) {
-                const Edge& e = succE[k];
+                const Edge &e = succE[k];
                 if (startFixedAt[e.other]) continue; // links into done or started tasks bound nothing
-                const T* os = ls + std::size_t(e.other) * B;
-                const T* oe = le + std::size_t(e.other) * B;
+                const T *os = ls + std::size_t(e.other) * B;
+                const T *oe = le + std::size_t(e.other) * B;
                 const T lag = static_cast<T>(e.lag);
                 switch (e.type) {
-                case LinkType::FS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(os[l] - lag)); break;
-                case LinkType::SS: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(os[l] - lag + d[l])); break;
-                case LinkType::FF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(oe[l] - lag)); break;
-                case LinkType::SF: for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(oe[l] - lag + d[l])); break;
+                case LinkType::FS:
+                    for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(os[l] - lag));
+                    break;
+                case LinkType::SS:
+                    for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(os[l] - lag + d[l]));
+                    break;
+                case LinkType::FF:
+                    for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(oe[l] - lag));
+                    break;
+                case LinkType::SF:
+                    for (int l = 0; l < B; ++l) acc[l] = std::min(acc[l], static_cast<T>(oe[l] - lag + d[l]));
+                    break;
                 }
             }
-            T* lsp = ls + std::size_t(p) * B;
-            T* lep = le + std::size_t(p) * B;
-            const T* s = es + std::size_t(p) * B;
+            T *lsp = ls + std::size_t(p) * B;
+            T *lep = le + std::size_t(p) * B;
+            const T *s = es + std::size_t(p) * B;
             std::uint32_t crit = 0;
             for (int l = 0; l < B; ++l) {
                 lep[l] = acc[l];
@@ -328,7 +361,7 @@ template <typename T>
         laneMask[l] = l < active ? -1 : 0;
     }
     for (std::uint32_t p = 0; p < n; ++p) {
-        const T* d = dur + std::size_t(p) * B;
+        const T *d = dur + std::size_t(p) * B;
         if (sh.varies[p]) {
             // Exact 64-bit integer sums of 32 x 32-bit products (vpmuldq): integer addition is
             // associative, so the reduction vectorises (a double reduction did not, being order-bound).
@@ -344,8 +377,8 @@ template <typename T>
             w.sumDF[p] += s3;
         }
         if (sh.taskPercentiles) {
-            const T* e = ee + std::size_t(p) * B;
-            T* f = w.finishes<T>() + (std::size_t(p) * sh.batchBlocks + w.batchActive.size()) * B;
+            const T *e = ee + std::size_t(p) * B;
+            T *f = w.finishes<T>() + (std::size_t(p) * sh.batchBlocks + w.batchActive.size()) * B;
             for (int l = 0; l < B; ++l) f[l] = static_cast<T>(e[l] - (d[l] > 0 ? 1 : 0));
         }
     }
@@ -364,10 +397,12 @@ template <typename T>
     }
 }
 
-RB_LANE_CLONES void runBlock32(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
+RB_LANE_CLONES void runBlock32(const Shared &sh, Workspace &w, std::uint32_t firstIter, int active)
+{
     blockKernel<std::int32_t>(sh, w, firstIter, active);
 }
-RB_LANE_CLONES void runBlock16(const Shared& sh, Workspace& w, std::uint32_t firstIter, int active) {
+RB_LANE_CLONES void runBlock16(const Shared &sh, Workspace &w, std::uint32_t firstIter, int active)
+{
     blockKernel<std::int16_t>(sh, w, firstIter, active);
 }
 
@@ -377,8 +412,9 @@ RB_LANE_CLONES void runBlock16(const Shared& sh, Workspace& w, std::uint32_t fir
 /// taken with a zero duration); early finishes grow monotonically with durations, so no iteration
 /// exceeds it. Lower bound: no start lies before its floor, and late dates are never before early
 /// ones (the backward pass has no deadlines). Intermediate sums add at most one lag and one duration.
-bool narrowBound(const Shared& sh, const std::vector<std::int32_t>& maxDur) {
-    const ScheduleNetwork& net = *sh.net;
+bool narrowBound(const Shared &sh, const std::vector<std::int32_t> &maxDur)
+{
+    const ScheduleNetwork &net = *sh.net;
     const std::uint32_t n = sh.n;
     const std::int32_t origin = net.projectStart();
     const auto floorAt = net.startFloorAt();
@@ -388,14 +424,15 @@ bool narrowBound(const Shared& sh, const std::vector<std::int32_t>& maxDur) {
     constexpr std::int64_t kLimit = 30000;
     std::int64_t maxLag = 0, longest = 0, lowest = 0, highest = 0;
     for (std::uint32_t p = 0; p < n; ++p)
-        for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) maxLag = std::max<std::int64_t>(maxLag, std::abs(std::int64_t(predE[k].lag)));
+        for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k)
+            maxLag = std::max<std::int64_t>(maxLag, std::abs(std::int64_t(predE[k].lag)));
     std::vector<std::int64_t> ues(n), uee(n);
     for (std::uint32_t p = 0; p < n; ++p) {
         std::int64_t s = std::int64_t(floorAt[p]) - origin;
         lowest = std::min(lowest, s);
         if (!doneAt[p])
             for (std::uint32_t k = predOff[p]; k < predOff[p + 1]; ++k) {
-                const Edge& e = predE[k];
+                const Edge &e = predE[k];
                 const bool fromFinish = e.type == LinkType::FS || e.type == LinkType::FF;
                 s = std::max(s, (fromFinish ? uee[e.other] : ues[e.other]) + e.lag);
             }
@@ -409,18 +446,21 @@ bool narrowBound(const Shared& sh, const std::vector<std::int32_t>& maxDur) {
 }
 
 /// Pearson correlation from exact integer sums.
-double pearson(std::int64_t n, std::int64_t sx, std::int64_t sxx, std::int64_t sy, std::int64_t syy, std::int64_t sxy) {
+double pearson(std::int64_t n, std::int64_t sx, std::int64_t sxx, std::int64_t sy, std::int64_t syy, std::int64_t sxy)
+{
     const __int128 cov = __int128(n) * sxy - __int128(sx) * sy;
     const __int128 vx = __int128(n) * sxx - __int128(sx) * sx;
     const __int128 vy = __int128(n) * syy - __int128(sy) * sy;
     if (vx <= 0 || vy <= 0) return 0;
-    return static_cast<double>(static_cast<long double>(cov) /
-                               std::sqrt(static_cast<long double>(vx) * static_cast<long double>(vy)));
+    return static_cast<double>(static_cast<long double>(cov)
+                               / std::sqrt(static_cast<long double>(vx) * static_cast<long double>(vy)));
 }
 
 } // namespace
 
-Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCarloModel& model, const MonteCarloOptions& opt) {
+Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork &net, const MonteCarloModel &model,
+                                       const MonteCarloOptions &opt)
+{
     const auto n = static_cast<std::uint32_t>(net.taskCount());
     if (model.durations.size() > n) return Error{ErrorCode::InvalidArgument, "more distributions than tasks", {}, {}};
     if (opt.iterations == 0) return Error{ErrorCode::InvalidArgument, "no iterations", {}, {}};
@@ -456,11 +496,14 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         const std::uint32_t t = order[p];
         sh.key[p] = mix32(mix32(2 * t + 1) ^ sh.seedB);
         if (t >= model.durations.size() || net.doneAt()[p]) continue;
-        const DurationDistribution& dd = model.durations[t];
+        const DurationDistribution &dd = model.durations[t];
         if (dd.kind == DistributionKind::Fixed) continue;
         const double a = dd.optimistic, m = dd.mostLikely, b = dd.pessimistic;
         if (!(a >= 0 && a <= m && m <= b))
-            return Error{ErrorCode::InvalidArgument, "estimate of task '" + net.id(t) + "' is not 0 <= optimistic <= most likely <= pessimistic", {}, {}};
+            return Error{ErrorCode::InvalidArgument,
+                         "estimate of task '" + net.id(t) + "' is not 0 <= optimistic <= most likely <= pessimistic",
+                         {},
+                         {}};
         sh.kind[p] = static_cast<std::uint8_t>(dd.kind);
         sh.a[p] = static_cast<float>(a);
         sh.b[p] = static_cast<float>(b);
@@ -479,24 +522,28 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     sh.selectKey.assign(n, 0);
     sh.causeShare.assign(n, 0);
     for (std::size_t c = 0; c < model.causes.size(); ++c) {
-        const CommonCause& cc = model.causes[c];
-        if (!(cc.share >= 0 && cc.share <= 1)) return Error{ErrorCode::InvalidArgument, "common cause share outside [0, 1]", {}, {}};
+        const CommonCause &cc = model.causes[c];
+        if (!(cc.share >= 0 && cc.share <= 1))
+            return Error{ErrorCode::InvalidArgument, "common cause share outside [0, 1]", {}, {}};
         const std::uint32_t ck = mix32(mix32(static_cast<std::uint32_t>(2 * c + 1) ^ 0x51ED270BU) ^ sh.seedB) | 1u;
         for (auto t : cc.tasks) {
             if (t >= n) return Error{ErrorCode::InvalidArgument, "common cause names a missing task", {}, {}};
             const std::uint32_t p = net.position(t);
-            if (sh.causeKey[p]) return Error{ErrorCode::InvalidArgument, "task '" + net.id(t) + "' is in two common causes", {}, {}};
+            if (sh.causeKey[p])
+                return Error{ErrorCode::InvalidArgument, "task '" + net.id(t) + "' is in two common causes", {}, {}};
             sh.causeKey[p] = ck;
             sh.selectKey[p] = mix32(sh.key[p] ^ 0x632BE5ABU);
             sh.causeShare[p] = static_cast<float>(cc.share);
         }
     }
     for (std::size_t k = 0; k < model.riskEvents.size(); ++k) {
-        const RiskEvent& re = model.riskEvents[k];
+        const RiskEvent &re = model.riskEvents[k];
         if (!(re.probability >= 0 && re.probability <= 1))
             return Error{ErrorCode::InvalidArgument, "risk event probability outside [0, 1]", {}, {}};
         EventParams ev{mix32(mix32(static_cast<std::uint32_t>(2 * k + 2)) ^ sh.seedB ^ 0x9E3779B9U),
-                       static_cast<float>(re.probability), re.delayDays, {}};
+                       static_cast<float>(re.probability),
+                       re.delayDays,
+                       {}};
         for (auto t : re.tasks) {
             if (t >= n) return Error{ErrorCode::InvalidArgument, "risk event names a missing task", {}, {}};
             const std::uint32_t p = net.position(t);
@@ -512,12 +559,12 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     for (std::uint32_t p = 0; p < n; ++p)
         if (net.fixedDateAt()[p])
             for (std::size_t k = 0; k < net.predecessorsAt(p).size(); ++k) {
-                const Edge& e = net.predecessorsAt(p)[k];
+                const Edge &e = net.predecessorsAt(p)[k];
                 if (!net.doneAt()[e.other] || net.fixedDateAt()[e.other])
                     targets.push_back({{net.predecessorLinksAt(p)[k], e.other, p, net.fixedStartAt()[p], 0}, e});
             }
-    std::sort(targets.begin(), targets.end(), [](const auto& x, const auto& y) { return x.first.link < y.first.link; });
-    for (const auto& [t, e] : targets) {
+    std::sort(targets.begin(), targets.end(), [](const auto &x, const auto &y) { return x.first.link < y.first.link; });
+    for (const auto &[t, e] : targets) {
         sh.targets.push_back(t);
         sh.targetEdges.push_back(e);
     }
@@ -528,11 +575,13 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         std::vector<std::int32_t> maxDur(n);
         bool fits = opt.lanes != LaneWidth::Wide;
         for (std::uint32_t p = 0; p < n && fits; ++p) {
-            const double m = sh.kind[p] == static_cast<std::uint8_t>(DistributionKind::Fixed) ? net.durationAt()[p] : std::floor(double(sh.b[p]) + 0.5) + 1;
+            const double m = sh.kind[p] == static_cast<std::uint8_t>(DistributionKind::Fixed)
+                ? net.durationAt()[p]
+                : std::floor(double(sh.b[p]) + 0.5) + 1;
             fits = m < 30000;
             maxDur[p] = fits ? static_cast<std::int32_t>(m) : 0;
         }
-        for (const EventParams& ev : sh.events)
+        for (const EventParams &ev : sh.events)
             for (std::uint32_t p : ev.positions)
                 if (fits && ev.delay > 0) {
                     fits = std::int64_t(maxDur[p]) + ev.delay < 30000;
@@ -544,7 +593,8 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     }
 
     // Buffer about 16 MiB of task finishes per thread between histogram updates (measured: better than 8).
-    sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>((std::size_t(16) << 20) / (std::max<std::size_t>(n, 1) * B * (sh.narrow ? 2 : 4)), 1, 32));
+    sh.batchBlocks = static_cast<int>(std::clamp<std::size_t>(
+        (std::size_t(16) << 20) / (std::max<std::size_t>(n, 1) * B * (sh.narrow ? 2 : 4)), 1, 32));
     const std::uint32_t iters = opt.iterations;
     const std::uint32_t blocks = (iters + B - 1) / B;
     unsigned threads = opt.threads ? opt.threads : std::max(1u, std::thread::hardware_concurrency());
@@ -590,9 +640,9 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     if (opt.progress) opt.progress(iters, iters);
 
     // Merge (integer sums: independent of which thread did which block).
-    Workspace& tot = ws[0];
+    Workspace &tot = ws[0];
     for (unsigned t = 1; t < threads; ++t) {
-        const Workspace& o = ws[t];
+        const Workspace &o = ws[t];
         for (std::uint32_t p = 0; p < n; ++p) {
             tot.critical[p] += o.critical[p];
             tot.sumD[p] += o.sumD[p];
@@ -624,7 +674,7 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
     r.tasks.resize(n);
     for (std::uint32_t p = 0; p < n; ++p) {
         const std::uint32_t t = order[p];
-        TaskRisk& tr = r.tasks[t];
+        TaskRisk &tr = r.tasks[t];
         if (opt.taskPercentiles) tr.finish = tot.taskHist[p].percentiles(iters);
         tr.criticality = opt.criticality ? double(tot.critical[p]) / iters : 0;
         if (sh.varies[p]) {
@@ -636,11 +686,11 @@ Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCa
         }
     }
     for (std::size_t k = 0; k < sh.targets.size(); ++k) {
-        const Target& tg = sh.targets[k];
+        const Target &tg = sh.targets[k];
         r.targets.push_back({tg.link, order[tg.task], order[tg.target], tg.date, double(tot.targetMet[k]) / iters,
                              tot.targetMiss[k].quantile(0.5, iters), tot.targetMiss[k].quantile(0.8, iters)});
     }
-    std::sort(r.sensitivity.begin(), r.sensitivity.end(), [](const SensitivityEntry& x, const SensitivityEntry& y) {
+    std::sort(r.sensitivity.begin(), r.sensitivity.end(), [](const SensitivityEntry &x, const SensitivityEntry &y) {
         const double ax = std::abs(x.correlation), ay = std::abs(y.correlation);
         return ax != ay ? ax > ay : x.task < y.task;
     });

@@ -49,9 +49,9 @@ struct MonteCarloModel {
 /// Common causes (config.commonCauseShare > 0): the uncertain successors of one external work post (a
 /// national building block that can itself slip) share that post's cause; other posts scoring 4 or 5 on
 /// capacity share the programme's one scarce internal capacity.
-MonteCarloModel buildMonteCarloModel(const ScheduleNetwork& net,
+MonteCarloModel buildMonteCarloModel(const ScheduleNetwork &net,
                                      std::span<const std::optional<UncertaintyProfile>> profiles = {},
-                                     const UncertaintyConfig& config = {},
+                                     const UncertaintyConfig &config = {},
                                      DistributionKind kind = DistributionKind::Triangular);
 
 /// The kernel's lane width: 16-bit lanes are twice as fast and are used whenever every date provably
@@ -61,13 +61,13 @@ enum class LaneWidth : std::uint8_t { Auto, Narrow, Wide };
 struct MonteCarloOptions {
     std::uint32_t iterations = 10000;
     std::uint64_t seed = 1;
-    unsigned threads = 0;          ///< 0 = all hardware threads
-    bool taskPercentiles = true;   ///< per-task finish percentiles (a histogram per task)
-    bool criticality = true;       ///< per-iteration backward pass for the criticality index
+    unsigned threads = 0;              ///< 0 = all hardware threads
+    bool taskPercentiles = true;       ///< per-task finish percentiles (a histogram per task)
+    bool criticality = true;           ///< per-iteration backward pass for the criticality index
     LaneWidth lanes = LaneWidth::Auto; ///< Narrow: InvalidArgument when the schedule does not fit
     /// Called on the calling thread with (iterations done, total), at most about 100 times.
     std::function<void(std::uint32_t, std::uint32_t)> progress;
-    const std::atomic<bool>* cancel = nullptr; ///< set to true to stop; the call returns Cancelled
+    const std::atomic<bool> *cancel = nullptr; ///< set to true to stop; the call returns Cancelled
 };
 
 struct Percentiles {
@@ -75,16 +75,16 @@ struct Percentiles {
 };
 
 struct FinishBin {
-    std::int32_t day = 0;     ///< inclusive programme finish day
+    std::int32_t day = 0; ///< inclusive programme finish day
     std::uint32_t count = 0;
-    double cumulative = 0;    ///< share of iterations finishing on or before `day`
+    double cumulative = 0; ///< share of iterations finishing on or before `day`
 };
 
 struct TaskRisk {
-    Percentiles finish;        ///< of the task's early finish (when taskPercentiles)
-    double criticality = 0;    ///< share of iterations with zero total float towards the programme end
+    Percentiles finish;     ///< of the task's early finish (when taskPercentiles)
+    double criticality = 0; ///< share of iterations with zero total float towards the programme end
     double meanDuration = 0;
-    double sensitivity = 0;    ///< Pearson r of sampled duration with the programme finish (0 if constant)
+    double sensitivity = 0; ///< Pearson r of sampled duration with the programme finish (0 if constant)
 };
 
 struct SensitivityEntry {
@@ -94,28 +94,28 @@ struct SensitivityEntry {
 
 /// A target (a link into a fixed date, see targets() in cpm.h) over the iterations.
 struct TargetRisk {
-    std::uint32_t link = 0, task = 0, target = 0; ///< as in Target
-    std::int32_t date = 0;                        ///< the fixed date (the same in every iteration)
-    double probabilityMet = 0;                    ///< share of iterations in which the link holds
+    std::uint32_t link = 0, task = 0, target = 0;  ///< as in Target
+    std::int32_t date = 0;                         ///< the fixed date (the same in every iteration)
+    double probabilityMet = 0;                     ///< share of iterations in which the link holds
     std::int32_t p50MissDays = 0, p80MissDays = 0; ///< days missed (0 = met) at P50 and P80
 };
 
 struct MonteCarloResult {
     std::uint32_t iterations = 0;
-    Percentiles finish;                  ///< programme finish
+    Percentiles finish; ///< programme finish
     double meanFinish = 0;
     std::vector<FinishBin> finishDistribution; ///< every day from the earliest to the latest finish
-    std::vector<TaskRisk> tasks;         ///< by task index
+    std::vector<TaskRisk> tasks;               ///< by task index
     std::vector<SensitivityEntry> sensitivity; ///< tasks with varying duration, by |r| descending (tornado);
                                                ///< level-of-effort tasks are never in it
-    std::vector<TargetRisk> targets;     ///< one per link into a fixed date, in link order
+    std::vector<TargetRisk> targets;           ///< one per link into a fixed date, in link order
 
     /// Share of iterations whose programme finish is on or before `day` (inclusive).
     double probabilityBy(std::int32_t day) const;
 };
 
 /// InvalidArgument for a model that does not fit the network; Cancelled when cancelled.
-Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork& net, const MonteCarloModel& model,
-                                       const MonteCarloOptions& options = {});
+Result<MonteCarloResult> runMonteCarlo(const ScheduleNetwork &net, const MonteCarloModel &model,
+                                       const MonteCarloOptions &options = {});
 
 } // namespace rb::analysis

@@ -12,14 +12,21 @@
 
 namespace rb::analysis {
 
-const char* errorCodeName(ErrorCode code) noexcept {
+const char *errorCodeName(ErrorCode code) noexcept
+{
     switch (code) {
-    case ErrorCode::Cycle: return "cycle";
-    case ErrorCode::LinkOutOfRange: return "link-out-of-range";
-    case ErrorCode::DuplicateTaskId: return "duplicate-task-id";
-    case ErrorCode::InvalidDuration: return "invalid-duration";
-    case ErrorCode::InvalidArgument: return "invalid-argument";
-    case ErrorCode::Cancelled: return "cancelled";
+    case ErrorCode::Cycle:
+        return "cycle";
+    case ErrorCode::LinkOutOfRange:
+        return "link-out-of-range";
+    case ErrorCode::DuplicateTaskId:
+        return "duplicate-task-id";
+    case ErrorCode::InvalidDuration:
+        return "invalid-duration";
+    case ErrorCode::InvalidArgument:
+        return "invalid-argument";
+    case ErrorCode::Cancelled:
+        return "cancelled";
     }
     return "unknown";
 }
@@ -34,21 +41,28 @@ using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
 
 /// Records the DFS tree and the first back edge.
 struct CycleVisitor : boost::default_dfs_visitor {
-    std::vector<Vertex>* parent;
-    std::optional<std::pair<Vertex, Vertex>>* backEdge;
+    std::vector<Vertex> *parent;
+    std::optional<std::pair<Vertex, Vertex>> *backEdge;
 
-    template <class E, class G> void tree_edge(E e, const G& g) const { (*parent)[target(e, g)] = source(e, g); }
-    template <class E, class G> void back_edge(E e, const G& g) const {
+    template <class E, class G>
+    void tree_edge(E e, const G &g) const
+    {
+        (*parent)[target(e, g)] = source(e, g);
+    }
+    template <class E, class G>
+    void back_edge(E e, const G &g) const
+    {
         if (!*backEdge) *backEdge = std::make_pair(source(e, g), target(e, g));
     }
 };
 
 /// One cycle of the graph in link order, first vertex repeated at the end (a depth-first search with
 /// Boost.Graph on a CSR graph: a back edge u → v closes the cycle v → ... → u → v of the DFS tree).
-std::vector<std::uint32_t> findCycle(std::uint32_t n, const std::vector<Link>& links) {
+std::vector<std::uint32_t> findCycle(std::uint32_t n, const std::vector<Link> &links)
+{
     std::vector<std::pair<std::uint32_t, std::uint32_t>> edges;
     edges.reserve(links.size());
-    for (const Link& l : links) edges.emplace_back(l.from, l.to);
+    for (const Link &l : links) edges.emplace_back(l.from, l.to);
     const Graph g(boost::edges_are_unsorted_multi_pass, edges.begin(), edges.end(), n);
     std::vector<Vertex> parent(n, std::numeric_limits<Vertex>::max());
     std::optional<std::pair<Vertex, Vertex>> backEdge;
@@ -68,7 +82,8 @@ std::vector<std::uint32_t> findCycle(std::uint32_t n, const std::vector<Link>& l
 
 } // namespace
 
-Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
+Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input)
+{
     ScheduleNetwork net;
     net.tasks_ = std::move(input.tasks);
     net.links_ = std::move(input.links);
@@ -101,15 +116,14 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     else
         indexIds();
     // The first link to a task that does not exist: the order below needs every link in range.
-    const auto badLink = std::find_if(net.links_.begin(), net.links_.end(), [n](const Link& l) { return l.from >= n || l.to >= n; });
+    const auto badLink
+        = std::find_if(net.links_.begin(), net.links_.end(), [n](const Link &l) { return l.from >= n || l.to >= n; });
     // The first error by task, then by link: a repeated id before a bad duration of the same task.
     const auto inputError = [&]() -> std::optional<Error> {
-        if (idThread.joinable())
-            idThread.join();
+        if (idThread.joinable()) idThread.join();
         for (std::uint32_t i = 0; i < n; ++i) {
-            const Task& t = net.tasks_[i];
-            if (repeatedId == i)
-                return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
+            const Task &t = net.tasks_[i];
+            if (repeatedId == i) return Error{ErrorCode::DuplicateTaskId, "duplicate task id '" + t.id + "'", {}, {}};
             if (t.durationDays < 0)
                 return Error{ErrorCode::InvalidDuration, "negative duration for task '" + t.id + "'", {}, {}};
             if ((t.done || t.fixedDate) && t.fixedFinish < t.fixedStart)
@@ -118,30 +132,34 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
                 if (!input.statusDate)
                     return Error{ErrorCode::InvalidArgument, "started task '" + t.id + "' needs a status date", {}, {}};
                 if (*t.actualStart > *input.statusDate)
-                    return Error{ErrorCode::InvalidArgument, "task '" + t.id + "' started after the status date", {}, {}};
+                    return Error{
+                        ErrorCode::InvalidArgument, "task '" + t.id + "' started after the status date", {}, {}};
                 if (t.remainingDays && *t.remainingDays < 0)
-                    return Error{ErrorCode::InvalidDuration, "negative remaining duration for task '" + t.id + "'", {}, {}};
+                    return Error{
+                        ErrorCode::InvalidDuration, "negative remaining duration for task '" + t.id + "'", {}, {}};
             }
         }
         if (badLink != net.links_.end())
-            return Error{ErrorCode::LinkOutOfRange, "link " + std::to_string(badLink - net.links_.begin()) + " refers to a missing task", {}, {}};
+            return Error{ErrorCode::LinkOutOfRange,
+                         "link " + std::to_string(badLink - net.links_.begin()) + " refers to a missing task",
+                         {},
+                         {}};
         return std::nullopt;
     };
-    if (badLink != net.links_.end())
-        return *inputError(); // (after the id table: an earlier task's error comes first)
+    if (badLink != net.links_.end()) return *inputError(); // (after the id table: an earlier task's error comes first)
 
     // Topological order by Kahn's algorithm (FIFO, ties by task index): tasks come wave by wave, so the
     // predecessors of a task sit close together in the position-indexed arrays (good for the caches).
     // If it cannot place every task there is a cycle, which Boost.Graph then names.
     {
         std::vector<std::uint32_t> outOff(n + 1, 0), outTo(net.links_.size()), indeg(n, 0);
-        for (const Link& l : net.links_) {
+        for (const Link &l : net.links_) {
             ++outOff[l.from + 1];
             ++indeg[l.to];
         }
         for (std::uint32_t v = 0; v < n; ++v) outOff[v + 1] += outOff[v];
         std::vector<std::uint32_t> fill(outOff.begin(), outOff.end() - 1);
-        for (const Link& l : net.links_) outTo[fill[l.from]++] = l.to;
+        for (const Link &l : net.links_) outTo[fill[l.from]++] = l.to;
         net.order_.reserve(n);
         for (std::uint32_t v = 0; v < n; ++v)
             if (!indeg[v]) net.order_.push_back(v);
@@ -151,8 +169,7 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
                 if (--indeg[outTo[k]] == 0) net.order_.push_back(outTo[k]);
         }
     }
-    if (std::optional<Error> e = inputError())
-        return *e;
+    if (std::optional<Error> e = inputError()) return *e;
     if (net.order_.size() != n) {
         const std::vector<std::uint32_t> cycle = findCycle(n, net.links_);
         Error err{ErrorCode::Cycle, "cycle: " + net.formatChain(cycle), cycle, {}};
@@ -168,10 +185,11 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
         net.projectStart_ = *input.projectStart;
     } else {
         std::optional<std::int32_t> earliest;
-        for (const Task& t : net.tasks_) {
+        for (const Task &t : net.tasks_) {
             std::optional<std::int32_t> s = t.done || t.fixedDate ? std::optional(t.fixedStart) : t.startNoEarlierThan;
             if (s && (!earliest || *s < *earliest)) earliest = s;
-            if (t.actualStart && !t.done && !t.fixedDate && (!earliest || *t.actualStart < *earliest)) earliest = t.actualStart;
+            if (t.actualStart && !t.done && !t.fixedDate && (!earliest || *t.actualStart < *earliest))
+                earliest = t.actualStart;
         }
         net.projectStart_ = earliest.value_or(0);
     }
@@ -188,7 +206,7 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     net.started_.resize(n);
     const bool anyInternal = std::any_of(net.tasks_.begin(), net.tasks_.end(), inProgramme);
     for (std::uint32_t p = 0; p < n; ++p) {
-        const Task& t = net.tasks_[net.order_[p]];
+        const Task &t = net.tasks_[net.order_[p]];
         net.external_[p] = anyInternal && !inProgramme(t) ? 1 : 0;
         net.fixedDate_[p] = t.fixedDate ? 1 : 0;
         if (t.done || t.fixedDate) {
@@ -200,7 +218,8 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
         } else if (t.actualStart) {
             // Started: fixed at the actual start; the remaining work runs from the status date.
             const std::int32_t status = *input.statusDate, elapsed = status - *t.actualStart;
-            const std::int32_t remaining = t.remainingDays.value_or(std::max(0, *t.actualStart + t.durationDays - status));
+            const std::int32_t remaining
+                = t.remainingDays.value_or(std::max(0, *t.actualStart + t.durationDays - status));
             net.started_[p] = 1;
             net.duration_[p] = elapsed + remaining;
             net.startFloor_[p] = *t.actualStart;
@@ -208,7 +227,8 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
         } else {
             // Not started: not before the project start, its own start constraint, nor the status date.
             net.duration_[p] = t.durationDays;
-            net.startFloor_[p] = std::max({net.projectStart_, t.startNoEarlierThan.value_or(INT32_MIN), input.statusDate.value_or(INT32_MIN)});
+            net.startFloor_[p] = std::max(
+                {net.projectStart_, t.startNoEarlierThan.value_or(INT32_MIN), input.statusDate.value_or(INT32_MIN)});
             net.endLimit_[p] = t.finishNoLaterThan ? *t.finishNoLaterThan + (t.durationDays > 0 ? 1 : 0) : INT32_MAX;
         }
         net.startFixed_[p] = net.done_[p] || net.started_[p] ? 1 : 0;
@@ -218,13 +238,13 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     const std::size_t m = net.links_.size();
     const auto predecessors = [&] {
         net.predOffset_.assign(n + 1, 0);
-        for (const Link& l : net.links_) ++net.predOffset_[net.positionOf_[l.to] + 1];
+        for (const Link &l : net.links_) ++net.predOffset_[net.positionOf_[l.to] + 1];
         for (std::uint32_t p = 0; p < n; ++p) net.predOffset_[p + 1] += net.predOffset_[p];
         net.predEdges_.resize(m);
         net.predLink_.resize(m);
         std::vector<std::uint32_t> fill(net.predOffset_.begin(), net.predOffset_.end() - 1);
         for (std::uint32_t k = 0; k < m; ++k) {
-            const Link& l = net.links_[k];
+            const Link &l = net.links_[k];
             const std::uint32_t pi = fill[net.positionOf_[l.to]]++;
             net.predEdges_[pi] = Edge{net.positionOf_[l.from], l.lagDays, l.type};
             net.predLink_[pi] = k;
@@ -232,11 +252,11 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     };
     const auto successors = [&] {
         net.succOffset_.assign(n + 1, 0);
-        for (const Link& l : net.links_) ++net.succOffset_[net.positionOf_[l.from] + 1];
+        for (const Link &l : net.links_) ++net.succOffset_[net.positionOf_[l.from] + 1];
         for (std::uint32_t p = 0; p < n; ++p) net.succOffset_[p + 1] += net.succOffset_[p];
         net.succEdges_.resize(m);
         std::vector<std::uint32_t> fill(net.succOffset_.begin(), net.succOffset_.end() - 1);
-        for (const Link& l : net.links_)
+        for (const Link &l : net.links_)
             net.succEdges_[fill[net.positionOf_[l.from]]++] = Edge{net.positionOf_[l.to], l.lagDays, l.type};
     };
     if (parallel) {
@@ -250,26 +270,30 @@ Result<ScheduleNetwork> ScheduleNetwork::build(NetworkInput input) {
     return net;
 }
 
-std::int32_t ScheduleNetwork::elapsedDays(std::uint32_t task) const {
+std::int32_t ScheduleNetwork::elapsedDays(std::uint32_t task) const
+{
     const std::uint32_t p = positionOf_[task];
     return started_[p] ? *statusDate_ - startFloor_[p] : 0;
 }
 
-std::size_t ScheduleNetwork::idSlot(std::string_view id) const {
+std::size_t ScheduleNetwork::idSlot(std::string_view id) const
+{
     const std::size_t mask = idSlots_.size() - 1;
-    std::size_t s = std::hash<std::string_view>{}(id) & mask;
+    std::size_t s = std::hash<std::string_view>{}(id)&mask;
     while (idSlots_[s] != 0 && tasks_[idSlots_[s] - 1].id != id) s = (s + 1) & mask;
     return s;
 }
 
-std::optional<std::uint32_t> ScheduleNetwork::indexOf(std::string_view id) const {
+std::optional<std::uint32_t> ScheduleNetwork::indexOf(std::string_view id) const
+{
     if (idSlots_.empty()) return std::nullopt;
     const std::uint32_t slot = idSlots_[idSlot(id)];
     if (slot == 0) return std::nullopt;
     return slot - 1;
 }
 
-std::string ScheduleNetwork::formatChain(std::span<const std::uint32_t> taskIndices) const {
+std::string ScheduleNetwork::formatChain(std::span<const std::uint32_t> taskIndices) const
+{
     std::string s;
     for (std::size_t i = 0; i < taskIndices.size(); ++i) {
         if (i) s += " \u2192 ";

@@ -34,10 +34,10 @@ public:
 
     std::size_t taskCount() const noexcept { return tasks_.size(); }
     std::size_t linkCount() const noexcept { return links_.size(); }
-    const std::vector<Task>& tasks() const noexcept { return tasks_; }
-    const std::vector<Link>& links() const noexcept { return links_; }
-    const Task& task(std::uint32_t index) const { return tasks_[index]; }
-    const std::string& id(std::uint32_t index) const { return tasks_[index].id; }
+    const std::vector<Task> &tasks() const noexcept { return tasks_; }
+    const std::vector<Link> &links() const noexcept { return links_; }
+    const Task &task(std::uint32_t index) const { return tasks_[index]; }
+    const std::string &id(std::uint32_t index) const { return tasks_[index].id; }
     std::optional<std::uint32_t> indexOf(std::string_view id) const;
 
     std::int32_t projectStart() const noexcept { return projectStart_; }
@@ -52,15 +52,18 @@ public:
 
     // ---- topological layout (for the passes of this library) -------------------------------------
     std::span<const std::uint32_t> topologicalOrder() const noexcept { return order_; } ///< position → task
-    std::uint32_t position(std::uint32_t task) const { return positionOf_[task]; }        ///< task → position
-    std::span<const Edge> predecessorsAt(std::uint32_t pos) const {
+    std::uint32_t position(std::uint32_t task) const { return positionOf_[task]; }      ///< task → position
+    std::span<const Edge> predecessorsAt(std::uint32_t pos) const
+    {
         return {predEdges_.data() + predOffset_[pos], predEdges_.data() + predOffset_[pos + 1]};
     }
-    std::span<const Edge> successorsAt(std::uint32_t pos) const {
+    std::span<const Edge> successorsAt(std::uint32_t pos) const
+    {
         return {succEdges_.data() + succOffset_[pos], succEdges_.data() + succOffset_[pos + 1]};
     }
     /// Link index of each predecessor entry (parallel to predecessorsAt(pos)).
-    std::span<const std::uint32_t> predecessorLinksAt(std::uint32_t pos) const {
+    std::span<const std::uint32_t> predecessorLinksAt(std::uint32_t pos) const
+    {
         return {predLink_.data() + predOffset_[pos], predLink_.data() + predOffset_[pos + 1]};
     }
     std::span<const std::uint32_t> predOffsets() const noexcept { return predOffset_; }
@@ -69,9 +72,12 @@ public:
     std::span<const Edge> succEdges() const noexcept { return succEdges_; }
 
     // Per position, half-open internal dates (see docs/analysis.md):
-    std::span<const std::int32_t> durationAt() const noexcept { return duration_; }   ///< end - start
+    std::span<const std::int32_t> durationAt() const noexcept { return duration_; }     ///< end - start
     std::span<const std::int32_t> startFloorAt() const noexcept { return startFloor_; } ///< max(projectStart, SNET)
-    std::span<const std::int32_t> endLimitAt() const noexcept { return endLimit_; } ///< deadline as end bound, INT32_MAX if none
+    std::span<const std::int32_t> endLimitAt() const noexcept
+    {
+        return endLimit_;
+    } ///< deadline as end bound, INT32_MAX if none
     std::span<const std::uint8_t> doneAt() const noexcept { return done_; }
     /// 1 when the start is a fact: done tasks, fixed dates and started tasks (Task::actualStart). Links
     /// into such a task constrain nothing; a started task still has floats and can be critical.
@@ -86,7 +92,7 @@ public:
     std::span<const std::uint8_t> fixedDateAt() const noexcept { return fixedDate_; }
     /// THE definition of the programme's own tasks, the ones whose latest finish is the programme finish
     /// in CPM, what-if and Monte Carlo: not external work, not a fixed external date, not level of effort.
-    static bool inProgramme(const Task& t) noexcept { return !t.external && !t.fixedDate && !t.levelOfEffort; }
+    static bool inProgramme(const Task &t) noexcept { return !t.external && !t.fixedDate && !t.levelOfEffort; }
     std::span<const std::int32_t> fixedStartAt() const noexcept { return fixedStart_; } ///< done tasks only
 
 private:
@@ -112,35 +118,50 @@ namespace detail {
 // The four link types as bounds on half-open dates [s, e), e = s + d. Shared by every pass.
 
 /// Lower bound on the successor's start, given the predecessor's dates and the successor's duration.
-inline std::int32_t startBound(const Edge& e, std::int32_t predStart, std::int32_t predEnd, std::int32_t succDuration) {
+inline std::int32_t startBound(const Edge &e, std::int32_t predStart, std::int32_t predEnd, std::int32_t succDuration)
+{
     switch (e.type) {
-    case LinkType::FS: return predEnd + e.lag;
-    case LinkType::SS: return predStart + e.lag;
-    case LinkType::FF: return predEnd + e.lag - succDuration;
-    case LinkType::SF: return predStart + e.lag - succDuration;
+    case LinkType::FS:
+        return predEnd + e.lag;
+    case LinkType::SS:
+        return predStart + e.lag;
+    case LinkType::FF:
+        return predEnd + e.lag - succDuration;
+    case LinkType::SF:
+        return predStart + e.lag - succDuration;
     }
     return INT32_MIN;
 }
 
 /// Upper bound on the predecessor's end, given the successor's late dates and the predecessor's duration.
-inline std::int32_t endBound(const Edge& e, std::int32_t succStart, std::int32_t succEnd, std::int32_t predDuration) {
+inline std::int32_t endBound(const Edge &e, std::int32_t succStart, std::int32_t succEnd, std::int32_t predDuration)
+{
     switch (e.type) {
-    case LinkType::FS: return succStart - e.lag;
-    case LinkType::SS: return succStart - e.lag + predDuration;
-    case LinkType::FF: return succEnd - e.lag;
-    case LinkType::SF: return succEnd - e.lag + predDuration;
+    case LinkType::FS:
+        return succStart - e.lag;
+    case LinkType::SS:
+        return succStart - e.lag + predDuration;
+    case LinkType::FF:
+        return succEnd - e.lag;
+    case LinkType::SF:
+        return succEnd - e.lag + predDuration;
     }
     return INT32_MAX;
 }
 
 /// Slack of a link at early dates: how far the predecessor could move later before the link binds.
-inline std::int32_t linkSlack(const Edge& e, std::int32_t predStart, std::int32_t predEnd,
-                              std::int32_t succStart, std::int32_t succEnd) {
+inline std::int32_t linkSlack(const Edge &e, std::int32_t predStart, std::int32_t predEnd, std::int32_t succStart,
+                              std::int32_t succEnd)
+{
     switch (e.type) {
-    case LinkType::FS: return succStart - (predEnd + e.lag);
-    case LinkType::SS: return succStart - (predStart + e.lag);
-    case LinkType::FF: return succEnd - (predEnd + e.lag);
-    case LinkType::SF: return succEnd - (predStart + e.lag);
+    case LinkType::FS:
+        return succStart - (predEnd + e.lag);
+    case LinkType::SS:
+        return succStart - (predStart + e.lag);
+    case LinkType::FF:
+        return succEnd - (predEnd + e.lag);
+    case LinkType::SF:
+        return succEnd - (predStart + e.lag);
     }
     return 0;
 }

@@ -11,10 +11,11 @@ constexpr std::uint8_t kUntouched = 0, kQueued = 1, kChanged = 2, kAbsorbed = 3;
 constexpr std::uint32_t kSelf = UINT32_MAX;
 } // namespace
 
-std::vector<std::uint32_t> PropagationResult::via(std::uint32_t task) const {
+std::vector<std::uint32_t> PropagationResult::via(std::uint32_t task) const
+{
     std::unordered_map<std::uint32_t, std::uint32_t> parent;
     parent.reserve(affected.size());
-    for (const AffectedTask& a : affected) parent.emplace(a.task, a.via);
+    for (const AffectedTask &a : affected) parent.emplace(a.task, a.via);
     std::vector<std::uint32_t> chain;
     for (auto it = parent.find(task); it != parent.end(); it = parent.find(it->second)) {
         chain.push_back(it->first);
@@ -24,23 +25,25 @@ std::vector<std::uint32_t> PropagationResult::via(std::uint32_t task) const {
     return chain;
 }
 
-DelayPropagator::DelayPropagator(const ScheduleNetwork& net, const Schedule& baseline)
+DelayPropagator::DelayPropagator(const ScheduleNetwork &net, const Schedule &baseline)
     : net_(net), base_(baseline), start_(baseline.startAt), end_(baseline.endAt),
       dur_(net.durationAt().begin(), net.durationAt().end()),
       floor_(net.startFloorAt().begin(), net.startFloorAt().end()), state_(net.taskCount(), kUntouched),
-      reachedFrom_(net.taskCount(), kSelf), removed_(net.linkCount(), 0), pending_((net.taskCount() + 63) / 64, 0) {
+      reachedFrom_(net.taskCount(), kSelf), removed_(net.linkCount(), 0), pending_((net.taskCount() + 63) / 64, 0)
+{
     costAt_.reserve(net.taskCount());
     for (auto t : net.topologicalOrder()) costAt_.push_back(net.task(t).costPerDay);
 }
 
-Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
+Result<PropagationResult> DelayPropagator::propagate(const DelayScenario &sc)
+{
     const auto n = static_cast<std::uint32_t>(net_.taskCount());
     const auto order = net_.topologicalOrder();
     const auto doneAt = net_.doneAt();
-    for (const auto& c : sc.durationChanges)
+    for (const auto &c : sc.durationChanges)
         if (c.task >= n || c.durationDays < 0)
             return Error{ErrorCode::InvalidArgument, "duration change out of range", {}, {}};
-    for (const auto& s : sc.slips)
+    for (const auto &s : sc.slips)
         if (s.task >= n) return Error{ErrorCode::InvalidArgument, "slip of a missing task", {}, {}};
     for (auto k : sc.removedLinks)
         if (k >= net_.linkCount()) return Error{ErrorCode::InvalidArgument, "removed link out of range", {}, {}};
@@ -86,19 +89,21 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
     };
 
     // Sources: changed durations (done tasks keep their dates), then slips, then targets of removed links.
-    for (const auto& c : sc.durationChanges) {
+    for (const auto &c : sc.durationChanges) {
         const std::uint32_t p = net_.position(c.task);
         if (doneAt[p]) continue;
         enqueue(p, kSelf);
         dur_[p] = c.durationDays;
     }
-    for (const auto& s : sc.slips) {
+    for (const auto &s : sc.slips) {
         const std::uint32_t p = net_.position(s.task);
         if (doneAt[p]) continue;
         enqueue(p, kSelf);
         floor_[p] = std::max(floor_[p], base_.startAt[p]); // a slip never makes a task start earlier
-        if (dur_[p] == 0) floor_[p] += s.days;               // a milestone moves
-        else dur_[p] += s.days;                              // a task takes longer
+        if (dur_[p] == 0)
+            floor_[p] += s.days; // a milestone moves
+        else
+            dur_[p] += s.days; // a task takes longer
     }
     for (auto p : touched_)
         if (dur_[p] < 0) {
@@ -126,10 +131,12 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
             const auto links = net_.predecessorLinksAt(p);
             for (std::size_t k = 0; k < preds.size(); ++k) {
                 if (anyRemoved && removed_[links[k]]) continue;
-                const Edge& e = preds[k];
+                const Edge &e = preds[k];
                 const std::int32_t b = detail::startBound(e, start_[e.other], end_[e.other], dur_[p]);
                 // Ties prefer a changed predecessor so that `via` names the path the change travelled.
-                if (b > s || (b == s && state_[e.other] == kChanged && (bindingPos == kSelf || state_[bindingPos] != kChanged))) {
+                if (b > s
+                    || (b == s && state_[e.other] == kChanged
+                        && (bindingPos == kSelf || state_[bindingPos] != kChanged))) {
                     s = b;
                     bindingPos = e.other;
                 }
@@ -147,15 +154,17 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         start_[p] = s;
         end_[p] = e;
         std::uint32_t via = task;
-        if (bindingPos != kSelf && state_[bindingPos] == kChanged) via = order[bindingPos];
-        else if (reachedFrom_[p] != kSelf) via = order[reachedFrom_[p]];
+        if (bindingPos != kSelf && state_[bindingPos] == kChanged)
+            via = order[bindingPos];
+        else if (reachedFrom_[p] != kSelf)
+            via = order[reachedFrom_[p]];
         const std::int32_t slip = e - base_.endAt[p];
         r.affected.push_back({task, detail::inclusiveFinish(base_.startAt[p], base_.endAt[p]),
                               detail::inclusiveFinish(s, e), slip, via});
         r.costOfDelay += costAt_[p] * slip;
         anyEarlier |= e < base_.endAt[p] || s < base_.startAt[p];
         if (!net_.externalAt()[p]) maxEnd = std::max(maxEnd, e); // external tasks never define the end
-        for (const Edge& se : net_.successorsAt(p)) enqueue(se.other, p);
+        for (const Edge &se : net_.successorsAt(p)) enqueue(se.other, p);
     }
 
     if (anyEarlier) {
@@ -171,7 +180,7 @@ Result<PropagationResult> DelayPropagator::propagate(const DelayScenario& sc) {
         r.endExclusiveAfter = n ? maxEnd : base_.endExclusive;
     } else {
         std::int32_t finish = base_.finish;
-        for (const AffectedTask& a : r.affected)
+        for (const AffectedTask &a : r.affected)
             if (!net_.externalAt()[net_.position(a.task)]) finish = std::max(finish, a.newFinish);
         r.finishAfter = finish;
         r.endExclusiveAfter = maxEnd;

@@ -41,8 +41,8 @@ struct AbsorbedTask {
 };
 
 struct PropagationResult {
-    std::vector<AffectedTask> affected; ///< in topological order
-    std::vector<AbsorbedTask> absorbed; ///< reached, but unchanged thanks to float
+    std::vector<AffectedTask> affected;                         ///< in topological order
+    std::vector<AbsorbedTask> absorbed;                         ///< reached, but unchanged thanks to float
     std::int32_t finishBefore = 0, finishAfter = 0;             ///< inclusive programme finish
     std::int32_t endExclusiveBefore = 0, endExclusiveAfter = 0; ///< half-open programme end
     double costOfDelay = 0; ///< sum over affected tasks of costPerDay × slipDays (k€)
@@ -55,20 +55,20 @@ struct PropagationResult {
 /// Not thread-safe; the network and baseline schedule must outlive it.
 class DelayPropagator {
 public:
-    DelayPropagator(const ScheduleNetwork& net, const Schedule& baseline);
+    DelayPropagator(const ScheduleNetwork &net, const Schedule &baseline);
 
     /// InvalidArgument for a task or link index out of range, or a negative resulting duration.
-    Result<PropagationResult> propagate(const DelayScenario& scenario);
+    Result<PropagationResult> propagate(const DelayScenario &scenario);
 
 private:
-    const ScheduleNetwork& net_;
-    const Schedule& base_;
+    const ScheduleNetwork &net_;
+    const Schedule &base_;
     std::vector<std::int32_t> start_, end_, dur_, floor_; // scenario values by position (== baseline outside touched)
     std::vector<double> costAt_;                          // costPerDay by position (Task is too big to touch per step)
-    std::vector<std::uint8_t> state_;             // by position: 0 untouched, 1 queued, 2 changed, 3 absorbed
-    std::vector<std::uint32_t> reachedFrom_;      // by position: first changed predecessor (position)
-    std::vector<std::uint8_t> removed_;           // by link index
-    std::vector<std::uint64_t> pending_;          // by position: bit set = queued (processed in position order)
+    std::vector<std::uint8_t> state_;                     // by position: 0 untouched, 1 queued, 2 changed, 3 absorbed
+    std::vector<std::uint32_t> reachedFrom_;              // by position: first changed predecessor (position)
+    std::vector<std::uint8_t> removed_;                   // by link index
+    std::vector<std::uint64_t> pending_;                  // by position: bit set = queued (processed in position order)
     std::vector<std::uint32_t> touched_;
 };
 

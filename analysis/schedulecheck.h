@@ -22,38 +22,38 @@ namespace rb::analysis {
 
 /// One rule of the check. The order is the order of the report.
 enum class CheckRule : std::uint8_t {
-    ActualAfterStatusDate,  ///< error: a started post starts, or a done post finishes, after the status date
-    NoPredecessor,          ///< a programme post (not level of effort, not external) without predecessor
-    NoSuccessor,            ///< … without successor
-    LevelOfEffortLogic,     ///< a level-of-effort post with a link (one finding per link)
-    HardConstraint,         ///< a post with a deadline (finish no later than)
-    NegativeLag,            ///< a link with a lead (negative lag)
-    LongLag,                ///< a link with a lag longer than CheckOptions::longLagDays
-    FixedDateUnused,        ///< a fixed external date no post has to be ready for
-    NoEstimateNorAssessment,///< a post whose spread comes from nothing: no estimate, no assessment
-    ForecastBeforeStatusDate,///< a post not started whose forecast start (or a running post's finish) is before the status date
-    NegativeFloat,          ///< a post whose total float is negative: its logic misses a deadline or date
-    HighFloat,              ///< a programme post with total float above CheckOptions::highFloatDays
+    ActualAfterStatusDate,   ///< error: a started post starts, or a done post finishes, after the status date
+    NoPredecessor,           ///< a programme post (not level of effort, not external) without predecessor
+    NoSuccessor,             ///< … without successor
+    LevelOfEffortLogic,      ///< a level-of-effort post with a link (one finding per link)
+    HardConstraint,          ///< a post with a deadline (finish no later than)
+    NegativeLag,             ///< a link with a lead (negative lag)
+    LongLag,                 ///< a link with a lag longer than CheckOptions::longLagDays
+    FixedDateUnused,         ///< a fixed external date no post has to be ready for
+    NoEstimateNorAssessment, ///< a post whose spread comes from nothing: no estimate, no assessment
+    ForecastBeforeStatusDate, ///< a post not started whose forecast start (or a running post's finish) is before the status date
+    NegativeFloat,            ///< a post whose total float is negative: its logic misses a deadline or date
+    HighFloat,                ///< a programme post with total float above CheckOptions::highFloatDays
 };
 inline constexpr std::size_t kCheckRuleCount = 12;
 
 enum class CheckSeverity : std::uint8_t { Error, Warning };
 
 /// Stable, untranslated id of a rule ("no-predecessor", …), for --json and tests.
-const char* checkRuleId(CheckRule rule) noexcept;
+const char *checkRuleId(CheckRule rule) noexcept;
 CheckSeverity checkSeverity(CheckRule rule) noexcept;
 /// The DCMA 14-point check a rule adapts ("1 Logic", "2 Leads", …), or nullptr.
-const char* checkDcmaPoint(CheckRule rule) noexcept;
+const char *checkDcmaPoint(CheckRule rule) noexcept;
 /// DCMA's limit on the share of the population with this finding (0.05 = 5 %), when it sets one.
 std::optional<double> checkDcmaLimit(CheckRule rule) noexcept;
 
 /// What the document knows about a post and the engine does not (by task index).
 struct CheckFacts {
-    bool hasEstimate = false;   ///< a three-point estimate
-    bool hasAssessment = false; ///< at least one success-factor assessment
-    bool hasDeadline = false;   ///< a deadline typed by the user (not the window an external post gets)
-    bool started = false;       ///< running or done
-    bool cancelled = false;     ///< cancelled posts are left out of every rule
+    bool hasEstimate = false;           ///< a three-point estimate
+    bool hasAssessment = false;         ///< at least one success-factor assessment
+    bool hasDeadline = false;           ///< a deadline typed by the user (not the window an external post gets)
+    bool started = false;               ///< running or done
+    bool cancelled = false;             ///< cancelled posts are left out of every rule
     std::optional<std::int32_t> start;  ///< the document's start, day number
     std::optional<std::int32_t> finish; ///< the document's (planned) finish, day number
 };
@@ -86,14 +86,14 @@ struct CheckRuleSummary {
 };
 
 struct CheckReport {
-    std::vector<CheckFinding> findings; ///< by rule (enum order), then by task or link index
+    std::vector<CheckFinding> findings;  ///< by rule (enum order), then by task or link index
     std::vector<CheckRuleSummary> rules; ///< every rule, in enum order
     std::size_t errors = 0;
     std::size_t warnings = 0;
 };
 
 /// Runs every rule. `facts` is by task index (missing entries count as default facts). O(tasks + links).
-CheckReport checkSchedule(const ScheduleNetwork& net, const Schedule& schedule, std::span<const CheckFacts> facts,
-                          const CheckOptions& options = {});
+CheckReport checkSchedule(const ScheduleNetwork &net, const Schedule &schedule, std::span<const CheckFacts> facts,
+                          const CheckOptions &options = {});
 
 } // namespace rb::analysis

@@ -26,15 +26,15 @@ struct Estimate {
 };
 
 struct Task {
-    std::string id;                               ///< post code, e.g. "2A4"; unique
-    std::int32_t durationDays = 0;                ///< >= 0; 0 = milestone
+    std::string id;                                 ///< post code, e.g. "2A4"; unique
+    std::int32_t durationDays = 0;                  ///< >= 0; 0 = milestone
     std::optional<std::int32_t> startNoEarlierThan; ///< planned start (day number)
     std::optional<std::int32_t> finishNoLaterThan;  ///< deadline, inclusive day
-    bool done = false;                            ///< done tasks keep fixedStart..fixedFinish
-    std::int32_t fixedStart = 0;                  ///< inclusive, used when done
-    std::int32_t fixedFinish = 0;                 ///< inclusive, used when done (== fixedStart for a milestone)
-    std::optional<Estimate> estimate;             ///< three-point estimate for Monte Carlo
-    double costPerDay = 0;                        ///< cost of delay in k€ per day of finish slip
+    bool done = false;                              ///< done tasks keep fixedStart..fixedFinish
+    std::int32_t fixedStart = 0;                    ///< inclusive, used when done
+    std::int32_t fixedFinish = 0;                   ///< inclusive, used when done (== fixedStart for a milestone)
+    std::optional<Estimate> estimate;               ///< three-point estimate for Monte Carlo
+    double costPerDay = 0;                          ///< cost of delay in k€ per day of finish slip
     /// Outside the programme (another project, a national building block, a legal date): shown and
     /// linked like any task, but it never defines the programme finish and is never critical. An
     /// external successor with a fixed date thus acts as a deadline on its predecessors.

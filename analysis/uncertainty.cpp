@@ -5,7 +5,8 @@
 
 namespace rb::analysis {
 
-UncertaintyFactors uncertaintyFactors(const UncertaintyProfile& profile, const UncertaintyConfig& c) {
+UncertaintyFactors uncertaintyFactors(const UncertaintyProfile &profile, const UncertaintyConfig &c)
+{
     UncertaintyFactors f;
     double opt = c.baseOptimistic, pess = c.basePessimistic, prob = 0;
     for (std::size_t i = 0; i < kSuccessFactorCount; ++i) {
@@ -23,14 +24,17 @@ UncertaintyFactors uncertaintyFactors(const UncertaintyProfile& profile, const U
     return f;
 }
 
-Estimate estimateFor(std::int32_t plannedDays, const UncertaintyFactors& f) {
+Estimate estimateFor(std::int32_t plannedDays, const UncertaintyFactors &f)
+{
     const double d = plannedDays;
     return Estimate{d * f.optimistic, d * f.mostLikely, d * f.pessimistic};
 }
 
-std::optional<RiskEvent> delayEventFor(std::uint32_t task, std::int32_t plannedDays, const UncertaintyFactors& f) {
+std::optional<RiskEvent> delayEventFor(std::uint32_t task, std::int32_t plannedDays, const UncertaintyFactors &f)
+{
     if (f.eventProbability <= 0 || plannedDays <= 0) return std::nullopt;
-    const auto delay = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::ceil(f.eventDelayFraction * plannedDays)));
+    const auto delay
+        = std::max<std::int32_t>(1, static_cast<std::int32_t>(std::ceil(f.eventDelayFraction * plannedDays)));
     return RiskEvent{{task}, f.eventProbability, delay};
 }
 

@@ -65,12 +65,12 @@ struct UncertaintyFactors {
     double eventDelayFraction = 0;
 };
 
-UncertaintyFactors uncertaintyFactors(const UncertaintyProfile& profile, const UncertaintyConfig& config = {});
+UncertaintyFactors uncertaintyFactors(const UncertaintyProfile &profile, const UncertaintyConfig &config = {});
 
 /// Three-point estimate for a planned duration (days) under the given factors.
-Estimate estimateFor(std::int32_t plannedDays, const UncertaintyFactors& f);
+Estimate estimateFor(std::int32_t plannedDays, const UncertaintyFactors &f);
 
 /// The delay-event risk of one task under the given factors, if any.
-std::optional<RiskEvent> delayEventFor(std::uint32_t task, std::int32_t plannedDays, const UncertaintyFactors& f);
+std::optional<RiskEvent> delayEventFor(std::uint32_t task, std::int32_t plannedDays, const UncertaintyFactors &f);
 
 } // namespace rb::analysis

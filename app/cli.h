@@ -46,7 +46,8 @@ struct Invocation {
         Run,         // COMMAND ARGS...
         Unknown,     // a word that names no command
         UnknownHelp, // help WORD, where WORD names no command
-    } kind = Application;
+    } kind
+        = Application;
     const Command *command = nullptr; // Usage, Run
     QStringList args;                 // Run: the arguments after the command name
     QString word;                     // Unknown, UnknownHelp

@@ -19,13 +19,11 @@ int runGui(int &argc, char **argv)
 {
     // --screenshot renders without a display: choose the platform before QApplication exists.
     bool screenshot = false;
-    for (int i = 1; i < argc; ++i)
-        screenshot = screenshot || qstrcmp(argv[i], "--screenshot") == 0;
+    for (int i = 1; i < argc; ++i) screenshot = screenshot || qstrcmp(argv[i], "--screenshot") == 0;
     if (screenshot) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software); // deterministic, no GPU needed
-        QStandardPaths::setTestModeEnabled(true); // leave the user's settings and recovery alone
+        QStandardPaths::setTestModeEnabled(true);                     // leave the user's settings and recovery alone
     }
 
     QApplication app(argc, argv);
@@ -36,11 +34,12 @@ int runGui(int &argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Riskboard — portfolio risk, dependencies and schedule"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("the portfolio to open (default: the MAB plateau-4 portfolio)"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("the portfolio to open (default: the MAB plateau-4 portfolio)"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("user interface language: nl or en"),
                                         QStringLiteral("language"));
-    const QCommandLineOption todayOption(QStringLiteral("today"), QStringLiteral("the date to treat as today (YYYY-MM-DD)"),
-                                         QStringLiteral("date"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"), QStringLiteral("the date to treat as today (YYYY-MM-DD)"), QStringLiteral("date"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QStringLiteral("render every view at 1920×1080 to DIR/<view>.png and exit"),
         QStringLiteral("dir"));
@@ -70,25 +69,23 @@ int runGui(int &argc, char **argv)
     const bool opened = session.open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(session.document().errorText()));
-        if (screenshot)
-            return 2;
+        if (screenshot) return 2;
     }
     if (screenshot && !options.today.isValid()) { // reproducible pictures: "today" is the status date
         const QDate status = session.document().portfolio().programme.statusDate;
         session.state().setToday(status.isValid() ? status : QDate(2019, 1, 1));
     }
 
-    QObject::connect(&session.engine(), &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &session.engine(), &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
     if (!session.load()) {
         std::fprintf(stderr, "riskboard: the user interface could not be loaded\n");
         return 1;
     }
-    if (screenshot)
-        return renderScreenshots(session, parser.value(screenshotOption));
+    if (screenshot) return renderScreenshots(session, parser.value(screenshotOption));
     // The overview's P80 tile: a first background run as soon as the window is up.
-    if (opened)
-        session.startBackgroundRun();
+    if (opened) session.startBackgroundRun();
     return app.exec();
 }
 

@@ -24,7 +24,7 @@ namespace rb::app {
 namespace {
 
 constexpr int kWidth = 1920, kHeight = 1080;
-constexpr int kSeed = 2019;     // fixed: the same pictures every time
+constexpr int kSeed = 2019; // fixed: the same pictures every time
 constexpr int kIterations = 5000;
 constexpr int kSlipDays = 60;
 
@@ -83,7 +83,8 @@ int renderScreenshots(Session &session, const QString &dir)
     sim->run();
     sim->waitForFinished();
     if (!sim->hasResult())
-        std::fprintf(stderr, "riskboard: --screenshot: the simulation gave no result: %s\n", qPrintable(sim->errorText()));
+        std::fprintf(stderr, "riskboard: --screenshot: the simulation gave no result: %s\n",
+                     qPrintable(sim->errorText()));
 
     const QStringList names = rb::ui::AppState::viewNames();
     for (int view = 0; view < names.size(); ++view) {

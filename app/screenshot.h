@@ -5,7 +5,6 @@
 
 #include <QString>
 
-
 namespace rb::app {
 
 class Session;

@@ -18,8 +18,7 @@ Session::Session(const SessionOptions &options)
 {
     m_state.setScreenshotMode(options.screenshotMode);
     m_state.setLanguage(options.language);
-    if (options.today.isValid())
-        m_state.setToday(options.today);
+    if (options.today.isValid()) m_state.setToday(options.today);
     m_document.document()->setToday(m_state.today());
     m_document.document()->setAuthor(m_state.userName());
     QObject::connect(&m_state, &rb::ui::AppState::todayChanged, &m_document,
@@ -28,8 +27,7 @@ Session::Session(const SessionOptions &options)
                      [this] { m_document.document()->setAuthor(m_state.userName()); });
     m_export.setWhatIfSource([this] {
         QList<QPair<QString, int>> slips;
-        for (const QString &post : m_whatIf.slippedPosts())
-            slips << qMakePair(post, m_whatIf.slipOf(post));
+        for (const QString &post : m_whatIf.slippedPosts()) slips << qMakePair(post, m_whatIf.slipOf(post));
         return slips;
     });
     if (options.offerRecovery && !options.screenshotMode)
@@ -41,8 +39,7 @@ Session::~Session() = default; // the engine goes first; the simulation waits fo
 bool Session::open(const QString &path)
 {
     if (rb::store::isStoreUrl(path)) {
-        if (m_shared.open(path))
-            return true;
+        if (m_shared.open(path)) return true;
         m_document.report({m_shared.errorText()});
         return false;
     }
@@ -58,12 +55,13 @@ bool Session::load()
     Q_UNUSED(styled);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     rb::ui::registerSessionObjects(&m_engine, objects()); // QML's AppState, DocumentController, … are ours
-    static const int exportType = qmlRegisterSingletonType<rb::exporting::ExportController>( // per engine: its session's
-        "Riskboard", 1, 0, "ExportController", [](QQmlEngine *engine, QJSEngine *) -> QObject * {
-            auto *controller = engine->property("rbExportController").value<rb::exporting::ExportController *>();
-            QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
-            return controller;
-        });
+    static const int exportType
+        = qmlRegisterSingletonType<rb::exporting::ExportController>( // per engine: its session's
+            "Riskboard", 1, 0, "ExportController", [](QQmlEngine *engine, QJSEngine *) -> QObject * {
+                auto *controller = engine->property("rbExportController").value<rb::exporting::ExportController *>();
+                QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
+                return controller;
+            });
     Q_UNUSED(exportType);
     m_engine.setProperty("rbExportController", QVariant::fromValue(&m_export));
     m_engine.setProperty("rbSharedDocument", QVariant::fromValue(&m_shared));
@@ -71,14 +69,8 @@ bool Session::load()
     return window() != nullptr;
 }
 
-void Session::startBackgroundRun()
-{
-    QTimer::singleShot(0, &m_simulation, &rb::ui::SimulationController::run);
-}
+void Session::startBackgroundRun() { QTimer::singleShot(0, &m_simulation, &rb::ui::SimulationController::run); }
 
-QQuickWindow *Session::window() const
-{
-    return qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0));
-}
+QQuickWindow *Session::window() const { return qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0)); }
 
 } // namespace rb::app

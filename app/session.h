@@ -60,8 +60,9 @@ private:
     rb::ui::SimulationController m_simulation{&m_document, &m_state};
     rb::ui::WhatIfController m_whatIf{&m_document, &m_state};
     // File ▸ Export…: exports the document as it is in memory (QML singleton ExportController).
-    rb::exporting::ExportController m_export{[this]() -> const rb::model::Portfolio & { return m_document.portfolio(); },
-                                             [this] { return rb::ui::AppState::viewNames().value(m_state.currentView()); }};
+    rb::exporting::ExportController m_export{
+        [this]() -> const rb::model::Portfolio & { return m_document.portfolio(); },
+        [this] { return rb::ui::AppState::viewNames().value(m_state.currentView()); }};
     QQmlApplicationEngine m_engine; // last: destroyed first, while the objects it shows still exist
 
     rb::ui::SessionObjects objects() { return {&m_state, &m_document, &m_simulation, &m_whatIf}; }

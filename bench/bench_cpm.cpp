@@ -7,7 +7,8 @@
 
 using namespace rb::bench;
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv)
+{
     const std::uint32_t n = argc > 1 ? static_cast<std::uint32_t>(std::atoi(argv[1])) : 100000;
     NetworkInput in = layeredNetwork(n);
     if (argc > 2) writeNetwork(in, argv[2]);
@@ -23,9 +24,10 @@ int main(int argc, char** argv) {
     const Timing cpm = measure(20, [&] { s = computeSchedule(*net); });
     char note[160];
     std::size_t critical = 0;
-    for (const TaskDates& t : s.tasks) critical += t.critical;
-    std::snprintf(note, sizeof note, "(finish day %d; %zu critical; %.0f M link relaxations/s incl. backward pass and floats)",
-                  s.finish, critical, 3.0 * double(m) / cpm.min / 1e6);
+    for (const TaskDates &t : s.tasks) critical += t.critical;
+    std::snprintf(note, sizeof note,
+                  "(finish day %d; %zu critical; %.0f M link relaxations/s incl. backward pass and floats)", s.finish,
+                  critical, 3.0 * double(m) / cpm.min / 1e6);
     report("cpm", cpm, note);
 
     // What-if: slip one task in the middle of the network (a local slip), and one critical task early on.
@@ -39,7 +41,10 @@ int main(int argc, char** argv) {
 
     std::uint32_t early = 0;
     for (std::uint32_t t = n / 20; t < n; ++t)
-        if (s.tasks[t].critical) { early = t; break; }
+        if (s.tasks[t].critical) {
+            early = t;
+            break;
+        }
     std::int32_t shift = 0;
     const Timing wide = measure(50, [&] {
         auto r = prop.propagate({{{early, 5}}, {}, {}});

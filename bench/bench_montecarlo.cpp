@@ -7,7 +7,8 @@
 
 using namespace rb::bench;
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv)
+{
     const std::uint32_t n = argc > 1 ? static_cast<std::uint32_t>(std::atoi(argv[1])) : 10000;
     const std::uint32_t iterations = argc > 2 ? static_cast<std::uint32_t>(std::atoi(argv[2])) : 10000;
     NetworkInput in = layeredNetwork(n);
@@ -18,7 +19,7 @@ int main(int argc, char** argv) {
     const MonteCarloModel model = buildMonteCarloModel(*net);
     std::printf("network: %u tasks, %zu links, %u iterations\n", n, m, iterations);
 
-    auto run = [&](const char* name, unsigned threads, bool taskPercentiles, bool criticality, int runs,
+    auto run = [&](const char *name, unsigned threads, bool taskPercentiles, bool criticality, int runs,
                    LaneWidth lanes = LaneWidth::Auto) {
         MonteCarloOptions opt;
         opt.lanes = lanes;
@@ -31,8 +32,8 @@ int main(int argc, char** argv) {
         const Timing t = measure(runs, [&] { r = std::move(runMonteCarlo(*net, model, opt).value()); });
         char note[200];
         const double relax = double(m) * iterations * (criticality ? 2 : 1);
-        std::snprintf(note, sizeof note, "(P50 %d P80 %d P90 %d; %.0f M lane-relaxations/s)", r.finish.p50, r.finish.p80,
-                      r.finish.p90, relax / t.min / 1e6);
+        std::snprintf(note, sizeof note, "(P50 %d P80 %d P90 %d; %.0f M lane-relaxations/s)", r.finish.p50,
+                      r.finish.p80, r.finish.p90, relax / t.min / 1e6);
         report(name, t, note);
     };
     run("montecarlo_2threads", 2, true, true, 5);

@@ -36,7 +36,8 @@ namespace {
 void report(const char *what, const QString &portfolio, std::vector<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    printf("RESULT %-28s %-22s fastest %9.2f ms  median %9.2f ms  (%zu runs)\n", what, qPrintable(portfolio), ms.front(), ms[ms.size() / 2], ms.size());
+    printf("RESULT %-28s %-22s fastest %9.2f ms  median %9.2f ms  (%zu runs)\n", what, qPrintable(portfolio),
+           ms.front(), ms[ms.size() / 2], ms.size());
     fflush(stdout);
 }
 
@@ -46,7 +47,10 @@ bool waitFor(Sender *sender, Signal signal)
 {
     QEventLoop loop;
     bool came = false;
-    const auto c = QObject::connect(sender, signal, &loop, [&] { came = true; loop.quit(); });
+    const auto c = QObject::connect(sender, signal, &loop, [&] {
+        came = true;
+        loop.quit();
+    });
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     loop.exec();
     QObject::disconnect(c);
@@ -67,8 +71,7 @@ bool benchApp(const QString &url, Store &saver, const QString &name, const QStri
     }
     rb::ui::DocumentController doc(nullptr);
     rb::ui::SharedDocument shared(&doc, nullptr);
-    if (!shared.open(url) || !waitFor(&shared, &rb::ui::SharedDocument::openFinished) || !shared.active())
-        return false;
+    if (!shared.open(url) || !waitFor(&shared, &rb::ui::SharedDocument::openFinished) || !shared.active()) return false;
     QString error;
     for (int i = 0; i <= runs; ++i) {
         // One edit saved from the app: until the save is back and the document is clean.
@@ -78,8 +81,7 @@ bool benchApp(const QString &url, Store &saver, const QString &name, const QStri
         doc.document()->editPost(row, post, QStringLiteral("bench"));
         t.restart();
         doc.save();
-        if (!waitFor(&shared, &rb::ui::SharedDocument::saveFinished) || doc.isModified())
-            return false;
+        if (!waitFor(&shared, &rb::ui::SharedDocument::saveFinished) || doc.isModified()) return false;
         const double saveMs = t.nsecsElapsed() / 1e6;
         // Another user's save: until it is merged into the open document.
         const auto base = saver.load(name, &error);
@@ -93,15 +95,12 @@ bool benchApp(const QString &url, Store &saver, const QString &name, const QStri
             merged = commit.nsecsElapsed() / 1e6;
             loop.quit();
         });
-        if (!saver.save(*base, mine).clean())
-            return false;
+        if (!saver.save(*base, mine).clean()) return false;
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        if (merged < 0)
-            loop.exec();
+        if (merged < 0) loop.exec();
         QObject::disconnect(c);
         saver.setBeforeCommitHook({});
-        if (merged < 0)
-            return false;
+        if (merged < 0) return false;
         if (i) {
             save.push_back(saveMs);
             live.push_back(merged);
@@ -121,15 +120,15 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true); // the app path's recovery files stay out of the user's folders
     QStringList args = app.arguments().mid(1);
     int runs = 10;
-    if (!args.isEmpty() && args.first().toInt() > 0)
-        runs = args.takeFirst().toInt();
+    if (!args.isEmpty() && args.first().toInt() > 0) runs = args.takeFirst().toInt();
     if (args.isEmpty()) {
         fprintf(stderr, "usage: bench_store [RUNS] FILE...\n");
         return 1;
     }
     rb::test::PgServer server;
     QString error;
-    if (!server.start(&error) || !server.exec(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE bench")}, &error)) {
+    if (!server.start(&error)
+        || !server.exec(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE bench")}, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
@@ -141,7 +140,9 @@ int main(int argc, char **argv)
             return 2;
         }
         const QString name = QStringLiteral("p%1").arg(++n);
-        const QString label = QStringLiteral("%1 (%2 posts)").arg(QFileInfo(file).baseName().left(10)).arg(read.portfolio->posts.size());
+        const QString label = QStringLiteral("%1 (%2 posts)")
+                                  .arg(QFileInfo(file).baseName().left(10))
+                                  .arg(read.portfolio->posts.size());
         const auto url = parseStoreUrl(server.url(QStringLiteral("bench"), name), &error);
         auto saver = Store::connect(*url, &error);
         if (!saver || !saver->ensureSchema(&error)) {
@@ -150,8 +151,7 @@ int main(int argc, char **argv)
         }
         QElapsedTimer t;
         t.start();
-        if (!saver->push(name, *read.portfolio, false).clean())
-            return 2;
+        if (!saver->push(name, *read.portfolio, false).clean()) return 2;
         report("push (upload)", label, {t.nsecsElapsed() / 1e6});
 
         auto reader = Store::connect(*url, &error);
@@ -159,8 +159,7 @@ int main(int argc, char **argv)
         for (int i = 0; i <= runs; ++i) { // run 0 warms up
             t.restart();
             const auto s = reader->load(name, &error);
-            if (!s)
-                return 2;
+            if (!s) return 2;
             if (i) open.push_back(t.nsecsElapsed() / 1e6);
         }
         StoreWatcher watcher;
@@ -183,11 +182,9 @@ int main(int argc, char **argv)
             t.restart();
             const SaveResult r = saver->save(*base, mine);
             const double saveMs = t.nsecsElapsed() / 1e6;
-            if (!r.clean() || r.written != 1)
-                return 2;
+            if (!r.clean() || r.written != 1) return 2;
             QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-            if (heard < 0)
-                loop.exec();
+            if (heard < 0) loop.exec();
             QObject::disconnect(c);
             if (heard < 0) {
                 fprintf(stderr, "no notification within 10 s\n");
@@ -207,8 +204,7 @@ int main(int argc, char **argv)
         report("save one edit", label, save);
         report("live: notified after commit", label, notified);
         report("live: reloaded after commit", label, updated);
-        if (!benchApp(url->displayName(), *saver, name, label, runs))
-            return 2;
+        if (!benchApp(url->displayName(), *saver, name, label, runs)) return 2;
     }
     return 0;
 }

@@ -23,7 +23,8 @@ using namespace rb::analysis;
 /// Layered random network: ~sqrt(n)*1.6 tasks per layer, every task after the first layer has 1..9
 /// predecessors (mean ~`linksPerTask`) mostly in the previous layer, sometimes up to 5 layers back.
 /// Links: 85 % FS, 7 % SS, 4 % FF, 4 % SF; 30 % have a lag in -3..10; 5 % of tasks a start constraint.
-inline NetworkInput layeredNetwork(std::uint32_t n, double linksPerTask = 4.7, std::uint64_t seed = 20190101) {
+inline NetworkInput layeredNetwork(std::uint32_t n, double linksPerTask = 4.7, std::uint64_t seed = 20190101)
+{
     std::mt19937_64 rng(seed);
     auto below = [&](std::uint64_t k) { return static_cast<std::uint32_t>(rng() % k); };
     NetworkInput in;
@@ -31,7 +32,7 @@ inline NetworkInput layeredNetwork(std::uint32_t n, double linksPerTask = 4.7, s
     const auto width = std::max<std::uint32_t>(1, static_cast<std::uint32_t>(1.6 * std::sqrt(double(n))));
     in.tasks.resize(n);
     for (std::uint32_t i = 0; i < n; ++i) {
-        Task& t = in.tasks[i];
+        Task &t = in.tasks[i];
         t.id = std::string("T").append(std::to_string(i)); // not "T" + ...: false -Wrestrict in GCC 12
         t.durationDays = 1 + static_cast<std::int32_t>(below(30));
         if (below(100) < 5) t.startNoEarlierThan = *in.projectStart + static_cast<std::int32_t>(below(200));
@@ -63,17 +64,20 @@ inline NetworkInput layeredNetwork(std::uint32_t n, double linksPerTask = 4.7, s
 
 /// Text format read by bench/baseline.py:
 ///   riskboard-network 1 / projectStart S / tasks N / N lines "dur snet|- opt ml pess" / links M / M lines "from to type lag"
-inline void writeNetwork(const NetworkInput& in, const std::string& path) {
+inline void writeNetwork(const NetworkInput &in, const std::string &path)
+{
     std::ofstream f(path);
     f << "riskboard-network 1\nprojectStart " << in.projectStart.value_or(0) << "\ntasks " << in.tasks.size() << "\n";
-    for (const Task& t : in.tasks) {
+    for (const Task &t : in.tasks) {
         f << t.durationDays << ' ';
-        if (t.startNoEarlierThan) f << *t.startNoEarlierThan;
-        else f << '-';
+        if (t.startNoEarlierThan)
+            f << *t.startNoEarlierThan;
+        else
+            f << '-';
         f << ' ' << t.estimate->optimistic << ' ' << t.estimate->mostLikely << ' ' << t.estimate->pessimistic << "\n";
     }
     f << "links " << in.links.size() << "\n";
-    for (const Link& l : in.links) f << l.from << ' ' << l.to << ' ' << int(l.type) << ' ' << l.lagDays << "\n";
+    for (const Link &l : in.links) f << l.from << ' ' << l.to << ' ' << int(l.type) << ' ' << l.lagDays << "\n";
 }
 
 struct Timing {
@@ -81,7 +85,8 @@ struct Timing {
     double cpuMin = 0;          ///< process CPU time (all threads) of the fastest run, seconds
 };
 
-inline double processCpuSeconds() {
+inline double processCpuSeconds()
+{
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
@@ -89,26 +94,31 @@ inline double processCpuSeconds() {
 
 /// Runs `fn` `runs` times (after one warm-up) and returns min and median wall time and the CPU time of
 /// the fastest run. On a shared machine the minimum is the figure least disturbed by other load.
-inline Timing measure(int runs, const std::function<void()>& fn) {
+inline Timing measure(int runs, const std::function<void()> &fn)
+{
     fn();
     std::vector<std::pair<double, double>> t; // (wall, cpu)
     for (int i = 0; i < runs; ++i) {
         const double c = processCpuSeconds();
         const auto a = std::chrono::steady_clock::now();
         fn();
-        t.emplace_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - a).count(), processCpuSeconds() - c);
+        t.emplace_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - a).count(),
+                       processCpuSeconds() - c);
     }
     std::sort(t.begin(), t.end());
     return {t.front().first, t[t.size() / 2].first, t.front().second};
 }
 
 /// "RESULT <name> min <s> s median <s> s cpu <s> s" lines are what bench/run.sh reads.
-inline void report(const char* name, const Timing& t, const char* note = "") {
-    std::printf("RESULT %-32s min %10.6f s  median %10.6f s  cpu %10.6f s  %s\n", name, t.min, t.median, t.cpuMin, note);
+inline void report(const char *name, const Timing &t, const char *note = "")
+{
+    std::printf("RESULT %-32s min %10.6f s  median %10.6f s  cpu %10.6f s  %s\n", name, t.min, t.median, t.cpuMin,
+                note);
     std::fflush(stdout);
 }
 
-inline long peakRssMiB() {
+inline long peakRssMiB()
+{
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024;

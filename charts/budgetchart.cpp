@@ -25,8 +25,10 @@ void BudgetChart::paint(QPainter &painter, const QRectF &area) const
     }
     bars.series = {planned, proposed, carried};
     bars.valueAxisTitle = QStringLiteral("k€");
-    bars.note = translate("rb::exporting::Charts", "Totals: planned %1 k€, proposed %2 k€, carried over %3 k€ (investment + operating + one-off).")
-                    .arg(formatKEuro(sum[0]), formatKEuro(sum[1]), formatKEuro(sum[2]));
+    bars.note
+        = translate("rb::exporting::Charts",
+                    "Totals: planned %1 k€, proposed %2 k€, carried over %3 k€ (investment + operating + one-off).")
+              .arg(formatKEuro(sum[0]), formatKEuro(sum[1]), formatKEuro(sum[2]));
     paintGroupedBars(painter, area, bars);
 }
 

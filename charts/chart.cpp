@@ -49,8 +49,8 @@ void paintNote(QPainter &painter, const QRectF &area, qreal height, const QStrin
     const QFont font = chartFont(palette::kSmallPt);
     painter.setFont(font);
     painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(area.left(), area.bottom() - height + 8, area.width(), height - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                     elided(font, note, area.width()));
+    painter.drawText(QRectF(area.left(), area.bottom() - height + 8, area.width(), height - 8),
+                     Qt::AlignLeft | Qt::AlignVCenter, elided(font, note, area.width()));
 }
 
 QRectF paintFrame(QPainter &painter, const QRectF &canvas, const QString &title, const FrameInfo &frame)
@@ -69,13 +69,13 @@ QRectF paintFrame(QPainter &painter, const QRectF &canvas, const QString &title,
     painter.setFont(dateFont);
     painter.setPen(palette::today());
     const qreal dateWidth = QFontMetricsF(dateFont).horizontalAdvance(frame.dateText) + 4;
-    painter.drawText(QRectF(top.right() - dateWidth, top.top(), dateWidth, top.height()), Qt::AlignRight | Qt::AlignVCenter,
-                     frame.dateText);
+    painter.drawText(QRectF(top.right() - dateWidth, top.top(), dateWidth, top.height()),
+                     Qt::AlignRight | Qt::AlignVCenter, frame.dateText);
 
     painter.setFont(titleFont);
     painter.setPen(palette::text());
-    painter.drawText(QRectF(top.left(), top.top(), top.width() - dateWidth - 24, top.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     elided(titleFont, title, top.width() - dateWidth - 24));
+    painter.drawText(QRectF(top.left(), top.top(), top.width() - dateWidth - 24, top.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter, elided(titleFont, title, top.width() - dateWidth - 24));
 
     painter.setFont(smallFont);
     painter.setPen(palette::mutedText());

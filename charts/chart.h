@@ -27,8 +27,8 @@ public:
 
 // What the frame prints above every chart: the programme and the date the document describes.
 struct FrameInfo {
-    QString programme;  // "MAB plateau 4 — Provincie Flevoland"
-    QString dateText;   // "Status 18 October 2018"
+    QString programme; // "MAB plateau 4 — Provincie Flevoland"
+    QString dateText;  // "Status 18 October 2018"
 };
 
 // DejaVu Sans at a palette point size, as a pixel size in reference units (unhinted, so that layout

@@ -24,9 +24,12 @@ std::optional<ImageFormat> imageFormatFromName(const QString &name)
 QString imageFormatName(ImageFormat format)
 {
     switch (format) {
-    case ImageFormat::Png: return QStringLiteral("png");
-    case ImageFormat::Svg: return QStringLiteral("svg");
-    case ImageFormat::Pdf: return QStringLiteral("pdf");
+    case ImageFormat::Png:
+        return QStringLiteral("png");
+    case ImageFormat::Svg:
+        return QStringLiteral("svg");
+    case ImageFormat::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -52,8 +55,8 @@ void paintScaled(QPainter &painter, const QSizeF &deviceSize, const QSize &size,
 void setUpPdfWriter(QPdfWriter &writer, const QSize &size, const QString &title)
 {
     writer.setResolution(int(kPdfPixelsPerInch));
-    writer.setPageSize(QPageSize(QSizeF(size.width() / kPdfPixelsPerInch, size.height() / kPdfPixelsPerInch), QPageSize::Inch,
-                                 QStringLiteral("Riskboard slide"), QPageSize::ExactMatch));
+    writer.setPageSize(QPageSize(QSizeF(size.width() / kPdfPixelsPerInch, size.height() / kPdfPixelsPerInch),
+                                 QPageSize::Inch, QStringLiteral("Riskboard slide"), QPageSize::ExactMatch));
     writer.setPageOrientation(QPageLayout::Portrait); // the custom size already is landscape
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(title);
@@ -110,7 +113,8 @@ QByteArray renderPage(const PagePainter &paintPage, const QSize &size, ImageForm
 
 QByteArray renderChart(const Chart &chart, const FrameInfo &frame, const QSize &size, ImageFormat format)
 {
-    return renderPage([&](QPainter &p, const QRectF &canvas) { paintChartPage(p, canvas, chart, frame); }, size, format);
+    return renderPage([&](QPainter &p, const QRectF &canvas) { paintChartPage(p, canvas, chart, frame); }, size,
+                      format);
 }
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)

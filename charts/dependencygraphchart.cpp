@@ -20,7 +20,8 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
     }
     const QRectF graphArea = area.adjusted(0, 0, 0, -legendH - 8);
     // Fit the layout into the area; never enlarge beyond 1.6× so that a small graph keeps sane text.
-    const qreal scale = qMin(1.6, qMin(graphArea.width() / m_input.layoutSize.width(), graphArea.height() / m_input.layoutSize.height()));
+    const qreal scale = qMin(
+        1.6, qMin(graphArea.width() / m_input.layoutSize.width(), graphArea.height() / m_input.layoutSize.height()));
     const QPointF offset(graphArea.left() + (graphArea.width() - m_input.layoutSize.width() * scale) / 2,
                          graphArea.top() + (graphArea.height() - m_input.layoutSize.height() * scale) / 2);
     auto map = [&](const QPointF &p) { return offset + p * scale; };
@@ -65,13 +66,18 @@ void DependencyGraphChart::paint(QPainter &painter, const QRectF &area) const
     };
     for (int t = 0; t < m_input.themes.size(); ++t)
         legendItem(Qt::white, QPen(QColor(0x70, 0x70, 0x70), 1.2), m_input.themes[t], palette::theme(t + 1));
-    legendItem(QColor(0xee, 0xee, 0xee), QPen(palette::external(), 2, Qt::DashLine), translate("rb::exporting::Charts", "external"));
+    legendItem(QColor(0xee, 0xee, 0xee), QPen(palette::external(), 2, Qt::DashLine),
+               translate("rb::exporting::Charts", "external"));
     legendItem(Qt::white, QPen(palette::critical(), 4), translate("rb::exporting::Charts", "critical path"));
     painter.setPen(palette::mutedText());
-    QString note = translate("rb::exporting::Charts", "Critical path: %1.").arg(m_input.criticalPath.isEmpty() ? translate("rb::exporting::Charts", "none") : m_input.criticalPath);
+    QString note
+        = translate("rb::exporting::Charts", "Critical path: %1.")
+              .arg(m_input.criticalPath.isEmpty() ? translate("rb::exporting::Charts", "none") : m_input.criticalPath);
     if (m_input.unconnected > 0)
-        note += translate("rb::exporting::Charts", " %n post(s) without dependencies are not shown.", "", m_input.unconnected);
-    painter.drawText(QRectF(area.left(), y + 30, area.width(), 26), Qt::AlignLeft | Qt::AlignVCenter, elided(small, note, area.width()));
+        note += translate("rb::exporting::Charts", " %n post(s) without dependencies are not shown.", "",
+                          m_input.unconnected);
+    painter.drawText(QRectF(area.left(), y + 30, area.width(), 26), Qt::AlignLeft | Qt::AlignVCenter,
+                     elided(small, note, area.width()));
 }
 
 } // namespace rb::exporting

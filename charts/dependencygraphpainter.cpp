@@ -69,13 +69,27 @@ void paintEdges(QPainter &p, const GraphScene &scene, const QRectF &viewport, Gr
         // Grown by a pixel: a straight horizontal edge has an empty bounding rectangle, which intersects nothing.
         if (!path.boundingRect().adjusted(-1, -1, 1, 1).intersects(viewport)) continue;
         ++stats.paintedEdges;
-        QPen pen(e.chain ? palette::current() : e.critical ? palette::critical() : e.touching ? palette::current() : QColor(0x80, 0x80, 0x80),
-                 (e.chain ? 4.0 : e.critical || e.touching ? 2.6 : 1.3) * scale);
+        QPen pen(e.chain          ? palette::current()
+                     : e.critical ? palette::critical()
+                     : e.touching ? palette::current()
+                                  : QColor(0x80, 0x80, 0x80),
+                 (e.chain                        ? 4.0
+                      : e.critical || e.touching ? 2.6
+                                                 : 1.3)
+                     * scale);
         switch (e.style) {
-        case GraphScene::LinkStyle::FS: pen.setStyle(Qt::SolidLine); break;
-        case GraphScene::LinkStyle::SS: pen.setStyle(Qt::DashLine); break;
-        case GraphScene::LinkStyle::FF: pen.setStyle(Qt::DotLine); break;
-        case GraphScene::LinkStyle::SF: pen.setStyle(Qt::DashDotLine); break;
+        case GraphScene::LinkStyle::FS:
+            pen.setStyle(Qt::SolidLine);
+            break;
+        case GraphScene::LinkStyle::SS:
+            pen.setStyle(Qt::DashLine);
+            break;
+        case GraphScene::LinkStyle::FF:
+            pen.setStyle(Qt::DotLine);
+            break;
+        case GraphScene::LinkStyle::SF:
+            pen.setStyle(Qt::DashDotLine);
+            break;
         }
         p.setPen(pen);
         p.setBrush(Qt::NoBrush);
@@ -130,7 +144,9 @@ void paintNodes(QPainter &p, const GraphScene &scene, const QRectF &viewport, Gr
             paintNodeLabel(p, r, zoom, n.code, n.title, palette::text(), stats);
             continue;
         }
-        QPen border(n.external ? palette::external() : n.critical ? palette::critical() : QColor(0x70, 0x70, 0x70),
+        QPen border(n.external       ? palette::external()
+                        : n.critical ? palette::critical()
+                                     : QColor(0x70, 0x70, 0x70),
                     (n.critical ? 3.0 : 1.2) * scale);
         if (n.external) border.setStyle(Qt::DashLine);
         if (n.chain) border = QPen(palette::current(), 3 * scale);
@@ -141,7 +157,8 @@ void paintNodes(QPainter &p, const GraphScene &scene, const QRectF &viewport, Gr
         if (!n.external) // theme stripe
             p.fillRect(QRectF(r.left() + 2, r.top() + 2, 8 * zoom, r.height() - 4), palette::theme(n.theme));
         const QString code = n.done ? n.code + QStringLiteral(" ✓") : n.code;
-        const bool labelled = paintNodeLabel(p, r, zoom, code, n.title, n.external ? palette::external() : palette::text(), stats);
+        const bool labelled
+            = paintNodeLabel(p, r, zoom, code, n.title, n.external ? palette::external() : palette::text(), stats);
         if (n.selected && !labelled) unlabelled = &n;
     }
     // The selected post is always named, also when its box is too small for text.
@@ -150,7 +167,8 @@ void paintNodes(QPainter &p, const GraphScene &scene, const QRectF &viewport, Gr
         const QFont f = font(palette::kLabelPt, true);
         const QFontMetricsF fm(f);
         const QString &label = unlabelled->code;
-        const QRectF box(r.right() + 6, r.center().y() - fm.height() / 2 - 3, fm.horizontalAdvance(label) + 14, fm.height() + 6);
+        const QRectF box(r.right() + 6, r.center().y() - fm.height() / 2 - 3, fm.horizontalAdvance(label) + 14,
+                         fm.height() + 6);
         p.setPen(QPen(palette::current(), 2));
         p.setBrush(Qt::white);
         p.drawRoundedRect(box, 5, 5);

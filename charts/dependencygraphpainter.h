@@ -24,22 +24,22 @@ namespace rb::exporting {
 struct GraphScene {
     enum class LinkStyle { FS, SS, FF, SF }; // solid, dashed, dotted, dash-dot
     struct Node {
-        QRectF rect;            // device units
-        QString code, title;    // the post's id and title; a collapsed theme's name and member count
-        int theme = 0;          // 1..5: the stripe (a post) or the fill (a collapsed theme)
+        QRectF rect;         // device units
+        QString code, title; // the post's id and title; a collapsed theme's name and member count
+        int theme = 0;       // 1..5: the stripe (a post) or the fill (a collapsed theme)
         bool collapsedTheme = false;
-        bool external = false;  // dashed, grey, no stripe
-        bool critical = false;  // vermillion border
-        bool done = false;      // "✓" after the code
-        bool chain = false;     // on the selected post's driving chain
+        bool external = false; // dashed, grey, no stripe
+        bool critical = false; // vermillion border
+        bool done = false;     // "✓" after the code
+        bool chain = false;    // on the selected post's driving chain
         bool selected = false;
     };
     struct Edge {
-        QList<QPointF> points;  // device units, from the predecessor to the successor
+        QList<QPointF> points; // device units, from the predecessor to the successor
         LinkStyle style = LinkStyle::FS;
         bool critical = false, chain = false;
-        bool touching = false;  // ends at the selected post
-        QString label;          // linkLabel(), "×3" for merged links of a collapsed theme, or empty
+        bool touching = false; // ends at the selected post
+        QString label;         // linkLabel(), "×3" for merged links of a collapsed theme, or empty
     };
     QList<Node> nodes;
     QList<Edge> edges;
@@ -47,8 +47,8 @@ struct GraphScene {
 };
 
 struct GraphPaintStats {
-    qreal smallestPt = 0;  // the smallest font drawn (points), 0 when no text was drawn
-    int paintedEdges = 0;  // links inside the viewport
+    qreal smallestPt = 0; // the smallest font drawn (points), 0 when no text was drawn
+    int paintedEdges = 0; // links inside the viewport
 };
 
 // Paints the links, their labels and the boxes that meet `viewport` (device units).

@@ -31,24 +31,19 @@ ExportLanguage::ExportLanguage(const QString &language)
     t_current = this;
 }
 
-ExportLanguage::~ExportLanguage()
-{
-    t_current = m_previous;
-}
+ExportLanguage::~ExportLanguage() { t_current = m_previous; }
 
 QString translate(const char *context, const char *source, const char *disambiguation, int n)
 {
     QString text;
-    if (t_current && t_current->m_translator) text = t_current->m_translator->translate(context, source, disambiguation, n);
+    if (t_current && t_current->m_translator)
+        text = t_current->m_translator->translate(context, source, disambiguation, n);
     if (text.isEmpty()) text = QString::fromUtf8(source);
     if (n >= 0) text.replace(QLatin1String("%n"), QString::number(n));
     return text;
 }
 
-QString exportLanguage()
-{
-    return t_current ? t_current->m_language : QStringLiteral("en");
-}
+QString exportLanguage() { return t_current ? t_current->m_language : QStringLiteral("en"); }
 
 QLocale exportLocale()
 {

@@ -43,10 +43,10 @@ private:
 // %n is replaced by n. Write "" (not nullptr) as the disambiguation of a plural (docs/ui.md).
 QString translate(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1);
 
-QString exportLanguage();             // "nl" or "en"
-QLocale exportLocale();               // Dutch (Netherlands) or English
+QString exportLanguage();                                // "nl" or "en"
+QLocale exportLocale();                                  // Dutch (Netherlands) or English
 QString localName(const QString &nl, const QString &en); // a name the document has in both languages
-QString longDate(const QDate &date);  // "18 oktober 2018" / "18 October 2018"; "—" when invalid
-QString shortDate(const QDate &date); // "18 okt 2018" / "18 Oct 2018"
+QString longDate(const QDate &date);                     // "18 oktober 2018" / "18 October 2018"; "—" when invalid
+QString shortDate(const QDate &date);                    // "18 okt 2018" / "18 Oct 2018"
 
 } // namespace rb::exporting

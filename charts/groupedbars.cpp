@@ -50,8 +50,7 @@ void paintGroupedBars(QPainter &painter, const QRectF &area, const GroupedBars &
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     // Long category names are broken onto two lines instead of elided.
-    for (const QString &category : bars.categories)
-        x->append(twoLines(category, 20, QStringLiteral("<br>")));
+    for (const QString &category : bars.categories) x->append(twoLines(category, 20, QStringLiteral("<br>")));
     styleAxis(x);
     x->setGridLineVisible(false);
     auto *y = new QValueAxis;

@@ -79,7 +79,8 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
         }
         painter.setFont(label);
         painter.setPen(r.assessed.isEmpty() ? palette::critical() : palette::mutedText());
-        painter.drawText(QRectF(area.left() + labelW + columns * cellW + 8, y, 110, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        painter.drawText(QRectF(area.left() + labelW + columns * cellW + 8, y, 110, rowH),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          r.assessed.isEmpty() ? translate("rb::exporting::Charts", "never") : r.assessed);
         y += rowH;
     }
@@ -88,8 +89,10 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
     const qreal ly = area.bottom() - legendH + 12;
     qreal lx = area.left() + labelW;
     painter.setFont(label);
-    const QStringList meaning = {translate("rb::exporting::Charts", "under control"), translate("rb::exporting::Charts", "largely"), translate("rb::exporting::Charts", "partly"),
-                                 translate("rb::exporting::Charts", "poorly"), translate("rb::exporting::Charts", "not under control")};
+    const QStringList meaning
+        = {translate("rb::exporting::Charts", "under control"), translate("rb::exporting::Charts", "largely"),
+           translate("rb::exporting::Charts", "partly"), translate("rb::exporting::Charts", "poorly"),
+           translate("rb::exporting::Charts", "not under control")};
     for (int s = 1; s <= 5; ++s) {
         const QRectF box(lx, ly, 34, 30);
         painter.fillRect(box, palette::score(s));
@@ -104,7 +107,8 @@ void HeatmapChart::paint(QPainter &painter, const QRectF &area) const
     paintNotAssessedCell(painter, na);
     painter.setPen(palette::mutedText());
     painter.drawText(na, Qt::AlignCenter, translate("rb::exporting::Charts", "n/a"));
-    painter.drawText(QRectF(na.right() + 6, ly, 200, 30), Qt::AlignLeft | Qt::AlignVCenter, translate("rb::exporting::Charts", "not assessed"));
+    painter.drawText(QRectF(na.right() + 6, ly, 200, 30), Qt::AlignLeft | Qt::AlignVCenter,
+                     translate("rb::exporting::Charts", "not assessed"));
 }
 
 } // namespace rb::exporting

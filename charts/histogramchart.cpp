@@ -59,7 +59,8 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     auto *histogram = new QAreaSeries(upper, lower);
     upper->setParent(histogram); // an area series does not own its boundary series (found by LeakSanitizer)
     lower->setParent(histogram);
-    histogram->setName(binDays == 1 ? translate("rb::exporting::Charts", "Share of runs per finish day (%)") : translate("rb::exporting::Charts", "Share of runs per finish week (%)"));
+    histogram->setName(binDays == 1 ? translate("rb::exporting::Charts", "Share of runs per finish day (%)")
+                                    : translate("rb::exporting::Charts", "Share of runs per finish week (%)"));
     QColor fill = palette::current();
     fill.setAlpha(150);
     histogram->setBrush(fill);
@@ -105,7 +106,9 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     y->setRange(0, maxShare * 1.15);
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f %%"));
-    styleAxis(y, binDays == 1 ? translate("rb::exporting::Charts", "Runs per day (%)") : translate("rb::exporting::Charts", "Runs per week (%)"));
+    styleAxis(y,
+              binDays == 1 ? translate("rb::exporting::Charts", "Runs per day (%)")
+                           : translate("rb::exporting::Charts", "Runs per week (%)"));
     auto *y2 = new QValueAxis;
     y2->setRange(0, 100);
     y2->setTickCount(6);
@@ -149,10 +152,11 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
 
     paintNote(painter, area, noteH,
-              translate("rb::exporting::Charts", "%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
-                                    "model; open risks strike with their probability and add their delay.")
-                         .arg(en.toString(m_input.iterations))
-                         .arg(m_input.seed));
+              translate("rb::exporting::Charts",
+                        "%1 runs, seed %2 (reproducible). Durations from three-point estimates or the success-factor "
+                        "model; open risks strike with their probability and add their delay.")
+                  .arg(en.toString(m_input.iterations))
+                  .arg(m_input.seed));
 }
 
 } // namespace rb::exporting

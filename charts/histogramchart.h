@@ -14,16 +14,16 @@ namespace rb::exporting {
 class HistogramChart : public Chart {
 public:
     struct Bin {
-        QDate day;      // programme finish (inclusive)
-        int count = 0;  // iterations finishing on that day
+        QDate day;     // programme finish (inclusive)
+        int count = 0; // iterations finishing on that day
     };
     struct Input {
         QList<Bin> bins; // ascending, every day from the earliest to the latest finish
         int iterations = 0;
         quint64 seed = 0;
         QDate p50, p80, p90;
-        QDate plannedFinish; // the deterministic (CPM) finish
-        QDate programmeEnd;  // the target end, if any
+        QDate plannedFinish;      // the deterministic (CPM) finish
+        QDate programmeEnd;       // the target end, if any
         QList<Bin> mitigatedBins; // the same runs with residual risk probabilities (after mitigation)
     };
 

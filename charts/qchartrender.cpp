@@ -24,7 +24,7 @@ void styleChart(QChart *chart)
     chart->setBackgroundPen(Qt::NoPen);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
-    chart->setTitle(QString()); // the frame prints the title
+    chart->setTitle(QString());       // the frame prints the title
     chart->setLocale(exportLocale()); // month names on date axes
     chart->legend()->setFont(chartFont(palette::kSmallPt));
     chart->legend()->setLabelColor(palette::text());

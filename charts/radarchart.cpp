@@ -55,8 +55,7 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     auto *angular = new QCategoryAxis;
     angular->setRange(0, factors.size());
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < factors.size(); ++i)
-        angular->append(twoLines(factors[i].name, 16, QStringLiteral("<br>")), i);
+    for (int i = 0; i < factors.size(); ++i) angular->append(twoLines(factors[i].name, 16, QStringLiteral("<br>")), i);
     angular->setStartValue(0);
     styleAxis(angular);
     auto *radial = new QValueAxis;
@@ -109,36 +108,41 @@ void RadarChart::paint(QPainter &painter, const QRectF &area) const
     qreal y = tableArea.top() + 20;
     painter.setFont(head);
     painter.setPen(palette::text());
-    painter.drawText(QRectF(tableArea.left(), y, tableArea.width() - 2 * scoreW, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                     translate("rb::exporting::Charts", "Factor"));
-    painter.drawText(QRectF(tableArea.right() - 2 * scoreW, y, scoreW, rowH), Qt::AlignCenter, translate("rb::exporting::Charts", "Latest"));
+    painter.drawText(QRectF(tableArea.left(), y, tableArea.width() - 2 * scoreW, rowH),
+                     Qt::AlignLeft | Qt::AlignVCenter, translate("rb::exporting::Charts", "Factor"));
+    painter.drawText(QRectF(tableArea.right() - 2 * scoreW, y, scoreW, rowH), Qt::AlignCenter,
+                     translate("rb::exporting::Charts", "Latest"));
     if (!m_input.previousLabel.isEmpty())
-        painter.drawText(QRectF(tableArea.right() - scoreW, y, scoreW, rowH), Qt::AlignCenter, translate("rb::exporting::Charts", "Prev."));
+        painter.drawText(QRectF(tableArea.right() - scoreW, y, scoreW, rowH), Qt::AlignCenter,
+                         translate("rb::exporting::Charts", "Prev."));
     y += rowH;
     for (const auto &f : factors) {
         painter.setPen(QPen(palette::grid(), 1));
         painter.drawLine(QPointF(tableArea.left(), y), QPointF(tableArea.right(), y));
         painter.setFont(body);
         painter.setPen(palette::text());
-        painter.drawText(QRectF(tableArea.left(), y, tableArea.width() - 2 * scoreW - 8, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                         elided(body, f.name, tableArea.width() - 2 * scoreW - 8));
+        painter.drawText(QRectF(tableArea.left(), y, tableArea.width() - 2 * scoreW - 8, rowH),
+                         Qt::AlignLeft | Qt::AlignVCenter, elided(body, f.name, tableArea.width() - 2 * scoreW - 8));
         auto cell = [&](const QRectF &r, int score) {
             const QRectF box = r.adjusted(12, 6, -12, -6);
-            if (score) painter.fillRect(box, palette::score(score));
-            else paintNotAssessedCell(painter, box); // the heatmap's look
+            if (score)
+                painter.fillRect(box, palette::score(score));
+            else
+                paintNotAssessedCell(painter, box); // the heatmap's look
             painter.setPen(score ? palette::onScore(score) : palette::mutedText());
-            painter.drawText(box, Qt::AlignCenter, score ? QString::number(score) : translate("rb::exporting::Charts", "n/a"));
+            painter.drawText(box, Qt::AlignCenter,
+                             score ? QString::number(score) : translate("rb::exporting::Charts", "n/a"));
         };
         cell(QRectF(tableArea.right() - 2 * scoreW, y, scoreW, rowH), f.current);
-        if (!m_input.previousLabel.isEmpty())
-            cell(QRectF(tableArea.right() - scoreW, y, scoreW, rowH), f.previous);
+        if (!m_input.previousLabel.isEmpty()) cell(QRectF(tableArea.right() - scoreW, y, scoreW, rowH), f.previous);
         y += rowH;
     }
     painter.setFont(chartFont(palette::kSmallPt));
     painter.setPen(palette::mutedText());
     drawTextLines(painter, QRectF(tableArea.left(), y + 16, tableArea.width(), tableArea.bottom() - y - 16),
                   Qt::AlignLeft | Qt::AlignTop,
-                  translate("rb::exporting::Charts", "Score 1 = under control … 5 = not under control. n/a = not assessed (drawn at 0)."));
+                  translate("rb::exporting::Charts",
+                            "Score 1 = under control … 5 = not under control. n/a = not assessed (drawn at 0)."));
     painter.restore();
 }
 

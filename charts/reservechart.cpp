@@ -12,7 +12,8 @@ namespace rb::exporting {
 void ReserveChart::paint(QPainter &painter, const QRectF &area) const
 {
     if (m_input.plateaus.isEmpty()) {
-        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "The document has no reserve flow (programme.reserve)"));
+        paintEmptyMessage(painter, area,
+                          translate("rb::exporting::Charts", "The document has no reserve flow (programme.reserve)"));
         return;
     }
     GroupedBars bars;
@@ -28,9 +29,10 @@ void ReserveChart::paint(QPainter &painter, const QRectF &area) const
     bars.series = {opening, spending, closing};
     bars.valueAxisTitle = QStringLiteral("k€");
     const auto &last = m_input.plateaus.last();
-    bars.note = translate("rb::exporting::Charts", "After plateau %1 the reserve holds %2 k€ (closing = opening − spending).")
-                    .arg(last.plateau)
-                    .arg(formatKEuro(last.closing));
+    bars.note
+        = translate("rb::exporting::Charts", "After plateau %1 the reserve holds %2 k€ (closing = opening − spending).")
+              .arg(last.plateau)
+              .arg(formatKEuro(last.closing));
     paintGroupedBars(painter, area, bars);
 }
 

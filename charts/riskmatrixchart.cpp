@@ -42,11 +42,9 @@ void RiskMatrixChart::paintMatrix(QPainter &painter, const QRectF &area, const Q
             const int step = palette::exposureStep(p * i);
             QColor fill = palette::score(step);
             const QStringList &here = ids[(p - 1) * 5 + (i - 1)];
-            if (here.isEmpty())
-                fill.setAlpha(110); // empty cells are quieter
+            if (here.isEmpty()) fill.setAlpha(110); // empty cells are quieter
             painter.fillRect(c.adjusted(2, 2, -2, -2), fill);
-            if (here.isEmpty())
-                continue;
+            if (here.isEmpty()) continue;
             painter.setPen(palette::onScore(step));
             painter.setFont(count);
             const QRectF top(c.left(), c.top() + 4, c.width(), c.height() * 0.55);
@@ -72,21 +70,24 @@ void RiskMatrixChart::paintMatrix(QPainter &painter, const QRectF &area, const Q
     for (int k = 1; k <= 5; ++k) {
         painter.drawText(QRectF(grid.left() + (k - 1) * cell, grid.bottom() + 4, cell, 26), Qt::AlignCenter,
                          QStringLiteral("%1 %2").arg(k).arg(impact[k - 1]));
-        painter.drawText(QRectF(area.left(), grid.bottom() - k * cell, axisW - 10, cell), Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("%1 %2").arg(k).arg(prob[k - 1]));
+        painter.drawText(QRectF(area.left(), grid.bottom() - k * cell, axisW - 10, cell),
+                         Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 %2").arg(k).arg(prob[k - 1]));
     }
     painter.setFont(chartFont(palette::kSmallPt, true));
-    painter.drawText(QRectF(grid.left(), grid.bottom() + 30, side, 30), Qt::AlignCenter, translate("rb::exporting::Charts", "Impact →"));
+    painter.drawText(QRectF(grid.left(), grid.bottom() + 30, side, 30), Qt::AlignCenter,
+                     translate("rb::exporting::Charts", "Impact →"));
     painter.save();
     painter.translate(area.left() + 14, grid.center().y());
     painter.rotate(-90);
-    painter.drawText(QRectF(-side / 2, -14, side, 28), Qt::AlignCenter, translate("rb::exporting::Charts", "Probability →"));
+    painter.drawText(QRectF(-side / 2, -14, side, 28), Qt::AlignCenter,
+                     translate("rb::exporting::Charts", "Probability →"));
     painter.restore();
     if (unscored) {
         painter.setFont(label);
         painter.setPen(palette::mutedText());
-        painter.drawText(QRectF(grid.left(), grid.bottom() + 52, side, 24), Qt::AlignCenter,
-                         translate("rb::exporting::Charts", "%n risk(s) without these scores are not shown", "", unscored));
+        painter.drawText(
+            QRectF(grid.left(), grid.bottom() + 52, side, 24), Qt::AlignCenter,
+            translate("rb::exporting::Charts", "%n risk(s) without these scores are not shown", "", unscored));
     }
 }
 
@@ -100,10 +101,11 @@ void RiskMatrixChart::paint(QPainter &painter, const QRectF &area) const
     paintMatrix(painter, QRectF(body.left() + half + 20, body.top(), half - 20, body.height()),
                 translate("rb::exporting::Charts", "Residual (after mitigation)"), true);
     paintNote(painter, area, footH,
-              translate("rb::exporting::Charts", "%1 open risks; number of risks per cell, ids below. Colour = exposure "
-                                    "(probability × impact). %2 closed or occurred risk(s) not shown.")
-                         .arg(m_input.risks.size())
-                         .arg(m_input.leftOutRisks));
+              translate("rb::exporting::Charts",
+                        "%1 open risks; number of risks per cell, ids below. Colour = exposure "
+                        "(probability × impact). %2 closed or occurred risk(s) not shown.")
+                  .arg(m_input.risks.size())
+                  .arg(m_input.leftOutRisks));
 }
 
 } // namespace rb::exporting

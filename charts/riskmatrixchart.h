@@ -18,8 +18,8 @@ public:
         int residualProbability = 0, residualImpact = 0; // 0 = not scored
     };
     struct Input {
-        QList<Item> risks;     // the risks to count: the open ones (model/riskmatrix.h isOnRiskMatrix)
-        int leftOutRisks = 0;  // closed or occurred, mentioned in the footnote
+        QList<Item> risks;    // the risks to count: the open ones (model/riskmatrix.h isOnRiskMatrix)
+        int leftOutRisks = 0; // closed or occurred, mentioned in the footnote
     };
 
     explicit RiskMatrixChart(Input input) : m_input(std::move(input)) {}

@@ -26,13 +26,15 @@ void TableChart::paint(QPainter &painter, const QRectF &area) const
     QList<qreal> x{area.left()};
     for (qreal w : m_input.widths) x << x.last() + area.width() * w / total;
     const qreal headH = QFontMetricsF(head).height() + 16;
-    const qreal rowH = qMin(2.0 * QFontMetricsF(body).lineSpacing() + 18, (area.height() - headH - noteH) / m_input.rows.size());
+    const qreal rowH
+        = qMin(2.0 * QFontMetricsF(body).lineSpacing() + 18, (area.height() - headH - noteH) / m_input.rows.size());
 
     painter.fillRect(QRectF(area.left(), area.top(), area.width(), headH), palette::grid());
     painter.setFont(head);
     painter.setPen(palette::text());
     for (int c = 0; c < m_input.headers.size(); ++c)
-        painter.drawText(QRectF(x[c] + 8, area.top(), x[c + 1] - x[c] - 16, headH), Qt::AlignLeft | Qt::AlignVCenter, m_input.headers[c]);
+        painter.drawText(QRectF(x[c] + 8, area.top(), x[c + 1] - x[c] - 16, headH), Qt::AlignLeft | Qt::AlignVCenter,
+                         m_input.headers[c]);
     qreal y = area.top() + headH;
     static const QRegularExpression exposure(QStringLiteral("=\\s*(\\d+)"));
     for (const QStringList &row : m_input.rows) {
@@ -56,7 +58,8 @@ void TableChart::paint(QPainter &painter, const QRectF &area) const
             const QFontMetricsF fm(body);
             QString text = row[c];
             if (fm.boundingRect(cell, Qt::TextWordWrap, text).height() > cell.height()) {
-                while (text.size() > 4 && fm.boundingRect(cell, Qt::TextWordWrap, text + QStringLiteral("…")).height() > cell.height())
+                while (text.size() > 4
+                       && fm.boundingRect(cell, Qt::TextWordWrap, text + QStringLiteral("…")).height() > cell.height())
                     text.chop(qMax<qsizetype>(1, text.size() / 12));
                 text += QStringLiteral("…");
             }

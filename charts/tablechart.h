@@ -14,7 +14,7 @@ public:
     struct Input {
         QString title;
         QStringList headers;
-        QList<qreal> widths;     // relative column widths
+        QList<qreal> widths; // relative column widths
         QList<QStringList> rows;
         int exposureColumn = -1; // a column holding "P×I = E" values coloured by exposure, or -1
         QString note;            // under the table

@@ -36,7 +36,8 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
     const qreal outcomeH = outcome.isEmpty() ? 0 : QFontMetricsF(label).height() + 8;
     QImage probe(1, 1, QImage::Format_ARGB32);
     QPainter measure(&probe);
-    const qreal legendH = paintTimelineLegend(measure, m_input, QRectF(area.left(), -10000, area.width(), 1000), palette::kSmallPt);
+    const qreal legendH
+        = paintTimelineLegend(measure, m_input, QRectF(area.left(), -10000, area.width(), 1000), palette::kSmallPt);
     measure.end();
 
     TimelineView view;
@@ -44,7 +45,8 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
     view.labelWidth = std::max<qreal>(430, area.width() * 0.24);
     view.rightMargin = 10;
     view.axisHeight = 34;
-    view.rowHeight = std::min<qreal>(40, (view.area.height() - view.axisHeight) / std::max<qsizetype>(1, m_input.rows.size()));
+    view.rowHeight
+        = std::min<qreal>(40, (view.area.height() - view.axisHeight) / std::max<qsizetype>(1, m_input.rows.size()));
     const auto [from, to] = timelineSlideWindow(m_input);
     view.firstDay = double(from.toJulianDay());
     view.lastDay = double(to.toJulianDay());
@@ -55,7 +57,8 @@ void TimelineChart::paint(QPainter &painter, const QRectF &area) const
     if (!outcome.isEmpty()) {
         painter.setFont(label);
         painter.setPen(palette::text());
-        painter.drawText(QRectF(area.left(), y, area.width(), outcomeH), Qt::AlignLeft | Qt::AlignVCenter, elided(label, outcome, area.width()));
+        painter.drawText(QRectF(area.left(), y, area.width(), outcomeH), Qt::AlignLeft | Qt::AlignVCenter,
+                         elided(label, outcome, area.width()));
         y += outcomeH;
     }
     paintTimelineLegend(painter, m_input, QRectF(area.left(), y, area.width(), legendH), palette::kSmallPt);

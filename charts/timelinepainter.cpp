@@ -31,7 +31,8 @@ qreal plotWidth(const TimelineView &v) { return std::max<qreal>(1, v.area.width(
 
 void drawDiamond(QPainter &painter, const QPointF &c, qreal r)
 {
-    painter.drawPolygon(QPolygonF{QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())});
+    painter.drawPolygon(QPolygonF{QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x(), c.y() + r),
+                                  QPointF(c.x() - r, c.y())});
 }
 
 // The done part of a bar: pale, hatched in the bar's own colour.
@@ -96,9 +97,9 @@ std::vector<TimelineTick> timelineTicks(const TimelineView &view)
     static constexpr Step kSteps[] = {{1, 0}, {2, 0}, {0, 1}, {0, 3}, {0, 6}, {0, 12}, {0, 24}, {0, 60}, {0, 120}};
     const qreal gap = 16;
     auto widest = [&](const Step &st) {
-        return fm.horizontalAdvance(st.weeks ? locale.toString(QDate(2000, 9, 30), dayMonth)
-                                    : st.months < 12 ? locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM"))
-                                                     : QStringLiteral("0000"));
+        return fm.horizontalAdvance(st.weeks             ? locale.toString(QDate(2000, 9, 30), dayMonth)
+                                        : st.months < 12 ? locale.toString(QDate(2000, 9, 1), QStringLiteral("MMM"))
+                                                         : QStringLiteral("0000"));
     };
     Step step = kSteps[std::size(kSteps) - 1];
     for (const Step &st : kSteps)
@@ -125,7 +126,8 @@ std::vector<TimelineTick> timelineTicks(const TimelineView &view)
     if (step.weeks) {
         for (QDate monday = first.addDays(1 - first.dayOfWeek()); monday <= last; monday = monday.addDays(7))
             if ((monday.toJulianDay() / 7) % step.weeks == 0) candidates.push_back({monday, false, true});
-        std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) { return a.date < b.date; });
+        std::stable_sort(candidates.begin(), candidates.end(),
+                         [](const Candidate &a, const Candidate &b) { return a.date < b.date; });
     }
     auto labelOf = [&](const QDate &d, bool withYear) {
         if (step.months >= 12) return QString::number(d.year());
@@ -156,7 +158,8 @@ std::vector<TimelineTick> timelineTicks(const TimelineView &view)
     }
     // The period in view is always named: when the first label is far from the left edge (or there
     // is none), the month and year of the window's start stand there, without a grid line of their own.
-    const auto firstLabel = std::find_if(out.begin(), out.end(), [](const TimelineTick &t) { return !t.label.isEmpty(); });
+    const auto firstLabel
+        = std::find_if(out.begin(), out.end(), [](const TimelineTick &t) { return !t.label.isEmpty(); });
     TimelineTick context;
     context.x = left;
     context.label = step.months >= 12 ? QString::number(first.year()) : locale.toString(first, monthYear);
@@ -215,8 +218,10 @@ void paintTimeline(QPainter &painter, const TimelinePlan &plan, const TimelineVi
         }
         const TimelineBar &b = plan.bars[row.bar];
         const bool selected = !view.selected.isEmpty() && b.id == view.selected;
-        if (selected) painter.fillRect(band, QColor(0xdb, 0xea, 0xf7));
-        else if (r % 2 == 1) painter.fillRect(band, QColor(0, 0, 0, 8));
+        if (selected)
+            painter.fillRect(band, QColor(0xdb, 0xea, 0xf7));
+        else if (r % 2 == 1)
+            painter.fillRect(band, QColor(0, 0, 0, 8));
         painter.setPen(b.external ? palette::external() : palette::text());
         painter.setFont(smallBold);
         painter.drawText(QRectF(band.left() + 14, band.top(), idW, rh), Qt::AlignVCenter | Qt::AlignLeft, b.id);
@@ -270,12 +275,16 @@ void paintTimeline(QPainter &painter, const TimelinePlan &plan, const TimelineVi
             if (s.isValid() && f.isValid()) {
                 painter.setPen(pen);
                 painter.setBrush(brush);
-                if (s == f && b.milestone) drawDiamond(painter, QPointF(xOf(s), laneTop + laneH / 2), laneH);
-                else painter.drawRect(QRectF(xOf(s), laneTop, std::max<qreal>(2, xEnd(f) - xOf(s)), laneH));
+                if (s == f && b.milestone)
+                    drawDiamond(painter, QPointF(xOf(s), laneTop + laneH / 2), laneH);
+                else
+                    painter.drawRect(QRectF(xOf(s), laneTop, std::max<qreal>(2, xEnd(f) - xOf(s)), laneH));
             }
             laneTop += laneH + laneGap;
         };
-        if (b.moved) lane(b.start, b.finish, QBrush(palette::baseline()), QPen(palette::baseline().darker(150), 1, Qt::DashLine));
+        if (b.moved)
+            lane(b.start, b.finish, QBrush(palette::baseline()),
+                 QPen(palette::baseline().darker(150), 1, Qt::DashLine));
         if (hasOriginal) lane(b.originalStart, b.originalFinish, QBrush(originalColor()), Qt::NoPen);
         if (hasLatest) lane(b.latestStart, b.latestFinish, QBrush(latestColor()), Qt::NoPen);
 
@@ -291,12 +300,15 @@ void paintTimeline(QPainter &painter, const TimelinePlan &plan, const TimelineVi
             if (b.moved) {
                 painter.fillRect(bar, color);
                 if (b.doneUntil.isValid() && b.newStart == b.start) // slipped, not pushed: its done work stays done
-                    fillDone(painter, QRectF(bar.left(), barTop, std::min(bar.right(), xEnd(b.doneUntil)) - bar.left(), barH), color);
+                    fillDone(painter,
+                             QRectF(bar.left(), barTop, std::min(bar.right(), xEnd(b.doneUntil)) - bar.left(), barH),
+                             color);
             } else if (b.doneUntil.isValid()) {
                 // The done part hatched and pale, the remainder (a running post's, from the status date) in full colour.
                 const qreal split = std::min(bar.right(), xEnd(b.doneUntil));
                 fillDone(painter, QRectF(bar.left(), barTop, split - bar.left(), barH), color);
-                if (b.remainderStart.isValid()) painter.fillRect(QRectF(split, barTop, bar.right() - split, barH), color);
+                if (b.remainderStart.isValid())
+                    painter.fillRect(QRectF(split, barTop, bar.right() - split, barH), color);
             } else {
                 painter.fillRect(bar, color);
             }
@@ -327,14 +339,18 @@ void paintTimeline(QPainter &painter, const TimelinePlan &plan, const TimelineVi
         painter.setPen(palette::mutedText());
         const QDate shownStart = std::min(b.start, s), shownFinish = std::max(b.finish, f);
         if (jd(shownFinish) + 1 <= firstShown)
-            painter.drawText(QRectF(left + 4, y, 200, rh), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("◀ %1").arg(shortDate(shownFinish)));
+            painter.drawText(QRectF(left + 4, y, 200, rh), Qt::AlignLeft | Qt::AlignVCenter,
+                             QStringLiteral("◀ %1").arg(shortDate(shownFinish)));
         else if (jd(shownStart) >= lastShown)
-            painter.drawText(QRectF(right - 204, y, 200, rh), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("%1 ▶").arg(shortDate(shownStart)));
+            painter.drawText(QRectF(right - 204, y, 200, rh), Qt::AlignRight | Qt::AlignVCenter,
+                             QStringLiteral("%1 ▶").arg(shortDate(shownStart)));
         // What-if tags right of the bar: the slip, or the float that absorbed one.
         QString tag;
         QColor tagColor = palette::mutedText();
         if (b.moved && b.slipDays != 0) {
-            tag = QStringLiteral("%1%2 d%3").arg(b.slipDays > 0 ? QStringLiteral("+") : QString()).arg(b.slipDays)
+            tag = QStringLiteral("%1%2 d%3")
+                      .arg(b.slipDays > 0 ? QStringLiteral("+") : QString())
+                      .arg(b.slipDays)
                       .arg(b.delayed ? translate("rb::exporting::Charts", " (delayed)") : QString());
             tagColor = palette::slip();
         } else if (b.absorbed) {
@@ -381,7 +397,22 @@ void paintTimeline(QPainter &painter, const TimelinePlan &plan, const TimelineVi
 namespace {
 
 struct LegendItem {
-    enum Kind { Bar, Critical, Done, Remainder, Original, Latest, Float, Deadline, Milestone, Status, End, Ghost, Slip, Absorbed };
+    enum Kind {
+        Bar,
+        Critical,
+        Done,
+        Remainder,
+        Original,
+        Latest,
+        Float,
+        Deadline,
+        Milestone,
+        Status,
+        End,
+        Ghost,
+        Slip,
+        Absorbed
+    };
     Kind kind;
     QString text;
 };
@@ -390,8 +421,10 @@ QList<LegendItem> legendItems(const TimelinePlan &plan)
 {
     using K = LegendItem::Kind;
     QList<LegendItem> items;
-    const bool progress = std::any_of(plan.bars.cbegin(), plan.bars.cend(), [](const TimelineBar &b) { return b.doneUntil.isValid(); });
-    const bool remainder = std::any_of(plan.bars.cbegin(), plan.bars.cend(), [](const TimelineBar &b) { return b.remainderStart.isValid(); });
+    const bool progress
+        = std::any_of(plan.bars.cbegin(), plan.bars.cend(), [](const TimelineBar &b) { return b.doneUntil.isValid(); });
+    const bool remainder = std::any_of(plan.bars.cbegin(), plan.bars.cend(),
+                                       [](const TimelineBar &b) { return b.remainderStart.isValid(); });
     if (plan.whatIf) {
         items << LegendItem{K::Slip, translate("rb::exporting::Charts", "slipped")}
               << LegendItem{K::Ghost, translate("rb::exporting::Charts", "schedule without the what-if")}
@@ -400,9 +433,11 @@ QList<LegendItem> legendItems(const TimelinePlan &plan)
         items << LegendItem{K::Critical, translate("rb::exporting::Charts", "critical path")};
     }
     if (progress) items << LegendItem{K::Done, translate("rb::exporting::Charts", "done")};
-    if (remainder) items << LegendItem{K::Remainder, translate("rb::exporting::Charts", "remaining work (from the status date)")};
+    if (remainder)
+        items << LegendItem{K::Remainder, translate("rb::exporting::Charts", "remaining work (from the status date)")};
     if (!plan.originalName.isEmpty())
-        items << LegendItem{K::Original, translate("rb::exporting::Charts", "original baseline: %1").arg(plan.originalName)};
+        items << LegendItem{K::Original,
+                            translate("rb::exporting::Charts", "original baseline: %1").arg(plan.originalName)};
     if (!plan.latestName.isEmpty())
         items << LegendItem{K::Latest, translate("rb::exporting::Charts", "latest re-plan: %1").arg(plan.latestName)};
     items << LegendItem{K::Float, translate("rb::exporting::Charts", "float")}
@@ -444,24 +479,38 @@ qreal paintTimelineLegend(QPainter &painter, const TimelinePlan &plan, const QRe
         painter.setPen(Qt::NoPen);
         painter.setBrush(Qt::NoBrush);
         switch (item.kind) {
-        case K::Bar: painter.fillRect(sq, theme); break;
-        case K::Critical: painter.fillRect(sq, palette::critical()); break;
-        case K::Slip: painter.fillRect(sq, palette::slip()); break;
-        case K::Done: fillDone(painter, sq, theme); break;
+        case K::Bar:
+            painter.fillRect(sq, theme);
+            break;
+        case K::Critical:
+            painter.fillRect(sq, palette::critical());
+            break;
+        case K::Slip:
+            painter.fillRect(sq, palette::slip());
+            break;
+        case K::Done:
+            fillDone(painter, sq, theme);
+            break;
         case K::Remainder:
             fillDone(painter, QRectF(sq.left(), sq.top(), sw / 2, sh), theme);
             painter.fillRect(QRectF(sq.left() + sw / 2, sq.top(), sw / 2, sh), theme);
             painter.setPen(QPen(palette::today(), 2));
             painter.drawLine(QPointF(sq.center().x(), sq.top() - 3), QPointF(sq.center().x(), sq.bottom() + 3));
             break;
-        case K::Original: painter.fillRect(QRectF(x, cy - 2, sw, 4), originalColor()); break;
-        case K::Latest: painter.fillRect(QRectF(x, cy - 2, sw, 4), latestColor()); break;
+        case K::Original:
+            painter.fillRect(QRectF(x, cy - 2, sw, 4), originalColor());
+            break;
+        case K::Latest:
+            painter.fillRect(QRectF(x, cy - 2, sw, 4), latestColor());
+            break;
         case K::Ghost:
             painter.setPen(QPen(palette::baseline().darker(150), 1, Qt::DashLine));
             painter.setBrush(palette::baseline());
             painter.drawRect(QRectF(x, cy - 2, sw, 4));
             break;
-        case K::Float: painter.fillRect(QRectF(x, cy - 1.5, sw, 3), QColor(0x9a, 0x9a, 0x9a)); break;
+        case K::Float:
+            painter.fillRect(QRectF(x, cy - 1.5, sw, 3), QColor(0x9a, 0x9a, 0x9a));
+            break;
         case K::Absorbed:
             painter.setPen(QPen(palette::absorbed(), 2.5));
             painter.drawRect(sq.adjusted(2, 1, -2, -1));

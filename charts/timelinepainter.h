@@ -28,16 +28,16 @@ class QPainter;
 namespace rb::exporting {
 
 struct TimelineView {
-    QRectF area;              // the whole chart: labels, axis, rows (device units)
-    qreal labelWidth = 420;   // the post column (id and title)
-    qreal rightMargin = 24;   // right of the last day
-    qreal axisHeight = 44;    // the axis labels above the rows
+    QRectF area;            // the whole chart: labels, axis, rows (device units)
+    qreal labelWidth = 420; // the post column (id and title)
+    qreal rightMargin = 24; // right of the last day
+    qreal axisHeight = 44;  // the axis labels above the rows
     qreal rowHeight = 32;
-    qreal contentY = 0;       // the rows scrolled away above the first one shown
+    qreal contentY = 0;               // the rows scrolled away above the first one shown
     double firstDay = 0, lastDay = 1; // the window, in Julian days: [first, last)
-    QString selected;         // the selected post's id: its row highlighted
-    QDate today;              // a "today" line (the application), when valid and not the status date
-    QLocale locale;           // month names on the axis
+    QString selected;                 // the selected post's id: its row highlighted
+    QDate today;                      // a "today" line (the application), when valid and not the status date
+    QLocale locale;                   // month names on the axis
 };
 
 struct TimelineTick {

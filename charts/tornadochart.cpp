@@ -21,7 +21,8 @@ namespace rb::exporting {
 void TornadoChart::paint(QPainter &painter, const QRectF &area) const
 {
     if (m_input.drivers.isEmpty()) {
-        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No post or risk moves the P80 finish in the simulation"));
+        paintEmptyMessage(painter, area,
+                          translate("rb::exporting::Charts", "No post or risk moves the P80 finish in the simulation"));
         return;
     }
     const qreal noteH = 40;
@@ -49,7 +50,9 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
         maxAbs = qMax(maxAbs, std::abs(r));
         const QString title = it->title.size() > 34 ? it->title.left(33) + QStringLiteral("…") : it->title;
         categories << (it->criticality < 0 ? QStringLiteral("%1 %2").arg(it->id, title)
-                                           : translate("rb::exporting::Charts", "%1 %2 (critical %3 %)").arg(it->id, title).arg(qRound(it->criticality * 100)));
+                                           : translate("rb::exporting::Charts", "%1 %2 (critical %3 %)")
+                                                 .arg(it->id, title)
+                                                 .arg(qRound(it->criticality * 100)));
     }
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -76,19 +79,24 @@ void TornadoChart::paint(QPainter &painter, const QRectF &area) const
     x->setRange(anyNegative ? -bound : 0, bound);
     x->setTickCount(int(std::lround((anyNegative ? 2 : 1) * bound / step)) + 1);
     x->setLabelFormat(QStringLiteral("%.0f"));
-    styleAxis(x, translate("rb::exporting::Charts", "Days the P80 programme finish moves without this post's uncertainty or this risk"));
+    styleAxis(x,
+              translate("rb::exporting::Charts",
+                        "Days the P80 programme finish moves without this post's uncertainty or this risk"));
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
     renderQChart(painter, chart, area.adjusted(0, 0, 0, -noteH));
 
-    paintNote(painter, area, noteH,
-              translate("rb::exporting::Charts", "Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. "
-                                    "Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is later without it.")
-                         .arg(m_input.drivers.size())
-                         .arg(exportLocale().toString(m_input.iterations))
-                         .arg(m_input.seed));
+    paintNote(
+        painter, area, noteH,
+        translate("rb::exporting::Charts",
+                  "Top %1 drivers in days over %2 runs (seed %3): the P80 re-run on the same draws without each item. "
+                  "Critical % = share of runs in which the post was on the critical path. Blue bars: the finish is "
+                  "later without it.")
+            .arg(m_input.drivers.size())
+            .arg(exportLocale().toString(m_input.iterations))
+            .arg(m_input.seed));
 }
 
 } // namespace rb::exporting

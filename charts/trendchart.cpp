@@ -53,12 +53,16 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     for (const Point &p : m_input.points)
         if (p.date.isValid() && p.p80.isValid()) known << p;
     if (known.isEmpty()) {
-        paintEmptyMessage(painter, area, translate("rb::exporting::Charts", "No P80 finish is known for any version: take a baseline or give an earlier version"));
+        paintEmptyMessage(
+            painter, area,
+            translate("rb::exporting::Charts",
+                      "No P80 finish is known for any version: take a baseline or give an earlier version"));
         return;
     }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QFont label = chartFont(palette::kLabelPt), small = chartFont(palette::kSmallPt), bold = chartFont(palette::kLabelPt, true);
+    const QFont label = chartFont(palette::kLabelPt), small = chartFont(palette::kSmallPt),
+                bold = chartFont(palette::kLabelPt, true);
 
     // The annotations: one line per baseline (the original promise and every re-plan) with its reason.
     QList<const Point *> baselines;
@@ -68,22 +72,36 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     const QRectF body(area.left(), area.top(), area.width(), area.height() - legendHeight);
     // Without burn-down counts (the application's panel) the P80 panel takes the whole body.
     const bool burnDown = !m_input.burnDown.isEmpty();
-    const QRectF top(body.left() + kLeft, body.top() + 80, body.width() - kLeft - kRight, (burnDown ? body.height() * 0.58 : body.height() - 40) - 80);
+    const QRectF top(body.left() + kLeft, body.top() + 80, body.width() - kLeft - kRight,
+                     (burnDown ? body.height() * 0.58 : body.height() - 40) - 80);
     const QRectF bottom(top.left(), top.bottom() + 90, top.width(), burnDown ? body.bottom() - top.bottom() - 140 : 0);
 
     // The time axis: from the earliest to the latest date of any point or burn-down count.
     QDate first = known.first().date, last = known.first().date;
-    for (const Point &p : known) { first = std::min(first, p.date); last = std::max(last, p.date); }
+    for (const Point &p : known) {
+        first = std::min(first, p.date);
+        last = std::max(last, p.date);
+    }
     for (const BurnDown &b : m_input.burnDown)
-        if (b.date.isValid()) { first = std::min(first, b.date); last = std::max(last, b.date); }
+        if (b.date.isValid()) {
+            first = std::min(first, b.date);
+            last = std::max(last, b.date);
+        }
     const qreal span = std::max<qint64>(30, first.daysTo(last));
     const qreal pad = span * 0.08;
-    const auto xOf = [&](const QDate &d) { return top.left() + (first.daysTo(d) + pad) / (span + 2 * pad) * top.width(); };
+    const auto xOf
+        = [&](const QDate &d) { return top.left() + (first.daysTo(d) + pad) / (span + 2 * pad) * top.width(); };
 
     // The finish axis: every P80 and the programme end, with a margin.
     QDate low = known.first().p80, high = known.first().p80;
-    for (const Point &p : known) { low = std::min(low, p.p80); high = std::max(high, p.p80); }
-    if (m_input.programmeEnd.isValid()) { low = std::min(low, m_input.programmeEnd); high = std::max(high, m_input.programmeEnd); }
+    for (const Point &p : known) {
+        low = std::min(low, p.p80);
+        high = std::max(high, p.p80);
+    }
+    if (m_input.programmeEnd.isValid()) {
+        low = std::min(low, m_input.programmeEnd);
+        high = std::max(high, m_input.programmeEnd);
+    }
     low = QDate(low.year(), low.month(), 1).addMonths(-1);
     high = QDate(high.year(), high.month(), 1).addMonths(3); // room for the labels above the points
     const qreal ySpan = std::max<qint64>(1, low.daysTo(high));
@@ -97,16 +115,19 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     painter.setFont(small);
     {
         qreal x = top.right();
-        const QList<QPair<Point::Kind, QString>> keys = {{Point::Kind::Current, translate("rb::exporting::Charts", "now")},
-                                                         {Point::Kind::Snapshot, translate("rb::exporting::Charts", "earlier version")},
-                                                         {Point::Kind::Baseline, translate("rb::exporting::Charts", "baseline (recorded)")}};
+        const QList<QPair<Point::Kind, QString>> keys
+            = {{Point::Kind::Current, translate("rb::exporting::Charts", "now")},
+               {Point::Kind::Snapshot, translate("rb::exporting::Charts", "earlier version")},
+               {Point::Kind::Baseline, translate("rb::exporting::Charts", "baseline (recorded)")}};
         for (const auto &k : keys) {
-            if (std::none_of(known.begin(), known.end(), [&](const Point &p) { return p.kind == k.first; })) continue; // only what is drawn
+            if (std::none_of(known.begin(), known.end(), [&](const Point &p) { return p.kind == k.first; }))
+                continue; // only what is drawn
             const qreal w = painter.fontMetrics().horizontalAdvance(k.second);
             x -= w;
             painter.setPen(palette::mutedText());
             painter.drawText(QRectF(x, body.top() + 5, w, 30), Qt::AlignLeft | Qt::AlignVCenter, k.second);
-            marker(painter, QPointF(x - 20, body.top() + 20), k.first, k.first == Point::Kind::Current ? palette::critical() : palette::current());
+            marker(painter, QPointF(x - 20, body.top() + 20), k.first,
+                   k.first == Point::Kind::Current ? palette::critical() : palette::current());
             x -= 60;
         }
     }
@@ -114,13 +135,15 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     // Finish grid: the first of every few months, labelled.
     painter.setFont(small);
     const int months = (high.year() - low.year()) * 12 + high.month() - low.month();
-    const int step = std::max({1, int(std::ceil(months / 6.0)), int(std::ceil(months * 40.0 / std::max<qreal>(1, top.height())))});
+    const int step
+        = std::max({1, int(std::ceil(months / 6.0)), int(std::ceil(months * 40.0 / std::max<qreal>(1, top.height())))});
     for (QDate d = low; d <= high; d = d.addMonths(step)) {
         const qreal y = yOf(d);
         painter.setPen(QPen(palette::grid(), 1));
         painter.drawLine(QPointF(top.left(), y), QPointF(top.right(), y));
         painter.setPen(palette::mutedText());
-        painter.drawText(QRectF(area.left(), y - 15, kLeft - 12, 30), Qt::AlignRight | Qt::AlignVCenter, shortDate(d).section(QLatin1Char(' '), 1));
+        painter.drawText(QRectF(area.left(), y - 15, kLeft - 12, 30), Qt::AlignRight | Qt::AlignVCenter,
+                         shortDate(d).section(QLatin1Char(' '), 1));
     }
     painter.setPen(QPen(palette::text(), 1.5));
     painter.drawLine(top.bottomLeft(), top.bottomRight());
@@ -163,7 +186,8 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
         const QColor color = p.kind == Point::Kind::Current ? palette::critical() : palette::current();
         marker(painter, line[i], p.kind, color);
         QString text = shortDate(p.p80);
-        if (p.probability >= 0) text += QLatin1Char('\n') + translate("rb::exporting::Charts", "%1 by the end").arg(percent(p.probability));
+        if (p.probability >= 0)
+            text += QLatin1Char('\n') + translate("rb::exporting::Charts", "%1 by the end").arg(percent(p.probability));
         const bool below = p.date == previousDate; // two versions on one day: the second labelled below
         const QRectF box(line[i].x() - 110, below ? line[i].y() + 16 : line[i].y() - 70, 220, 54);
         painter.setPen(p.kind == Point::Kind::Current ? palette::critical() : palette::text());
@@ -173,59 +197,67 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
 
     // Risk burn-down: open risks per exposure step, highest step at the bottom.
     if (burnDown) {
-    painter.setFont(bold);
-    painter.setPen(palette::text());
-    painter.drawText(QRectF(area.left(), bottom.top() - 60, bottom.right() - area.left(), 36), Qt::AlignLeft | Qt::AlignVCenter,
-                     translate("rb::exporting::Charts", "Open risks by exposure (probability × impact, residual when scored)"));
-    int maxTotal = 1;
-    for (const BurnDown &b : m_input.burnDown) {
-        int total = 0;
-        for (int n : b.open) total += n;
-        maxTotal = std::max(maxTotal, total);
-    }
-    painter.setPen(QPen(palette::text(), 1.5));
-    painter.drawLine(bottom.bottomLeft(), bottom.bottomRight());
-    painter.setFont(small);
-    painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(area.left(), bottom.top() - 15, kLeft - 12, 30), Qt::AlignRight | Qt::AlignVCenter, QString::number(maxTotal));
-    painter.drawText(QRectF(area.left(), bottom.bottom() - 15, kLeft - 12, 30), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
-    const qreal barWidth = 56;
-    for (const BurnDown &b : m_input.burnDown) {
-        if (!b.date.isValid()) continue;
-        const qreal x = xOf(b.date);
-        qreal y = bottom.bottom();
-        int total = 0;
-        for (int band = 5; band >= 0; --band) {
-            if (b.open[band] <= 0) continue;
-            const qreal h = b.open[band] * bottom.height() / maxTotal;
-            const QRectF bar(x - barWidth / 2, y - h, barWidth, h);
-            painter.fillRect(bar, band == 0 ? palette::grid() : palette::score(band));
-            if (h >= 22) {
-                painter.setPen(band == 0 ? palette::text() : palette::onScore(band));
-                painter.drawText(bar, Qt::AlignCenter, QString::number(b.open[band]));
-            }
-            y -= h;
-            total += b.open[band];
-        }
+        painter.setFont(bold);
         painter.setPen(palette::text());
-        painter.drawText(QRectF(x - 60, y - 30, 120, 28), Qt::AlignHCenter | Qt::AlignBottom, QString::number(total));
-        painter.setPen(palette::mutedText());
-        painter.drawText(QRectF(x - 90, bottom.bottom() + 6, 180, 28), Qt::AlignHCenter | Qt::AlignTop, shortDate(b.date));
-    }
-    // Step colours, as the risk matrix's.
-    {
-        qreal x = bottom.right();
-        for (int band = 0; band <= 5; ++band) {
-            static const char *const names[] = {QT_TRANSLATE_NOOP("rb::exporting::Charts", "not scored"), "1–2", "3–5", "6–11", "12–19", "20–25"};
-            const QString name = band == 0 ? translate("rb::exporting::Charts", names[0]) : QString::fromUtf8(names[band]);
-            const qreal w = painter.fontMetrics().horizontalAdvance(name);
-            x -= w;
-            painter.setPen(palette::mutedText());
-            painter.drawText(QRectF(x, bottom.top() - 58, w, 30), Qt::AlignLeft | Qt::AlignVCenter, name);
-            painter.fillRect(QRectF(x - 26, bottom.top() - 52, 20, 20), band == 0 ? palette::grid() : palette::score(band));
-            x -= 46;
+        painter.drawText(
+            QRectF(area.left(), bottom.top() - 60, bottom.right() - area.left(), 36), Qt::AlignLeft | Qt::AlignVCenter,
+            translate("rb::exporting::Charts", "Open risks by exposure (probability × impact, residual when scored)"));
+        int maxTotal = 1;
+        for (const BurnDown &b : m_input.burnDown) {
+            int total = 0;
+            for (int n : b.open) total += n;
+            maxTotal = std::max(maxTotal, total);
         }
-    }
+        painter.setPen(QPen(palette::text(), 1.5));
+        painter.drawLine(bottom.bottomLeft(), bottom.bottomRight());
+        painter.setFont(small);
+        painter.setPen(palette::mutedText());
+        painter.drawText(QRectF(area.left(), bottom.top() - 15, kLeft - 12, 30), Qt::AlignRight | Qt::AlignVCenter,
+                         QString::number(maxTotal));
+        painter.drawText(QRectF(area.left(), bottom.bottom() - 15, kLeft - 12, 30), Qt::AlignRight | Qt::AlignVCenter,
+                         QStringLiteral("0"));
+        const qreal barWidth = 56;
+        for (const BurnDown &b : m_input.burnDown) {
+            if (!b.date.isValid()) continue;
+            const qreal x = xOf(b.date);
+            qreal y = bottom.bottom();
+            int total = 0;
+            for (int band = 5; band >= 0; --band) {
+                if (b.open[band] <= 0) continue;
+                const qreal h = b.open[band] * bottom.height() / maxTotal;
+                const QRectF bar(x - barWidth / 2, y - h, barWidth, h);
+                painter.fillRect(bar, band == 0 ? palette::grid() : palette::score(band));
+                if (h >= 22) {
+                    painter.setPen(band == 0 ? palette::text() : palette::onScore(band));
+                    painter.drawText(bar, Qt::AlignCenter, QString::number(b.open[band]));
+                }
+                y -= h;
+                total += b.open[band];
+            }
+            painter.setPen(palette::text());
+            painter.drawText(QRectF(x - 60, y - 30, 120, 28), Qt::AlignHCenter | Qt::AlignBottom,
+                             QString::number(total));
+            painter.setPen(palette::mutedText());
+            painter.drawText(QRectF(x - 90, bottom.bottom() + 6, 180, 28), Qt::AlignHCenter | Qt::AlignTop,
+                             shortDate(b.date));
+        }
+        // Step colours, as the risk matrix's.
+        {
+            qreal x = bottom.right();
+            for (int band = 0; band <= 5; ++band) {
+                static const char *const names[] = {
+                    QT_TRANSLATE_NOOP("rb::exporting::Charts", "not scored"), "1–2", "3–5", "6–11", "12–19", "20–25"};
+                const QString name
+                    = band == 0 ? translate("rb::exporting::Charts", names[0]) : QString::fromUtf8(names[band]);
+                const qreal w = painter.fontMetrics().horizontalAdvance(name);
+                x -= w;
+                painter.setPen(palette::mutedText());
+                painter.drawText(QRectF(x, bottom.top() - 58, w, 30), Qt::AlignLeft | Qt::AlignVCenter, name);
+                painter.fillRect(QRectF(x - 26, bottom.top() - 52, 20, 20),
+                                 band == 0 ? palette::grid() : palette::score(band));
+                x -= 46;
+            }
+        }
     } // burnDown
 
     // The list of baselines with their reasons.
@@ -234,13 +266,20 @@ void TrendChart::paint(QPainter &painter, const QRectF &area) const
     painter.setPen(palette::text());
     for (int i = 0; i < baselines.size(); ++i, y += kLegendLine) {
         const Point &b = *baselines[i];
-        const QString text = translate("rb::exporting::Charts", "%1  %2, %3: %4").arg(i + 1).arg(b.name, shortDate(b.date), b.reason);
+        const QString text
+            = translate("rb::exporting::Charts", "%1  %2, %3: %4").arg(i + 1).arg(b.name, shortDate(b.date), b.reason);
         painter.drawText(QRectF(area.left(), y, area.width(), kLegendLine), Qt::AlignLeft | Qt::AlignVCenter,
                          elided(small, text, area.width()));
     }
     painter.setPen(palette::mutedText());
-    painter.drawText(QRectF(area.left(), y, area.width(), kLegendLine), Qt::AlignLeft | Qt::AlignVCenter,
-                     elided(small, translate("rb::exporting::Charts", "A baseline records its P80 only; the chance of finishing by the end is known for simulated versions."), area.width()));
+    painter.drawText(
+        QRectF(area.left(), y, area.width(), kLegendLine), Qt::AlignLeft | Qt::AlignVCenter,
+        elided(
+            small,
+            translate(
+                "rb::exporting::Charts",
+                "A baseline records its P80 only; the chance of finishing by the end is known for simulated versions."),
+            area.width()));
     painter.restore();
 }
 

@@ -34,7 +34,10 @@ public:
     };
 
     explicit TrendChart(Input input) : m_input(std::move(input)) {}
-    QString title() const override { return translate("rb::exporting::Charts", "Trend: P80 finish and open risks over time"); }
+    QString title() const override
+    {
+        return translate("rb::exporting::Charts", "Trend: P80 finish and open risks over time");
+    }
     void paint(QPainter &painter, const QRectF &area) const override;
 
 private:

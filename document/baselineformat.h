@@ -17,14 +17,14 @@ namespace rb::model {
 inline bool recordsProgress(const JsonValue &root)
 {
     const JsonValue *posts = root.type == JsonValue::Type::Object ? root.find("posts") : nullptr;
-    if (!posts || posts->type != JsonValue::Type::Array)
-        return false;
+    if (!posts || posts->type != JsonValue::Type::Array) return false;
     const auto given = [](const JsonValue &post, std::string_view key) {
         const JsonValue *v = post.find(key);
         return v && v->type != JsonValue::Type::Null; // null is absent (docs/format.md)
     };
     for (const JsonValue &p : posts->items())
-        if (p.type == JsonValue::Type::Object && (given(p, "actualStart") || given(p, "actualFinish") || given(p, "remainingDays")))
+        if (p.type == JsonValue::Type::Object
+            && (given(p, "actualStart") || given(p, "actualFinish") || given(p, "remainingDays")))
             return true;
     return false;
 }
@@ -37,8 +37,7 @@ void readProgress(Reader &r, const JsonValue &post, Post &p, const QDate &status
     p.actualFinish = r.date("actualFinish");
     p.remainingDays = r.integer("remainingDays", 0, kMaxDays);
     for (const FieldProblem &problem : progressProblems(p, statusDate))
-        if (const JsonValue *at = post.find(problem.field))
-            report(*at, r.pathOf(problem.field), problem.message);
+        if (const JsonValue *at = post.find(problem.field)) report(*at, r.pathOf(problem.field), problem.message);
 }
 
 // The top-level `baselines` array. `forEach(parent, key, f)` calls f(reader, value, index) for each
@@ -56,11 +55,14 @@ QList<Baseline> readBaselines(Reader &top, ForEach forEach, Report report)
         b.p50 = r.date("p50");
         b.p80 = r.date("p80");
         if (b.p50.isValid() && b.p80.isValid() && b.p80 < b.p50)
-            report(*v.find("p80"), r.pathOf("p80"), QStringLiteral("baseline \"%1\": p80 (%2) is before p50 (%3)")
-                                                        .arg(b.name, b.p80.toString(Qt::ISODate), b.p50.toString(Qt::ISODate)));
+            report(*v.find("p80"), r.pathOf("p80"),
+                   QStringLiteral("baseline \"%1\": p80 (%2) is before p50 (%3)")
+                       .arg(b.name, b.p80.toString(Qt::ISODate), b.p50.toString(Qt::ISODate)));
         if (!out.isEmpty() && b.date.isValid() && out.last().date.isValid() && b.date < out.last().date)
-            report(*v.find("date"), r.pathOf("date"), QStringLiteral("baseline \"%1\" (%2) is dated before the one above it (%3); baselines are in date order, the original first")
-                                                          .arg(b.name, b.date.toString(Qt::ISODate), out.last().date.toString(Qt::ISODate)));
+            report(*v.find("date"), r.pathOf("date"),
+                   QStringLiteral("baseline \"%1\" (%2) is dated before the one above it (%3); baselines are in date "
+                                  "order, the original first")
+                       .arg(b.name, b.date.toString(Qt::ISODate), out.last().date.toString(Qt::ISODate)));
         QSet<QString> seen;
         forEach(r, "posts", [&](Reader &pr, const JsonValue &pv, int) {
             BaselinePost bp;
@@ -69,10 +71,12 @@ QList<Baseline> readBaselines(Reader &top, ForEach forEach, Report report)
             bp.finish = pr.date("finish");
             bp.budget = pr.number("budget", -1e9, 1e9);
             if (bp.start.isValid() && bp.finish.isValid() && bp.finish < bp.start)
-                report(*pv.find("finish"), pr.pathOf("finish"), QStringLiteral("baseline \"%1\": post %2 finishes (%3) before it starts (%4)")
-                                                                    .arg(b.name, bp.post, bp.finish.toString(Qt::ISODate), bp.start.toString(Qt::ISODate)));
+                report(*pv.find("finish"), pr.pathOf("finish"),
+                       QStringLiteral("baseline \"%1\": post %2 finishes (%3) before it starts (%4)")
+                           .arg(b.name, bp.post, bp.finish.toString(Qt::ISODate), bp.start.toString(Qt::ISODate)));
             if (!bp.post.isEmpty() && seen.contains(bp.post))
-                report(*pv.find("post"), pr.pathOf("post"), QStringLiteral("baseline \"%1\" lists post %2 twice").arg(b.name, bp.post));
+                report(*pv.find("post"), pr.pathOf("post"),
+                       QStringLiteral("baseline \"%1\" lists post %2 twice").arg(b.name, bp.post));
             seen.insert(bp.post);
             b.posts << bp;
         });

@@ -24,7 +24,8 @@ public:
     // The post ids as read (views into the parsed text), by post index, and their index: filled by the
     // portfolio reader while it reads the posts.
     DependencyTable(Context &ctx, Utf8IdIndex &postIndex, const LargeVector<std::string_view> &postViews)
-        : m_ctx(ctx), m_postIndex(postIndex), m_postViews(postViews) {}
+        : m_ctx(ctx), m_postIndex(postIndex), m_postViews(postViews)
+    {}
 
     // A dependency as read: its object in the tree (whose ends are resolved once every post is known, and
     // where messages that come after the whole document was read point), its type and its lag. 16 bytes:
@@ -71,12 +72,10 @@ public:
                 m_postIndex.prefetch(e.first);
                 m_postIndex.prefetch(e.second);
             };
-            for (size_t i = begin; i < std::min(begin + kAhead, end); ++i)
-                enter(i);
+            for (size_t i = begin; i < std::min(begin + kAhead, end); ++i) enter(i);
             for (size_t i = begin; i < end; ++i) {
                 const auto [f, t] = ahead[i % kAhead];
-                if (i + kAhead < end)
-                    enter(i + kAhead);
+                if (i + kAhead < end) enter(i + kAhead);
                 from[i] = f.empty() ? -1 : m_postIndex.find(f);
                 to[i] = t.empty() ? -1 : m_postIndex.find(t);
             }
@@ -97,15 +96,12 @@ public:
         Successors out;
         out.offsets.assign(m_postViews.size() + 1, 0);
         for (size_t i = 0; i < deps; ++i)
-            if (linked(i))
-                ++out.offsets[size_t(from[i]) + 1];
-        for (size_t v = 1; v < out.offsets.size(); ++v)
-            out.offsets[v] += out.offsets[v - 1];
+            if (linked(i)) ++out.offsets[size_t(from[i]) + 1];
+        for (size_t v = 1; v < out.offsets.size(); ++v) out.offsets[v] += out.offsets[v - 1];
         out.edges.resize(out.offsets.back());
         LargeVector<uint32_t> fill(out.offsets.begin(), out.offsets.end() - 1);
         for (size_t i = 0; i < deps; ++i)
-            if (linked(i))
-                out.edges[fill[size_t(from[i])]++] = {to[i], int(i)};
+            if (linked(i)) out.edges[fill[size_t(from[i])]++] = {to[i], int(i)};
         const std::vector<bool> duplicate = repeatedLinks(out);
 
         const auto path = [](size_t i) { return QStringLiteral("dependencies[%1]").arg(i); };
@@ -116,13 +112,18 @@ public:
                 // readDependency, an unknown post is reported here.
                 const std::string_view f = d.end("from"), t = d.end("to");
                 if (!f.empty() && from[i] < 0)
-                    m_ctx.error(d.offsetOf("from"), path(i) + QStringLiteral(".from"), QStringLiteral("dependency from unknown post \"%1\"").arg(q(f)));
+                    m_ctx.error(d.offsetOf("from"), path(i) + QStringLiteral(".from"),
+                                QStringLiteral("dependency from unknown post \"%1\"").arg(q(f)));
                 if (!t.empty() && to[i] < 0)
-                    m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"), QStringLiteral("dependency to unknown post \"%1\"").arg(q(t)));
+                    m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"),
+                                QStringLiteral("dependency to unknown post \"%1\"").arg(q(t)));
             } else if (from[i] == to[i]) {
-                m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"), QStringLiteral("post %1 depends on itself").arg(q(d.end("from"))));
+                m_ctx.error(d.offsetOf("to"), path(i) + QStringLiteral(".to"),
+                            QStringLiteral("post %1 depends on itself").arg(q(d.end("from"))));
             } else if (duplicate[i]) {
-                m_ctx.error(d.offsetOf("from"), path(i), QStringLiteral("duplicate dependency %1 → %2 (%3)").arg(q(d.end("from")), q(d.end("to")), toString(d.type)));
+                m_ctx.error(d.offsetOf("from"), path(i),
+                            QStringLiteral("duplicate dependency %1 → %2 (%3)")
+                                .arg(q(d.end("from")), q(d.end("to")), toString(d.type)));
             }
         }
         reportCycles(out);
@@ -161,15 +162,17 @@ private:
             const auto *first = out.edges.data() + out.offsets[v], *last = out.edges.data() + out.offsets[v + 1];
             if (last - first <= 32) {
                 for (const auto *k = first + 1; k < last; ++k)
-                    repeated[size_t(k->second)] = std::any_of(first, k, [&](const std::pair<int, int> &e) { return same(e, *k); });
+                    repeated[size_t(k->second)]
+                        = std::any_of(first, k, [&](const std::pair<int, int> &e) { return same(e, *k); });
                 continue;
             }
             hub.assign(first, last);
-            const auto key = [&](const std::pair<int, int> &e) { return std::tuple(e.first, m_deps[size_t(e.second)].type, e.second); };
+            const auto key = [&](const std::pair<int, int> &e) {
+                return std::tuple(e.first, m_deps[size_t(e.second)].type, e.second);
+            };
             std::sort(hub.begin(), hub.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
             for (size_t k = 1; k < hub.size(); ++k)
-                if (same(hub[k - 1], hub[k]))
-                    repeated[size_t(hub[k].second)] = true;
+                if (same(hub[k - 1], hub[k])) repeated[size_t(hub[k].second)] = true;
         }
         return repeated;
     }
@@ -182,11 +185,13 @@ private:
         std::vector<uint8_t> colour(n, 0); // 0 new, 1 on stack, 2 done
         std::vector<size_t> onStackAt(n, 0);
         int reported = 0;
-        struct Frame { int v; size_t next; };
+        struct Frame {
+            int v;
+            size_t next;
+        };
         std::vector<Frame> stack;
         for (size_t s = 0; s < n && reported < kMaxReportedCycles; ++s) {
-            if (colour[s])
-                continue;
+            if (colour[s]) continue;
             stack.push_back({int(s), 0});
             colour[s] = 1;
             onStackAt[s] = 0;

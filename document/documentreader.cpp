@@ -13,28 +13,26 @@ namespace rb::model {
 QString LoadResult::errorText() const
 {
     QStringList lines;
-    for (const Diagnostic &d : diagnostics)
-        lines << d.toString();
+    for (const Diagnostic &d : diagnostics) lines << d.toString();
     return lines.join(QLatin1Char('\n'));
 }
 
 namespace {
 
 using jsonreader::Context;
-using jsonreader::WritableText;
 using jsonreader::writable;
+using jsonreader::WritableText;
 
 LoadResult loadPortfolio(WritableText text, const QString &displayName)
 {
     LoadResult result;
     // Every text is kept (the Portfolio has them all).
-    jsonreader::readDocument(text, displayName, true, DocumentReader::kMaxFileBytes, result.diagnostics, [&](Context &ctx, const JsonValue &root) {
-        PortfolioSink sink;
-        if (reading::readPortfolio(ctx, root, sink))
-            result.portfolio = sink.take();
-    });
-    if (!result.diagnostics.isEmpty())
-        result.portfolio.reset();
+    jsonreader::readDocument(text, displayName, true, DocumentReader::kMaxFileBytes, result.diagnostics,
+                             [&](Context &ctx, const JsonValue &root) {
+                                 PortfolioSink sink;
+                                 if (reading::readPortfolio(ctx, root, sink)) result.portfolio = sink.take();
+                             });
+    if (!result.diagnostics.isEmpty()) result.portfolio.reset();
     return result;
 }
 
@@ -43,16 +41,16 @@ ScheduleLoadResult loadSchedule(WritableText text, const QString &displayName)
     ScheduleLoadResult result;
     // Texts only people read (titles, notes, sources, rationale) are checked as ever but not turned
     // into QStrings: the analysis does not read them.
-    jsonreader::readDocument(text, displayName, false, DocumentReader::kMaxFileBytes, result.diagnostics, [&](Context &ctx, const JsonValue &root) {
-        AnalysisInputSink sink;
-        if (reading::readPortfolio(ctx, root, sink)) {
-            result.input = sink.takeInput();
-            result.risks = sink.takeRisks();
-            result.baselines = sink.takeBaselines();
-        }
-    });
-    if (!result.diagnostics.isEmpty())
-        result.input.reset();
+    jsonreader::readDocument(text, displayName, false, DocumentReader::kMaxFileBytes, result.diagnostics,
+                             [&](Context &ctx, const JsonValue &root) {
+                                 AnalysisInputSink sink;
+                                 if (reading::readPortfolio(ctx, root, sink)) {
+                                     result.input = sink.takeInput();
+                                     result.risks = sink.takeRisks();
+                                     result.baselines = sink.takeBaselines();
+                                 }
+                             });
+    if (!result.diagnostics.isEmpty()) result.input.reset();
     return result;
 }
 
@@ -74,10 +72,7 @@ LoadResult DocumentReader::readBytes(const QByteArray &bytes, const QString &dis
     return loadPortfolio(writable(copy), displayName);
 }
 
-LoadResult DocumentReader::readFile(const QString &path)
-{
-    return loadFile(path, &loadPortfolio);
-}
+LoadResult DocumentReader::readFile(const QString &path) { return loadFile(path, &loadPortfolio); }
 
 ScheduleLoadResult DocumentReader::readScheduleBytes(const QByteArray &bytes, const QString &displayName)
 {
@@ -85,9 +80,6 @@ ScheduleLoadResult DocumentReader::readScheduleBytes(const QByteArray &bytes, co
     return loadSchedule(writable(copy), displayName);
 }
 
-ScheduleLoadResult DocumentReader::readSchedule(const QString &path)
-{
-    return loadFile(path, &loadSchedule);
-}
+ScheduleLoadResult DocumentReader::readSchedule(const QString &path) { return loadFile(path, &loadSchedule); }
 
 } // namespace rb::model

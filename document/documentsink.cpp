@@ -42,8 +42,7 @@ void AnalysisInputSink::dependency(Dependency &&, std::string_view, std::string_
 
 void AnalysisInputSink::link(uint32_t from, uint32_t to, LinkType type, int lagDays)
 {
-    if (m_input.network.links.empty())
-        m_input.network.links.reserve(m_dependencies);
+    if (m_input.network.links.empty()) m_input.network.links.reserve(m_dependencies);
     addLink(m_input, from, to, type, lagDays);
 }
 

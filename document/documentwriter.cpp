@@ -35,7 +35,11 @@ public:
 
     void beginObject() { m_writer.StartObject(); }
     void endObject() { m_writer.EndObject(); }
-    void beginArray(const char *key) { m_writer.Key(key); m_writer.StartArray(); }
+    void beginArray(const char *key)
+    {
+        m_writer.Key(key);
+        m_writer.StartArray();
+    }
     void endArray() { m_writer.EndArray(); }
     void key(const char *k) { m_writer.Key(k); }
     void value(const QString &s)
@@ -53,14 +57,47 @@ public:
     }
     void value(int i) { m_writer.Int(i); }
 
-    void text(const char *k, const QString &s) { if (!s.isEmpty()) { key(k); value(s); } }
-    void date(const char *k, const QDate &d) { if (d.isValid()) { key(k); value(d.toString(Qt::ISODate)); } }
-    void integer(const char *k, int i) { key(k); value(i); }
-    void integer(const char *k, const std::optional<int> &i) { if (i) integer(k, *i); }
-    void number(const char *k, double d) { key(k); value(d); }
-    void number(const char *k, const std::optional<double> &d) { if (d) number(k, *d); }
-    void nonZero(const char *k, double d) { if (d != 0) number(k, d); }
-    void boolean(const char *k, bool b) { key(k); m_writer.Bool(b); }
+    void text(const char *k, const QString &s)
+    {
+        if (!s.isEmpty()) {
+            key(k);
+            value(s);
+        }
+    }
+    void date(const char *k, const QDate &d)
+    {
+        if (d.isValid()) {
+            key(k);
+            value(d.toString(Qt::ISODate));
+        }
+    }
+    void integer(const char *k, int i)
+    {
+        key(k);
+        value(i);
+    }
+    void integer(const char *k, const std::optional<int> &i)
+    {
+        if (i) integer(k, *i);
+    }
+    void number(const char *k, double d)
+    {
+        key(k);
+        value(d);
+    }
+    void number(const char *k, const std::optional<double> &d)
+    {
+        if (d) number(k, *d);
+    }
+    void nonZero(const char *k, double d)
+    {
+        if (d != 0) number(k, d);
+    }
+    void boolean(const char *k, bool b)
+    {
+        key(k);
+        m_writer.Bool(b);
+    }
     void strings(const char *k, const QStringList &list)
     {
         if (list.isEmpty()) return;
@@ -69,7 +106,11 @@ public:
         endArray();
     }
     template <typename E>
-    void enumeration(const char *k, E e) { key(k); m_writer.String(enumName(e)); }
+    void enumeration(const char *k, E e)
+    {
+        key(k);
+        m_writer.String(enumName(e));
+    }
 
     void sources(const QList<Source> &list)
     {
@@ -315,8 +356,7 @@ QByteArray DocumentWriter::toJson(const Portfolio &p)
     writeProgramme(o, p.programme);
     writeArray(o, "posts", p.posts, writePost, true);
     writeArray(o, "dependencies", p.dependencies, writeDependency);
-    if (p.hasFactorCatalogue)
-        writeArray(o, "successFactors", p.successFactors, writeFactor, true);
+    if (p.hasFactorCatalogue) writeArray(o, "successFactors", p.successFactors, writeFactor, true);
     writeArray(o, "assessments", p.assessments, writeAssessment);
     writeArray(o, "risks", p.risks, writeRisk);
     writeArray(o, "baselines", p.baselines, writeBaseline<Out>);

@@ -11,11 +11,9 @@ FileStamp FileStamp::of(const QString &path)
 {
     FileStamp stamp;
     QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return stamp;
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) return stamp;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return stamp;
+    if (!hash.addData(&file)) return stamp;
     // Size and time are taken from the open file after reading it, so all three describe one version
     // even if the file is replaced meanwhile (a rename leaves our open descriptor on the old one).
     stamp.size = file.size();
@@ -26,8 +24,7 @@ FileStamp FileStamp::of(const QString &path)
 
 bool FileStamp::operator==(const FileStamp &other) const
 {
-    if (isNull() || other.isNull())
-        return isNull() && other.isNull();
+    if (isNull() || other.isNull()) return isNull() && other.isNull();
     return size == other.size && sha256 == other.sha256;
 }
 

@@ -13,9 +13,9 @@
 namespace rb::model {
 
 struct FileStamp {
-    QDateTime modified;  // last modification time (UTC)
-    qint64 size = -1;    // bytes; -1 when the file does not exist or cannot be read
-    QByteArray sha256;   // of the content
+    QDateTime modified; // last modification time (UTC)
+    qint64 size = -1;   // bytes; -1 when the file does not exist or cannot be read
+    QByteArray sha256;  // of the content
 
     // The stamp of the file at `path` now; a null stamp when it does not exist or cannot be read.
     static FileStamp of(const QString &path);

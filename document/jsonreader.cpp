@@ -20,8 +20,8 @@ int editDistance(std::string_view a, std::string_view b)
     return prev[b.size()];
 }
 
-void readDocument(WritableText in, const QString &displayName, bool keepText, qint64 maxBytes, QList<Diagnostic> &diagnostics,
-                  const std::function<void(Context &, const JsonValue &)> &read)
+void readDocument(WritableText in, const QString &displayName, bool keepText, qint64 maxBytes,
+                  QList<Diagnostic> &diagnostics, const std::function<void(Context &, const JsonValue &)> &read)
 {
     std::string_view text(in.data, in.size);
     auto fail = [&](int line, int column, const QString &message) {
@@ -32,7 +32,9 @@ void readDocument(WritableText in, const QString &displayName, bool keepText, qi
         d.message = message;
         diagnostics << d;
     };
-    if (text.size() >= 2 && ((uint8_t(text[0]) == 0xFF && uint8_t(text[1]) == 0xFE) || (uint8_t(text[0]) == 0xFE && uint8_t(text[1]) == 0xFF)))
+    if (text.size() >= 2
+        && ((uint8_t(text[0]) == 0xFF && uint8_t(text[1]) == 0xFE)
+            || (uint8_t(text[0]) == 0xFE && uint8_t(text[1]) == 0xFF)))
         return fail(1, 1, QStringLiteral("the file is UTF-16; save it as UTF-8"));
     if (text.size() >= 3 && uint8_t(text[0]) == 0xEF && uint8_t(text[1]) == 0xBB && uint8_t(text[2]) == 0xBF)
         text.remove_prefix(3); // a leading BOM is accepted; positions then count from after it
@@ -64,7 +66,9 @@ std::optional<LargeVector<char>> readAllOf(const QString &path, qint64 maxBytes,
         d.message = file.exists() ? QStringLiteral("cannot read the file: %1").arg(file.errorString())
                                   : QStringLiteral("no such file");
     } else if (file.size() > maxBytes) {
-        d.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB").arg(file.size() / (1024 * 1024)).arg(maxBytes / (1024 * 1024));
+        d.message = QStringLiteral("the file is %1 MiB; the limit is %2 MiB")
+                        .arg(file.size() / (1024 * 1024))
+                        .arg(maxBytes / (1024 * 1024));
     } else {
         LargeVector<char> bytes(size_t(file.size()) + kJsonPadding);
         const qint64 n = file.read(bytes.data(), qint64(file.size()));

@@ -34,22 +34,15 @@ void *JsonDocument::allocate(size_t bytes)
     return p;
 }
 
-JsonDocument::Block::Block(size_t size)
-    : data(static_cast<std::byte *>(allocateLarge(size))), size(size)
-{
-}
+JsonDocument::Block::Block(size_t size) : data(static_cast<std::byte *>(allocateLarge(size))), size(size) {}
 
-JsonDocument::Block::~Block()
-{
-    releaseLarge(data, size);
-}
+JsonDocument::Block::~Block() { releaseLarge(data, size); }
 
 size_t JsonValue::indexOf(std::string_view key) const
 {
     const JsonSpan<JsonMember> all = members();
     size_t i = 0;
-    while (i < all.size() && !sameKey(all[i].key(), key))
-        ++i;
+    while (i < all.size() && !sameKey(all[i].key(), key)) ++i;
     return i;
 }
 
@@ -62,24 +55,29 @@ const JsonValue *JsonValue::find(std::string_view key) const
 const char *JsonValue::typeName(Type t)
 {
     switch (t) {
-    case Type::Null: return "null";
-    case Type::Bool: return "a boolean";
-    case Type::Int: return "an integer";
-    case Type::Double: return "a number";
-    case Type::String: return "a string";
-    case Type::Array: return "an array";
-    case Type::Object: return "an object";
+    case Type::Null:
+        return "null";
+    case Type::Bool:
+        return "a boolean";
+    case Type::Int:
+        return "an integer";
+    case Type::Double:
+        return "a number";
+    case Type::String:
+        return "a string";
+    case Type::Array:
+        return "an array";
+    case Type::Object:
+        return "an object";
     }
     return "a value";
 }
 
-LineIndex::LineIndex(std::string_view text)
-    : m_text(text)
+LineIndex::LineIndex(std::string_view text) : m_text(text)
 {
     m_lineStarts.push_back(0);
     for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n')
-            m_lineStarts.push_back(uint32_t(i + 1));
+        if (text[i] == '\n') m_lineStarts.push_back(uint32_t(i + 1));
 }
 
 std::pair<int, int> LineIndex::position(uint32_t offset) const
@@ -104,10 +102,16 @@ namespace {
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler> {
 public:
     Handler(const char *base, rapidjson::InsituStringStream &stream, int maxDepth, JsonDocument &document)
-        : m_base(base), m_stream(stream), m_maxDepth(maxDepth), m_document(document) {}
+        : m_base(base), m_stream(stream), m_maxDepth(maxDepth), m_document(document)
+    {}
 
     bool Null() { return scalar(JsonValue::Type::Null, 4); }
-    bool Bool(bool b) { JsonValue v = make(JsonValue::Type::Bool, b ? 4 : 5); v.boolean = b; return add(std::move(v)); }
+    bool Bool(bool b)
+    {
+        JsonValue v = make(JsonValue::Type::Bool, b ? 4 : 5);
+        v.boolean = b;
+        return add(std::move(v));
+    }
     // Every number arrives as text (kParseNumbersAsStringsFlag: RapidJSON never calls Int, Double and
     // the like) and is converted here with std::from_chars (correctly rounded, locale-independent):
     // RapidJSON 1.1.0's own full-precision conversion hits undefined behaviour on inputs such as 0e-70
@@ -119,8 +123,7 @@ public:
         if (std::find_if(s, last, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == last) {
             int64_t i = 0;
             const auto [p, ec] = std::from_chars(s, last, i);
-            if (ec == std::errc() && p == last)
-                return integer(i, at);
+            if (ec == std::errc() && p == last) return integer(i, at);
             // beyond the 64-bit range: kept as a (rounded) floating-point number, as before
         }
         double d = 0;
@@ -167,8 +170,7 @@ private:
     {
         const size_t n = stack.size() - first;
         size = uint32_t(n);
-        if (n == 0)
-            return nullptr;
+        if (n == 0) return nullptr;
         T *out = static_cast<T *>(m_document.allocate(n * sizeof(T)));
         std::uninitialized_copy(stack.begin() + std::ptrdiff_t(first), stack.end(), out);
         stack.resize(first);
@@ -279,18 +281,35 @@ size_t firstInvalidUtf8(std::string_view text)
             }
         }
         const unsigned char c = p[i];
-        if (c < 0x80) { ++i; continue; }
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
         size_t len;
         unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c == 0xE0) { len = 3; lo = 0xA0; }
-        else if (c >= 0xE1 && c <= 0xEC) len = 3;
-        else if (c == 0xED) { len = 3; hi = 0x9F; } // no UTF-16 surrogates
-        else if (c >= 0xEE && c <= 0xEF) len = 3;
-        else if (c == 0xF0) { len = 4; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) len = 4;
-        else if (c == 0xF4) { len = 4; hi = 0x8F; }
-        else return i;
+        if (c >= 0xC2 && c <= 0xDF)
+            len = 2;
+        else if (c == 0xE0) {
+            len = 3;
+            lo = 0xA0;
+        } else if (c >= 0xE1 && c <= 0xEC)
+            len = 3;
+        else if (c == 0xED) {
+            len = 3;
+            hi = 0x9F;
+        } // no UTF-16 surrogates
+        else if (c >= 0xEE && c <= 0xEF)
+            len = 3;
+        else if (c == 0xF0) {
+            len = 4;
+            lo = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3)
+            len = 4;
+        else if (c == 0xF4) {
+            len = 4;
+            hi = 0x8F;
+        } else
+            return i;
         if (i + len > n || p[i + 1] < lo || p[i + 1] > hi) return i;
         for (size_t k = 2; k < len; ++k)
             if ((p[i + k] & 0xC0) != 0x80) return i;
@@ -308,8 +327,7 @@ void JsonRewrites::save(std::string_view text, size_t begin, size_t end)
 std::string JsonRewrites::restore(std::string_view parsed) const
 {
     std::string text(parsed);
-    for (const Range &r : m_ranges)
-        text.replace(r.begin, r.end - r.begin, m_saved, r.at, r.end - r.begin);
+    for (const Range &r : m_ranges) text.replace(r.begin, r.end - r.begin, m_saved, r.at, r.end - r.begin);
     return text;
 }
 
@@ -323,8 +341,7 @@ void saveEscapedStrings(std::string_view text, JsonRewrites &rewrites)
     size_t i = text.find('\\');
     while (i != std::string_view::npos) {
         const size_t begin = i;
-        while (i < text.size() && text[i] != '"')
-            i += text[i] == '\\' ? 2 : 1;
+        while (i < text.size() && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
         i = std::min(i + 1, text.size()); // the closing quote is rewritten too
         rewrites.save(text, begin, i);
         i = text.find('\\', i);
@@ -334,8 +351,7 @@ void saveEscapedStrings(std::string_view text, JsonRewrites &rewrites)
 bool tooLarge(size_t size, const JsonParseLimits &limits, JsonParseError &error)
 {
     const size_t maxBytes = std::min(limits.maxBytes, JsonValue::kMaxBytes);
-    if (size <= maxBytes)
-        return false;
+    if (size <= maxBytes) return false;
     error = {0, "the document is larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB"};
     return true;
 }
@@ -345,8 +361,7 @@ bool tooLarge(size_t size, const JsonParseLimits &limits, JsonParseError &error)
 bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParseError &error, JsonRewrites &rewrites,
                       const JsonParseLimits &limits)
 {
-    if (tooLarge(size, limits, error))
-        return false;
+    if (tooLarge(size, limits, error)) return false;
     const std::string_view view(text, size);
     if (const size_t bad = firstInvalidUtf8(view); bad != std::string_view::npos) {
         char hex[8];
@@ -374,12 +389,13 @@ bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParse
             error.message = "number out of range (a number must lie within ±1.8e308 and not be too small to represent)";
         } else if (ok.Code() == rapidjson::kParseErrorDocumentEmpty) {
             error.message = "the file is empty (expected a JSON object)";
-        } else if (view.find_first_not_of(" \t\r\n", std::min<size_t>(ok.Offset(), view.size())) == std::string_view::npos) {
+        } else if (view.find_first_not_of(" \t\r\n", std::min<size_t>(ok.Offset(), view.size()))
+                   == std::string_view::npos) {
             // Nothing but white space from the error on: the text stops inside an object, an array or
             // a string. Say what the user can act on (an interrupted copy or save), then the detail.
             error.message = std::string("the file ends early, before the document is complete: was it saved or copied "
                                         "completely? (JSON syntax error: ")
-                            + rapidjson::GetParseError_En(ok.Code()) + ")";
+                + rapidjson::GetParseError_En(ok.Code()) + ")";
         } else {
             error.message = std::string("JSON syntax error: ") + rapidjson::GetParseError_En(ok.Code());
         }
@@ -396,8 +412,7 @@ bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParse
 
 bool parseJson(std::string_view text, JsonDocument &document, JsonParseError &error, const JsonParseLimits &limits)
 {
-    if (tooLarge(text.size(), limits, error))
-        return false;
+    if (tooLarge(text.size(), limits, error)) return false;
     // The document's own copy: `text` stays as it was, for the line and column of messages.
     char *copy = static_cast<char *>(document.allocate(text.size() + kJsonPadding));
     std::memcpy(copy, text.data(), text.size());

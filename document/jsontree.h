@@ -42,9 +42,9 @@ struct JsonValue {
     enum class Type : uint8_t { Null, Bool, Int, Double, String, Array, Object };
     // Byte offsets fit in 28 bits: parseJson takes at most kMaxBytes (256 MiB) of text.
     static constexpr size_t kMaxBytes = size_t(1) << 28;
-    uint32_t offset : 28 = 0;  // byte offset of the value's first character in the source
+    uint32_t offset : 28 = 0; // byte offset of the value's first character in the source
     Type type : 4 = Type::Null;
-    uint32_t size = 0;         // String: bytes; Array: items; Object: members
+    uint32_t size = 0; // String: bytes; Array: items; Object: members
     // One of these, by `type` (read them through the accessors): a 100k-post document has millions
     // of values, and sharing the storage (and the offset's word with the type) makes each 16 bytes.
     union {
@@ -60,8 +60,14 @@ struct JsonValue {
     // Int and Double as a double; 0 for anything else.
     double number() const { return type == Type::Int ? double(integer) : type == Type::Double ? real : 0.0; }
     std::string_view string() const { return type == Type::String ? std::string_view(text, size) : std::string_view(); }
-    JsonSpan<JsonValue> items() const { return type == Type::Array ? JsonSpan<JsonValue>(itemData, size) : JsonSpan<JsonValue>{}; }
-    JsonSpan<JsonMember> members() const { return type == Type::Object ? JsonSpan<JsonMember>(memberData, size) : JsonSpan<JsonMember>{}; }
+    JsonSpan<JsonValue> items() const
+    {
+        return type == Type::Array ? JsonSpan<JsonValue>(itemData, size) : JsonSpan<JsonValue>{};
+    }
+    JsonSpan<JsonMember> members() const
+    {
+        return type == Type::Object ? JsonSpan<JsonMember>(memberData, size) : JsonSpan<JsonMember>{};
+    }
     // The first member named `key` (its position in members(), which is members().size() when there
     // is none; its value).
     size_t indexOf(std::string_view key) const;
@@ -120,6 +126,7 @@ class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
     std::pair<int, int> position(uint32_t offset) const;
+
 private:
     std::string_view m_text;
     std::vector<uint32_t> m_lineStarts;
@@ -165,7 +172,7 @@ constexpr size_t kJsonPadding = 32;
 // Parses text[0, size) where it stands, as parseJson does but without a copy: strings are decoded in
 // place and the tree views them there, so the text must outlive `document`, and text[size, size +
 // kJsonPadding) must be zero bytes. `rewrites` receives what the parse overwrote.
-bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParseError &error,
-                      JsonRewrites &rewrites, const JsonParseLimits &limits = {});
+bool parseJsonInPlace(char *text, size_t size, JsonDocument &document, JsonParseError &error, JsonRewrites &rewrites,
+                      const JsonParseLimits &limits = {});
 
 } // namespace rb::model

@@ -37,12 +37,10 @@ QList<Source> readSources(Context &ctx, ObjectReader &r)
 {
     QList<Source> out;
     const JsonValue *v = r.get("source");
-    if (!v)
-        return out;
+    if (!v) return out;
     if (v->type == Type::Object) {
         const Source s = readSourceObject(ctx, *v, r.pathOf("source"));
-        if (ctx.keepText)
-            out << s;
+        if (ctx.keepText) out << s;
     } else if (v->type == Type::Array) {
         for (size_t i = 0; i < v->items().size(); ++i) {
             const QString path = QStringLiteral("%1[%2]").arg(r.pathOf("source")).arg(i);
@@ -66,7 +64,9 @@ public:
     bool read(const JsonValue &root)
     {
         if (root.type != Type::Object) {
-            m_ctx.error(root, {}, QStringLiteral("a portfolio must be a JSON object, not %1").arg(QLatin1String(JsonValue::typeName(root.type))));
+            m_ctx.error(root, {},
+                        QStringLiteral("a portfolio must be a JSON object, not %1")
+                            .arg(QLatin1String(JsonValue::typeName(root.type))));
             return false;
         }
         ObjectReader top(m_ctx, root, {});
@@ -77,15 +77,17 @@ public:
                 top.expect(*version, "schemaVersion", Type::Int, "a whole number");
             } else if (version->integer > kSchemaVersion) {
                 m_ctx.error(*version, QStringLiteral("schemaVersion"),
-                            QStringLiteral("schemaVersion %1 was written by a newer Riskboard; this build reads up to version %2")
-                                .arg(version->integer).arg(kSchemaVersion));
+                            QStringLiteral(
+                                "schemaVersion %1 was written by a newer Riskboard; this build reads up to version %2")
+                                .arg(version->integer)
+                                .arg(kSchemaVersion));
                 return false; // the rest would be judged by rules that may no longer apply
             } else if (version->integer < 1) {
-                m_ctx.error(*version, QStringLiteral("schemaVersion"), QStringLiteral("schemaVersion must be 1 or more"));
+                m_ctx.error(*version, QStringLiteral("schemaVersion"),
+                            QStringLiteral("schemaVersion must be 1 or more"));
             }
         }
-        if (const JsonValue *prog = top.object("programme", true))
-            p.programme = readProgramme(*prog);
+        if (const JsonValue *prog = top.object("programme", true)) p.programme = readProgramme(*prog);
         m_statusDate = p.programme.statusDate;
         // Sized once: growing a QList of 100k posts moves them again and again.
         const auto count = [&](const char *key) -> size_t {
@@ -93,7 +95,8 @@ public:
             return a && a->type == Type::Array ? a->items().size() : 0;
         };
         const JsonValue *postList = root.find("posts");
-        const JsonSpan<JsonValue> postItems = postList ? postList->items() : JsonSpan<JsonValue>(); // (none unless an array)
+        const JsonSpan<JsonValue> postItems
+            = postList ? postList->items() : JsonSpan<JsonValue>(); // (none unless an array)
         const size_t posts = postItems.size(), deps = count("dependencies");
         m_sink.begin(p.programme, recordsProgress(root), posts, deps);
         p.assessments.reserve(qsizetype(count("assessments")));
@@ -108,42 +111,44 @@ public:
         Context depCtx = m_ctx.sibling();
         const auto readDependencies = [&] {
             ObjectReader parent(depCtx, root, QString());
-            forEachObject(depCtx, parent, "dependencies", [&](ObjectReader &r, const JsonValue &v, int) {
-                readDependency(depCtx, r, v);
-            });
+            forEachObject(depCtx, parent, "dependencies",
+                          [&](ObjectReader &r, const JsonValue &v, int) { readDependency(depCtx, r, v); });
         };
         top.get("dependencies"); // a known field (read just above or on the second thread)
         std::thread worker;
-        if (deps >= kParallelDependencies)
-            worker = std::thread(readDependencies);
-        forEachObject(m_ctx, top, "posts", [&](ObjectReader &r, const JsonValue &v, int i) {
-            // The index slot of the next post's id is loaded while this post is read (at 100k posts
-            // the index is out of the caches, and readPost inserts the id first thing).
-            if (size_t(i) + 1 < postItems.size() && postItems[size_t(i) + 1].type == Type::Object)
-                if (const JsonValue *next = postItems[size_t(i) + 1].find("id"); next && next->type == Type::String)
-                    m_postIndex.prefetch(next->string());
-            m_sink.post(readPost(r, v));
-        }, true);
+        if (deps >= kParallelDependencies) worker = std::thread(readDependencies);
+        forEachObject(
+            m_ctx, top, "posts",
+            [&](ObjectReader &r, const JsonValue &v, int i) {
+                // The index slot of the next post's id is loaded while this post is read (at 100k posts
+                // the index is out of the caches, and readPost inserts the id first thing).
+                if (size_t(i) + 1 < postItems.size() && postItems[size_t(i) + 1].type == Type::Object)
+                    if (const JsonValue *next = postItems[size_t(i) + 1].find("id"); next && next->type == Type::String)
+                        m_postIndex.prefetch(next->string());
+                m_sink.post(readPost(r, v));
+            },
+            true);
         if (worker.joinable())
             worker.join();
         else
             readDependencies();
         m_ctx.absorb(std::move(depCtx));
         p.hasFactorCatalogue = top.get("successFactors") != nullptr;
-        forEachObject(m_ctx, top, "successFactors", [&](ObjectReader &r, const JsonValue &v, int) { p.successFactors << readFactor(r, v); });
-        if (!p.hasFactorCatalogue)
-            p.successFactors = defaultSuccessFactors();
-        for (const SuccessFactor &f : p.successFactors)
-            m_factorIds.insert(f.id);
+        forEachObject(m_ctx, top, "successFactors",
+                      [&](ObjectReader &r, const JsonValue &v, int) { p.successFactors << readFactor(r, v); });
+        if (!p.hasFactorCatalogue) p.successFactors = defaultSuccessFactors();
+        for (const SuccessFactor &f : p.successFactors) m_factorIds.insert(f.id);
         checkFactorParents(p);
-        forEachObject(m_ctx, top, "assessments", [&](ObjectReader &r, const JsonValue &v, int) { p.assessments << readAssessment(r, v); });
-        forEachObject(m_ctx, top, "risks", [&](ObjectReader &r, const JsonValue &v, int) { p.risks << readRisk(r, v); });
-        p.baselines = readBaselines(top, [&](ObjectReader &parent, const char *key, auto f) { forEachObject(m_ctx, parent, key, f); },
-                                    [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
+        forEachObject(m_ctx, top, "assessments",
+                      [&](ObjectReader &r, const JsonValue &v, int) { p.assessments << readAssessment(r, v); });
+        forEachObject(m_ctx, top, "risks",
+                      [&](ObjectReader &r, const JsonValue &v, int) { p.risks << readRisk(r, v); });
+        p.baselines = readBaselines(
+            top, [&](ObjectReader &parent, const char *key, auto f) { forEachObject(m_ctx, parent, key, f); },
+            [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
         top.finish();
         m_links.checkDependencies();
-        if (m_ctx.hasErrors())
-            return false;
+        if (m_ctx.hasErrors()) return false;
         m_links.emitLinks(m_sink);
         m_sink.finish(std::move(p));
         return true;
@@ -159,7 +164,9 @@ private:
         p.start = r.date("start");
         p.end = r.date("end");
         if (p.start.isValid() && p.end.isValid() && p.end < p.start)
-            m_ctx.error(*v.find("end"), r.pathOf("end"), QStringLiteral("the programme ends (%1) before it starts (%2)").arg(p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
+            m_ctx.error(*v.find("end"), r.pathOf("end"),
+                        QStringLiteral("the programme ends (%1) before it starts (%2)")
+                            .arg(p.end.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
         p.statusDate = r.date("statusDate");
         p.description = r.string("description");
         forEachObject(m_ctx, r, "themes", [&](ObjectReader &t, const JsonValue &, int) {
@@ -178,8 +185,12 @@ private:
             e.note = t.string("note");
             e.sources = readSources(m_ctx, t);
             if (std::abs(e.opening - e.spending - e.closing) > 0.001)
-                m_ctx.error(item, t.path(), QStringLiteral("reserve of plateau %1 does not close: %2 − %3 ≠ %4")
-                                                .arg(e.plateau).arg(e.opening).arg(e.spending).arg(e.closing));
+                m_ctx.error(item, t.path(),
+                            QStringLiteral("reserve of plateau %1 does not close: %2 − %3 ≠ %4")
+                                .arg(e.plateau)
+                                .arg(e.opening)
+                                .arg(e.spending)
+                                .arg(e.closing));
             p.reserve << e;
         });
         // The charter (schemaVersion 3): its fields are in model/programmeinfo.h.
@@ -195,17 +206,20 @@ private:
     std::optional<Estimate> readEstimate(ObjectReader &parent, const JsonValue &owner)
     {
         const JsonValue *v = parent.object("estimate");
-        if (!v)
-            return std::nullopt;
+        if (!v) return std::nullopt;
         ObjectReader r(m_ctx, *v, parent, "estimate");
         const auto o = r.integer("optimisticDays", 0, kMaxDays, true);
         const auto m = r.integer("mostLikelyDays", 0, kMaxDays, true);
         const auto p = r.integer("pessimisticDays", 0, kMaxDays, true);
         r.finish();
-        if (!o || !m || !p)
-            return std::nullopt;
+        if (!o || !m || !p) return std::nullopt;
         if (!(*o <= *m && *m <= *p)) {
-            m_ctx.error(*v, r.path(), QStringLiteral("the estimate is inverted: expected optimisticDays ≤ mostLikelyDays ≤ pessimisticDays, got %1, %2, %3").arg(*o).arg(*m).arg(*p));
+            m_ctx.error(*v, r.path(),
+                        QStringLiteral("the estimate is inverted: expected optimisticDays ≤ mostLikelyDays ≤ "
+                                       "pessimisticDays, got %1, %2, %3")
+                            .arg(*o)
+                            .arg(*m)
+                            .arg(*p));
             return std::nullopt;
         }
         Q_UNUSED(owner);
@@ -215,19 +229,16 @@ private:
     std::optional<Budget> readBudget(ObjectReader &parent)
     {
         const JsonValue *v = parent.object("budget");
-        if (!v)
-            return std::nullopt;
+        if (!v) return std::nullopt;
         ObjectReader r(m_ctx, *v, parent, "budget");
         Budget b;
         auto line = [&](const char *key, BudgetLine &out, bool oneOff) {
             const JsonValue *l = r.object(key);
-            if (!l)
-                return;
+            if (!l) return;
             ObjectReader lr(m_ctx, *l, r, key);
             out.planned = lr.number("planned", -1e9, 1e9).value_or(0);
             out.proposed = lr.number("proposed", -1e9, 1e9).value_or(0);
-            if (oneOff)
-                out.carriedOver = lr.number("carriedOver", -1e9, 1e9).value_or(0);
+            if (oneOff) out.carriedOver = lr.number("carriedOver", -1e9, 1e9).value_or(0);
             lr.finish();
         };
         line("investment", b.investment, false);
@@ -257,8 +268,9 @@ private:
         p.levelOfEffort = r.boolean("levelOfEffort", false);
         p.fixedDate = r.boolean("fixedDate", false);
         if (p.levelOfEffort && p.kind == PostKind::External)
-            m_ctx.error(*v.find("levelOfEffort"), r.pathOf("levelOfEffort"),
-                        QStringLiteral("post %1 is external; only the programme's own posts can be level of effort").arg(p.id));
+            m_ctx.error(
+                *v.find("levelOfEffort"), r.pathOf("levelOfEffort"),
+                QStringLiteral("post %1 is external; only the programme's own posts can be level of effort").arg(p.id));
         if (p.fixedDate && p.kind != PostKind::External)
             m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"),
                         QStringLiteral("post %1 is not external; only an external post can be a fixed date").arg(p.id));
@@ -270,23 +282,30 @@ private:
         p.finish = r.date("finish");
         p.durationDays = r.integer("durationDays", 0, kMaxDays);
         if (p.start.isValid() && p.finish.isValid() && p.finish < p.start)
-            m_ctx.error(*v.find("finish"), r.pathOf("finish"), QStringLiteral("post %1 finishes (%2) before it starts (%3)")
-                                                               .arg(p.id, p.finish.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
+            m_ctx.error(*v.find("finish"), r.pathOf("finish"),
+                        QStringLiteral("post %1 finishes (%2) before it starts (%3)")
+                            .arg(p.id, p.finish.toString(Qt::ISODate), p.start.toString(Qt::ISODate)));
         else if (p.start.isValid() && p.finish.isValid() && p.durationDays) {
             const int implied = int(p.start.daysTo(p.finish)) + 1;
             if (implied != *p.durationDays)
-                m_ctx.error(*v.find("durationDays"), r.pathOf("durationDays"),
-                            QStringLiteral("durationDays is %1 but %2 .. %3 is %4 days (start and finish are inclusive)")
-                                .arg(*p.durationDays).arg(p.start.toString(Qt::ISODate), p.finish.toString(Qt::ISODate)).arg(implied));
+                m_ctx.error(
+                    *v.find("durationDays"), r.pathOf("durationDays"),
+                    QStringLiteral("durationDays is %1 but %2 .. %3 is %4 days (start and finish are inclusive)")
+                        .arg(*p.durationDays)
+                        .arg(p.start.toString(Qt::ISODate), p.finish.toString(Qt::ISODate))
+                        .arg(implied));
         } else if (!p.start.isValid() && p.finish.isValid() && v.find("start") == nullptr && !p.durationDays) {
             // A finish alone is allowed only with a duration: otherwise the length is unknown.
-            m_ctx.error(*v.find("finish"), r.pathOf("finish"), QStringLiteral("post %1 has a finish but neither a start nor durationDays").arg(p.id));
+            m_ctx.error(*v.find("finish"), r.pathOf("finish"),
+                        QStringLiteral("post %1 has a finish but neither a start nor durationDays").arg(p.id));
         }
         if (p.fixedDate && p.kind == PostKind::External && !p.start.isValid())
-            m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"), QStringLiteral("fixed date %1 needs a start (the date)").arg(p.id));
+            m_ctx.error(*v.find("fixedDate"), r.pathOf("fixedDate"),
+                        QStringLiteral("fixed date %1 needs a start (the date)").arg(p.id));
         p.estimate = readEstimate(r, v);
         p.deadline = r.date("deadline");
-        readProgress(r, v, p, m_statusDate, [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
+        readProgress(r, v, p, m_statusDate,
+                     [&](const JsonValue &at, const QString &path, const QString &m) { m_ctx.error(at, path, m); });
         p.budget = readBudget(r);
         p.costOfDelayPerMonth = r.number("costOfDelayPerMonth", 0, 1e9);
         p.result = r.text("result");
@@ -327,7 +346,8 @@ private:
         d.note = r.text("note");
         d.sources = readSources(ctx, r);
         m_links.add(v, d.type, d.lagDays);
-        m_sink.dependency(std::move(d), from ? from->string() : std::string_view(), to ? to->string() : std::string_view());
+        m_sink.dependency(std::move(d), from ? from->string() : std::string_view(),
+                          to ? to->string() : std::string_view());
     }
 
     SuccessFactor readFactor(ObjectReader &r, const JsonValue &v)
@@ -354,15 +374,17 @@ private:
         for (int i = 0; i < p.successFactors.size(); ++i)
             for (const QString &parent : p.successFactors[i].parents)
                 if (!m_factorIds.contains(parent))
-                    m_ctx.error(m_factorOffsets.value(p.successFactors[i].id), QStringLiteral("successFactors[%1].parents").arg(i),
-                                QStringLiteral("factor %1 refines unknown factor \"%2\"").arg(p.successFactors[i].id, parent));
+                    m_ctx.error(
+                        m_factorOffsets.value(p.successFactors[i].id),
+                        QStringLiteral("successFactors[%1].parents").arg(i),
+                        QStringLiteral("factor %1 refines unknown factor \"%2\"").arg(p.successFactors[i].id, parent));
     }
 
-    void checkPostRef(const JsonValue &owner, const char *key, const QString &path, const QString &id, const QString &what)
+    void checkPostRef(const JsonValue &owner, const char *key, const QString &path, const QString &id,
+                      const QString &what)
     {
         const JsonValue *v = owner.find(key);
-        if (id.isEmpty() || (v && v->type == Type::String && m_postIndex.contains(v->string())))
-            return;
+        if (id.isEmpty() || (v && v->type == Type::String && m_postIndex.contains(v->string()))) return;
         m_ctx.error(v ? *v : owner, path, QStringLiteral("%1 refers to unknown post \"%2\"").arg(what, id));
     }
 
@@ -386,7 +408,8 @@ private:
                 if (!m_factorIds.contains(factor))
                     m_ctx.error(m.keyOffset, path, QStringLiteral("unknown success factor \"%1\"").arg(factor));
                 if (m.value.type != Type::Object) {
-                    m_ctx.error(m.value, path, QStringLiteral("a score must be an object {score, rationale, mitigation}"));
+                    m_ctx.error(m.value, path,
+                                QStringLiteral("a score must be an object {score, rationale, mitigation}"));
                     continue;
                 }
                 ObjectReader s(m_ctx, m.value, path);
@@ -420,10 +443,12 @@ private:
             for (size_t i = 0; i < posts->items().size(); ++i)
                 if (posts->items()[i].type == Type::String && !m_postIndex.contains(posts->items()[i].string()))
                     m_ctx.error(posts->items()[i], QStringLiteral("%1[%2]").arg(r.pathOf("posts")).arg(i),
-                                QStringLiteral("risk %1 refers to unknown post \"%2\"").arg(k.id, q(posts->items()[i].string())));
+                                QStringLiteral("risk %1 refers to unknown post \"%2\"")
+                                    .arg(k.id, q(posts->items()[i].string())));
         k.factor = r.string("factor");
         if (!k.factor.isEmpty() && !m_factorIds.contains(k.factor))
-            m_ctx.error(*v.find("factor"), r.pathOf("factor"), QStringLiteral("unknown success factor \"%1\"").arg(k.factor));
+            m_ctx.error(*v.find("factor"), r.pathOf("factor"),
+                        QStringLiteral("unknown success factor \"%1\"").arg(k.factor));
         k.cause = r.text("cause");
         k.event = r.text("event");
         k.effect = r.text("effect");
@@ -448,7 +473,6 @@ private:
         k.sources = readSources(m_ctx, r);
         return k;
     }
-
 
     Context &m_ctx;
     DocumentSink &m_sink;

@@ -23,8 +23,7 @@ constexpr qsizetype kMaxHeader = 64 * 1024; // a path is never longer; guards re
 // The header: the origin, and the offset where the document starts; nullopt when not a recovery file.
 std::optional<std::pair<QString, qsizetype>> parseHeader(const QByteArray &bytes)
 {
-    if (!bytes.startsWith(kMagic))
-        return std::nullopt;
+    if (!bytes.startsWith(kMagic)) return std::nullopt;
     const qsizetype originStart = kMagic.size();
     const qsizetype originEnd = bytes.indexOf('\n', originStart);
     if (originEnd < 0 || bytes.mid(originStart, kOrigin.size()) != kOrigin || originEnd + 1 >= bytes.size()
@@ -87,21 +86,20 @@ QString RecoveryStore::claim(const QString &documentPath, const QString &avoid)
 {
     const QString key = documentPath.isEmpty()
         ? QStringLiteral("untitled")
-        : QString::fromLatin1(QCryptographicHash::hash(documentPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+        : QString::fromLatin1(
+            QCryptographicHash::hash(documentPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
     const QString pid = QString::number(QCoreApplication::applicationPid());
     QDir().mkpath(m_folder);
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString name = attempt == 0 ? key : attempt == 1 ? key + QLatin1Char('-') + pid
-                                                               : key + QLatin1Char('-') + pid + QLatin1Char('-') + QString::number(attempt);
+        const QString name = attempt == 0 ? key
+            : attempt == 1                ? key + QLatin1Char('-') + pid
+                                          : key + QLatin1Char('-') + pid + QLatin1Char('-') + QString::number(attempt);
         const QString path = m_folder + QLatin1Char('/') + name + kSuffix;
-        if (path == avoid)
-            continue;
-        if (path == m_current && m_lock)
-            return m_current; // already ours
+        if (path == avoid) continue;
+        if (path == m_current && m_lock) return m_current; // already ours
         auto lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
-        lock->setStaleLockTime(0); // held as long as the document is open: stale only when its process is gone
-        if (!lock->tryLock(0))
-            continue; // another running instance has this document open
+        lock->setStaleLockTime(0);       // held as long as the document is open: stale only when its process is gone
+        if (!lock->tryLock(0)) continue; // another running instance has this document open
         release();
         m_lock = std::move(lock);
         m_current = path;
@@ -123,19 +121,15 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans() const
     const QFileInfoList files = QDir(m_folder).entryInfoList({QLatin1Char('*') + kSuffix}, QDir::Files, QDir::NoSort);
     for (const QFileInfo &info : files) {
         const QString path = info.absoluteFilePath();
-        if (path == m_current)
-            continue;
+        if (path == m_current) continue;
         {
             QLockFile lock(path + QLatin1String(".lock"));
             lock.setStaleLockTime(0);
-            if (!lock.tryLock(0))
-                continue; // its instance is still running
-        } // released again: the file is only offered, not claimed
+            if (!lock.tryLock(0)) continue; // its instance is still running
+        }                                   // released again: the file is only offered, not claimed
         QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        if (const auto header = parseHeader(f.read(kMaxHeader)))
-            out.append({path, header->first, info.lastModified()});
+        if (!f.open(QIODevice::ReadOnly)) continue;
+        if (const auto header = parseHeader(f.read(kMaxHeader))) out.append({path, header->first, info.lastModified()});
     }
     std::sort(out.begin(), out.end(), [](const Orphan &a, const Orphan &b) { return a.written > b.written; });
     return out;
@@ -143,8 +137,7 @@ QList<RecoveryStore::Orphan> RecoveryStore::orphans() const
 
 void RecoveryStore::remove(const QString &recoveryPath)
 {
-    if (!recoveryPath.isEmpty())
-        QFile::remove(recoveryPath);
+    if (!recoveryPath.isEmpty()) QFile::remove(recoveryPath);
 }
 
 } // namespace rb::model

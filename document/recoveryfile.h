@@ -30,9 +30,9 @@ namespace rb::model {
 struct Portfolio;
 
 struct RecoveryContents {
-    QString origin;       // the document the changes belong to; empty: an untitled document
-    LoadResult document;  // the recovered portfolio, or the diagnostics why it does not load
-    QString error;        // not a recovery file at all (wrong header); empty otherwise
+    QString origin;      // the document the changes belong to; empty: an untitled document
+    LoadResult document; // the recovered portfolio, or the diagnostics why it does not load
+    QString error;       // not a recovery file at all (wrong header); empty otherwise
     bool ok() const { return error.isEmpty() && document.ok(); }
 };
 

@@ -16,9 +16,9 @@ struct KindName {
     const char *name;
 };
 constexpr KindName kKinds[] = {
-    {ChartKind::Radar, "radar"},         {ChartKind::Heatmap, "heatmap"},     {ChartKind::Matrix, "matrix"},
-    {ChartKind::Graph, "graph"},         {ChartKind::Timeline, "timeline"},   {ChartKind::Histogram, "histogram"},
-    {ChartKind::Tornado, "tornado"},     {ChartKind::Budget, "budget"},       {ChartKind::Reserve, "reserve"},
+    {ChartKind::Radar, "radar"},     {ChartKind::Heatmap, "heatmap"},   {ChartKind::Matrix, "matrix"},
+    {ChartKind::Graph, "graph"},     {ChartKind::Timeline, "timeline"}, {ChartKind::Histogram, "histogram"},
+    {ChartKind::Tornado, "tornado"}, {ChartKind::Budget, "budget"},     {ChartKind::Reserve, "reserve"},
     {ChartKind::Trend, "trend"},
 };
 
@@ -41,8 +41,7 @@ std::optional<ChartKind> chartKindFromName(const QString &name)
 QStringList chartKindNames()
 {
     QStringList names;
-    for (const KindName &k : kKinds)
-        names << QString::fromLatin1(k.name);
+    for (const KindName &k : kKinds) names << QString::fromLatin1(k.name);
     return names;
 }
 
@@ -54,7 +53,8 @@ PortfolioAnalysis *ChartFactory::analysis(QString *error)
     return m_analysis.get();
 }
 
-std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &options, QString *error, ChartProblem *problem)
+std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &options, QString *error,
+                                          ChartProblem *problem)
 {
     const model::Portfolio &portfolio = m_portfolio;
     if (problem) *problem = ChartProblem::Usage;
@@ -63,9 +63,13 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
         QString post = options.postId;
         if (post.isEmpty()) {
             for (const model::Assessment &a : portfolio.assessments)
-                if (portfolio.postIndex(a.post) >= 0) { post = a.post; break; }
+                if (portfolio.postIndex(a.post) >= 0) {
+                    post = a.post;
+                    break;
+                }
             if (post.isEmpty()) {
-                *error = translate("rb::exporting::Charts", "the document has no assessments; the radar needs --post ID");
+                *error
+                    = translate("rb::exporting::Charts", "the document has no assessments; the radar needs --post ID");
                 return nullptr;
             }
         } else if (portfolio.postIndex(post) < 0) {
@@ -74,10 +78,14 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
         }
         return std::make_unique<RadarChart>(radarInput(portfolio, post));
     }
-    case ChartKind::Heatmap: return std::make_unique<HeatmapChart>(heatmapInput(portfolio));
-    case ChartKind::Matrix: return std::make_unique<RiskMatrixChart>(riskMatrixInput(portfolio));
-    case ChartKind::Budget: return std::make_unique<BudgetChart>(budgetInput(portfolio));
-    case ChartKind::Reserve: return std::make_unique<ReserveChart>(reserveInput(portfolio));
+    case ChartKind::Heatmap:
+        return std::make_unique<HeatmapChart>(heatmapInput(portfolio));
+    case ChartKind::Matrix:
+        return std::make_unique<RiskMatrixChart>(riskMatrixInput(portfolio));
+    case ChartKind::Budget:
+        return std::make_unique<BudgetChart>(budgetInput(portfolio));
+    case ChartKind::Reserve:
+        return std::make_unique<ReserveChart>(reserveInput(portfolio));
     case ChartKind::Graph:
     case ChartKind::Timeline:
     case ChartKind::Histogram:
@@ -96,7 +104,8 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
     PortfolioAnalysis *a = analysis(error);
     if (!a) return nullptr;
     switch (kind) {
-    case ChartKind::Graph: return std::make_unique<DependencyGraphChart>(dependencyGraphInput(*a));
+    case ChartKind::Graph:
+        return std::make_unique<DependencyGraphChart>(dependencyGraphInput(*a));
     case ChartKind::Timeline: {
         if (options.delays.isEmpty()) return std::make_unique<TimelineChart>(timelineInput(*a));
         auto in = whatIfInput(*a, options.delays, error);
@@ -115,13 +124,14 @@ std::unique_ptr<Chart> ChartFactory::make(ChartKind kind, const ChartOptions &op
         if (!forecast) return nullptr;
         return std::make_unique<TrendChart>(trendInput(portfolio, *forecast, {}, options));
     }
-    default: break;
+    default:
+        break;
     }
     return nullptr;
 }
 
-ChartFile renderChartFile(const model::Portfolio &portfolio, ChartKind kind, const ChartOptions &options, const QSize &size,
-                          ImageFormat format)
+ChartFile renderChartFile(const model::Portfolio &portfolio, ChartKind kind, const ChartOptions &options,
+                          const QSize &size, ImageFormat format)
 {
     const ExportLanguage language(options.language); // for making the chart (its inputs) and painting it
     ChartFile file;

@@ -28,8 +28,8 @@ inline constexpr std::uint64_t kDefaultSeed = 20190101;
 inline constexpr std::uint32_t kDefaultIterations = 10000;
 
 struct ChartOptions {
-    QString postId;                      // radar: the post (default: the first assessed post)
-    QList<QPair<QString, int>> delays;   // timeline what-if: post id -> days of slip
+    QString postId;                    // radar: the post (default: the first assessed post)
+    QList<QPair<QString, int>> delays; // timeline what-if: post id -> days of slip
     std::uint64_t seed = kDefaultSeed;
     std::uint32_t iterations = kDefaultIterations;
     QString language = QStringLiteral("en"); // "nl" or "en": the texts and dates (exportlanguage.h)
@@ -45,12 +45,12 @@ class PortfolioAnalysis;
 // One chart of a document as the bytes of a file, in options.language — what `riskboard export` writes
 // and the application's File ▸ Export chart… and Copy chart: the same code for both.
 struct ChartFile {
-    QByteArray bytes;                          // empty on failure
-    QString error;                             // why not, a sentence
+    QByteArray bytes; // empty on failure
+    QString error;    // why not, a sentence
     ChartProblem problem = ChartProblem::Usage;
 };
-ChartFile renderChartFile(const model::Portfolio &portfolio, ChartKind kind, const ChartOptions &options, const QSize &size,
-                          ImageFormat format);
+ChartFile renderChartFile(const model::Portfolio &portfolio, ChartKind kind, const ChartOptions &options,
+                          const QSize &size, ImageFormat format);
 
 // Makes charts of one portfolio; the schedule analysis and the Monte Carlo run are computed once and
 // shared by every chart it makes (the deck asks for many).
@@ -60,7 +60,8 @@ public:
     ~ChartFactory();
 
     // Makes the chart, or returns null and sets `error` and `problem`.
-    std::unique_ptr<Chart> make(ChartKind kind, const ChartOptions &options, QString *error, ChartProblem *problem = nullptr);
+    std::unique_ptr<Chart> make(ChartKind kind, const ChartOptions &options, QString *error,
+                                ChartProblem *problem = nullptr);
     // The schedule analysis (built on first use); null with `error` when the network is invalid.
     PortfolioAnalysis *analysis(QString *error);
 

@@ -16,8 +16,8 @@ FrameInfo frameInfo(const Portfolio &portfolio)
 {
     FrameInfo f;
     f.programme = portfolio.programme.organisation.isEmpty()
-                      ? portfolio.programme.name
-                      : QStringLiteral("%1 — %2").arg(portfolio.programme.name, portfolio.programme.organisation);
+        ? portfolio.programme.name
+        : QStringLiteral("%1 — %2").arg(portfolio.programme.name, portfolio.programme.organisation);
     const QDate d = portfolio.programme.statusDate;
     f.dateText = d.isValid() ? translate("rb::exporting::Charts", "Status %1").arg(longDate(d))
                              : translate("rb::exporting::Charts", "No status date");
@@ -27,15 +27,11 @@ FrameInfo frameInfo(const Portfolio &portfolio)
 QString themeName(const Portfolio &portfolio, int theme)
 {
     for (const Theme &t : portfolio.programme.themes)
-        if (t.id == theme)
-            return QStringLiteral("%1 %2").arg(theme).arg(localName(t.name, t.nameEn));
+        if (t.id == theme) return QStringLiteral("%1 %2").arg(theme).arg(localName(t.name, t.nameEn));
     return translate("rb::exporting::Charts", "Theme %1").arg(theme);
 }
 
-QList<SuccessFactor> mainFactors(const Portfolio &portfolio)
-{
-    return model::mainFactors(portfolio.successFactors);
-}
+QList<SuccessFactor> mainFactors(const Portfolio &portfolio) { return model::mainFactors(portfolio.successFactors); }
 
 const Assessment *previousAssessment(const Portfolio &portfolio, const QString &postId)
 {
@@ -51,8 +47,7 @@ QStringList assessablePosts(const Portfolio &portfolio)
 {
     QStringList ids;
     for (const Post &p : portfolio.posts)
-        if (p.kind == PostKind::Project || portfolio.latestAssessment(p.id))
-            ids << p.id;
+        if (p.kind == PostKind::Project || portfolio.latestAssessment(p.id)) ids << p.id;
     return ids;
 }
 
@@ -92,14 +87,12 @@ HeatmapChart::Input heatmapInput(const Portfolio &portfolio)
 {
     HeatmapChart::Input in;
     const QList<SuccessFactor> factors = mainFactors(portfolio);
-    for (const SuccessFactor &f : factors)
-        in.factors << (localName(f.nameNl, f.nameEn));
+    for (const SuccessFactor &f : factors) in.factors << (localName(f.nameNl, f.nameEn));
     for (const QString &id : assessablePosts(portfolio)) {
         const Post &p = portfolio.posts[portfolio.postIndex(id)];
         const Assessment *a = portfolio.latestAssessment(id);
         HeatmapChart::Row row{p.id, p.title, p.theme, {}, a ? a->date.toString(Qt::ISODate) : QString()};
-        for (const SuccessFactor &f : factors)
-            row.scores << scoreOf(a, f.id);
+        for (const SuccessFactor &f : factors) row.scores << scoreOf(a, f.id);
         in.rows << row;
     }
     return in;
@@ -125,10 +118,9 @@ BudgetChart::Input budgetInput(const Portfolio &portfolio)
     const BudgetTotals totals = budgetTotals(portfolio);
     for (auto it = totals.perTheme.begin(); it != totals.perTheme.end(); ++it) {
         const Budget &b = it.value();
-        in.themes << BudgetChart::Theme{themeName(portfolio, it.key()),
-                                        b.investment.planned + b.operating.planned + b.oneOff.planned,
-                                        b.investment.proposed + b.operating.proposed + b.oneOff.proposed,
-                                        b.oneOff.carriedOver};
+        in.themes << BudgetChart::Theme{
+            themeName(portfolio, it.key()), b.investment.planned + b.operating.planned + b.oneOff.planned,
+            b.investment.proposed + b.operating.proposed + b.oneOff.proposed, b.oneOff.carriedOver};
     }
     return in;
 }

@@ -9,8 +9,8 @@ namespace {
 
 QString quoted(const QString &field, QChar delimiter)
 {
-    const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
-                             || field.contains(QLatin1Char('\r'));
+    const bool needsQuotes = field.contains(delimiter) || field.contains(QLatin1Char('"'))
+        || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!needsQuotes) return field;
     QString out = field;
     out.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -38,7 +38,8 @@ CsvTable readCsv(const QByteArray &bytes, QChar delimiter)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        table.errors << CsvError{1, 1, QStringLiteral("the file is not valid UTF-8 (save it from Excel as \"CSV UTF-8\")")};
+        table.errors << CsvError{1, 1,
+                                 QStringLiteral("the file is not valid UTF-8 (save it from Excel as \"CSV UTF-8\")")};
         return table;
     }
     if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
@@ -77,7 +78,10 @@ CsvTable readCsv(const QByteArray &bytes, QChar delimiter)
             if (endsFieldOrRow(i)) break;
             if (ch == QLatin1Char('"')) {
                 if (state == Unquoted) {
-                    table.errors << CsvError{rowNo, colNo, QStringLiteral("a quote inside an unquoted field (quote the whole field and double the quote)")};
+                    table.errors << CsvError{
+                        rowNo, colNo,
+                        QStringLiteral(
+                            "a quote inside an unquoted field (quote the whole field and double the quote)")};
                     return table;
                 }
                 state = Quoted;
@@ -100,14 +104,16 @@ CsvTable readCsv(const QByteArray &bytes, QChar delimiter)
             break;
         case AfterQuote:
             if (!endsFieldOrRow(i)) {
-                table.errors << CsvError{rowNo, colNo, QStringLiteral("unexpected text after the closing quote of a field")};
+                table.errors << CsvError{rowNo, colNo,
+                                         QStringLiteral("unexpected text after the closing quote of a field")};
                 return table;
             }
             break;
         }
     }
     if (state == Quoted) {
-        table.errors << CsvError{int(table.rows.size()) + 1, int(row.size()) + 1, QStringLiteral("a quoted field is never closed")};
+        table.errors << CsvError{int(table.rows.size()) + 1, int(row.size()) + 1,
+                                 QStringLiteral("a quoted field is never closed")};
         return table;
     }
     // The last record may lack its line break; a final line break does not start an empty record.

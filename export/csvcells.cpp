@@ -13,10 +13,14 @@ QString escaped(const QString &s)
     QString out;
     out.reserve(s.size());
     for (const QChar ch : s) {
-        if (ch == QLatin1Char('\\')) out += QLatin1String("\\\\");
-        else if (ch == QLatin1Char('|')) out += QLatin1String("\\|");
-        else if (ch == QLatin1Char('\n')) out += QLatin1String("\\n");
-        else out += ch;
+        if (ch == QLatin1Char('\\'))
+            out += QLatin1String("\\\\");
+        else if (ch == QLatin1Char('|'))
+            out += QLatin1String("\\|");
+        else if (ch == QLatin1Char('\n'))
+            out += QLatin1String("\\n");
+        else
+            out += ch;
     }
     return out;
 }
@@ -34,9 +38,12 @@ std::optional<QStringList> splitEscaped(const QString &s, QChar separator, QStri
                 return std::nullopt;
             }
             const QChar next = s[++i];
-            if (next == QLatin1Char('\\')) cur += QLatin1Char('\\');
-            else if (next == QLatin1Char('|')) cur += QLatin1Char('|');
-            else if (next == QLatin1Char('n')) cur += QLatin1Char('\n');
+            if (next == QLatin1Char('\\'))
+                cur += QLatin1Char('\\');
+            else if (next == QLatin1Char('|'))
+                cur += QLatin1Char('|');
+            else if (next == QLatin1Char('n'))
+                cur += QLatin1Char('\n');
             else {
                 *error = QStringLiteral("unknown escape \\%1 (use \\\\, \\| or \\n)").arg(next);
                 return std::nullopt;
@@ -92,8 +99,15 @@ bool startsWithFormulaTrigger(const QString &cell)
 {
     if (cell.isEmpty()) return false;
     switch (cell.front().unicode()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r': return true;
-    default: return false;
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -103,10 +117,7 @@ QString protectCell(const QString &text)
     return text;
 }
 
-QString unprotectCell(const QString &cell)
-{
-    return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell;
-}
+QString unprotectCell(const QString &cell) { return cell.startsWith(QLatin1Char('\'')) ? cell.mid(1) : cell; }
 
 QString formatNumber(double value, bool decimalComma)
 {
@@ -149,9 +160,6 @@ std::optional<QDate> parseDate(const QString &cell, QString *error)
     return d;
 }
 
-QString formatDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
+QString formatDate(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
 
 } // namespace rb::exporting

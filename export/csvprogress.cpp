@@ -21,23 +21,19 @@ const char *const kProgressColumns[] = {"status", "actualStart", "actualFinish",
 QList<CsvError> importPostProgress(Portfolio &portfolio, const CsvTable &table)
 {
     QList<CsvError> errors;
-    if (table.rows.isEmpty())
-        return {CsvError{1, 1, QStringLiteral("the file is empty (expected a header row)")}};
+    if (table.rows.isEmpty()) return {CsvError{1, 1, QStringLiteral("the file is empty (expected a header row)")}};
     const QStringList &header = table.rows.first();
     QHash<QString, int> column; // name -> 0-based index
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header[i].trimmed();
-        if (column.contains(name))
-            errors << CsvError{1, i + 1, QStringLiteral("column '%1' appears twice").arg(name)};
+        if (column.contains(name)) errors << CsvError{1, i + 1, QStringLiteral("column '%1' appears twice").arg(name)};
         column.insert(name, i);
     }
     if (!column.contains(QStringLiteral("id")))
         errors << CsvError{1, int(header.size()) + 1, QStringLiteral("the required column 'id' is missing")};
-    if (!errors.isEmpty())
-        return errors;
+    if (!errors.isEmpty()) return errors;
     QHash<QString, int> postIndex;
-    for (int i = 0; i < portfolio.posts.size(); ++i)
-        postIndex.insert(portfolio.posts[i].id, i);
+    for (int i = 0; i < portfolio.posts.size(); ++i) postIndex.insert(portfolio.posts[i].id, i);
 
     Portfolio candidate = portfolio;
     QList<int> rowOfPost(portfolio.posts.size(), 1);
@@ -45,8 +41,7 @@ QList<CsvError> importPostProgress(Portfolio &portfolio, const CsvTable &table)
     for (int r = 1; r < table.rows.size() && errors.size() < kMaxErrors; ++r) {
         const QStringList &row = table.rows[r];
         const int rowNo = r + 1;
-        if (std::all_of(row.begin(), row.end(), [](const QString &s) { return s.isEmpty(); }))
-            continue;
+        if (std::all_of(row.begin(), row.end(), [](const QString &s) { return s.isEmpty(); })) continue;
         if (row.size() != header.size()) {
             errors << CsvError{rowNo, int(qMin(row.size(), header.size())) + 1,
                                QStringLiteral("expected %1 fields, found %2").arg(header.size()).arg(row.size())};
@@ -56,11 +51,14 @@ QList<CsvError> importPostProgress(Portfolio &portfolio, const CsvTable &table)
         const QString id = row[idColumn].trimmed();
         const int index = postIndex.value(id, -1);
         if (index < 0) {
-            errors << CsvError{rowNo, idColumn + 1, QStringLiteral("id: no post '%1' in the portfolio (this table updates existing posts)").arg(id)};
+            errors << CsvError{
+                rowNo, idColumn + 1,
+                QStringLiteral("id: no post '%1' in the portfolio (this table updates existing posts)").arg(id)};
             continue;
         }
         if (seen.contains(id)) {
-            errors << CsvError{rowNo, idColumn + 1, QStringLiteral("id: post '%1' is also on row %2").arg(id).arg(seen.value(id))};
+            errors << CsvError{rowNo, idColumn + 1,
+                               QStringLiteral("id: post '%1' is also on row %2").arg(id).arg(seen.value(id))};
             continue;
         }
         seen.insert(id, rowNo);
@@ -68,17 +66,19 @@ QList<CsvError> importPostProgress(Portfolio &portfolio, const CsvTable &table)
         Post &post = candidate.posts[index];
         for (const char *name : kProgressColumns) {
             const auto at = column.constFind(QLatin1String(name));
-            if (at == column.constEnd())
-                continue;
+            if (at == column.constEnd()) continue;
             const QString cell = row[*at].trimmed();
             QString error;
-            const auto fail = [&](const QString &message) { errors << CsvError{rowNo, *at + 1, QStringLiteral("%1: %2").arg(QLatin1String(name), message)}; };
+            const auto fail = [&](const QString &message) {
+                errors << CsvError{rowNo, *at + 1, QStringLiteral("%1: %2").arg(QLatin1String(name), message)};
+            };
             if (qstrcmp(name, "status") == 0) {
                 const auto status = enumFromName<PostStatus>(cell.toStdString());
                 if (cell.isEmpty())
                     post.status = PostStatus::Planned;
                 else if (!status)
-                    fail(QStringLiteral("'%1'; expected one of: %2").arg(cell, QString::fromStdString(enumChoices<PostStatus>())));
+                    fail(QStringLiteral("'%1'; expected one of: %2")
+                             .arg(cell, QString::fromStdString(enumChoices<PostStatus>())));
                 else
                     post.status = *status;
             } else if (qstrcmp(name, "remainingDays") == 0) {
@@ -102,8 +102,7 @@ QList<CsvError> importPostProgress(Portfolio &portfolio, const CsvTable &table)
             }
         }
     }
-    if (!errors.isEmpty())
-        return errors;
+    if (!errors.isEmpty()) return errors;
     // The last guard: the document must still load (the progress rules), reported at the post's row and
     // the column of the field.
     const LoadResult loaded = DocumentReader::readBytes(DocumentWriter::toJson(candidate), QStringLiteral("import"));

@@ -51,7 +51,10 @@ template <typename T>
 Column<T> text(const char *name, QString T::*member)
 {
     return {QString::fromLatin1(name), [member](const T &r, const Context &) { return r.*member; },
-            [member](T &r, const QString &cell, const Context &, QString *) { r.*member = cell; return true; }};
+            [member](T &r, const QString &cell, const Context &, QString *) {
+                r.*member = cell;
+                return true;
+            }};
 }
 
 // `blankIsMissing`: a cell of only spaces or control characters counts as missing, as the document
@@ -111,7 +114,8 @@ Column<T> date(const char *name, QDate T::*member, bool required)
 template <typename T, typename E>
 Column<T> enumeration(const char *name, E T::*member, std::optional<E> emptyMeans = std::nullopt)
 {
-    return {QString::fromLatin1(name), [member](const T &r, const Context &) { return QString::fromLatin1(enumName(r.*member)); },
+    return {QString::fromLatin1(name),
+            [member](const T &r, const Context &) { return QString::fromLatin1(enumName(r.*member)); },
             [member, emptyMeans](T &r, const QString &cell, const Context &, QString *error) {
                 const QString v = cell.trimmed();
                 if (v.isEmpty() && emptyMeans) {
@@ -120,7 +124,8 @@ Column<T> enumeration(const char *name, E T::*member, std::optional<E> emptyMean
                 }
                 const auto e = enumFromName<E>(v.toStdString());
                 if (!e || v.isEmpty()) {
-                    *error = QStringLiteral("unknown value '%1' (expected %2)").arg(cell, QString::fromStdString(enumChoices<E>()));
+                    *error = QStringLiteral("unknown value '%1' (expected %2)")
+                                 .arg(cell, QString::fromStdString(enumChoices<E>()));
                     return false;
                 }
                 r.*member = *e;
@@ -148,7 +153,8 @@ std::optional<QList<Source>> decodeSources(const QString &cell, QString *error)
     QList<Source> sources;
     for (const QStringList &r : *records) {
         if (r.size() < 2 || r.size() > 3) {
-            *error = QStringLiteral("a source is section|quote or section|quote|document, found %1 field(s)").arg(r.size());
+            *error = QStringLiteral("a source is section|quote or section|quote|document, found %1 field(s)")
+                         .arg(r.size());
             return std::nullopt;
         }
         sources << Source{r.value(2), r[0], r[1]};
@@ -225,7 +231,8 @@ QList<Column<Risk>> riskColumns()
              QList<RiskChange> history;
              for (const QStringList &rec : *records) {
                  if (rec.size() != 3) {
-                     *error = QStringLiteral("a history entry is date|author|change, found %1 field(s)").arg(rec.size());
+                     *error
+                         = QStringLiteral("a history entry is date|author|change, found %1 field(s)").arg(rec.size());
                      return false;
                  }
                  // As the document reader requires: every change has a date and says what changed.
@@ -259,13 +266,18 @@ QList<Column<AssessmentRow>> assessmentColumns()
 {
     using A = AssessmentRow;
     auto field = [](const char *name, auto member) {
-        return Column<A>{QString::fromLatin1(name), [member](const A &r, const Context &) { return r.assessment.*member; },
-                         [member](A &r, const QString &cell, const Context &, QString *) { r.assessment.*member = cell; return true; }};
+        return Column<A>{QString::fromLatin1(name),
+                         [member](const A &r, const Context &) { return r.assessment.*member; },
+                         [member](A &r, const QString &cell, const Context &, QString *) {
+                             r.assessment.*member = cell;
+                             return true;
+                         }};
     };
     Column<A> post{QStringLiteral("post"), [](const A &r, const Context &) { return r.assessment.post; },
                    [](A &r, const QString &cell, const Context &ctx, QString *error) {
                        if (!ctx.postIds.contains(cell)) {
-                           *error = cell.isEmpty() ? QStringLiteral("post is required") : QStringLiteral("unknown post '%1'").arg(cell);
+                           *error = cell.isEmpty() ? QStringLiteral("post is required")
+                                                   : QStringLiteral("unknown post '%1'").arg(cell);
                            return false;
                        }
                        r.assessment.post = cell;
@@ -302,7 +314,8 @@ QList<Column<AssessmentRow>> assessmentColumns()
              r.factor = cell;
              return true;
          }},
-        {QStringLiteral("score"), [](const A &r, const Context &) { return r.factor.isEmpty() ? QString() : QString::number(r.score.score); },
+        {QStringLiteral("score"),
+         [](const A &r, const Context &) { return r.factor.isEmpty() ? QString() : QString::number(r.score.score); },
          [](A &r, const QString &cell, const Context &, QString *error) {
              if (cell.trimmed().isEmpty()) {
                  r.score.score = 0; // checked against the factor once the whole row is read
@@ -315,9 +328,15 @@ QList<Column<AssessmentRow>> assessmentColumns()
          },
          CellType::Number},
         {QStringLiteral("rationale"), [](const A &r, const Context &) { return r.score.rationale; },
-         [](A &r, const QString &cell, const Context &, QString *) { r.score.rationale = cell; return true; }},
+         [](A &r, const QString &cell, const Context &, QString *) {
+             r.score.rationale = cell;
+             return true;
+         }},
         {QStringLiteral("mitigation"), [](const A &r, const Context &) { return r.score.mitigation; },
-         [](A &r, const QString &cell, const Context &, QString *) { r.score.mitigation = cell; return true; }},
+         [](A &r, const QString &cell, const Context &, QString *) {
+             r.score.mitigation = cell;
+             return true;
+         }},
     };
 }
 
@@ -370,7 +389,8 @@ QList<Column<Post>> postColumns()
         text<P>("projectLeader", &P::projectLeader),
         date<P>("start", &P::start, false),
         date<P>("finish", &P::finish, false),
-        number("durationDays", [](const P &p) { return p.durationDays ? std::optional<double>(*p.durationDays) : std::nullopt; }),
+        number("durationDays",
+               [](const P &p) { return p.durationDays ? std::optional<double>(*p.durationDays) : std::nullopt; }),
         estimate("optimisticDays", &Estimate::optimisticDays),
         estimate("mostLikelyDays", &Estimate::mostLikelyDays),
         estimate("pessimisticDays", &Estimate::pessimisticDays),
@@ -378,7 +398,8 @@ QList<Column<Post>> postColumns()
         // Progress: the columns import-csv --table posts reads back (csvprogress.h).
         date<P>("actualStart", &P::actualStart, false),
         date<P>("actualFinish", &P::actualFinish, false),
-        number("remainingDays", [](const P &p) { return p.remainingDays ? std::optional<double>(*p.remainingDays) : std::nullopt; }),
+        number("remainingDays",
+               [](const P &p) { return p.remainingDays ? std::optional<double>(*p.remainingDays) : std::nullopt; }),
         budget("investmentPlanned", &Budget::investment, &BudgetLine::planned),
         budget("investmentProposed", &Budget::investment, &BudgetLine::proposed),
         budget("operatingPlanned", &Budget::operating, &BudgetLine::planned),
@@ -391,7 +412,10 @@ QList<Column<Post>> postColumns()
         {QStringLiteral("tags"), [](const P &p, const Context &) { return encodeList(p.tags); }, {}, CellType::List},
         text<P>("result", &P::result),
         text<P>("goal", &P::goal),
-        {QStringLiteral("activities"), [](const P &p, const Context &) { return encodeList(p.activities); }, {}, CellType::List},
+        {QStringLiteral("activities"),
+         [](const P &p, const Context &) { return encodeList(p.activities); },
+         {},
+         CellType::List},
         text<P>("note", &P::note),
         sourcesColumn<P>(),
     };
@@ -423,8 +447,8 @@ struct ReadRows {
 };
 
 template <typename T>
-ReadRows<T> readRows(const CsvTable &table, const QList<Column<T>> &columns, const QStringList &required, const Context &ctx,
-                     QList<CsvError> &errors)
+ReadRows<T> readRows(const CsvTable &table, const QList<Column<T>> &columns, const QStringList &required,
+                     const Context &ctx, QList<CsvError> &errors)
 {
     ReadRows<T> out;
     if (table.rows.isEmpty()) {
@@ -439,7 +463,9 @@ ReadRows<T> readRows(const CsvTable &table, const QList<Column<T>> &columns, con
         const QString name = header[i].trimmed();
         const int known = int(names.indexOf(name));
         if (known < 0) {
-            errors << CsvError{1, i + 1, QStringLiteral("unknown column '%1' (expected %2)").arg(name, names.join(QLatin1String(", ")))};
+            errors << CsvError{
+                1, i + 1,
+                QStringLiteral("unknown column '%1' (expected %2)").arg(name, names.join(QLatin1String(", ")))};
         } else if (out.column.contains(name)) {
             errors << CsvError{1, i + 1, QStringLiteral("column '%1' appears twice").arg(name)};
         } else {
@@ -496,13 +522,12 @@ QList<CsvError> checkLoads(const Portfolio &candidate, const QString &array, con
                            const QHash<QString, int> &columnOf)
 {
     QList<CsvError> out;
-    const model::LoadResult loaded = model::DocumentReader::readBytes(model::DocumentWriter::toJson(candidate), QStringLiteral("import"));
-    if (loaded.ok())
-        return out;
+    const model::LoadResult loaded
+        = model::DocumentReader::readBytes(model::DocumentWriter::toJson(candidate), QStringLiteral("import"));
+    if (loaded.ok()) return out;
     const QRegularExpression entity(QStringLiteral("^%1\\[(\\d+)\\]\\.?([A-Za-z]*)").arg(array));
     for (const model::Diagnostic &d : loaded.diagnostics) {
-        if (d.severity != model::Diagnostic::Severity::Error)
-            continue;
+        if (d.severity != model::Diagnostic::Severity::Error) continue;
         int row = 1, column = 1;
         if (const QRegularExpressionMatch m = entity.match(d.path); m.hasMatch()) {
             row = rowOfIndex.value(m.captured(1).toInt(), 1);
@@ -510,44 +535,43 @@ QList<CsvError> checkLoads(const Portfolio &candidate, const QString &array, con
         }
         out << CsvError{row, column, QStringLiteral("the document would not load: %1").arg(d.message)};
     }
-    if (out.isEmpty())
-        out << CsvError{1, 1, QStringLiteral("the document would not load")};
+    if (out.isEmpty()) out << CsvError{1, 1, QStringLiteral("the document would not load")};
     return out;
 }
 
 QList<CsvError> importRisks(Portfolio &portfolio, const CsvTable &table, const Context &ctx)
 {
     QList<CsvError> errors;
-    ReadRows<Risk> rows = readRows(table, riskColumns(), {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("level")},
-                                   ctx, errors);
+    ReadRows<Risk> rows = readRows(
+        table, riskColumns(), {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("level")}, ctx, errors);
     QHash<QString, int> seen;
     for (int i = 0; i < rows.records.size(); ++i) {
         const QString &id = rows.records[i].id;
         if (seen.contains(id))
-            errors << CsvError{rows.rowNumbers[i], rows.column.value(QStringLiteral("id")),
-                               QStringLiteral("id: duplicate risk id '%1' (first in row %2)").arg(id).arg(seen.value(id))};
+            errors << CsvError{
+                rows.rowNumbers[i], rows.column.value(QStringLiteral("id")),
+                QStringLiteral("id: duplicate risk id '%1' (first in row %2)").arg(id).arg(seen.value(id))};
         else
             seen.insert(id, rows.rowNumbers[i]);
     }
-    if (!errors.isEmpty())
-        return errors;
+    if (!errors.isEmpty()) return errors;
     Portfolio candidate = portfolio;
     candidate.risks = rows.records;
     errors = checkLoads(candidate, QStringLiteral("risks"), rows.rowNumbers, rows.column);
-    if (errors.isEmpty())
-        portfolio = std::move(candidate);
+    if (errors.isEmpty()) portfolio = std::move(candidate);
     return errors;
 }
 
 QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, const Context &ctx)
 {
     QList<CsvError> errors;
-    ReadRows<AssessmentRow> rows =
-        readRows(table, assessmentColumns(),
-                 {QStringLiteral("assessment"), QStringLiteral("post"), QStringLiteral("date"), QStringLiteral("assessor")}, ctx, errors);
+    ReadRows<AssessmentRow> rows = readRows(
+        table, assessmentColumns(),
+        {QStringLiteral("assessment"), QStringLiteral("post"), QStringLiteral("date"), QStringLiteral("assessor")}, ctx,
+        errors);
     QList<Assessment> assessments;
-    QHash<QString, int> indexOf;     // assessment number -> index in `assessments`
-    QHash<QString, int> firstRowOf;  // assessment number -> its first CSV row
+    QHash<QString, int> indexOf;    // assessment number -> index in `assessments`
+    QHash<QString, int> firstRowOf; // assessment number -> its first CSV row
     for (int i = 0; i < rows.records.size(); ++i) {
         const AssessmentRow &r = rows.records[i];
         const int rowNo = rows.rowNumbers[i];
@@ -557,8 +581,7 @@ QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, c
         auto at = [&](std::initializer_list<const char *> columns, const QString &message) {
             int column = 0;
             for (const char *name : columns)
-                if ((column = rows.column.value(QString::fromLatin1(name))) > 0)
-                    break;
+                if ((column = rows.column.value(QString::fromLatin1(name))) > 0) break;
             errors << CsvError{rowNo, std::max(column, 1), message};
         };
         if (!indexOf.contains(r.number)) {
@@ -571,14 +594,20 @@ QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, c
         Assessment &a = assessments[indexOf.value(r.number)];
         // Every row of one assessment repeats its fields; they must agree.
         const int first = firstRowOf.value(r.number);
-        if (a.post != r.assessment.post) at({"post"}, QStringLiteral("post: differs from row %1 of the same assessment").arg(first));
-        if (a.date != r.assessment.date) at({"date"}, QStringLiteral("date: differs from row %1 of the same assessment").arg(first));
+        if (a.post != r.assessment.post)
+            at({"post"}, QStringLiteral("post: differs from row %1 of the same assessment").arg(first));
+        if (a.date != r.assessment.date)
+            at({"date"}, QStringLiteral("date: differs from row %1 of the same assessment").arg(first));
         if (a.assessor != r.assessment.assessor)
             at({"assessor"}, QStringLiteral("assessor: differs from row %1 of the same assessment").arg(first));
-        if (a.note != r.assessment.note) at({"note"}, QStringLiteral("note: differs from row %1 of the same assessment").arg(first));
+        if (a.note != r.assessment.note)
+            at({"note"}, QStringLiteral("note: differs from row %1 of the same assessment").arg(first));
         if (r.factor.isEmpty()) {
             if (r.score.score != 0 || !r.score.rationale.isEmpty() || !r.score.mitigation.isEmpty())
-                at({"factor", r.score.score != 0 ? "score" : !r.score.rationale.isEmpty() ? "rationale" : "mitigation"},
+                at({"factor",
+                    r.score.score != 0                 ? "score"
+                        : !r.score.rationale.isEmpty() ? "rationale"
+                                                       : "mitigation"},
                    QStringLiteral("factor: required when the row has a score, rationale or mitigation"));
             continue;
         }
@@ -592,16 +621,13 @@ QList<CsvError> importAssessments(Portfolio &portfolio, const CsvTable &table, c
         }
         a.scores << qMakePair(r.factor, r.score);
     }
-    if (!errors.isEmpty())
-        return errors;
+    if (!errors.isEmpty()) return errors;
     QList<int> rowOfIndex(assessments.size(), 1);
-    for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it)
-        rowOfIndex[it.value()] = firstRowOf.value(it.key(), 1);
+    for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it) rowOfIndex[it.value()] = firstRowOf.value(it.key(), 1);
     Portfolio candidate = portfolio;
     candidate.assessments = assessments;
     errors = checkLoads(candidate, QStringLiteral("assessments"), rowOfIndex, rows.column);
-    if (errors.isEmpty())
-        portfolio = std::move(candidate);
+    if (errors.isEmpty()) portfolio = std::move(candidate);
     return errors;
 }
 
@@ -611,9 +637,12 @@ TypedTable typedTable(const Portfolio &portfolio, CsvTableKind table, const CsvF
 {
     const Context ctx = makeContext(portfolio, format);
     switch (table) {
-    case CsvTableKind::Risks: return writeRows(portfolio.risks, riskColumns(), ctx);
-    case CsvTableKind::Assessments: return writeRows(assessmentRows(portfolio), assessmentColumns(), ctx);
-    case CsvTableKind::Posts: return writeRows(portfolio.posts, postColumns(), ctx);
+    case CsvTableKind::Risks:
+        return writeRows(portfolio.risks, riskColumns(), ctx);
+    case CsvTableKind::Assessments:
+        return writeRows(assessmentRows(portfolio), assessmentColumns(), ctx);
+    case CsvTableKind::Posts:
+        return writeRows(portfolio.posts, postColumns(), ctx);
     }
     return {};
 }
@@ -641,9 +670,12 @@ QList<CsvError> importCsv(Portfolio &portfolio, CsvTableKind table, const QByteA
     if (!parsed.errors.isEmpty()) return parsed.errors;
     const Context ctx = makeContext(portfolio, format);
     switch (table) {
-    case CsvTableKind::Risks: return importRisks(portfolio, parsed, ctx);
-    case CsvTableKind::Assessments: return importAssessments(portfolio, parsed, ctx);
-    case CsvTableKind::Posts: return importPostProgress(portfolio, parsed); // progress only
+    case CsvTableKind::Risks:
+        return importRisks(portfolio, parsed, ctx);
+    case CsvTableKind::Assessments:
+        return importAssessments(portfolio, parsed, ctx);
+    case CsvTableKind::Posts:
+        return importPostProgress(portfolio, parsed); // progress only
     }
     return {};
 }

@@ -51,6 +51,7 @@ QByteArray exportCsv(const model::Portfolio &portfolio, CsvTableKind table, cons
 // Replaces the table (risks or assessments) of `portfolio` with the rows of `csv`; for posts, updates
 // their progress (importPostProgress). On any error returns
 // every problem found (up to a limit) and leaves `portfolio` unchanged.
-QList<CsvError> importCsv(model::Portfolio &portfolio, CsvTableKind table, const QByteArray &csv, const CsvFormat &format);
+QList<CsvError> importCsv(model::Portfolio &portfolio, CsvTableKind table, const QByteArray &csv,
+                          const CsvFormat &format);
 
 } // namespace rb::exporting

@@ -32,19 +32,30 @@ QString detailedAnalysisReason(const Portfolio &portfolio, const QString &postId
         const FactorScore *s = a->score(f.id);
         scores << (s ? s->score : 0);
         const QString name = localName(f.nameNl, f.nameEn);
-        if (s && s->score >= 5) fives << name;
-        else if (s && s->score >= 4) fours << name;
+        if (s && s->score >= 5)
+            fives << name;
+        else if (s && s->score >= 4)
+            fours << name;
     }
     switch (model::detailedAnalysisReason(scores)) {
-    case DetailedReason::None: return {};
-    case DetailedReason::AnyFive: return translate("rb::exporting::Deck", "%1 scored 5").arg(fives.join(QStringLiteral(", ")));
-    case DetailedReason::TwoFours: return translate("rb::exporting::Deck", "%1 scored 4").arg(fours.join(QStringLiteral(", ")));
-    case DetailedReason::HighMean: break;
+    case DetailedReason::None:
+        return {};
+    case DetailedReason::AnyFive:
+        return translate("rb::exporting::Deck", "%1 scored 5").arg(fives.join(QStringLiteral(", ")));
+    case DetailedReason::TwoFours:
+        return translate("rb::exporting::Deck", "%1 scored 4").arg(fours.join(QStringLiteral(", ")));
+    case DetailedReason::HighMean:
+        break;
     }
     int scored = 0, sum = 0;
     for (int s : scores)
-        if (s > 0) { ++scored; sum += s; }
-    return translate("rb::exporting::Deck", "mean score %1 over %2 factors").arg(QString::number(double(sum) / scored, 'f', 1)).arg(scored);
+        if (s > 0) {
+            ++scored;
+            sum += s;
+        }
+    return translate("rb::exporting::Deck", "mean score %1 over %2 factors")
+        .arg(QString::number(double(sum) / scored, 'f', 1))
+        .arg(scored);
 }
 
 namespace {
@@ -52,14 +63,18 @@ namespace {
 QString levelName(RiskLevel level)
 {
     switch (level) {
-    case RiskLevel::Programme: return translate("rb::exporting::Deck", "programme");
-    case RiskLevel::Project: return translate("rb::exporting::Deck", "project");
-    case RiskLevel::Activity: return translate("rb::exporting::Deck", "activity");
+    case RiskLevel::Programme:
+        return translate("rb::exporting::Deck", "programme");
+    case RiskLevel::Project:
+        return translate("rb::exporting::Deck", "project");
+    case RiskLevel::Activity:
+        return translate("rb::exporting::Deck", "activity");
     }
     return {};
 }
 
-StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnalysis &analysis, const analysis::MonteCarloResult &mc)
+StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnalysis &analysis,
+                                      const analysis::MonteCarloResult &mc)
 {
     StatusSummaryPage::Input in;
     in.plannedFinish = fromDayNumber(analysis.schedule().schedule().finish);
@@ -81,10 +96,15 @@ StatusSummaryPage::Input summaryInput(const Portfolio &portfolio, PortfolioAnaly
             in.detailedAnalysis << QStringLiteral("%1  %2 — %3").arg(p.id, p.title, why);
     // Posts that end on the finish by their own window: "critical" only because the plan fixes them.
     const auto &sch = analysis.schedule().schedule();
-    if (const auto windows = analysis::fixedWindowEnds(analysis.schedule().network(), sch); windows.size() >= analysis::kFixedWindowNoteMinimum) {
+    if (const auto windows = analysis::fixedWindowEnds(analysis.schedule().network(), sch);
+        windows.size() >= analysis::kFixedWindowNoteMinimum) {
         const bool onEnd = sch.programmeEnd && *sch.programmeEnd == sch.finish;
-        in.criticalNote = (onEnd ? translate("rb::exporting::Deck", "%1 posts end on the programme end date; their windows are fixed by the plan, so none drives another: %2.")
-                                 : translate("rb::exporting::Deck", "%1 posts end on the programme finish; their windows are fixed by the plan, so none drives another: %2."))
+        in.criticalNote = (onEnd ? translate("rb::exporting::Deck",
+                                             "%1 posts end on the programme end date; their windows are fixed by the "
+                                             "plan, so none drives another: %2.")
+                                 : translate("rb::exporting::Deck",
+                                             "%1 posts end on the programme finish; their windows are fixed by the "
+                                             "plan, so none drives another: %2."))
                               .arg(windows.size())
                               .arg(analysis.schedule().postIds(windows).join(QStringLiteral(", ")));
     }
@@ -122,10 +142,11 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
 
     // Every page after the title page is a Chart painted in the common frame.
     std::vector<std::unique_ptr<Chart>> pages;
-    if (!portfolio.programme.charter.isEmpty()) pages.push_back(std::make_unique<ProgrammePage>(portfolio.programme)); // the charter first
+    if (!portfolio.programme.charter.isEmpty())
+        pages.push_back(std::make_unique<ProgrammePage>(portfolio.programme)); // the charter first
     pages.push_back(std::make_unique<StatusSummaryPage>(summaryInput(portfolio, *analysis, *mc)));
-    for (ChartKind kind : {ChartKind::Timeline, ChartKind::Graph, ChartKind::Histogram, ChartKind::Tornado, ChartKind::Heatmap,
-                           ChartKind::Matrix, ChartKind::Budget, ChartKind::Reserve}) {
+    for (ChartKind kind : {ChartKind::Timeline, ChartKind::Graph, ChartKind::Histogram, ChartKind::Tornado,
+                           ChartKind::Heatmap, ChartKind::Matrix, ChartKind::Budget, ChartKind::Reserve}) {
         auto chart = factory.make(kind, options, &result.error);
         if (!chart) return result;
         pages.push_back(std::move(chart));
@@ -141,11 +162,14 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
     if (!appendTrendPages(pages, portfolio, *analysis, older, earlier, options, &result.error)) return result;
 
     const FrameInfo frame = frameInfo(portfolio);
-    const QString since = older ? translate("rb::exporting::Deck", "Changes since %1").arg(longDate(older->programme.statusDate)) : QString();
+    const QString since = older
+        ? translate("rb::exporting::Deck", "Changes since %1").arg(longDate(older->programme.statusDate))
+        : QString();
     QBuffer buffer(&result.pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    setUpPdfWriter(writer, kDeckPageSize, translate("rb::exporting::Deck", "%1 — storyboard").arg(portfolio.programme.name));
+    setUpPdfWriter(writer, kDeckPageSize,
+                   translate("rb::exporting::Deck", "%1 — storyboard").arg(portfolio.programme.name));
     QPainter painter(&writer);
     const QSizeF device(writer.width(), writer.height());
     paintScaled(painter, device, kDeckPageSize,
@@ -153,7 +177,8 @@ DeckResult renderDeck(const Portfolio &portfolio, const std::optional<Portfolio>
     result.pages = 1;
     for (const auto &page : pages) {
         writer.newPage();
-        paintScaled(painter, device, kDeckPageSize, [&](QPainter &p, const QRectF &canvas) { paintChartPage(p, canvas, *page, frame); });
+        paintScaled(painter, device, kDeckPageSize,
+                    [&](QPainter &p, const QRectF &canvas) { paintChartPage(p, canvas, *page, frame); });
         ++result.pages;
     }
     painter.end();

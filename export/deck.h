@@ -29,7 +29,7 @@ struct DeckResult {
 
 // `older`: the version "since last time" compares against (none: the latest baseline); `earlier`: every
 // earlier version for the trend (a folder of snapshots).
-DeckResult renderDeck(const model::Portfolio &portfolio, const std::optional<model::Portfolio> &older, const ChartOptions &options,
-                      const QList<model::Portfolio> &earlier = {});
+DeckResult renderDeck(const model::Portfolio &portfolio, const std::optional<model::Portfolio> &older,
+                      const ChartOptions &options, const QList<model::Portfolio> &earlier = {});
 
 } // namespace rb::exporting

@@ -20,19 +20,19 @@ public:
     struct Input {
         QDate plannedFinish, targetEnd, p50, p80, p90;
         int iterations = 0;
-        QStringList criticalPosts;              // "2A4 Upgrade eDocs"
-        QList<QPair<QString, int>> openRisks;   // level -> open risks
-        QStringList detailedAnalysis;           // "3A0 Data platform — technicalComplexity scored 5"
-        QDate p80Mitigated;                     // the P80 with residual risk probabilities (after mitigation)
-        double probabilityByEnd = -1;           // share of runs finishing by targetEnd; < 0: not known
-        QList<QPair<QString, int>> drivers;     // the largest drivers of the P80: id, days (largest first)
+        QStringList criticalPosts;            // "2A4 Upgrade eDocs"
+        QList<QPair<QString, int>> openRisks; // level -> open risks
+        QStringList detailedAnalysis;         // "3A0 Data platform — technicalComplexity scored 5"
+        QDate p80Mitigated;                   // the P80 with residual risk probabilities (after mitigation)
+        double probabilityByEnd = -1;         // share of runs finishing by targetEnd; < 0: not known
+        QList<QPair<QString, int>> drivers;   // the largest drivers of the P80: id, days (largest first)
         struct Target {
-            QString post, target;               // "4A", "X-OMGEVINGSWET"
+            QString post, target; // "4A", "X-OMGEVINGSWET"
             QDate date;
             double probabilityMet = 0;
             int p80MissDays = 0;
         };
-        QList<Target> targets;                  // links into fixed dates
+        QList<Target> targets; // links into fixed dates
         // When many posts end on the finish by their own fixed window (analysis/cpm.h fixedWindowEnds),
         // the honest sentence that none of them drives another; empty otherwise.
         QString criticalNote;

@@ -25,16 +25,26 @@ namespace {
 QString chartTitle(ChartKind kind)
 {
     switch (kind) {
-    case ChartKind::Radar: return QCoreApplication::translate("ExportController", "Success-factor radar of the selected post");
-    case ChartKind::Heatmap: return QCoreApplication::translate("ExportController", "Success-factor heatmap");
-    case ChartKind::Matrix: return QCoreApplication::translate("ExportController", "Risk matrix");
-    case ChartKind::Graph: return QCoreApplication::translate("ExportController", "Dependency graph");
-    case ChartKind::Timeline: return QCoreApplication::translate("ExportController", "Timeline and critical path");
-    case ChartKind::Histogram: return QCoreApplication::translate("ExportController", "Programme finish (Monte Carlo)");
-    case ChartKind::Tornado: return QCoreApplication::translate("ExportController", "What drives the programme finish");
-    case ChartKind::Budget: return QCoreApplication::translate("ExportController", "Budget per theme");
-    case ChartKind::Reserve: return QCoreApplication::translate("ExportController", "Reserve flow per plateau");
-    case ChartKind::Trend: return QCoreApplication::translate("ExportController", "Trend of the P80 finish and the open risks");
+    case ChartKind::Radar:
+        return QCoreApplication::translate("ExportController", "Success-factor radar of the selected post");
+    case ChartKind::Heatmap:
+        return QCoreApplication::translate("ExportController", "Success-factor heatmap");
+    case ChartKind::Matrix:
+        return QCoreApplication::translate("ExportController", "Risk matrix");
+    case ChartKind::Graph:
+        return QCoreApplication::translate("ExportController", "Dependency graph");
+    case ChartKind::Timeline:
+        return QCoreApplication::translate("ExportController", "Timeline and critical path");
+    case ChartKind::Histogram:
+        return QCoreApplication::translate("ExportController", "Programme finish (Monte Carlo)");
+    case ChartKind::Tornado:
+        return QCoreApplication::translate("ExportController", "What drives the programme finish");
+    case ChartKind::Budget:
+        return QCoreApplication::translate("ExportController", "Budget per theme");
+    case ChartKind::Reserve:
+        return QCoreApplication::translate("ExportController", "Reserve flow per plateau");
+    case ChartKind::Trend:
+        return QCoreApplication::translate("ExportController", "Trend of the P80 finish and the open risks");
     }
     return {};
 }
@@ -43,21 +53,22 @@ QString chartTitle(ChartKind kind)
 
 ExportController::ExportController(PortfolioSource portfolio, ViewSource view, QObject *parent)
     : QObject(parent), m_portfolio(std::move(portfolio)), m_view(std::move(view))
-{
-}
+{}
 
 QVariantList ExportController::charts() const
 {
     QVariantList out;
     for (const QString &name : chartKindNames())
-        out << QVariantMap{{QStringLiteral("name"), name}, {QStringLiteral("title"), chartTitle(*chartKindFromName(name))}};
+        out << QVariantMap{{QStringLiteral("name"), name},
+                           {QStringLiteral("title"), chartTitle(*chartKindFromName(name))}};
     return out;
 }
 
 QVariantList ExportController::sizes() const
 {
     auto size = [](const QString &title, int w, int h) {
-        return QVariantMap{{QStringLiteral("title"), title}, {QStringLiteral("width"), w}, {QStringLiteral("height"), h}};
+        return QVariantMap{
+            {QStringLiteral("title"), title}, {QStringLiteral("width"), w}, {QStringLiteral("height"), h}};
     };
     return {size(QCoreApplication::translate("ExportController", "16:9 slide (1920 × 1080)"), 1920, 1080),
             size(QCoreApplication::translate("ExportController", "4:3 slide (1600 × 1200)"), 1600, 1200),
@@ -68,10 +79,12 @@ QVariantList ExportController::sizes() const
 
 QString ExportController::chartForView(const QString &viewName) const
 {
-    static const QHash<QString, QString> byView{
-        {QStringLiteral("overview"), QStringLiteral("heatmap")}, {QStringLiteral("assessment"), QStringLiteral("radar")},
-        {QStringLiteral("risks"), QStringLiteral("matrix")},     {QStringLiteral("graph"), QStringLiteral("graph")},
-        {QStringLiteral("timeline"), QStringLiteral("timeline")}, {QStringLiteral("simulation"), QStringLiteral("histogram")}};
+    static const QHash<QString, QString> byView{{QStringLiteral("overview"), QStringLiteral("heatmap")},
+                                                {QStringLiteral("assessment"), QStringLiteral("radar")},
+                                                {QStringLiteral("risks"), QStringLiteral("matrix")},
+                                                {QStringLiteral("graph"), QStringLiteral("graph")},
+                                                {QStringLiteral("timeline"), QStringLiteral("timeline")},
+                                                {QStringLiteral("simulation"), QStringLiteral("histogram")}};
     return byView.value(viewName, QStringLiteral("timeline"));
 }
 
@@ -151,8 +164,8 @@ std::optional<ChartFile> ExportController::render(const QString &chart, const QS
     return out;
 }
 
-QString ExportController::exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
-                                      const QString &file, const QString &postId, bool whatIf)
+QString ExportController::exportChart(const QString &chart, const QString &format, int width, int height,
+                                      const QString &language, const QString &file, const QString &postId, bool whatIf)
 {
     const QString path = localPath(file, format);
     if (path.isEmpty()) return fail(QCoreApplication::translate("ExportController", "Choose the file to export to."));
@@ -161,7 +174,8 @@ QString ExportController::exportChart(const QString &chart, const QString &forma
     QString error;
     if (!writeFileAtomically(path, out->bytes, &error))
         return fail(QCoreApplication::translate("ExportController", "The chart could not be saved: %1").arg(error));
-    return succeed(QCoreApplication::translate("ExportController", "Exported to %1").arg(QDir::toNativeSeparators(path)), path);
+    return succeed(
+        QCoreApplication::translate("ExportController", "Exported to %1").arg(QDir::toNativeSeparators(path)), path);
 }
 
 QString ExportController::exportDeck(const QString &language, const QString &file)
@@ -176,7 +190,8 @@ QString ExportController::exportDeck(const QString &language, const QString &fil
     QString error;
     if (!writeFileAtomically(path, deck.pdf, &error))
         return fail(QCoreApplication::translate("ExportController", "The deck could not be saved: %1").arg(error));
-    return succeed(QCoreApplication::translate("ExportController", "Exported the storyboard deck (%n page(s)) to %1", "", deck.pages)
+    return succeed(QCoreApplication::translate("ExportController", "Exported the storyboard deck (%n page(s)) to %1",
+                                               "", deck.pages)
                        .arg(QDir::toNativeSeparators(path)),
                    path);
 }
@@ -187,16 +202,18 @@ QString ExportController::exportWorkbook(const QString &language, const QString 
     if (path.isEmpty()) return fail(QCoreApplication::translate("ExportController", "Choose the file to export to."));
     const WorkbookResult workbook = renderWorkbook(m_portfolio(), language);
     if (workbook.bytes.isEmpty())
-        return fail(QCoreApplication::translate("ExportController", "The workbook could not be made: %1").arg(workbook.error));
+        return fail(
+            QCoreApplication::translate("ExportController", "The workbook could not be made: %1").arg(workbook.error));
     QString error;
     if (!writeFileAtomically(path, workbook.bytes, &error))
         return fail(QCoreApplication::translate("ExportController", "The workbook could not be saved: %1").arg(error));
-    return succeed(QCoreApplication::translate("ExportController", "Exported the Excel workbook to %1").arg(QDir::toNativeSeparators(path)),
+    return succeed(QCoreApplication::translate("ExportController", "Exported the Excel workbook to %1")
+                       .arg(QDir::toNativeSeparators(path)),
                    path);
 }
 
-QString ExportController::copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId,
-                                    bool whatIf)
+QString ExportController::copyChart(const QString &chart, int width, int height, const QString &language,
+                                    const QString &postId, bool whatIf)
 {
     const auto out = render(chart, QStringLiteral("png"), QSize(width, height), language, postId, whatIf);
     if (!out) return m_lastMessage;

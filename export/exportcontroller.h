@@ -40,7 +40,10 @@ public:
     Q_INVOKABLE QVariantList charts() const;
     // [{title: "16:9 slide (1920 × 1080)", width, height}, …]; the last entry is "Custom" (width 0).
     Q_INVOKABLE QVariantList sizes() const;
-    Q_INVOKABLE QStringList formats() const { return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}; }
+    Q_INVOKABLE QStringList formats() const
+    {
+        return {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")};
+    }
     // The chart that shows what a view shows (AppState::viewNames(): "timeline" → "timeline", "graph" →
     // "graph", "overview" → "heatmap", …).
     Q_INVOKABLE QString chartForView(const QString &viewName) const;
@@ -58,14 +61,15 @@ public:
 
     // `file` is a path or a file: URL; the format's extension is added when it has another one. `postId`
     // is the radar's post (empty: the first assessed post); `whatIf` shows the what-if's slips on a timeline.
-    Q_INVOKABLE QString exportChart(const QString &chart, const QString &format, int width, int height, const QString &language,
-                                    const QString &file, const QString &postId = {}, bool whatIf = false);
+    Q_INVOKABLE QString exportChart(const QString &chart, const QString &format, int width, int height,
+                                    const QString &language, const QString &file, const QString &postId = {},
+                                    bool whatIf = false);
     Q_INVOKABLE QString exportDeck(const QString &language, const QString &file);
     // The Excel workbook (File ▸ Export Excel workbook…), as `riskboard export-xlsx` writes it.
     Q_INVOKABLE QString exportWorkbook(const QString &language, const QString &file);
     // The chart as a PNG image (2× density, like the PNG export) on the clipboard.
-    Q_INVOKABLE QString copyChart(const QString &chart, int width, int height, const QString &language, const QString &postId = {},
-                                  bool whatIf = false);
+    Q_INVOKABLE QString copyChart(const QString &chart, int width, int height, const QString &language,
+                                  const QString &postId = {}, bool whatIf = false);
 
     QString lastMessage() const { return m_lastMessage; }
     // Where the last export was written (a local path); empty after a failure or a copy.
@@ -75,11 +79,11 @@ signals:
     void lastMessageChanged();
 
 private:
-    QString fail(const QString &error);                          // returns error
+    QString fail(const QString &error);                           // returns error
     QString succeed(const QString &message, const QString &file); // returns ""
     // The chart's file, or nullopt after fail().
-    std::optional<ChartFile> render(const QString &chart, const QString &format, const QSize &size, const QString &language,
-                                    const QString &postId, bool whatIf);
+    std::optional<ChartFile> render(const QString &chart, const QString &format, const QSize &size,
+                                    const QString &language, const QString &postId, bool whatIf);
     static QString localPath(const QString &file, const QString &format);
 
     PortfolioSource m_portfolio;

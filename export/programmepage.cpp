@@ -17,14 +17,22 @@ namespace {
 QString heading(CharterTopic t)
 {
     switch (t) {
-    case CharterTopic::Goal: return translate("rb::exporting::Deck", "Goals");
-    case CharterTopic::Ambition: return translate("rb::exporting::Deck", "Ambitions of the plateau");
-    case CharterTopic::Governance: return translate("rb::exporting::Deck", "Governance");
-    case CharterTopic::Rhythm: return translate("rb::exporting::Deck", "Rhythm of reporting");
-    case CharterTopic::WayOfWorking: return translate("rb::exporting::Deck", "Way of working");
-    case CharterTopic::RiskProfile: return translate("rb::exporting::Deck", "Risk profile");
-    case CharterTopic::Procedure: return translate("rb::exporting::Deck", "Success-factor procedure");
-    case CharterTopic::Finance: return translate("rb::exporting::Deck", "Finances");
+    case CharterTopic::Goal:
+        return translate("rb::exporting::Deck", "Goals");
+    case CharterTopic::Ambition:
+        return translate("rb::exporting::Deck", "Ambitions of the plateau");
+    case CharterTopic::Governance:
+        return translate("rb::exporting::Deck", "Governance");
+    case CharterTopic::Rhythm:
+        return translate("rb::exporting::Deck", "Rhythm of reporting");
+    case CharterTopic::WayOfWorking:
+        return translate("rb::exporting::Deck", "Way of working");
+    case CharterTopic::RiskProfile:
+        return translate("rb::exporting::Deck", "Risk profile");
+    case CharterTopic::Procedure:
+        return translate("rb::exporting::Deck", "Success-factor procedure");
+    case CharterTopic::Finance:
+        return translate("rb::exporting::Deck", "Finances");
     }
     return {};
 }
@@ -70,8 +78,7 @@ void ProgrammePage::paint(QPainter &painter, const QRectF &area) const
     bool full = false;
     // Moves to the next column when `height` does not fit; false when the page is full.
     auto room = [&](qreal height) {
-        if (y + height <= area.bottom())
-            return true;
+        if (y + height <= area.bottom()) return true;
         if (++column >= columns) {
             full = true;
             return false;
@@ -83,12 +90,10 @@ void ProgrammePage::paint(QPainter &painter, const QRectF &area) const
     for (const auto &topic : enumNames<CharterTopic>()) {
         bool first = true;
         for (const CharterItem &c : m_programme.charter) {
-            if (c.topic != topic.value || full)
-                continue;
+            if (c.topic != topic.value || full) continue;
             const QStringList lines = wrapped(body, c.text, colW - 12, topic.value == CharterTopic::Ambition ? 2 : 3);
             const qreal itemH = lineH * (1 + lines.size()) + 6;
-            if (!room(itemH + (first ? headH : 0)))
-                break;
+            if (!room(itemH + (first ? headH : 0))) break;
             if (first) {
                 painter.setFont(head);
                 painter.setPen(palette::theme(1 + int(topic.value) % 5));
@@ -100,7 +105,9 @@ void ProgrammePage::paint(QPainter &painter, const QRectF &area) const
             painter.setPen(palette::text());
             QString name = c.label;
             if (c.amount)
-                name += QStringLiteral(" (") + translate("rb::exporting::Deck", "%1 k€").arg(exportLocale().toString(*c.amount, 'f', 0)) + QLatin1Char(')');
+                name += QStringLiteral(" (")
+                    + translate("rb::exporting::Deck", "%1 k€").arg(exportLocale().toString(*c.amount, 'f', 0))
+                    + QLatin1Char(')');
             painter.drawText(QRectF(x(), y, colW, lineH), Qt::AlignLeft | Qt::AlignVCenter, elided(label, name, colW));
             y += lineH;
             painter.setFont(body);
@@ -116,7 +123,8 @@ void ProgrammePage::paint(QPainter &painter, const QRectF &area) const
     if (left > 0) { // what did not fit: said, not silently dropped
         painter.setFont(body);
         painter.setPen(palette::mutedText());
-        painter.drawText(QRectF(area.right() - colW, area.bottom() - lineH, colW, lineH), Qt::AlignRight | Qt::AlignVCenter,
+        painter.drawText(QRectF(area.right() - colW, area.bottom() - lineH, colW, lineH),
+                         Qt::AlignRight | Qt::AlignVCenter,
                          translate("rb::exporting::Deck", "… and %1 more in the Programme panel").arg(left));
     }
 }

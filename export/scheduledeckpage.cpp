@@ -32,7 +32,8 @@ void appendScheduleCheckPages(std::vector<std::unique_ptr<Chart>> &pages, const 
     if (!check.ok()) return;
     TableChart::Input t;
     t.title = translate("rb::exporting::ScheduleCheckPage", "Schedule check");
-    t.headers = {translate("rb::exporting::ScheduleCheckPage", "Finding"), translate("rb::exporting::ScheduleCheckPage", "How many"),
+    t.headers = {translate("rb::exporting::ScheduleCheckPage", "Finding"),
+                 translate("rb::exporting::ScheduleCheckPage", "How many"),
                  translate("rb::exporting::ScheduleCheckPage", "Posts")};
     t.widths = {2.6, 3.2, 4.2};
     t.empty = translate("rb::exporting::ScheduleCheckPage", "No findings: the schedule passes every check.");
@@ -50,11 +51,11 @@ void appendScheduleCheckPages(std::vector<std::unique_ptr<Chart>> &pages, const 
                               checkRuleCount(s, exportTranslate), postList(posts)};
     }
     t.note = translate("rb::exporting::ScheduleCheckPage",
-                       "Errors: %1, warnings: %2. In the spirit of the DCMA 14-point schedule assessment, adapted to a programme portfolio (docs/analysis.md); the list per post: riskboard check.")
+                       "Errors: %1, warnings: %2. In the spirit of the DCMA 14-point schedule assessment, adapted to a "
+                       "programme portfolio (docs/analysis.md); the list per post: riskboard check.")
                  .arg(check.report.errors)
                  .arg(check.report.warnings);
-    for (const TableChart::Input &page : paginate(t))
-        pages.push_back(std::make_unique<TableChart>(page));
+    for (const TableChart::Input &page : paginate(t)) pages.push_back(std::make_unique<TableChart>(page));
 }
 
 } // namespace rb::exporting

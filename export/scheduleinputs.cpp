@@ -57,12 +57,15 @@ const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &op
     an::MonteCarloOptions finishOnly = o;
     finishOnly.criticality = false;
     auto after = r ? an::runMonteCarlo(m_schedule->network(),
-                                       m_schedule->monteCarloModel(an::DistributionKind::Triangular, PortfolioSchedule::RiskProbability::Residual), finishOnly)
+                                       m_schedule->monteCarloModel(an::DistributionKind::Triangular,
+                                                                   PortfolioSchedule::RiskProbability::Residual),
+                                       finishOnly)
                    : r;
     auto drivers = after ? an::computeDrivers(m_schedule->network(), model, *r, m_schedule->registerEvents(model), o)
                          : an::Result<std::vector<an::FinishDriver>>(after.error());
     if (!drivers) {
-        *error = translate("rb::exporting::Charts", "the simulation failed: %1").arg(QString::fromStdString(drivers.error().message));
+        *error = translate("rb::exporting::Charts", "the simulation failed: %1")
+                     .arg(QString::fromStdString(drivers.error().message));
         return nullptr;
     }
     m_monteCarlo = std::move(r).value();
@@ -70,7 +73,8 @@ const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &op
     m_drivers = std::move(drivers).value();
     m_driverIds.clear();
     for (const an::FinishDriver &d : m_drivers)
-        m_driverIds << (d.kind == an::DriverKind::Task ? m_schedule->postId(d.index) : m_schedule->riskId(model, d.index));
+        m_driverIds << (d.kind == an::DriverKind::Task ? m_schedule->postId(d.index)
+                                                       : m_schedule->riskId(model, d.index));
     m_seed = options.seed;
     m_iterations = options.iterations;
     return &*m_monteCarlo;
@@ -153,15 +157,20 @@ DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analys
     for (int n = 0; n < nodes.size(); ++n) {
         const Post &p = portfolio.posts[nodes[n]];
         const auto &pl = layout.nodes[size_t(n)];
-        in.nodes << DependencyGraphChart::Node{p.id, p.title, p.theme, p.kind == PostKind::External,
-                                               critical.contains(uint32_t(nodes[n])), p.status == PostStatus::Done,
+        in.nodes << DependencyGraphChart::Node{p.id,
+                                               p.title,
+                                               p.theme,
+                                               p.kind == PostKind::External,
+                                               critical.contains(uint32_t(nodes[n])),
+                                               p.status == PostStatus::Done,
                                                QRectF(pl.x, pl.y, lo.nodeWidth, lo.nodeHeight)};
     }
     for (size_t e = 0; e < layout.edges.size(); ++e) {
         const Dependency &d = portfolio.dependencies[qsizetype(e)];
         DependencyGraphChart::Edge edge;
         for (const auto &pt : layout.edges[e].points) edge.points << QPointF(pt.x, pt.y);
-        edge.critical = criticalPairs.contains(qMakePair(uint32_t(portfolio.postIndex(d.from)), uint32_t(portfolio.postIndex(d.to))));
+        edge.critical = criticalPairs.contains(
+            qMakePair(uint32_t(portfolio.postIndex(d.from)), uint32_t(portfolio.postIndex(d.to))));
         edge.style = GraphScene::LinkStyle(int(d.type)); // FS SS FF SF, in the order of model/portfolio.h
         edge.label = linkLabel(toString(d.type), d.lagDays);
         in.edges << edge;
@@ -176,8 +185,8 @@ TimelineChart::Input timelineInput(const PortfolioAnalysis &analysis)
     return buildTimelinePlan(analysis.portfolio(), analysis.schedule());
 }
 
-std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis, const QList<QPair<QString, int>> &delays,
-                                                QString *error)
+std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis,
+                                                const QList<QPair<QString, int>> &delays, QString *error)
 {
     const PortfolioSchedule &s = analysis.schedule();
     an::DelayScenario scenario;
@@ -196,7 +205,8 @@ std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysi
     an::DelayPropagator propagator(s.network(), s.schedule());
     auto result = propagator.propagate(scenario);
     if (!result) {
-        *error = translate("rb::exporting::Charts", "the what-if cannot be computed: %1").arg(QString::fromStdString(result.error().message));
+        *error = translate("rb::exporting::Charts", "the what-if cannot be computed: %1")
+                     .arg(QString::fromStdString(result.error().message));
         return std::nullopt;
     }
     whatIf.result = &*result;
@@ -204,10 +214,12 @@ std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysi
     return buildTimelinePlan(analysis.portfolio(), s, &whatIf);
 }
 
-HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result, const ChartOptions &options)
+HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result,
+                                     const ChartOptions &options)
 {
     HistogramChart::Input in;
-    for (const an::FinishBin &b : result.finishDistribution) in.bins << HistogramChart::Bin{fromDayNumber(b.day), int(b.count)};
+    for (const an::FinishBin &b : result.finishDistribution)
+        in.bins << HistogramChart::Bin{fromDayNumber(b.day), int(b.count)};
     in.iterations = int(result.iterations);
     in.seed = options.seed;
     in.p50 = fromDayNumber(result.finish.p50);
@@ -221,8 +233,8 @@ HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const an
     return in;
 }
 
-TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result, const ChartOptions &options,
-                                 int top)
+TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const an::MonteCarloResult &result,
+                                 const ChartOptions &options, int top)
 {
     const Portfolio &portfolio = analysis.portfolio();
     TornadoChart::Input in;
@@ -234,8 +246,10 @@ TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const an::Mo
         if (d.p80Days == 0) continue;
         const QString id = analysis.driverIds().value(int(k));
         if (d.kind == an::DriverKind::Risk) {
-            const auto risk = std::find_if(portfolio.risks.begin(), portfolio.risks.end(), [&](const Risk &x) { return x.id == id; });
-            in.drivers << TornadoChart::Driver{id, risk != portfolio.risks.end() ? risk->title : QString(), d.p80Days, -1.0};
+            const auto risk = std::find_if(portfolio.risks.begin(), portfolio.risks.end(),
+                                           [&](const Risk &x) { return x.id == id; });
+            in.drivers << TornadoChart::Driver{id, risk != portfolio.risks.end() ? risk->title : QString(), d.p80Days,
+                                               -1.0};
             continue;
         }
         const int i = portfolio.postIndex(id);

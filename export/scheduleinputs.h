@@ -50,8 +50,8 @@ private:
 DependencyGraphChart::Input dependencyGraphInput(const PortfolioAnalysis &analysis);
 TimelineChart::Input timelineInput(const PortfolioAnalysis &analysis);
 // Null and `error` set for an unknown post or a failed propagation.
-std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis, const QList<QPair<QString, int>> &delays,
-                                                QString *error);
+std::optional<TimelineChart::Input> whatIfInput(const PortfolioAnalysis &analysis,
+                                                const QList<QPair<QString, int>> &delays, QString *error);
 HistogramChart::Input histogramInput(const PortfolioAnalysis &analysis, const analysis::MonteCarloResult &result,
                                      const ChartOptions &options);
 TornadoChart::Input tornadoInput(const PortfolioAnalysis &analysis, const analysis::MonteCarloResult &result,

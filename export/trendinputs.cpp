@@ -50,7 +50,7 @@ TrendChart::Input trendInput(const Portfolio &current, const Forecast &currentFo
     for (const TrendPoint &t : trendSeries(current, currentForecast, snapshots)) {
         TrendChart::Point p;
         p.kind = t.kind == TrendPoint::Kind::Baseline ? TrendChart::Point::Kind::Baseline
-               : t.kind == TrendPoint::Kind::Snapshot ? TrendChart::Point::Kind::Snapshot
+            : t.kind == TrendPoint::Kind::Snapshot    ? TrendChart::Point::Kind::Snapshot
                                                       : TrendChart::Point::Kind::Current;
         p.date = t.date;
         p.name = t.name;
@@ -76,7 +76,8 @@ namespace {
 
 QString days(int n)
 {
-    return n > 0 ? translate("rb::exporting::Deck", "%n day(s) later", nullptr, n) : translate("rb::exporting::Deck", "%n day(s) earlier", nullptr, -n);
+    return n > 0 ? translate("rb::exporting::Deck", "%n day(s) later", nullptr, n)
+                 : translate("rb::exporting::Deck", "%n day(s) earlier", nullptr, -n);
 }
 
 QString statusName(const QString &status)
@@ -100,33 +101,46 @@ TableChart::Input sinceLastTimeTable(const SinceLastTime &s, const Portfolio &cu
 {
     TableChart::Input t;
     t.title = s.against == SinceLastTime::Against::Baseline
-                  ? translate("rb::exporting::Deck", "Since the baseline “%1” (%2)").arg(s.baselineName, longDate(s.since))
-                  : translate("rb::exporting::Deck", "Since last time (%1)").arg(longDate(s.since));
-    t.headers = {translate("rb::exporting::Deck", "What"), translate("rb::exporting::Deck", "Id"), translate("rb::exporting::Deck", "Title"),
-                 translate("rb::exporting::Deck", "Change")};
+        ? translate("rb::exporting::Deck", "Since the baseline “%1” (%2)").arg(s.baselineName, longDate(s.since))
+        : translate("rb::exporting::Deck", "Since last time (%1)").arg(longDate(s.since));
+    t.headers = {translate("rb::exporting::Deck", "What"), translate("rb::exporting::Deck", "Id"),
+                 translate("rb::exporting::Deck", "Title"), translate("rb::exporting::Deck", "Change")};
     t.widths = {1.6, 0.9, 3.5, 4.0};
-    t.empty = translate("rb::exporting::Deck", "Nothing started, finished, slipped or was re-planned; no risk or assessment changed");
+    t.empty = translate("rb::exporting::Deck",
+                        "Nothing started, finished, slipped or was re-planned; no risk or assessment changed");
     const auto row = [&](const QString &what, const QString &id, const QString &title, const QString &change) {
         t.rows << QStringList{what, id, title, change};
     };
-    for (const PostMove &m : s.started) row(translate("rb::exporting::Deck", "Started"), m.post, m.title, longDate(m.after));
-    for (const PostMove &m : s.finished) row(translate("rb::exporting::Deck", "Finished"), m.post, m.title, longDate(m.after));
+    for (const PostMove &m : s.started)
+        row(translate("rb::exporting::Deck", "Started"), m.post, m.title, longDate(m.after));
+    for (const PostMove &m : s.finished)
+        row(translate("rb::exporting::Deck", "Finished"), m.post, m.title, longDate(m.after));
     for (const PostMove &m : s.slipped)
-        row(m.days > 0 ? translate("rb::exporting::Deck", "Slipped") : translate("rb::exporting::Deck", "Gained"), m.post, m.title,
-            translate("rb::exporting::Deck", "finish %1 → %2 (%3)").arg(shortDate(m.before), shortDate(m.after), days(m.days)));
+        row(m.days > 0 ? translate("rb::exporting::Deck", "Slipped") : translate("rb::exporting::Deck", "Gained"),
+            m.post, m.title,
+            translate("rb::exporting::Deck", "finish %1 → %2 (%3)")
+                .arg(shortDate(m.before), shortDate(m.after), days(m.days)));
     for (const PostMove &m : s.replanned)
         row(translate("rb::exporting::Deck", "Re-planned"), m.post, m.title,
             translate("rb::exporting::Deck", "planned finish %1 → %2").arg(shortDate(m.before), shortDate(m.after)));
     for (const RiskMove &r : s.newRisks)
-        row(translate("rb::exporting::Deck", "New risk"), r.risk, r.title, translate("rb::exporting::Deck", "scored %1").arg(r.after));
-    for (const RiskMove &r : s.closedRisks) row(translate("rb::exporting::Deck", "Risk closed"), r.risk, r.title, statusName(r.after));
+        row(translate("rb::exporting::Deck", "New risk"), r.risk, r.title,
+            translate("rb::exporting::Deck", "scored %1").arg(r.after));
+    for (const RiskMove &r : s.closedRisks)
+        row(translate("rb::exporting::Deck", "Risk closed"), r.risk, r.title, statusName(r.after));
     for (const RiskMove &r : s.rescoredRisks)
-        row(translate("rb::exporting::Deck", "Re-scored"), r.risk, r.title, QStringLiteral("%1 → %2").arg(r.before, r.after));
+        row(translate("rb::exporting::Deck", "Re-scored"), r.risk, r.title,
+            QStringLiteral("%1 → %2").arg(r.before, r.after));
     for (const AssessmentMove &a : s.assessments) {
         QStringList changes;
         for (const auto &f : a.scores)
-            changes << (f.second.first > 0 ? QStringLiteral("%1 %2 → %3").arg(factorName(current, f.first)).arg(f.second.first).arg(f.second.second)
-                                           : translate("rb::exporting::Deck", "%1 scored %2 (new)").arg(factorName(current, f.first)).arg(f.second.second));
+            changes << (f.second.first > 0 ? QStringLiteral("%1 %2 → %3")
+                                                 .arg(factorName(current, f.first))
+                                                 .arg(f.second.first)
+                                                 .arg(f.second.second)
+                                           : translate("rb::exporting::Deck", "%1 scored %2 (new)")
+                                                 .arg(factorName(current, f.first))
+                                                 .arg(f.second.second));
         row(translate("rb::exporting::Deck", "Assessment"), a.post, a.title,
             translate("rb::exporting::Deck", "assessed %1").arg(shortDate(a.after))
                 + (changes.isEmpty() ? QString() : QStringLiteral(": ") + changes.join(QStringLiteral(", "))));
@@ -135,18 +149,25 @@ TableChart::Input sinceLastTimeTable(const SinceLastTime &s, const Portfolio &cu
     for (const PostMove &m : s.slipped)
         if (m.days > 0) ++slipped;
     t.note = translate("rb::exporting::Deck", "%1 started, %2 finished, %3 slipped, %4 re-planned.")
-                 .arg(s.started.size()).arg(s.finished.size()).arg(slipped).arg(s.replanned.size());
+                 .arg(s.started.size())
+                 .arg(s.finished.size())
+                 .arg(slipped)
+                 .arg(s.replanned.size());
     if (s.risksKnown)
-        t.note += QLatin1Char(' ') + translate("rb::exporting::Deck", "Risks: %1 new, %2 closed, %3 re-scored.")
-                                         .arg(s.newRisks.size()).arg(s.closedRisks.size()).arg(s.rescoredRisks.size());
+        t.note += QLatin1Char(' ')
+            + translate("rb::exporting::Deck", "Risks: %1 new, %2 closed, %3 re-scored.")
+                  .arg(s.newRisks.size())
+                  .arg(s.closedRisks.size())
+                  .arg(s.rescoredRisks.size());
     else
-        t.note += QLatin1Char(' ') + translate("rb::exporting::Deck", "Risks: a baseline does not record them (compare with --since).");
+        t.note += QLatin1Char(' ')
+            + translate("rb::exporting::Deck", "Risks: a baseline does not record them (compare with --since).");
     return t;
 }
 
 bool appendTrendPages(std::vector<std::unique_ptr<Chart>> &pages, const Portfolio &current, PortfolioAnalysis &analysis,
-                      const std::optional<Portfolio> &older, const QList<Portfolio> &earlier, const ChartOptions &options,
-                      QString *error)
+                      const std::optional<Portfolio> &older, const QList<Portfolio> &earlier,
+                      const ChartOptions &options, QString *error)
 {
     const auto forecast = forecastOf(analysis, options, error);
     if (!forecast) return false;
@@ -166,11 +187,13 @@ bool appendTrendPages(std::vector<std::unique_ptr<Chart>> &pages, const Portfoli
     if (!since) {
         TableChart::Input t;
         t.title = translate("rb::exporting::Deck", "Since last time");
-        t.empty = translate("rb::exporting::Deck", "There is no earlier version: the document has no baseline and no --since was given");
+        t.empty = translate("rb::exporting::Deck",
+                            "There is no earlier version: the document has no baseline and no --since was given");
         pages.push_back(std::make_unique<TableChart>(t));
         return true;
     }
-    for (const TableChart::Input &page : paginate(sinceLastTimeTable(*since, current))) pages.push_back(std::make_unique<TableChart>(page));
+    for (const TableChart::Input &page : paginate(sinceLastTimeTable(*since, current)))
+        pages.push_back(std::make_unique<TableChart>(page));
     return true;
 }
 

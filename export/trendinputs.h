@@ -32,8 +32,8 @@ TableChart::Input sinceLastTimeTable(const model::SinceLastTime &since, const mo
 // Appends the trend page and the "since last time" page(s): against `older` when given, else against the
 // latest baseline, else a page saying there is no earlier version. `earlier`: every earlier version
 // (snapshots) for the trend, `older` among them or not. False with `error` when the analysis fails.
-bool appendTrendPages(std::vector<std::unique_ptr<Chart>> &pages, const model::Portfolio &current, PortfolioAnalysis &analysis,
-                      const std::optional<model::Portfolio> &older, const QList<model::Portfolio> &earlier,
-                      const ChartOptions &options, QString *error);
+bool appendTrendPages(std::vector<std::unique_ptr<Chart>> &pages, const model::Portfolio &current,
+                      PortfolioAnalysis &analysis, const std::optional<model::Portfolio> &older,
+                      const QList<model::Portfolio> &earlier, const ChartOptions &options, QString *error);
 
 } // namespace rb::exporting

@@ -72,14 +72,21 @@ constexpr Label kPostColumns[] = {
     {"mostLikelyDays", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Most likely (days)")},
     {"pessimisticDays", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Pessimistic (days)")},
     {"deadline", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Deadline")},
-    {"investmentPlanned", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Investment planned (k€)")},
-    {"investmentProposed", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Investment proposed (k€)")},
-    {"operatingPlanned", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Operating planned (k€)")},
-    {"operatingProposed", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Operating proposed (k€)")},
+    {"investmentPlanned", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Investment planned (k€)")},
+    {"investmentProposed", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Investment proposed (k€)")},
+    {"operatingPlanned", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Operating planned (k€)")},
+    {"operatingProposed", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Operating proposed (k€)")},
     {"oneOffPlanned", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "One-off planned (k€)")},
-    {"oneOffProposed", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "One-off proposed (k€)")},
-    {"oneOffCarriedOver", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "One-off carried over (k€)")},
-    {"costOfDelayPerMonth", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Cost of delay (k€ per month)")},
+    {"oneOffProposed", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "One-off proposed (k€)")},
+    {"oneOffCarriedOver", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "One-off carried over (k€)")},
+    {"costOfDelayPerMonth", "rb::exporting::Workbook",
+     QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Cost of delay (k€ per month)")},
     {"plateau", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Plateau")},
     {"tags", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Tags")},
     {"result", "rb::exporting::Workbook", QT_TRANSLATE_NOOP("rb::exporting::Workbook", "Result")},
@@ -124,9 +131,9 @@ const Label *find(const Label (&labels)[N], const QString &key)
 
 QString columnLabel(CsvTableKind table, const QString &field)
 {
-    const Label *l = table == CsvTableKind::Risks         ? find(kRiskColumns, field)
-                     : table == CsvTableKind::Assessments ? find(kAssessmentColumns, field)
-                                                          : find(kPostColumns, field);
+    const Label *l = table == CsvTableKind::Risks ? find(kRiskColumns, field)
+        : table == CsvTableKind::Assessments      ? find(kAssessmentColumns, field)
+                                                  : find(kPostColumns, field);
     return l ? translate(l->context, l->text) : field;
 }
 

@@ -11,7 +11,7 @@ namespace rb::exporting {
 
 namespace {
 
-constexpr int kMaxCellChars = 32767;     // Excel's limit for a cell's text
+constexpr int kMaxCellChars = 32767;            // Excel's limit for a cell's text
 constexpr double kMinWidth = 6, kMaxWidth = 60; // column widths in characters
 
 lxw_color_t rgb(const QColor &c) { return lxw_color_t(c.rgb() & 0xffffff); }

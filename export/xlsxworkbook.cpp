@@ -66,10 +66,18 @@ struct TableWriter {
             if (ok) sheet.number(row, col, v);
             break;
         }
-        case CellType::Date: sheet.date(row, col, QDate::fromString(value, Qt::ISODate)); break;
-        case CellType::Enum: sheet.text(row, col, enumLabel(value)); break;
-        case CellType::List: sheet.text(row, col, listText(value)); break;
-        case CellType::Records: sheet.text(row, col, recordsText(value)); break;
+        case CellType::Date:
+            sheet.date(row, col, QDate::fromString(value, Qt::ISODate));
+            break;
+        case CellType::Enum:
+            sheet.text(row, col, enumLabel(value));
+            break;
+        case CellType::List:
+            sheet.text(row, col, listText(value));
+            break;
+        case CellType::Records:
+            sheet.text(row, col, recordsText(value));
+            break;
         case CellType::Text:
             sheet.text(row, col, field == QLatin1String("factor") ? factorNames.value(value, value) : value);
             break;
@@ -89,7 +97,9 @@ void writeRisks(XlsxSheet &sheet, const Portfolio &portfolio)
     QStringList labels;
     for (int c = 0; c < table.header.size(); ++c) {
         labels << columnLabel(CsvTableKind::Risks, table.header[c]);
-        if (c == afterColumn) labels << translate("rb::exporting::Workbook", "Inherent exposure") << translate("rb::exporting::Workbook", "Residual exposure");
+        if (c == afterColumn)
+            labels << translate("rb::exporting::Workbook", "Inherent exposure")
+                   << translate("rb::exporting::Workbook", "Residual exposure");
     }
     sheet.header(0, labels);
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -127,13 +137,18 @@ void writeMatrix(XlsxSheet &sheet, const Portfolio &portfolio, bool residual)
         ++counts[p][i];
         ids[p][i] << r.id;
     }
-    sheet.text(0, 0, residual ? translate("rb::exporting::Charts", "Residual (after mitigation)")
-                              : translate("rb::exporting::Charts", "Inherent (before mitigation)"),
+    sheet.text(0, 0,
+               residual ? translate("rb::exporting::Charts", "Residual (after mitigation)")
+                        : translate("rb::exporting::Charts", "Inherent (before mitigation)"),
                true);
-    sheet.text(1, 0, translate("rb::exporting::Workbook", "Open risks per cell; colour = exposure (probability × impact). Closed and occurred risks left out: %1. "
-                        "Risks without these scores: %2.")
-                         .arg(in.leftOutRisks)
-                         .arg(unscored));
+    sheet.text(
+        1, 0,
+        translate(
+            "rb::exporting::Workbook",
+            "Open risks per cell; colour = exposure (probability × impact). Closed and occurred risks left out: %1. "
+            "Risks without these scores: %2.")
+            .arg(in.leftOutRisks)
+            .arg(unscored));
     auto grid = [&](int top, const QString &corner, bool withIds) {
         QStringList header{corner};
         for (int i = 1; i <= 5; ++i) header << QString::number(i);
@@ -142,8 +157,10 @@ void writeMatrix(XlsxSheet &sheet, const Portfolio &portfolio, bool residual)
             const int row = top + 1 + (5 - p);
             sheet.number(row, 0, p);
             for (int i = 1; i <= 5; ++i) {
-                if (withIds) sheet.text(row, i, ids[p][i].join(QStringLiteral(", ")));
-                else sheet.scoreNumber(row, i, counts[p][i], palette::exposureStep(p * i));
+                if (withIds)
+                    sheet.text(row, i, ids[p][i].join(QStringLiteral(", ")));
+                else
+                    sheet.scoreNumber(row, i, counts[p][i], palette::exposureStep(p * i));
             }
         }
     };
@@ -183,8 +200,10 @@ void writeAssessments(XlsxSheet &sheet, const Portfolio &portfolio)
         int col = 0;
         for (const int c : shown) {
             const QString &value = table.rows[r][c];
-            if (table.header[c] == QLatin1String("score") && !value.isEmpty()) sheet.scoreNumber(r + 1, col++, value.toInt(), value.toInt());
-            else w.cell(r + 1, col++, table.types[c], table.header[c], value);
+            if (table.header[c] == QLatin1String("score") && !value.isEmpty())
+                sheet.scoreNumber(r + 1, col++, value.toInt(), value.toInt());
+            else
+                w.cell(r + 1, col++, table.types[c], table.header[c], value);
             if (c == postColumn) sheet.text(r + 1, col++, titles.value(value));
         }
     }
@@ -202,19 +221,25 @@ void writePosts(XlsxSheet &sheet, const Portfolio &portfolio)
     QStringList labels;
     for (const QString &field : table.header) labels << columnLabel(CsvTableKind::Posts, field);
     const int scheduleColumn = int(labels.size());
-    labels << translate("rb::exporting::Workbook", "Early start") << translate("rb::exporting::Workbook", "Early finish") << translate("rb::exporting::Workbook", "Total float (days)") << translate("rb::exporting::Workbook", "Critical");
+    labels << translate("rb::exporting::Workbook", "Early start")
+           << translate("rb::exporting::Workbook", "Early finish")
+           << translate("rb::exporting::Workbook", "Total float (days)")
+           << translate("rb::exporting::Workbook", "Critical");
     sheet.header(0, labels);
     QString error;
     const auto schedule = PortfolioSchedule::build(portfolio, &error);
     for (int r = 0; r < table.rows.size(); ++r) {
-        for (int c = 0; c < table.header.size(); ++c) w.cell(r + 1, c, table.types[c], table.header[c], table.rows[r][c]);
+        for (int c = 0; c < table.header.size(); ++c)
+            w.cell(r + 1, c, table.types[c], table.header[c], table.rows[r][c]);
         const int task = schedule ? schedule->taskOf(portfolio.posts[r].id) : -1;
         if (task < 0 || size_t(task) >= schedule->schedule().tasks.size()) continue;
         const analysis::TaskDates &d = schedule->schedule().tasks[size_t(task)];
         sheet.date(r + 1, scheduleColumn, fromDayNumber(d.earlyStart));
         sheet.date(r + 1, scheduleColumn + 1, fromDayNumber(d.earlyFinish));
         sheet.number(r + 1, scheduleColumn + 2, d.totalFloat);
-        sheet.text(r + 1, scheduleColumn + 3, d.critical ? translate("rb::exporting::Workbook", "yes") : translate("rb::exporting::Workbook", "no"));
+        sheet.text(r + 1, scheduleColumn + 3,
+                   d.critical ? translate("rb::exporting::Workbook", "yes")
+                              : translate("rb::exporting::Workbook", "no"));
     }
     sheet.finishTable(0, int(table.rows.size()), int(labels.size()));
 }
@@ -233,25 +258,37 @@ void writeMethod(XlsxSheet &sheet, const Portfolio &portfolio)
     sheet.date(row++, 1, portfolio.programme.statusDate);
     ++row;
     sheet.text(row++, 0, translate("rb::exporting::Workbook", "Success-factor scores (the higher, the riskier)"), true);
-    const char *meanings[] = {QT_TRANSLATE_NOOP("rb::exporting::Charts", "under control"), QT_TRANSLATE_NOOP("rb::exporting::Charts", "largely"),
-                              QT_TRANSLATE_NOOP("rb::exporting::Charts", "partly"), QT_TRANSLATE_NOOP("rb::exporting::Charts", "poorly"),
-                              QT_TRANSLATE_NOOP("rb::exporting::Charts", "not under control")};
+    const char *meanings[]
+        = {QT_TRANSLATE_NOOP("rb::exporting::Charts", "under control"),
+           QT_TRANSLATE_NOOP("rb::exporting::Charts", "largely"), QT_TRANSLATE_NOOP("rb::exporting::Charts", "partly"),
+           QT_TRANSLATE_NOOP("rb::exporting::Charts", "poorly"),
+           QT_TRANSLATE_NOOP("rb::exporting::Charts", "not under control")};
     for (int s = 1; s <= 5; ++s) {
         sheet.scoreNumber(row, 0, s, s);
         sheet.text(row++, 1, translate("rb::exporting::Charts", meanings[s - 1]));
     }
     sheet.text(row++, 1, translate("rb::exporting::Workbook", "A factor scored 4 or 5 needs a mitigation."));
-    sheet.text(row++, 1, translate("rb::exporting::Deck", "Rule (docs/assessment-rules.md): a 5; or two scores ≥ 4; or a mean ≥ 3.0 over ≥ 4 factors."));
-    sheet.text(row++, 1, translate("rb::exporting::Workbook", "The sheet of assessments shows each post's latest assessment (latest date; on the same date the later one)."));
+    sheet.text(row++, 1,
+               translate("rb::exporting::Deck",
+                         "Rule (docs/assessment-rules.md): a 5; or two scores ≥ 4; or a mean ≥ 3.0 over ≥ 4 factors."));
+    sheet.text(row++, 1,
+               translate("rb::exporting::Workbook",
+                         "The sheet of assessments shows each post's latest assessment (latest date; on the same date "
+                         "the later one)."));
     ++row;
     sheet.text(row++, 0, translate("rb::exporting::Workbook", "Risk probability and impact"), true);
-    const char *probability[] = {QT_TRANSLATE_NOOP("rb::exporting::Workbook", "rare (< 10 %)"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "unlikely (10–30 %)"),
-                                 QT_TRANSLATE_NOOP("rb::exporting::Workbook", "possible (30–50 %)"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "likely (50–80 %)"),
+    const char *probability[] = {QT_TRANSLATE_NOOP("rb::exporting::Workbook", "rare (< 10 %)"),
+                                 QT_TRANSLATE_NOOP("rb::exporting::Workbook", "unlikely (10–30 %)"),
+                                 QT_TRANSLATE_NOOP("rb::exporting::Workbook", "possible (30–50 %)"),
+                                 QT_TRANSLATE_NOOP("rb::exporting::Workbook", "likely (50–80 %)"),
                                  QT_TRANSLATE_NOOP("rb::exporting::Workbook", "almost certain (> 80 %)")};
-    const char *impact[] = {QT_TRANSLATE_NOOP("rb::exporting::Workbook", "negligible"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "minor"),
-                            QT_TRANSLATE_NOOP("rb::exporting::Workbook", "moderate"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "major"),
-                            QT_TRANSLATE_NOOP("rb::exporting::Workbook", "severe")};
-    sheet.header(row++, {QString(), translate("rb::exporting::Workbook", "Probability"), translate("rb::exporting::Workbook", "Impact (on planning, cost or result)")},
+    const char *impact[] = {
+        QT_TRANSLATE_NOOP("rb::exporting::Workbook", "negligible"),
+        QT_TRANSLATE_NOOP("rb::exporting::Workbook", "minor"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "moderate"),
+        QT_TRANSLATE_NOOP("rb::exporting::Workbook", "major"), QT_TRANSLATE_NOOP("rb::exporting::Workbook", "severe")};
+    sheet.header(row++,
+                 {QString(), translate("rb::exporting::Workbook", "Probability"),
+                  translate("rb::exporting::Workbook", "Impact (on planning, cost or result)")},
                  false);
     for (int s = 1; s <= 5; ++s) {
         sheet.number(row, 0, s);
@@ -259,18 +296,27 @@ void writeMethod(XlsxSheet &sheet, const Portfolio &portfolio)
         sheet.text(row++, 2, translate("rb::exporting::Workbook", impact[s - 1]));
     }
     ++row;
-    sheet.text(row++, 0, translate("rb::exporting::Workbook", "Exposure = probability × impact (1–25), coloured in five steps"), true);
+    sheet.text(row++, 0,
+               translate("rb::exporting::Workbook", "Exposure = probability × impact (1–25), coloured in five steps"),
+               true);
     const int from[] = {1, 3, 6, 12, 20}, to[] = {2, 5, 11, 19, 25};
     for (int s = 0; s < 5; ++s) {
         sheet.scoreNumber(row, 0, from[s], s + 1);
         sheet.text(row++, 1, translate("rb::exporting::Workbook", "%1 to %2").arg(from[s]).arg(to[s]));
     }
-    sheet.text(row++, 1, translate("rb::exporting::Workbook", "Inherent: before mitigation; residual: after mitigation. The matrices count open and occurred risks."));
+    sheet.text(
+        row++, 1,
+        translate(
+            "rb::exporting::Workbook",
+            "Inherent: before mitigation; residual: after mitigation. The matrices count open and occurred risks."));
     ++row;
     sheet.text(row++, 0, translate("rb::exporting::Workbook", "Schedule"), true);
-    sheet.text(row++, 1, translate("rb::exporting::Workbook", "Early start and finish and total float come from the critical path method over the dependencies "
-                            "(inclusive calendar days). Float: the days a post can slip without moving the programme finish "
-                            "or a deadline; critical: no float."));
+    sheet.text(
+        row++, 1,
+        translate("rb::exporting::Workbook",
+                  "Early start and finish and total float come from the critical path method over the dependencies "
+                  "(inclusive calendar days). Float: the days a post can slip without moving the programme finish "
+                  "or a deadline; critical: no float."));
     sheet.text(row++, 1, translate("rb::exporting::Workbook", "Amounts in k€."));
     // A page of text, not a table: nothing frozen, no filter.
     sheet.fitColumns();

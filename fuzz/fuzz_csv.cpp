@@ -51,8 +51,7 @@ QByteArray describe(const QList<CsvError> &errors)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (size == 0)
-        return 0;
+    if (size == 0) return 0;
     const CsvTableKind table = (data[0] & 1) ? CsvTableKind::Assessments : CsvTableKind::Risks;
     CsvFormat format;
     format.delimiter = (data[0] & 2) ? QLatin1Char(',') : QLatin1Char(';');
@@ -64,22 +63,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Portfolio imported = sample();
     const QList<CsvError> errors = importCsv(imported, table, csv, format);
     if (!errors.isEmpty()) {
-        if (!(imported == sample()))
-            fail("a refused import changed the portfolio", describe(errors));
+        if (!(imported == sample())) fail("a refused import changed the portfolio", describe(errors));
         for (const CsvError &e : errors)
             if (e.row < 1 || e.column < 1 || e.message.isEmpty())
                 fail("an error without a row, column or message", describe(errors));
         return 0;
     }
     // An accepted import must leave a document that can be saved and opened again.
-    if (const LoadResult check = DocumentReader::readBytes(DocumentWriter::toJson(imported), QStringLiteral("imported.json")); !check.ok())
+    if (const LoadResult check
+        = DocumentReader::readBytes(DocumentWriter::toJson(imported), QStringLiteral("imported.json"));
+        !check.ok())
         fail("an accepted import makes the document invalid", check.errorText().toUtf8());
     const QByteArray exported = exportCsv(imported, table, format);
     Portfolio again = sample();
     const QList<CsvError> againErrors = importCsv(again, table, exported, format);
     if (!againErrors.isEmpty())
         fail("the export of an imported table does not import", describe(againErrors) + exported);
-    if (!(again == imported))
-        fail("export then import changed the portfolio", exported);
+    if (!(again == imported)) fail("export then import changed the portfolio", exported);
     return 0;
 }

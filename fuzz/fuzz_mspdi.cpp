@@ -59,11 +59,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!r.ok()) {
         if (r.diagnostics.isEmpty()) fail("a refused plan without a reason");
         for (const Diagnostic &d : r.diagnostics)
-            if (d.message.isEmpty() || (d.line > 0) != (d.column > 0) || d.line < 0) fail("an error without a message or with half a position", describe(r.diagnostics));
+            if (d.message.isEmpty() || (d.line > 0) != (d.column > 0) || d.line < 0)
+                fail("an error without a message or with half a position", describe(r.diagnostics));
         return 0;
     }
     const Portfolio &p = *r.portfolio;
-    if (const LoadResult check = DocumentReader::readBytes(DocumentWriter::toJson(p), QStringLiteral("imported.json")); !check.ok())
+    if (const LoadResult check = DocumentReader::readBytes(DocumentWriter::toJson(p), QStringLiteral("imported.json"));
+        !check.ok())
         fail("an accepted plan is not a valid document", describe(check.diagnostics));
     const ImportResult back = importMspdi(exportMspdi(p, QStringLiteral("plan.xml")).xml, QStringLiteral("export.xml"));
     if (!back.ok()) fail("the export of an imported plan does not import", describe(back.diagnostics));
@@ -72,7 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Post &x : back.portfolio->posts) backIds << x.id;
     if (ids != backIds) fail("export then import changed the posts");
     if (linkKeys(p) != linkKeys(*back.portfolio)) fail("export then import changed the dependencies");
-    const ImportResult again = importMspdi(exportMspdi(*back.portfolio, QStringLiteral("plan.xml")).xml, QStringLiteral("export.xml"));
+    const ImportResult again
+        = importMspdi(exportMspdi(*back.portfolio, QStringLiteral("plan.xml")).xml, QStringLiteral("export.xml"));
     if (!again.ok() || !(*again.portfolio == *back.portfolio)) fail("a second export and import changed the portfolio");
     return 0;
 }

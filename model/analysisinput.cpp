@@ -12,8 +12,9 @@ namespace {
 const QDate kEpoch(1970, 1, 1);
 
 // Factor ids of the document, in the engine's SuccessFactor order.
-constexpr const char *kFactorIds[an::kSuccessFactorCount] = {
-    "ambition", "ownership", "nationalDependency", "planning", "technicalComplexity", "capacity", "organisationalImpact"};
+constexpr const char *kFactorIds[an::kSuccessFactorCount]
+    = {"ambition", "ownership",           "nationalDependency", "planning", "technicalComplexity",
+       "capacity", "organisationalImpact"};
 } // namespace
 
 int32_t toDayNumber(const QDate &date) { return int32_t(kEpoch.daysTo(date)); }
@@ -32,8 +33,7 @@ void formatIsoDate(int32_t day, char out[10])
     const int m = int(mp < 10 ? mp + 3 : mp - 9);
     const int y = int(yoe + era * 400 + (m <= 2 ? 1 : 0));
     const auto put = [&](int value, int at, int width) {
-        for (int i = at + width - 1; i >= at; --i, value /= 10)
-            out[i] = char('0' + value % 10);
+        for (int i = at + width - 1; i >= at; --i, value /= 10) out[i] = char('0' + value % 10);
     };
     put(std::clamp(y, 0, 9999), 0, 4);
     out[4] = '-';
@@ -45,20 +45,25 @@ void formatIsoDate(int32_t day, char out[10])
 std::optional<size_t> successFactorIndex(const QString &factorId)
 {
     for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
-        if (factorId == QLatin1String(kFactorIds[f]))
-            return f;
+        if (factorId == QLatin1String(kFactorIds[f])) return f;
     return std::nullopt;
 }
 
 double probabilityOfScore(int score)
 {
     switch (score) {
-    case 1: return 0.05;
-    case 2: return 0.20;
-    case 3: return 0.40;
-    case 4: return 0.65;
-    case 5: return 0.90;
-    default: return 0.0;
+    case 1:
+        return 0.05;
+    case 2:
+        return 0.20;
+    case 3:
+        return 0.40;
+    case 4:
+        return 0.65;
+    case 5:
+        return 0.90;
+    default:
+        return 0.0;
     }
 }
 
@@ -67,8 +72,7 @@ double costOfDelayPerDay(const Post &post)
     if (post.costOfDelayPerMonth)
         return *post.costOfDelayPerMonth / 30.4375; // mean days per month of the Gregorian calendar
     const int days = post.plannedDurationDays();
-    if (!post.budget || days <= 0)
-        return 0;
+    if (!post.budget || days <= 0) return 0;
     return (post.budget->oneOff.proposed + post.budget->oneOff.carriedOver) / days;
 }
 
@@ -85,8 +89,7 @@ an::Task scheduleTask(const Post &p, const Programme &programme)
         t.startNoEarlierThan = toDayNumber(p.start);
     else if (programmeStart.isValid())
         t.startNoEarlierThan = toDayNumber(programmeStart); // "starts at the programme start"
-    if (p.deadline.isValid())
-        t.finishNoLaterThan = toDayNumber(p.deadline);
+    if (p.deadline.isValid()) t.finishNoLaterThan = toDayNumber(p.deadline);
     if (p.kind == PostKind::External) {
         // Outside the programme: it never defines the programme finish. A dated external event
         // (a law's entry into force, another project's delivery) does not wait for the programme,
@@ -115,8 +118,8 @@ an::Task scheduleTask(const Post &p, const Programme &programme)
         t.done = true;
         t.fixedStart = toDayNumber(p.start);
         t.fixedFinish = toDayNumber(p.plannedFinish());
-    } else if (p.status == PostStatus::Done && programme.statusDate.isValid() && t.startNoEarlierThan &&
-               *t.startNoEarlierThan < toDayNumber(programme.statusDate)) {
+    } else if (p.status == PostStatus::Done && programme.statusDate.isValid() && t.startNoEarlierThan
+               && *t.startNoEarlierThan < toDayNumber(programme.statusDate)) {
         // Done, but without the dates to fix it (only its status says so): it stays where the plan
         // put it instead of being moved to the status date like work not started.
         t.done = true;
@@ -130,8 +133,7 @@ an::Task scheduleTask(const Post &p, const Programme &programme)
             t.actualStart = toDayNumber(p.actualStart);
         else if (p.start.isValid() && p.start <= programme.statusDate)
             t.actualStart = toDayNumber(p.start);
-        if (t.actualStart && p.remainingDays)
-            t.remainingDays = *p.remainingDays;
+        if (t.actualStart && p.remainingDays) t.remainingDays = *p.remainingDays;
     }
     if (p.estimate && p.status != PostStatus::Cancelled)
         t.estimate = an::Estimate{double(p.estimate->optimisticDays), double(p.estimate->mostLikelyDays),
@@ -147,20 +149,15 @@ void setProgrammeDates(AnalysisInput &in, const Programme &programme)
     std::optional<int32_t> earliest;
     const auto consider = [&](int32_t day) { earliest = earliest ? std::min(*earliest, day) : day; };
     for (const an::Task &t : in.network.tasks) {
-        if (t.startNoEarlierThan)
-            consider(*t.startNoEarlierThan);
-        if (t.actualStart)
-            consider(*t.actualStart); // work that started before its plan said
-        if (t.done)
-            consider(t.fixedStart);
+        if (t.startNoEarlierThan) consider(*t.startNoEarlierThan);
+        if (t.actualStart) consider(*t.actualStart); // work that started before its plan said
+        if (t.done) consider(t.fixedStart);
     }
     in.network.projectStart = earliest;
     in.network.programmeEnd.reset();
     in.network.statusDate.reset();
-    if (programme.statusDate.isValid())
-        in.network.statusDate = toDayNumber(programme.statusDate);
-    if (programme.end.isValid())
-        in.network.programmeEnd = toDayNumber(programme.end);
+    if (programme.statusDate.isValid()) in.network.statusDate = toDayNumber(programme.statusDate);
+    if (programme.end.isValid()) in.network.programmeEnd = toDayNumber(programme.end);
 }
 
 void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments, const IdIndex &taskOf)
@@ -168,12 +165,10 @@ void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments, const 
     std::vector<const Assessment *> latest(in.network.tasks.size(), nullptr);
     for (const Assessment &a : assessments) {
         const int task = taskOf.find(a.post);
-        if (task >= 0 && (!latest[size_t(task)] || a.date >= latest[size_t(task)]->date))
-            latest[size_t(task)] = &a;
+        if (task >= 0 && (!latest[size_t(task)] || a.date >= latest[size_t(task)]->date)) latest[size_t(task)] = &a;
     }
     for (size_t task = 0; task < latest.size(); ++task) {
-        if (!latest[task])
-            continue;
+        if (!latest[task]) continue;
         an::UncertaintyProfile prof;
         bool any = false;
         for (size_t f = 0; f < an::kSuccessFactorCount; ++f)
@@ -181,8 +176,7 @@ void setProfiles(AnalysisInput &in, const QList<Assessment> &assessments, const 
                 prof.scores[f] = uint8_t(s->score);
                 any = true;
             }
-        if (any)
-            in.profiles[task] = prof;
+        if (any) in.profiles[task] = prof;
     }
 }
 
@@ -213,12 +207,12 @@ void addLink(AnalysisInput &in, uint32_t from, uint32_t to, LinkType type, int l
     in.network.links.push_back(l);
 }
 
-void completeInput(AnalysisInput &in, const Programme &programme, const QList<Assessment> &assessments, const IdIndex *postIndex)
+void completeInput(AnalysisInput &in, const Programme &programme, const QList<Assessment> &assessments,
+                   const IdIndex *postIndex)
 {
     setProgrammeDates(in, programme);
     in.profiles.assign(in.network.tasks.size(), std::nullopt);
-    if (assessments.isEmpty())
-        return; // no index needed (hashing 100k ids is a tenth of a large load)
+    if (assessments.isEmpty()) return; // no index needed (hashing 100k ids is a tenth of a large load)
     if (postIndex)
         setProfiles(in, assessments, *postIndex);
     else
@@ -228,20 +222,19 @@ void completeInput(AnalysisInput &in, const Programme &programme, const QList<As
 Programme analysisProgramme(const Programme &programme, bool recordsProgress)
 {
     Programme p = programme;
-    if (!recordsProgress)
-        p.statusDate = QDate();
+    if (!recordsProgress) p.statusDate = QDate();
     return p;
 }
 
 AnalysisInput buildAnalysisInput(const Portfolio &portfolio)
 {
-    const Programme programme = analysisProgramme(portfolio.programme, std::any_of(portfolio.posts.begin(), portfolio.posts.end(), hasProgress));
+    const Programme programme = analysisProgramme(
+        portfolio.programme, std::any_of(portfolio.posts.begin(), portfolio.posts.end(), hasProgress));
     AnalysisInput in;
     in.network.tasks.reserve(size_t(portfolio.posts.size()));
     in.postIds.reserve(portfolio.posts.size());
     in.budgets.reserve(size_t(portfolio.posts.size()));
-    for (const Post &p : portfolio.posts)
-        addPost(in, p, programme);
+    for (const Post &p : portfolio.posts) addPost(in, p, programme);
     const IdIndex taskOf = indexOf(in.postIds);
     completeInput(in, programme, portfolio.assessments, &taskOf);
     in.network.links.reserve(size_t(portfolio.dependencies.size()));

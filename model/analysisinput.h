@@ -38,7 +38,7 @@ struct AnalysisInput {
     rb::analysis::NetworkInput network;
     // By task index: the latest assessment's scores of the seven factors (none when not assessed).
     std::vector<std::optional<rb::analysis::UncertaintyProfile>> profiles;
-    QStringList postIds; // by task index (the network's ids are the same in UTF-8)
+    QStringList postIds;         // by task index (the network's ids are the same in UTF-8)
     std::vector<double> budgets; // by task index: the post's whole budget in k€ (postBudgetTotal), for variances
 };
 

@@ -7,8 +7,7 @@ QList<SuccessFactor> mainFactors(const QList<SuccessFactor> &catalogue)
 {
     QList<SuccessFactor> out;
     for (const SuccessFactor &f : catalogue)
-        if (isMainFactor(f))
-            out << f;
+        if (isMainFactor(f)) out << f;
     return out;
 }
 

@@ -11,9 +11,9 @@
 
 namespace rb::model {
 
-Baseline takeBaseline(const QStringList &postIds, const std::vector<double> &budgets, const rb::analysis::Schedule &schedule,
-                      const rb::analysis::MonteCarloResult *simulation, const QString &name, const QDate &date,
-                      const QString &reason, const QString &decidedBy)
+Baseline takeBaseline(const QStringList &postIds, const std::vector<double> &budgets,
+                      const rb::analysis::Schedule &schedule, const rb::analysis::MonteCarloResult *simulation,
+                      const QString &name, const QDate &date, const QString &reason, const QString &decidedBy)
 {
     Baseline b;
     b.name = name;
@@ -30,8 +30,7 @@ Baseline takeBaseline(const QStringList &postIds, const std::vector<double> &bud
         p.post = postIds[i];
         p.start = fromDayNumber(d.earlyStart);
         p.finish = fromDayNumber(d.earlyFinish);
-        if (size_t(i) < budgets.size())
-            p.budget = budgets[size_t(i)];
+        if (size_t(i) < budgets.size()) p.budget = budgets[size_t(i)];
         b.posts << p;
     }
     return b;
@@ -41,12 +40,10 @@ std::vector<PostVariance> postVariances(const QList<Baseline> &baselines, const 
                                         const std::vector<double> &budgets, const rb::analysis::Schedule &schedule)
 {
     std::vector<PostVariance> out;
-    if (baselines.isEmpty())
-        return out;
+    if (baselines.isEmpty()) return out;
     const auto index = [](const Baseline &b) {
         QHash<QString, const BaselinePost *> h;
-        for (const BaselinePost &p : b.posts)
-            h.insert(p.post, &p);
+        for (const BaselinePost &p : b.posts) h.insert(p.post, &p);
         return h;
     };
     const auto original = index(baselines.first()), latest = index(baselines.last());
@@ -55,17 +52,13 @@ std::vector<PostVariance> postVariances(const QList<Baseline> &baselines, const 
         const rb::analysis::TaskDates &d = schedule.tasks[size_t(i)];
         const double budget = size_t(i) < budgets.size() ? budgets[size_t(i)] : 0;
         PostVariance &v = out[size_t(i)];
-        const auto against = [&](const QHash<QString, const BaselinePost *> &h, std::optional<int> &start, std::optional<int> &finish,
-                                 std::optional<double> &money) {
+        const auto against = [&](const QHash<QString, const BaselinePost *> &h, std::optional<int> &start,
+                                 std::optional<int> &finish, std::optional<double> &money) {
             const BaselinePost *p = h.value(postIds[i]);
-            if (!p)
-                return;
-            if (p->start.isValid())
-                start = d.earlyStart - toDayNumber(p->start);
-            if (p->finish.isValid())
-                finish = d.earlyFinish - toDayNumber(p->finish);
-            if (p->budget)
-                money = budget - *p->budget;
+            if (!p) return;
+            if (p->start.isValid()) start = d.earlyStart - toDayNumber(p->start);
+            if (p->finish.isValid()) finish = d.earlyFinish - toDayNumber(p->finish);
+            if (p->budget) money = budget - *p->budget;
         };
         against(original, v.startVsOriginalDays, v.finishVsOriginalDays, v.budgetVsOriginalK);
         against(latest, v.startVsLatestDays, v.finishVsLatestDays, v.budgetVsLatestK);
@@ -77,8 +70,7 @@ std::string varianceJson(const PostVariance &v)
 {
     std::string out = "{";
     const auto key = [&](const char *name) {
-        if (out.size() > 1)
-            out += ',';
+        if (out.size() > 1) out += ',';
         out += '"';
         out += name;
         out += "\":";
@@ -98,8 +90,7 @@ std::string varianceJson(const PostVariance &v)
         // The shortest text that reads back the same (125.5, not 125.50000000000001).
         for (int precision = 1; precision <= 17; ++precision) {
             std::snprintf(text, sizeof text, "%.*g", precision, *k);
-            if (std::strtod(text, nullptr) == *k)
-                break;
+            if (std::strtod(text, nullptr) == *k) break;
         }
         out += text;
     };
@@ -120,22 +111,18 @@ ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const Port
     const rb::analysis::Schedule &schedule = s.schedule();
     const auto external = s.network().externalAt(); // by topological position
     QHash<QString, qsizetype> index;
-    for (qsizetype i = 0; i < postIds.size(); ++i)
-        index.insert(postIds[i], i);
+    for (qsizetype i = 0; i < postIds.size(); ++i) index.insert(postIds[i], i);
     ProgrammeVariance out;
     out.baselineCount = int(baselines.size());
-    if (!postIds.isEmpty())
-        out.finish = fromDayNumber(schedule.finish);
-    if (baselines.isEmpty())
-        return out;
+    if (!postIds.isEmpty()) out.finish = fromDayNumber(schedule.finish);
+    if (baselines.isEmpty()) return out;
     const auto programmeFinish = [&](const Baseline &b) {
         QDate latest;
         for (const BaselinePost &p : b.posts) {
             const qsizetype i = index.value(p.post, -1);
             if (i >= 0 && size_t(i) < s.network().tasks().size() && external[s.network().position(std::uint32_t(i))])
                 continue; // outside the programme: does not define its finish (analysis/cpm.cpp)
-            if (p.finish.isValid() && (!latest.isValid() || p.finish > latest))
-                latest = p.finish;
+            if (p.finish.isValid() && (!latest.isValid() || p.finish > latest)) latest = p.finish;
         }
         return latest;
     };
@@ -160,12 +147,12 @@ ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const Port
     return out;
 }
 
-std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QString &name, const QDate &date, const QString &reason,
-                                            const QString &decidedBy, unsigned iterations, unsigned long long seed, QString *error)
+std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QString &name, const QDate &date,
+                                            const QString &reason, const QString &decidedBy, unsigned iterations,
+                                            unsigned long long seed, QString *error)
 {
     const auto s = PortfolioSchedule::build(portfolio, error);
-    if (!s)
-        return std::nullopt;
+    if (!s) return std::nullopt;
     std::optional<rb::analysis::MonteCarloResult> simulation;
     if (iterations > 0) {
         rb::analysis::MonteCarloOptions options;
@@ -175,14 +162,13 @@ std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QS
         options.criticality = false;
         auto result = rb::analysis::runMonteCarlo(s->network(), s->monteCarloModel(), options);
         if (!result) {
-            if (error)
-                *error = QString::fromStdString(result.error().message);
+            if (error) *error = QString::fromStdString(result.error().message);
             return std::nullopt;
         }
         simulation = std::move(*result);
     }
-    return takeBaseline(s->input().postIds, s->input().budgets, s->schedule(), simulation ? &*simulation : nullptr, name, date, reason,
-                        decidedBy);
+    return takeBaseline(s->input().postIds, s->input().budgets, s->schedule(), simulation ? &*simulation : nullptr,
+                        name, date, reason, decidedBy);
 }
 
 } // namespace rb::model

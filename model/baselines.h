@@ -18,9 +18,9 @@ namespace rb::model {
 // planned dates unless links, actuals or the status date move them) and its whole budget
 // (postBudgetTotal), plus the programme's P50/P80 finish when a simulation is given. `postIds` and
 // `budgets` by task index, as in AnalysisInput.
-Baseline takeBaseline(const QStringList &postIds, const std::vector<double> &budgets, const rb::analysis::Schedule &schedule,
-                      const rb::analysis::MonteCarloResult *simulation, const QString &name, const QDate &date,
-                      const QString &reason, const QString &decidedBy);
+Baseline takeBaseline(const QStringList &postIds, const std::vector<double> &budgets,
+                      const rb::analysis::Schedule &schedule, const rb::analysis::MonteCarloResult *simulation,
+                      const QString &name, const QDate &date, const QString &reason, const QString &decidedBy);
 
 // A post's variance: the current schedule minus the baseline, in days (positive = later) and k€
 // (positive = more). Empty when the baseline does not name the post or lacks the figure.
@@ -43,7 +43,7 @@ struct ProgrammeVariance {
     QString originalName, latestName;
     QDate finish, originalFinish, latestFinish;
     std::optional<int> finishVsOriginalDays, finishVsLatestDays;
-    int slippedVsOriginal = 0, slippedVsLatest = 0; // posts finishing later than the baseline
+    int slippedVsOriginal = 0, slippedVsLatest = 0;   // posts finishing later than the baseline
     int comparedVsOriginal = 0, comparedVsLatest = 0; // posts the baseline names with a finish
 };
 class PortfolioSchedule;
@@ -55,8 +55,9 @@ ProgrammeVariance programmeVariance(const QList<Baseline> &baselines, const Port
 // the portfolio cannot be scheduled (a cycle) or the simulation fails; *error then says why.
 inline constexpr unsigned kBaselineIterations = 10000;
 inline constexpr unsigned long long kBaselineSeed = 1;
-std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QString &name, const QDate &date, const QString &reason,
-                                            const QString &decidedBy, unsigned iterations = kBaselineIterations,
+std::optional<Baseline> baselineOfPortfolio(const Portfolio &portfolio, const QString &name, const QDate &date,
+                                            const QString &reason, const QString &decidedBy,
+                                            unsigned iterations = kBaselineIterations,
                                             unsigned long long seed = kBaselineSeed, QString *error = nullptr);
 
 // The variance as one JSON object (the `posts[].variance` of `analyze --json`): every key present, null

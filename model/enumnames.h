@@ -23,8 +23,7 @@ template <typename E>
 std::optional<E> enumFromName(std::string_view name)
 {
     for (const auto &n : enumNames<E>())
-        if (name == n.name)
-            return n.value;
+        if (name == n.name) return n.value;
     return std::nullopt;
 }
 
@@ -32,8 +31,7 @@ template <typename E>
 const char *enumName(E value)
 {
     for (const auto &n : enumNames<E>())
-        if (n.value == value)
-            return n.name;
+        if (n.value == value) return n.name;
     return "";
 }
 

@@ -38,16 +38,13 @@ public:
     // The position of `id`, or -1.
     int find(View id) const
     {
-        if (m_slots.empty())
-            return -1;
+        if (m_slots.empty()) return -1;
         const Key key(id);
         const uint64_t h = hashOf(id, key);
         for (size_t s = h & m_mask;; s = (s + 1) & m_mask) {
             const Slot &slot = m_slots[s];
-            if (slot.index < 0)
-                return -1;
-            if (slot.hash == h && slot.equals(id, key))
-                return slot.index;
+            if (slot.index < 0) return -1;
+            if (slot.hash == h && slot.equals(id, key)) return slot.index;
         }
     }
     bool contains(View id) const { return find(id) >= 0; }
@@ -70,8 +67,7 @@ public:
     // position is returned.
     int insert(View id, int32_t index)
     {
-        if ((m_count + 1) * 2 > m_slots.size())
-            rehash(std::max<size_t>(m_slots.size() * 2, 8));
+        if ((m_count + 1) * 2 > m_slots.size()) rehash(std::max<size_t>(m_slots.size() * 2, 8));
         const Key key(id);
         const uint64_t h = hashOf(id, key);
         for (size_t s = h & m_mask;; s = (s + 1) & m_mask) {
@@ -81,8 +77,7 @@ public:
                 ++m_count;
                 return -1;
             }
-            if (slot.hash == h && slot.equals(id, key))
-                return slot.index;
+            if (slot.hash == h && slot.equals(id, key)) return slot.index;
         }
     }
 
@@ -110,10 +105,8 @@ private:
 
         bool equals(View id, const Key &key) const
         {
-            if (id.size() != size_t(size))
-                return false;
-            if (id.size() <= kInline)
-                return w0 == key.w0 && w1 == key.w1;
+            if (id.size() != size_t(size)) return false;
+            if (id.size() <= kInline) return w0 == key.w0 && w1 == key.w1;
             return View(data, size_t(size)) == id;
         }
         void assign(uint64_t h, View id, const Key &key, int32_t at)
@@ -123,8 +116,7 @@ private:
             index = at;
             w0 = key.w0;
             w1 = key.w1;
-            if (id.size() > kInline)
-                data = id.data();
+            if (id.size() > kInline) data = id.data();
         }
     };
     static uint64_t hashOf(View id, const Key &key)
@@ -151,11 +143,9 @@ private:
         m_slots.assign(size, Slot{});
         m_mask = size - 1;
         for (const Slot &o : old) {
-            if (o.index < 0)
-                continue;
+            if (o.index < 0) continue;
             size_t s = o.hash & m_mask;
-            while (m_slots[s].index >= 0)
-                s = (s + 1) & m_mask;
+            while (m_slots[s].index >= 0) s = (s + 1) & m_mask;
             m_slots[s] = o;
         }
     }
@@ -172,11 +162,9 @@ public:
     // Builds the index over `count` ids given by `idAt(i)`; an id that occurs twice keeps its first
     // position.
     template <typename IdAt>
-    IdIndex(qsizetype count, IdAt idAt)
-        : BasicIdIndex(size_t(std::max<qsizetype>(count, 0)))
+    IdIndex(qsizetype count, IdAt idAt) : BasicIdIndex(size_t(std::max<qsizetype>(count, 0)))
     {
-        for (qsizetype i = 0; i < count; ++i)
-            BasicIdIndex::insert(view(QStringView(idAt(i))), int32_t(i));
+        for (qsizetype i = 0; i < count; ++i) BasicIdIndex::insert(view(QStringView(idAt(i))), int32_t(i));
     }
     int find(QStringView id) const { return BasicIdIndex::find(view(id)); }
     bool contains(QStringView id) const { return find(id) >= 0; }

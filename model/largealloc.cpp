@@ -23,14 +23,11 @@ void *allocateLarge(std::size_t bytes)
         // or the unaligned head and tail would be faulted in 4 KiB at a time.
         const std::size_t size = mappedSize(bytes), span = size + kHugePage;
         void *raw = mmap(nullptr, span, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-        if (raw == MAP_FAILED)
-            throw std::bad_alloc();
+        if (raw == MAP_FAILED) throw std::bad_alloc();
         const auto base = reinterpret_cast<std::uintptr_t>(raw);
         const std::uintptr_t start = (base + kHugePage - 1) & ~std::uintptr_t(kHugePage - 1);
-        if (start > base)
-            munmap(raw, start - base);
-        if (base + span > start + size)
-            munmap(reinterpret_cast<void *>(start + size), base + span - (start + size));
+        if (start > base) munmap(raw, start - base);
+        if (base + span > start + size) munmap(reinterpret_cast<void *>(start + size), base + span - (start + size));
         void *p = reinterpret_cast<void *>(start);
         madvise(p, size, MADV_HUGEPAGE); // a hint; without huge pages this is an ordinary mapping
         return p;
@@ -41,8 +38,7 @@ void *allocateLarge(std::size_t bytes)
 
 void releaseLarge(void *p, std::size_t bytes) noexcept
 {
-    if (!p)
-        return;
+    if (!p) return;
 #ifdef MADV_HUGEPAGE
     if (mapped(bytes)) {
         munmap(p, mappedSize(bytes));

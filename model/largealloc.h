@@ -22,7 +22,8 @@ struct LargeAllocator {
     using value_type = T;
     LargeAllocator() = default;
     template <typename U>
-    LargeAllocator(const LargeAllocator<U> &) noexcept {}
+    LargeAllocator(const LargeAllocator<U> &) noexcept
+    {}
     T *allocate(std::size_t n) { return static_cast<T *>(allocateLarge(n * sizeof(T))); }
     void deallocate(T *p, std::size_t n) noexcept { releaseLarge(p, n * sizeof(T)); }
     friend bool operator==(const LargeAllocator &, const LargeAllocator &) { return true; }

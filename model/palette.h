@@ -14,12 +14,18 @@ namespace rb::palette {
 inline QColor score(int s)
 {
     switch (s) {
-    case 1: return QColor(0xff, 0xff, 0xcc);
-    case 2: return QColor(0xfe, 0xd9, 0x76);
-    case 3: return QColor(0xfd, 0x8d, 0x3c);
-    case 4: return QColor(0xe3, 0x1a, 0x1c);
-    case 5: return QColor(0x80, 0x00, 0x26);
-    default: return QColor(0xf0, 0xf0, 0xf0); // not assessed: light grey, drawn with a hatch/dash
+    case 1:
+        return QColor(0xff, 0xff, 0xcc);
+    case 2:
+        return QColor(0xfe, 0xd9, 0x76);
+    case 3:
+        return QColor(0xfd, 0x8d, 0x3c);
+    case 4:
+        return QColor(0xe3, 0x1a, 0x1c);
+    case 5:
+        return QColor(0x80, 0x00, 0x26);
+    default:
+        return QColor(0xf0, 0xf0, 0xf0); // not assessed: light grey, drawn with a hatch/dash
     }
 }
 // Text colour readable on score(s).
@@ -35,17 +41,23 @@ inline int exposureStep(int exposure)
 inline QColor theme(int t)
 {
     switch (t) {
-    case 1: return QColor(0xe6, 0x9f, 0x00); // orange
-    case 2: return QColor(0x56, 0xb4, 0xe9); // sky blue
-    case 3: return QColor(0x00, 0x9e, 0x73); // bluish green
-    case 4: return QColor(0xcc, 0x79, 0xa7); // reddish purple
-    case 5: return QColor(0x00, 0x72, 0xb2); // blue
-    default: return QColor(0x99, 0x99, 0x99);
+    case 1:
+        return QColor(0xe6, 0x9f, 0x00); // orange
+    case 2:
+        return QColor(0x56, 0xb4, 0xe9); // sky blue
+    case 3:
+        return QColor(0x00, 0x9e, 0x73); // bluish green
+    case 4:
+        return QColor(0xcc, 0x79, 0xa7); // reddish purple
+    case 5:
+        return QColor(0x00, 0x72, 0xb2); // blue
+    default:
+        return QColor(0x99, 0x99, 0x99);
     }
 }
 
-inline QColor critical() { return QColor(0xd5, 0x5e, 0x00); }   // vermillion: the critical path
-inline QColor external() { return QColor(0x66, 0x66, 0x66); }   // posts outside the programme
+inline QColor critical() { return QColor(0xd5, 0x5e, 0x00); }       // vermillion: the critical path
+inline QColor external() { return QColor(0x66, 0x66, 0x66); }       // posts outside the programme
 inline QColor baseline() { return QColor(0xb0, 0xb0, 0xb0, 0x90); } // ghosted baseline in what-if
 inline QColor slip() { return QColor(0xd5, 0x5e, 0x00); }
 inline QColor absorbed() { return QColor(0x00, 0x9e, 0x73); }
@@ -54,8 +66,8 @@ inline QColor text() { return QColor(0x1a, 0x1a, 0x1a); }
 inline QColor mutedText() { return QColor(0x5a, 0x5a, 0x5a); }
 inline QColor grid() { return QColor(0xdd, 0xdd, 0xdd); }
 inline QColor background() { return QColor(Qt::white); }
-inline QColor previous() { return QColor(0x99, 0x99, 0x99); }   // previous assessment overlay
-inline QColor current() { return QColor(0x00, 0x72, 0xb2); }    // current assessment
+inline QColor previous() { return QColor(0x99, 0x99, 0x99); } // previous assessment overlay
+inline QColor current() { return QColor(0x00, 0x72, 0xb2); }  // current assessment
 
 // Point sizes at 1920×1080, readable from the back of a meeting room.
 inline constexpr int kTitlePt = 28;

@@ -119,12 +119,12 @@ struct Post {
     QString title;
     int theme = 1;
     PostKind kind = PostKind::Activity;
-    bool levelOfEffort = false;           // a role or continuous service spanning the plateau (schemaVersion 2)
-    bool fixedDate = false;               // external only: a date that never moves, e.g. a law's commencement (schemaVersion 2)
+    bool levelOfEffort = false; // a role or continuous service spanning the plateau (schemaVersion 2)
+    bool fixedDate = false;     // external only: a date that never moves, e.g. a law's commencement (schemaVersion 2)
     PostStatus status = PostStatus::Planned;
     QString owner, contractor, projectLeader;
-    QDate start, finish;                  // inclusive; finish may be null when durationDays is used
-    std::optional<int> durationDays;      // as written in the document
+    QDate start, finish;             // inclusive; finish may be null when durationDays is used
+    std::optional<int> durationDays; // as written in the document
     std::optional<Estimate> estimate;
     QDate deadline;
     // Progress (schemaVersion 3, docs/format.md "Progress"): actual dates, and for a running post the

@@ -21,16 +21,14 @@ QString PortfolioDocument::systemUserName()
     // login name; the environment only when the password database has no entry for us.
 #ifdef Q_OS_UNIX
     if (const passwd *pw = ::getpwuid(::getuid())) {
-        const QString full = QString::fromLocal8Bit(pw->pw_gecos ? pw->pw_gecos : "").section(QLatin1Char(','), 0, 0).trimmed();
-        if (!full.isEmpty())
-            return full;
-        if (pw->pw_name && *pw->pw_name)
-            return QString::fromLocal8Bit(pw->pw_name);
+        const QString full
+            = QString::fromLocal8Bit(pw->pw_gecos ? pw->pw_gecos : "").section(QLatin1Char(','), 0, 0).trimmed();
+        if (!full.isEmpty()) return full;
+        if (pw->pw_name && *pw->pw_name) return QString::fromLocal8Bit(pw->pw_name);
     }
 #endif
     QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
+    if (name.isEmpty()) name = qEnvironmentVariable("USERNAME");
     return name;
 }
 
@@ -45,12 +43,10 @@ void PortfolioDocument::reset(const Portfolio &portfolio)
 
 bool PortfolioDocument::editRisk(int row, Risk risk, const QString &change)
 {
-    if (row < 0 || row >= m_portfolio.risks.size())
-        return false;
+    if (row < 0 || row >= m_portfolio.risks.size()) return false;
     const Risk &before = m_portfolio.risks[row];
     risk.history = before.history;
-    if (risk == before)
-        return false; // nothing changed: no history entry, no undo step
+    if (risk == before) return false; // nothing changed: no history entry, no undo step
     risk.history.append({today(), m_author, change});
     m_undo.push(new EditRiskCommand(this, row, before, risk,
                                     QCoreApplication::translate("rb::model", "Edit risk %1").arg(risk.id)));
@@ -62,43 +58,40 @@ int PortfolioDocument::addRisk(Risk risk, const QString &change)
     const int row = int(m_portfolio.risks.size());
     risk.history.append({today(), m_author, change});
     m_undo.push(new InsertRemoveRiskCommand(this, row, risk, true,
-                                      QCoreApplication::translate("rb::model", "Add risk %1").arg(risk.id)));
+                                            QCoreApplication::translate("rb::model", "Add risk %1").arg(risk.id)));
     return row;
 }
 
 bool PortfolioDocument::removeRisk(int row)
 {
-    if (row < 0 || row >= m_portfolio.risks.size())
-        return false;
+    if (row < 0 || row >= m_portfolio.risks.size()) return false;
     const Risk risk = m_portfolio.risks[row];
     m_undo.push(new InsertRemoveRiskCommand(this, row, risk, false,
-                                      QCoreApplication::translate("rb::model", "Remove risk %1").arg(risk.id)));
+                                            QCoreApplication::translate("rb::model", "Remove risk %1").arg(risk.id)));
     return true;
 }
 
 void PortfolioDocument::addAssessment(const Assessment &assessment)
 {
-    m_undo.push(new AddAssessmentCommand(
-        this, int(m_portfolio.assessments.size()), assessment,
-        QCoreApplication::translate("rb::model", "Assess %1").arg(assessment.post)));
+    m_undo.push(new AddAssessmentCommand(this, int(m_portfolio.assessments.size()), assessment,
+                                         QCoreApplication::translate("rb::model", "Assess %1").arg(assessment.post)));
 }
 
 bool PortfolioDocument::editPost(int row, const Post &post, const QString &change)
 {
-    if (row < 0 || row >= m_portfolio.posts.size() || m_portfolio.posts[row] == post)
-        return false;
-    m_undo.push(new EditPostCommand(this, row, m_portfolio.posts[row], post,
-                                    change.isEmpty() ? QCoreApplication::translate("rb::model", "Edit post %1").arg(post.id)
-                                                     : change));
+    if (row < 0 || row >= m_portfolio.posts.size() || m_portfolio.posts[row] == post) return false;
+    m_undo.push(new EditPostCommand(
+        this, row, m_portfolio.posts[row], post,
+        change.isEmpty() ? QCoreApplication::translate("rb::model", "Edit post %1").arg(post.id) : change));
     return true;
 }
 
 bool PortfolioDocument::editProgramme(const Programme &programme, const QString &change)
 {
-    if (m_portfolio.programme == programme)
-        return false;
+    if (m_portfolio.programme == programme) return false;
     m_undo.push(new EditProgrammeCommand(this, m_portfolio.programme, programme,
-                                         change.isEmpty() ? QCoreApplication::translate("rb::model", "Edit programme") : change));
+                                         change.isEmpty() ? QCoreApplication::translate("rb::model", "Edit programme")
+                                                          : change));
     return true;
 }
 
@@ -106,20 +99,18 @@ void PortfolioDocument::addBaseline(const Baseline &baseline, const QString &cha
 {
     QList<Baseline> after = m_portfolio.baselines;
     after << baseline;
-    m_undo.push(new EditBaselinesCommand(this, m_portfolio.baselines, after,
-                                         change.isEmpty() ? QCoreApplication::translate("rb::model", "Take baseline %1").arg(baseline.name)
-                                                          : change));
+    m_undo.push(new EditBaselinesCommand(
+        this, m_portfolio.baselines, after,
+        change.isEmpty() ? QCoreApplication::translate("rb::model", "Take baseline %1").arg(baseline.name) : change));
 }
 
 QString PortfolioDocument::newRiskId(const QString &stem) const
 {
     QSet<QString> used;
-    for (const Risk &r : m_portfolio.risks)
-        used.insert(r.id);
+    for (const Risk &r : m_portfolio.risks) used.insert(r.id);
     for (int n = 1;; ++n) {
         const QString id = QStringLiteral("R-%1-%2").arg(stem).arg(n);
-        if (!used.contains(id))
-            return id;
+        if (!used.contains(id)) return id;
     }
 }
 

@@ -36,8 +36,7 @@ CharterItem readCharterItem(Reader &r, ReadSources &&readSources)
 template <class Out>
 void writeCharter(Out &o, const QList<CharterItem> &charter)
 {
-    if (charter.isEmpty())
-        return;
+    if (charter.isEmpty()) return;
     o.beginArray("charter");
     for (const CharterItem &c : charter) {
         o.beginObject();

@@ -12,8 +12,7 @@ namespace an = rb::analysis;
 QStringList PortfolioSchedule::postIds(const std::vector<uint32_t> &tasks) const
 {
     QStringList ids;
-    for (uint32_t t : tasks)
-        ids << postId(t);
+    for (uint32_t t : tasks) ids << postId(t);
     return ids;
 }
 
@@ -22,7 +21,8 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(const Portfoli
     return build(buildAnalysisInput(portfolio), portfolio.risks, error);
 }
 
-std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput input, const QList<Risk> &risks, QString *error)
+std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput input, const QList<Risk> &risks,
+                                                                  QString *error)
 {
     std::shared_ptr<PortfolioSchedule> s(new PortfolioSchedule);
     s->m_input = std::move(input);
@@ -45,8 +45,7 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput 
     s->m_network.emplace(std::move(built).value());
     s->m_schedule = an::computeSchedule(*s->m_network);
     for (const Risk &r : risks) {
-        if (r.status != RiskStatus::Open || !r.delayDays || *r.delayDays <= 0)
-            continue;
+        if (r.status != RiskStatus::Open || !r.delayDays || *r.delayDays <= 0) continue;
         // Before mitigation: the inherent score (the residual one when only that is given); after it:
         // the residual score when given (docs/uncertainty-model.md, "Before and after mitigation").
         const int inherent = r.probability ? *r.probability : r.residualProbability.value_or(0);
@@ -55,10 +54,8 @@ std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(AnalysisInput 
         e.probability = probabilityOfScore(inherent);
         e.delayDays = *r.delayDays;
         for (const QString &post : r.posts)
-            if (const int t = s->taskOf(post); t >= 0)
-                e.tasks.push_back(uint32_t(t));
-        if ((e.probability <= 0 && probabilityOfScore(residual) <= 0) || e.tasks.empty())
-            continue;
+            if (const int t = s->taskOf(post); t >= 0) e.tasks.push_back(uint32_t(t));
+        if ((e.probability <= 0 && probabilityOfScore(residual) <= 0) || e.tasks.empty()) continue;
         // One cause, counted once: this risk's delay replaces its factor's delay event on its posts
         // (docs/uncertainty-model.md). A risk without a (main) factor adds to the factor model.
         if (const auto f = successFactorIndex(r.factor))
@@ -96,8 +93,7 @@ std::vector<uint32_t> PortfolioSchedule::registerEvents(const an::MonteCarloMode
 {
     std::vector<uint32_t> events;
     const size_t first = model.riskEvents.size() - std::min(model.riskEvents.size(), m_registerEvents.size());
-    for (size_t k = first; k < model.riskEvents.size(); ++k)
-        events.push_back(uint32_t(k));
+    for (size_t k = first; k < model.riskEvents.size(); ++k) events.push_back(uint32_t(k));
     return events;
 }
 

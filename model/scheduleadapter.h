@@ -24,7 +24,8 @@ public:
     // Null and `error` set when the network cannot be built (a cycle: "dependency cycle: A → B → A").
     static std::shared_ptr<const PortfolioSchedule> build(const Portfolio &portfolio, QString *error = nullptr);
     // The same from an input already built (DocumentReader::readSchedule) and the risk register.
-    static std::shared_ptr<const PortfolioSchedule> build(AnalysisInput input, const QList<Risk> &risks, QString *error = nullptr);
+    static std::shared_ptr<const PortfolioSchedule> build(AnalysisInput input, const QList<Risk> &risks,
+                                                          QString *error = nullptr);
 
     // The post ids and the profiles; its network (tasks and links) moved into network().
     const AnalysisInput &input() const { return m_input; }
@@ -39,7 +40,8 @@ public:
     // Risk events from the register plus the factor-based model for posts without an estimate. Both
     // variants hold the same events at the same indices (only probabilities differ), so on one seed
     // they draw the same random numbers and their difference is the mitigations' alone.
-    rb::analysis::MonteCarloModel monteCarloModel(rb::analysis::DistributionKind kind = rb::analysis::DistributionKind::Triangular,
+    rb::analysis::MonteCarloModel monteCarloModel(rb::analysis::DistributionKind kind
+                                                  = rb::analysis::DistributionKind::Triangular,
                                                   RiskProbability which = RiskProbability::Inherent) const;
     // The indices in monteCarloModel()'s riskEvents of the register's risks, and the risk id of one.
     std::vector<uint32_t> registerEvents(const rb::analysis::MonteCarloModel &model) const;
@@ -51,7 +53,7 @@ private:
     std::optional<rb::analysis::ScheduleNetwork> m_network;
     rb::analysis::Schedule m_schedule;
     std::vector<rb::analysis::RiskEvent> m_registerEvents; // with the inherent probabilities
-    std::vector<double> m_residualProbabilities;          // by register event
+    std::vector<double> m_residualProbabilities;           // by register event
     QStringList m_registerRiskIds;                         // by register event
 };
 

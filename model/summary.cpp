@@ -29,7 +29,9 @@ QJsonObject budgetJson(const Budget &b)
         if (oneOff) o.insert("carriedOver", l.carriedOver);
         return o;
     };
-    return {{"investment", pair(b.investment, false)}, {"operating", pair(b.operating, false)}, {"oneOff", pair(b.oneOff, true)}};
+    return {{"investment", pair(b.investment, false)},
+            {"operating", pair(b.operating, false)},
+            {"oneOff", pair(b.oneOff, true)}};
 }
 
 template <typename K>
@@ -66,7 +68,10 @@ PortfolioSummary summarize(const Portfolio &portfolio)
     s.programme = portfolio.programme.name;
     s.posts = int(portfolio.posts.size());
     for (const auto &e : enumNames<PostKind>()) s.postsPerKind[e.name] = 0;
-    for (const auto &e : enumNames<RiskLevel>()) { s.risksPerLevel[e.name] = 0; s.openRisksPerLevel[e.name] = 0; }
+    for (const auto &e : enumNames<RiskLevel>()) {
+        s.risksPerLevel[e.name] = 0;
+        s.openRisksPerLevel[e.name] = 0;
+    }
     for (const Post &p : portfolio.posts) {
         s.postsPerTheme[p.theme] += 1;
         s.postsPerKind[toString(p.kind)] += 1;
@@ -76,8 +81,7 @@ PortfolioSummary summarize(const Portfolio &portfolio)
     s.risks = int(portfolio.risks.size());
     for (const Risk &r : portfolio.risks) {
         s.risksPerLevel[toString(r.level)] += 1;
-        if (r.status == RiskStatus::Open)
-            s.openRisksPerLevel[toString(r.level)] += 1;
+        if (r.status == RiskStatus::Open) s.openRisksPerLevel[toString(r.level)] += 1;
     }
     s.assessments = int(portfolio.assessments.size());
     s.budget = budgetTotals(portfolio);
@@ -117,17 +121,23 @@ QString PortfolioSummary::toText() const
     t << "Dependencies  " << dependencies << "\n";
     QStringList levels;
     for (auto it = risksPerLevel.begin(); it != risksPerLevel.end(); ++it)
-        levels << QStringLiteral("%1 %2 (%3 open)").arg(it.value()).arg(it.key()).arg(openRisksPerLevel.value(it.key()));
+        levels
+            << QStringLiteral("%1 %2 (%3 open)").arg(it.value()).arg(it.key()).arg(openRisksPerLevel.value(it.key()));
     t << "Risks         " << risks << "  (" << levels.join(", ") << ")\n";
     t << "Assessments   " << assessments << "\n\n";
     t << "Budget (k€)   investment          operating           one-off\n";
     t << "theme  posts  planned  proposed   planned  proposed   planned  proposed  carried over\n";
     auto row = [&](const QString &label, int count, const Budget &b) {
         t << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                 .arg(label, -6).arg(count, 5)
-                 .arg(k(b.investment.planned), 8).arg(k(b.investment.proposed), 9)
-                 .arg(k(b.operating.planned), 9).arg(k(b.operating.proposed), 9)
-                 .arg(k(b.oneOff.planned), 9).arg(k(b.oneOff.proposed), 9).arg(k(b.oneOff.carriedOver), 13);
+                 .arg(label, -6)
+                 .arg(count, 5)
+                 .arg(k(b.investment.planned), 8)
+                 .arg(k(b.investment.proposed), 9)
+                 .arg(k(b.operating.planned), 9)
+                 .arg(k(b.operating.proposed), 9)
+                 .arg(k(b.oneOff.planned), 9)
+                 .arg(k(b.oneOff.proposed), 9)
+                 .arg(k(b.oneOff.carriedOver), 13);
     };
     for (auto it = postsPerTheme.begin(); it != postsPerTheme.end(); ++it)
         row(QString::number(it.key()), it.value(), budget.perTheme.value(it.key()));

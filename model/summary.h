@@ -18,11 +18,11 @@ struct PortfolioSummary {
     QString programme;
     int posts = 0;
     QMap<int, int> postsPerTheme;
-    QMap<QString, int> postsPerKind;   // "project", "activity", "external"
+    QMap<QString, int> postsPerKind; // "project", "activity", "external"
     QMap<QString, int> postsPerStatus;
     int dependencies = 0;
     int risks = 0;
-    QMap<QString, int> risksPerLevel;  // all risks
+    QMap<QString, int> risksPerLevel; // all risks
     QMap<QString, int> openRisksPerLevel;
     int assessments = 0;
     BudgetTotals budget;

@@ -31,7 +31,8 @@ const BaselinePost *findPost(const Baseline &b, const QString &id)
 
 } // namespace
 
-TimelinePlan buildTimelinePlan(const Portfolio &portfolio, const PortfolioSchedule &schedule, const TimelineScenario *scenario)
+TimelinePlan buildTimelinePlan(const Portfolio &portfolio, const PortfolioSchedule &schedule,
+                               const TimelineScenario *scenario)
 {
     TimelinePlan plan;
     const Programme &programme = portfolio.programme;
@@ -115,8 +116,8 @@ TimelinePlan buildTimelinePlan(const Portfolio &portfolio, const PortfolioSchedu
         }
         b.delayed = scenario && scenario->slips.value(p.id) != 0;
         b.absorbed = absorbed.contains(i) && b.slipDays == 0;
-        for (const QDate &x : {b.start, b.finish, b.lateFinish, b.newStart, b.newFinish, b.originalStart, b.originalFinish,
-                               b.latestStart, b.latestFinish, b.deadline})
+        for (const QDate &x : {b.start, b.finish, b.lateFinish, b.newStart, b.newFinish, b.originalStart,
+                               b.originalFinish, b.latestStart, b.latestFinish, b.deadline})
             widen(x);
         barOfTask.insert(i, int(plan.bars.size()));
         plan.bars << b;

@@ -23,13 +23,13 @@ struct TimelineBar {
     int task = -1; // index in the portfolio's posts (and the schedule's tasks)
     QString id, title;
     int theme = 0;
-    QDate start, finish;         // the scheduled (early) dates, inclusive; finish == start for a milestone
-    QDate lateFinish;            // the end of the float (== finish without float)
-    QDate newStart, newFinish;   // under the what-if scenario (== start/finish when the post did not move)
-    QDate doneUntil;             // the done part is [start, doneUntil]: a done post's actuals, a running
-                                 // post's work before the status date; invalid when nothing is done
-    QDate remainderStart;        // a running post: its unfinished remainder [remainderStart, finish]
-    QDate actualStart, actualFinish;   // as recorded (docs/format.md "Progress")
+    QDate start, finish;                 // the scheduled (early) dates, inclusive; finish == start for a milestone
+    QDate lateFinish;                    // the end of the float (== finish without float)
+    QDate newStart, newFinish;           // under the what-if scenario (== start/finish when the post did not move)
+    QDate doneUntil;                     // the done part is [start, doneUntil]: a done post's actuals, a running
+                                         // post's work before the status date; invalid when nothing is done
+    QDate remainderStart;                // a running post: its unfinished remainder [remainderStart, finish]
+    QDate actualStart, actualFinish;     // as recorded (docs/format.md "Progress")
     QDate originalStart, originalFinish; // in the first baseline (the original promise), when it names the post
     QDate latestStart, latestFinish;     // in the latest baseline (the current re-plan), when there are two or more
     QDate deadline;
@@ -42,12 +42,12 @@ struct TimelineBar {
 
 struct TimelineRow {
     int theme = 0;
-    int bar = -1;     // index into TimelinePlan::bars; -1 for a theme header
+    int bar = -1;                   // index into TimelinePlan::bars; -1 for a theme header
     QString themeName, themeNameEn; // header rows: the theme's name from the programme (Dutch, English)
 };
 
 struct TimelineLink {
-    int from = -1, to = -1;        // indices into TimelinePlan::bars
+    int from = -1, to = -1;             // indices into TimelinePlan::bars
     bool fromEnd = true, toEnd = false; // FS: from the predecessor's end to the successor's start
     bool critical = false;
 };

@@ -10,7 +10,8 @@
 
 namespace rb::model {
 
-QList<TrendPoint> trendSeries(const Portfolio &current, const Forecast &currentForecast, const QList<Snapshot> &snapshots)
+QList<TrendPoint> trendSeries(const Portfolio &current, const Forecast &currentForecast,
+                              const QList<Snapshot> &snapshots)
 {
     QList<TrendPoint> out;
     for (const Baseline &b : current.baselines) {
@@ -48,15 +49,13 @@ QList<TrendPoint> trendSeries(const Portfolio &current, const Forecast &currentF
 
 int exposureBand(const Risk &risk)
 {
-    if (risk.residualProbability && risk.residualImpact) return palette::exposureStep(*risk.residualProbability * *risk.residualImpact);
+    if (risk.residualProbability && risk.residualImpact)
+        return palette::exposureStep(*risk.residualProbability * *risk.residualImpact);
     if (risk.probability && risk.impact) return palette::exposureStep(*risk.probability * *risk.impact);
     return 0;
 }
 
-int BurnDownPoint::total() const
-{
-    return std::accumulate(open.begin(), open.end(), 0);
-}
+int BurnDownPoint::total() const { return std::accumulate(open.begin(), open.end(), 0); }
 
 QList<BurnDownPoint> riskBurnDown(const QList<const Portfolio *> &versions)
 {
@@ -69,7 +68,8 @@ QList<BurnDownPoint> riskBurnDown(const QList<const Portfolio *> &versions)
             if (r.status == RiskStatus::Open) ++p.open[std::clamp(exposureBand(r), 0, kExposureBands - 1)];
         out << p;
     }
-    std::stable_sort(out.begin(), out.end(), [](const BurnDownPoint &a, const BurnDownPoint &b) { return a.date < b.date; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const BurnDownPoint &a, const BurnDownPoint &b) { return a.date < b.date; });
     return out;
 }
 
@@ -90,11 +90,14 @@ QDate forecastFinish(const Post &post, const QDate &statusDate)
 QString riskScoreText(const Risk &risk)
 {
     const auto pair = [](std::optional<int> p, std::optional<int> i) {
-        return QStringLiteral("%1×%2").arg(p ? QString::number(*p) : QStringLiteral("–"), i ? QString::number(*i) : QStringLiteral("–"));
+        return QStringLiteral("%1×%2").arg(p ? QString::number(*p) : QStringLiteral("–"),
+                                           i ? QString::number(*i) : QStringLiteral("–"));
     };
-    if (!risk.probability && !risk.impact && !risk.residualProbability && !risk.residualImpact) return QStringLiteral("—");
+    if (!risk.probability && !risk.impact && !risk.residualProbability && !risk.residualImpact)
+        return QStringLiteral("—");
     QString text = pair(risk.probability, risk.impact);
-    if (risk.residualProbability || risk.residualImpact) text += QStringLiteral(" (%1)").arg(pair(risk.residualProbability, risk.residualImpact));
+    if (risk.residualProbability || risk.residualImpact)
+        text += QStringLiteral(" (%1)").arg(pair(risk.residualProbability, risk.residualImpact));
     return text;
 }
 
@@ -127,7 +130,8 @@ QList<AssessmentMove> assessmentMoves(const Portfolio *older, const Portfolio &n
         const Assessment *now = newer.latestAssessment(p.id);
         if (!now) continue;
         const Assessment *before = older ? older->latestAssessment(p.id) : nullptr;
-        if (older ? (before && before->date >= now->date && before->scores == now->scores) : (!since.isValid() || now->date <= since))
+        if (older ? (before && before->date >= now->date && before->scores == now->scores)
+                  : (!since.isValid() || now->date <= since))
             continue;
         if (!older) {
             // Against a baseline: the assessment before the baseline's date, if any.
@@ -162,7 +166,8 @@ PostMove move(const Post &p, const QDate &before, const QDate &after)
 
 } // namespace
 
-SinceLastTime sinceLastTime(const Portfolio &older, const Portfolio &newer, const FinishDates &olderFinish, const FinishDates &newerFinish)
+SinceLastTime sinceLastTime(const Portfolio &older, const Portfolio &newer, const FinishDates &olderFinish,
+                            const FinishDates &newerFinish)
 {
     SinceLastTime s;
     s.since = older.programme.statusDate;
@@ -195,7 +200,8 @@ SinceLastTime sinceLastTime(const Portfolio &older, const Portfolio &newer, cons
         }
         if (replanned) s.replanned << move(p, beforeFinish, afterFinish);
     }
-    std::stable_sort(s.slipped.begin(), s.slipped.end(), [](const PostMove &a, const PostMove &b) { return a.days > b.days; });
+    std::stable_sort(s.slipped.begin(), s.slipped.end(),
+                     [](const PostMove &a, const PostMove &b) { return a.days > b.days; });
 
     QHash<QString, const Risk *> oldRisks;
     for (const Risk &r : older.risks) oldRisks.insert(r.id, &r);
@@ -210,14 +216,15 @@ SinceLastTime sinceLastTime(const Portfolio &older, const Portfolio &newer, cons
         if (o->status == RiskStatus::Open && r.status != RiskStatus::Open)
             s.closedRisks << RiskMove{r.id, r.title, toString(o->status), toString(r.status)};
         else if (o->status == RiskStatus::Open && r.status == RiskStatus::Open
-                 && (o->probability != r.probability || o->impact != r.impact || o->residualProbability != r.residualProbability
-                     || o->residualImpact != r.residualImpact))
+                 && (o->probability != r.probability || o->impact != r.impact
+                     || o->residualProbability != r.residualProbability || o->residualImpact != r.residualImpact))
             s.rescoredRisks << RiskMove{r.id, r.title, riskScoreText(*o), riskScoreText(r)};
         else if (o->status != RiskStatus::Open && r.status == RiskStatus::Open)
             s.newRisks << RiskMove{r.id, r.title, toString(o->status), riskScoreText(r)}; // re-opened
     }
     for (const Risk &o : older.risks)
-        if (!newIds.contains(o.id) && o.status == RiskStatus::Open) s.closedRisks << RiskMove{o.id, o.title, toString(o.status), {}};
+        if (!newIds.contains(o.id) && o.status == RiskStatus::Open)
+            s.closedRisks << RiskMove{o.id, o.title, toString(o.status), {}};
     s.assessments = assessmentMoves(&older, newer, s.since);
     return s;
 }
@@ -235,11 +242,13 @@ std::optional<SinceLastTime> sinceLatestBaseline(const Portfolio &current, const
         if (p.actualStart.isValid() && p.actualStart > b.date) s.started << move(p, QDate(), p.actualStart);
         if (p.actualFinish.isValid() && p.actualFinish > b.date) s.finished << move(p, QDate(), p.actualFinish);
         const BaselinePost *bp = inBaseline(b, p.id);
-        if (!bp || !bp->finish.isValid() || !forecastFinish(p, current.programme.statusDate).isValid()) continue; // undated: see above
+        if (!bp || !bp->finish.isValid() || !forecastFinish(p, current.programme.statusDate).isValid())
+            continue; // undated: see above
         const QDate now = expectedFinish(p, current.programme.statusDate, currentFinish);
         if (now.isValid() && now != bp->finish) s.slipped << move(p, bp->finish, now);
     }
-    std::stable_sort(s.slipped.begin(), s.slipped.end(), [](const PostMove &a, const PostMove &b) { return a.days > b.days; });
+    std::stable_sort(s.slipped.begin(), s.slipped.end(),
+                     [](const PostMove &a, const PostMove &b) { return a.days > b.days; });
     s.assessments = assessmentMoves(nullptr, current, b.date);
     return s;
 }

@@ -45,7 +45,8 @@ struct Snapshot {
 // the current state (at its status date), in date order; on the same date a baseline comes before a
 // snapshot and a snapshot before the current state. Snapshots dated after the current status date are
 // left out (they are not earlier versions).
-QList<TrendPoint> trendSeries(const Portfolio &current, const Forecast &currentForecast, const QList<Snapshot> &snapshots);
+QList<TrendPoint> trendSeries(const Portfolio &current, const Forecast &currentForecast,
+                              const QList<Snapshot> &snapshots);
 
 // --- Risk burn-down -----------------------------------------------------------------------------------
 
@@ -56,7 +57,7 @@ inline constexpr int kExposureBands = 6;
 int exposureBand(const Risk &risk);
 
 struct BurnDownPoint {
-    QDate date; // the version's status date
+    QDate date;                             // the version's status date
     std::array<int, kExposureBands> open{}; // open risks per band (0: not scored, 1..5 the steps)
     int total() const;
 };
@@ -80,7 +81,7 @@ struct RiskMove {
 
 struct AssessmentMove {
     QString post, title;
-    QDate before, after;                 // the dates of the latest assessments (before null: first one)
+    QDate before, after;                           // the dates of the latest assessments (before null: first one)
     QList<QPair<QString, QPair<int, int>>> scores; // factor id -> (score before, score now); 0 = not scored
 };
 

@@ -22,8 +22,7 @@ AppState::AppState(QObject *parent) : QObject(parent)
     const QSettings settings;
     m_userNameConfirmed = settings.contains(QLatin1String(kUserNameKey));
     m_userName = settings.value(QLatin1String(kUserNameKey)).toString().trimmed();
-    if (m_userName.isEmpty())
-        m_userName = rb::model::PortfolioDocument::systemUserName();
+    if (m_userName.isEmpty()) m_userName = rb::model::PortfolioDocument::systemUserName();
 }
 
 void AppState::setUserName(const QString &name)
@@ -31,8 +30,7 @@ void AppState::setUserName(const QString &name)
     const QString trimmed = name.trimmed();
     QSettings().setValue(QLatin1String(kUserNameKey), trimmed);
     const QString effective = trimmed.isEmpty() ? rb::model::PortfolioDocument::systemUserName() : trimmed;
-    if (effective == m_userName && m_userNameConfirmed)
-        return;
+    if (effective == m_userName && m_userNameConfirmed) return;
     m_userName = effective;
     m_userNameConfirmed = true;
     emit userNameChanged();
@@ -40,12 +38,9 @@ void AppState::setUserName(const QString &name)
 
 AppState::~AppState()
 {
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    if (m_translator) QCoreApplication::removeTranslator(m_translator.get());
+    if (m_qtTranslator) QCoreApplication::removeTranslator(m_qtTranslator.get());
 }
-
 
 AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
 {
@@ -57,21 +52,19 @@ AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
 
 QString AppState::fileDialogProblem() const
 {
-    if (m_fileDialogProblem)
-        return *m_fileDialogProblem;
+    if (m_fileDialogProblem) return *m_fileDialogProblem;
     m_fileDialogProblem = [this] {
-        if (!m_engine)
-            return QString();
+        if (!m_engine) return QString();
         // The modules the non-native FileDialog of QtQuick.Dialogs imports beyond Qt Quick Controls.
         QQmlComponent probe(m_engine.data());
         probe.setData("import QtQuick\nimport Qt.labs.folderlistmodel\nFolderListModel {}\n", QUrl());
-        if (!probe.isError())
-            return QString();
+        if (!probe.isError()) return QString();
         QStringList errors;
-        for (const QQmlError &e : probe.errors())
-            errors << e.description();
-        return QCoreApplication::translate("AppState", "The file dialog cannot be shown: %1. Install the Debian package "
-                  "qml6-module-qt-labs-folderlistmodel (scripts/setup.sh does). Until then, type the file's path.")
+        for (const QQmlError &e : probe.errors()) errors << e.description();
+        return QCoreApplication::translate(
+                   "AppState",
+                   "The file dialog cannot be shown: %1. Install the Debian package "
+                   "qml6-module-qt-labs-folderlistmodel (scripts/setup.sh does). Until then, type the file's path.")
             .arg(errors.join(QLatin1String("; ")));
     }();
     return *m_fileDialogProblem;
@@ -80,21 +73,19 @@ QString AppState::fileDialogProblem() const
 QStringList AppState::viewNames()
 {
     return {QStringLiteral("overview"), QStringLiteral("assessment"), QStringLiteral("risks"),
-            QStringLiteral("graph"), QStringLiteral("timeline"), QStringLiteral("simulation")};
+            QStringLiteral("graph"),    QStringLiteral("timeline"),   QStringLiteral("simulation")};
 }
 
 void AppState::setCurrentView(int view)
 {
-    if (view < 0 || view >= ViewCount || view == m_view)
-        return;
+    if (view < 0 || view >= ViewCount || view == m_view) return;
     m_view = view;
     emit currentViewChanged();
 }
 
 void AppState::setSelectedPostId(const QString &id)
 {
-    if (m_post == id)
-        return;
+    if (m_post == id) return;
     m_post = id;
     emit selectedPostIdChanged();
 }
@@ -113,27 +104,24 @@ QString AppState::systemLanguage()
 void AppState::setLanguage(const QString &language)
 {
     const QString lang = language == QLatin1String("nl") ? QStringLiteral("nl") : QStringLiteral("en");
-    if (lang == m_language)
-        return;
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator.get());
+    if (lang == m_language) return;
+    if (m_translator) QCoreApplication::removeTranslator(m_translator.get());
     m_translator = std::make_unique<QTranslator>();
     // The .qm files are embedded by qt_add_translations (qml/CMakeLists.txt) under :/i18n.
     if (m_translator->load(QStringLiteral(":/i18n/riskboard_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(m_translator.get());
     // Qt's own texts — a dialog's Close/Cancel/Save buttons, the file dialog — come from Qt's catalogue
     // (Debian qt6-translations-l10n, scripts/setup.sh); without it they stay English in a Dutch window.
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    if (m_qtTranslator) QCoreApplication::removeTranslator(m_qtTranslator.get());
     m_qtTranslator = std::make_unique<QTranslator>();
-    if (m_qtTranslator->load(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English), QStringLiteral("qt"),
-                             QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (m_qtTranslator->load(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English),
+                             QStringLiteral("qt"), QStringLiteral("_"),
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qtTranslator.get());
     m_language = lang;
     QLocale::setDefault(QLocale(lang == QLatin1String("nl") ? QLocale::Dutch : QLocale::English,
                                 lang == QLatin1String("nl") ? QLocale::Netherlands : QLocale::UnitedKingdom));
-    if (m_engine)
-        m_engine->retranslate();
+    if (m_engine) m_engine->retranslate();
     emit languageChanged();
 }
 

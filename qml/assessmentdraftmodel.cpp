@@ -17,8 +17,8 @@ int scoreIn(const Assessment *a, const QString &factor)
 }
 } // namespace
 
-void AssessmentDraftModel::load(const QList<SuccessFactor> &factors, const Assessment *start, const Assessment *comparison,
-                                const QHash<QString, FactorScore> *draft)
+void AssessmentDraftModel::load(const QList<SuccessFactor> &factors, const Assessment *start,
+                                const Assessment *comparison, const QHash<QString, FactorScore> *draft)
 {
     beginResetModel();
     m_rows.clear();
@@ -87,8 +87,7 @@ QList<QPair<QString, FactorScore>> AssessmentDraftModel::scores() const
 {
     QList<QPair<QString, FactorScore>> out;
     for (const Row &r : m_rows)
-        if (r.draft.score > 0)
-            out.append({r.factor.id, r.draft});
+        if (r.draft.score > 0) out.append({r.factor.id, r.draft});
     return out;
 }
 
@@ -124,23 +123,34 @@ int AssessmentDraftModel::rowCount(const QModelIndex &parent) const
 
 QVariant AssessmentDraftModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Row &r = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case NameNlRole: return r.factor.nameNl;
-    case FactorIdRole: return r.factor.id;
-    case NameEnRole: return r.factor.nameEn;
-    case NameRole: return displayName(r.factor, m_language);
-    case PlanNameRole: return displayName(r.factor, m_language) == r.factor.nameNl ? QString() : r.factor.nameNl;
-    case DescriptionRole: return r.factor.description;
-    case DetailedRole: return r.factor.detailed;
-    case ScoreRole: return r.draft.score;
-    case PreviousScoreRole: return r.previous;
-    case RationaleRole: return r.draft.rationale;
-    case MitigationRole: return r.draft.mitigation;
-    case NeedsMitigationRole: return mitigationRequired(r.draft.score) && r.draft.mitigation.trimmed().isEmpty();
+    case NameNlRole:
+        return r.factor.nameNl;
+    case FactorIdRole:
+        return r.factor.id;
+    case NameEnRole:
+        return r.factor.nameEn;
+    case NameRole:
+        return displayName(r.factor, m_language);
+    case PlanNameRole:
+        return displayName(r.factor, m_language) == r.factor.nameNl ? QString() : r.factor.nameNl;
+    case DescriptionRole:
+        return r.factor.description;
+    case DetailedRole:
+        return r.factor.detailed;
+    case ScoreRole:
+        return r.draft.score;
+    case PreviousScoreRole:
+        return r.previous;
+    case RationaleRole:
+        return r.draft.rationale;
+    case MitigationRole:
+        return r.draft.mitigation;
+    case NeedsMitigationRole:
+        return mitigationRequired(r.draft.score) && r.draft.mitigation.trimmed().isEmpty();
     }
     return {};
 }
@@ -174,18 +184,16 @@ bool AssessmentDraftModel::setData(const QModelIndex &index, const QVariant &val
 
 Qt::ItemFlags AssessmentDraftModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid() || m_readOnly)
-        return QAbstractListModel::flags(index);
+    if (!index.isValid() || m_readOnly) return QAbstractListModel::flags(index);
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }
 
 QHash<int, QByteArray> AssessmentDraftModel::roleNames() const
 {
-    return {{FactorIdRole, "factorId"},   {NameNlRole, "nameNl"},       {NameEnRole, "nameEn"},
-            {NameRole, "name"},           {PlanNameRole, "planName"},
-            {DescriptionRole, "description"}, {DetailedRole, "detailed"}, {ScoreRole, "score"},
-            {PreviousScoreRole, "previousScore"}, {RationaleRole, "rationale"}, {MitigationRole, "mitigation"},
-            {NeedsMitigationRole, "needsMitigation"}};
+    return {{FactorIdRole, "factorId"},   {NameNlRole, "nameNl"},         {NameEnRole, "nameEn"},
+            {NameRole, "name"},           {PlanNameRole, "planName"},     {DescriptionRole, "description"},
+            {DetailedRole, "detailed"},   {ScoreRole, "score"},           {PreviousScoreRole, "previousScore"},
+            {RationaleRole, "rationale"}, {MitigationRole, "mitigation"}, {NeedsMitigationRole, "needsMitigation"}};
 }
 
 RadarModel::RadarModel(AssessmentDraftModel *draft, QObject *parent) : QAbstractTableModel(parent), m_draft(draft)
@@ -194,17 +202,18 @@ RadarModel::RadarModel(AssessmentDraftModel *draft, QObject *parent) : QAbstract
         beginResetModel();
         endResetModel();
     });
-    connect(draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
-        const bool draftScore = roles.isEmpty() || roles.contains(AssessmentDraftModel::ScoreRole);
-        const bool previous = roles.isEmpty() || roles.contains(AssessmentDraftModel::PreviousScoreRole);
-        if (!draftScore && !previous) return; // texts and names: not on the radar
-        const int first = draftScore ? 1 : 2, last = previous ? 2 : 1;
-        const int n = m_draft->mainCount();
-        for (int r = tl.row(); r <= br.row() && r < n; ++r) {
-            emit dataChanged(index(r, first), index(r, last));
-            if (r == 0) emit dataChanged(index(n, first), index(n, last)); // the closing point
-        }
-    });
+    connect(draft, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+                const bool draftScore = roles.isEmpty() || roles.contains(AssessmentDraftModel::ScoreRole);
+                const bool previous = roles.isEmpty() || roles.contains(AssessmentDraftModel::PreviousScoreRole);
+                if (!draftScore && !previous) return; // texts and names: not on the radar
+                const int first = draftScore ? 1 : 2, last = previous ? 2 : 1;
+                const int n = m_draft->mainCount();
+                for (int r = tl.row(); r <= br.row() && r < n; ++r) {
+                    emit dataChanged(index(r, first), index(r, last));
+                    if (r == 0) emit dataChanged(index(n, first), index(n, last)); // the closing point
+                }
+            });
 }
 
 int RadarModel::rowCount(const QModelIndex &parent) const
@@ -223,9 +232,12 @@ QVariant RadarModel::data(const QModelIndex &index, int role) const
     const int n = m_draft->mainCount();
     const int row = index.row() % n;
     switch (index.column()) {
-    case 0: return index.row() == n ? 360.0 : 360.0 * row / n;
-    case 1: return m_draft->mainScores().value(row);
-    case 2: return m_draft->previousMainScores().value(row);
+    case 0:
+        return index.row() == n ? 360.0 : 360.0 * row / n;
+    case 1:
+        return m_draft->mainScores().value(row);
+    case 2:
+        return m_draft->previousMainScores().value(row);
     }
     return {};
 }

@@ -22,7 +22,9 @@ QList<int> historyOf(const Portfolio &portfolio, const QString &post)
     QList<int> out;
     for (int i = 0; i < list.size(); ++i)
         if (list[i].post == post) out << i;
-    std::stable_sort(out.begin(), out.end(), [&list](int a, int b) { return list[a].date != list[b].date ? list[a].date > list[b].date : a > b; });
+    std::stable_sort(out.begin(), out.end(), [&list](int a, int b) {
+        return list[a].date != list[b].date ? list[a].date > list[b].date : a > b;
+    });
     return out;
 }
 // What a post is compared with when it is first shown: the assessment before its latest (so a
@@ -36,11 +38,14 @@ int defaultComparison(const Portfolio &portfolio, const QString &post)
 
 AssessmentEditor::AssessmentEditor(QObject *parent) : QObject(parent)
 {
-    connect(&m_draft, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
-        using R = AssessmentDraftModel;
-        if (!m_loading && (roles.contains(R::ScoreRole) || roles.contains(R::RationaleRole) || roles.contains(R::MitigationRole)))
-            draftEdited();
-    });
+    connect(&m_draft, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                using R = AssessmentDraftModel;
+                if (!m_loading
+                    && (roles.contains(R::ScoreRole) || roles.contains(R::RationaleRole)
+                        || roles.contains(R::MitigationRole)))
+                    draftEdited();
+            });
 }
 
 AssessmentEditor::~AssessmentEditor()
@@ -86,7 +91,8 @@ void AssessmentEditor::setAppState(AppState *state)
         m_draft.setLanguage(state->language());
         connect(state, &AppState::languageChanged, this, [this, state] {
             m_draft.setLanguage(state->language());
-            for (const QString &post : std::as_const(m_draftOrder)) keepDraft(post, m_drafts.value(post)); // the descriptions
+            for (const QString &post : std::as_const(m_draftOrder))
+                keepDraft(post, m_drafts.value(post)); // the descriptions
             emit draftChanged();
             emit historyChanged();
         });
@@ -118,7 +124,8 @@ void AssessmentEditor::reload()
     // The comparison is chosen when a post is first shown and stays through saves, so after "Save
     // as new assessment" "was" is still the assessment before.
     const auto cmp = m_comparison.constFind(m_postId);
-    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp))) m_comparison.insert(m_postId, defaultComparison(p, m_postId));
+    if (cmp == m_comparison.cend() || (*cmp >= 0 && !assessmentAt(*cmp)))
+        m_comparison.insert(m_postId, defaultComparison(p, m_postId));
     const Assessment *comparison = assessmentAt(m_comparison.value(m_postId));
     m_loading = true;
     m_draft.setReadOnly(m_viewed >= 0);
@@ -126,7 +133,8 @@ void AssessmentEditor::reload()
         m_draft.load(p.successFactors, assessmentAt(m_viewed), comparison);
     } else {
         const auto kept = m_drafts.constFind(m_postId);
-        m_draft.load(p.successFactors, p.latestAssessment(m_postId), comparison, kept == m_drafts.cend() ? nullptr : &*kept);
+        m_draft.load(p.successFactors, p.latestAssessment(m_postId), comparison,
+                     kept == m_drafts.cend() ? nullptr : &*kept);
     }
     m_loading = false;
     rejectRiskProposal();
@@ -152,9 +160,10 @@ void AssessmentEditor::keepDraft(const QString &post, const QHash<QString, Facto
         emit draftPostsChanged();
     }
     if (!m_document) return;
-    m_document->setPendingEdit(
-        {pendingKey(post), AppState::viewNames().value(AppState::Assessment), QCoreApplication::translate("AssessmentEditor", "Assessment draft of %1").arg(post),
-         [this, post](QString *error) { return saveDraftOf(post, error); }, [this, post] { discardDraftOf(post); }});
+    m_document->setPendingEdit({pendingKey(post), AppState::viewNames().value(AppState::Assessment),
+                                QCoreApplication::translate("AssessmentEditor", "Assessment draft of %1").arg(post),
+                                [this, post](QString *error) { return saveDraftOf(post, error); },
+                                [this, post] { discardDraftOf(post); }});
 }
 
 void AssessmentEditor::forgetDraft(const QString &post)
@@ -220,12 +229,19 @@ bool AssessmentEditor::detailedRequired() const { return detailedAnalysisRequire
 QString AssessmentEditor::detailedReason() const
 {
     switch (detailedAnalysisReason(m_draft.mainScores())) {
-    case DetailedReason::AnyFive: return QCoreApplication::translate("AssessmentEditor", "A factor scores 5: a detailed analysis is required.");
-    case DetailedReason::TwoFours: return QCoreApplication::translate("AssessmentEditor", "Two or more factors score 4 or higher: a detailed analysis is required.");
-    case DetailedReason::HighMean: return QCoreApplication::translate("AssessmentEditor", "The mean score is 3.0 or higher: a detailed analysis is required.");
-    case DetailedReason::None: break;
+    case DetailedReason::AnyFive:
+        return QCoreApplication::translate("AssessmentEditor", "A factor scores 5: a detailed analysis is required.");
+    case DetailedReason::TwoFours:
+        return QCoreApplication::translate("AssessmentEditor",
+                                           "Two or more factors score 4 or higher: a detailed analysis is required.");
+    case DetailedReason::HighMean:
+        return QCoreApplication::translate("AssessmentEditor",
+                                           "The mean score is 3.0 or higher: a detailed analysis is required.");
+    case DetailedReason::None:
+        break;
     }
-    return QCoreApplication::translate("AssessmentEditor", "No detailed analysis required (see the rule in the manual).");
+    return QCoreApplication::translate("AssessmentEditor",
+                                       "No detailed analysis required (see the rule in the manual).");
 }
 
 int AssessmentEditor::missingMitigations() const
@@ -245,9 +261,11 @@ QString AssessmentEditor::unscoredNotes() const
     if (m_viewed >= 0) return {};
     QStringList names;
     for (int row : m_draft.unscoredWithText()) names << m_draft.name(row);
-    return names.isEmpty() ? QString()
-                           : QCoreApplication::translate("AssessmentEditor", "Score %1 or clear its text: a factor without a score is not saved.")
-                                 .arg(names.join(QStringLiteral(", ")));
+    return names.isEmpty()
+        ? QString()
+        : QCoreApplication::translate("AssessmentEditor",
+                                      "Score %1 or clear its text: a factor without a score is not saved.")
+              .arg(names.join(QStringLiteral(", ")));
 }
 
 void AssessmentEditor::setAssessor(const QString &a)
@@ -258,7 +276,6 @@ void AssessmentEditor::setAssessor(const QString &a)
     emit assessorChanged();
 }
 
-
 QString AssessmentEditor::entryLabel(const Assessment &a) const
 {
     QStringList scores;
@@ -267,7 +284,8 @@ QString AssessmentEditor::entryLabel(const Assessment &a) const
             const FactorScore *s = a.score(f.id);
             scores << (s ? QString::number(s->score) : QStringLiteral("–"));
         }
-    return QCoreApplication::translate("AssessmentEditor", "%1 · %2 · scores %3").arg(QLocale().toString(a.date, QLocale::ShortFormat), a.assessor, scores.join(QLatin1Char(' ')));
+    return QCoreApplication::translate("AssessmentEditor", "%1 · %2 · scores %3")
+        .arg(QLocale().toString(a.date, QLocale::ShortFormat), a.assessor, scores.join(QLatin1Char(' ')));
 }
 
 QStringList AssessmentEditor::history() const
@@ -282,27 +300,34 @@ QVariantList AssessmentEditor::historyEntries() const
     QVariantList out;
     const int compared = comparisonAssessment();
     for (int i : historyOf(portfolio(), m_postId))
-        out << QVariantMap{{"assessment", i}, {"label", entryLabel(portfolio().assessments[i])},
-                           {"viewed", i == m_viewed}, {"compared", i == compared}};
+        out << QVariantMap{{"assessment", i},
+                           {"label", entryLabel(portfolio().assessments[i])},
+                           {"viewed", i == m_viewed},
+                           {"compared", i == compared}};
     return out;
 }
 
 QString AssessmentEditor::viewedLabel() const
 {
     const Assessment *a = assessmentAt(m_viewed);
-    return a ? QCoreApplication::translate("AssessmentEditor", "The assessment of %1 by %2 (read only)").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor) : QString();
+    return a ? QCoreApplication::translate("AssessmentEditor", "The assessment of %1 by %2 (read only)")
+                   .arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
+             : QString();
 }
 
 QString AssessmentEditor::comparisonLabel() const
 {
     const Assessment *a = assessmentAt(comparisonAssessment());
-    return a ? QCoreApplication::translate("AssessmentEditor", "%1 · %2").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor) : QCoreApplication::translate("AssessmentEditor", "nothing");
+    return a ? QCoreApplication::translate("AssessmentEditor", "%1 · %2")
+                   .arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
+             : QCoreApplication::translate("AssessmentEditor", "nothing");
 }
 
 QString AssessmentEditor::comparisonDate() const
 {
     const Assessment *a = assessmentAt(comparisonAssessment());
-    return a ? QLocale().toString(a->date, QLocale::ShortFormat) : QCoreApplication::translate("AssessmentEditor", "nothing");
+    return a ? QLocale().toString(a->date, QLocale::ShortFormat)
+             : QCoreApplication::translate("AssessmentEditor", "nothing");
 }
 
 QString AssessmentEditor::radarSummary() const
@@ -312,13 +337,23 @@ QString AssessmentEditor::radarSummary() const
         const int s = m_draft.mainScores()[r];
         if (s >= 4) high << QCoreApplication::translate("AssessmentEditor", "%1 scores %2").arg(m_draft.name(r)).arg(s);
     }
-    return high.isEmpty() ? QCoreApplication::translate("AssessmentEditor", "Radar chart: no factor scores 4 or 5.")
-                          : QCoreApplication::translate("AssessmentEditor", "Radar chart: %1.").arg(high.join(QStringLiteral("; ")));
+    return high.isEmpty()
+        ? QCoreApplication::translate("AssessmentEditor", "Radar chart: no factor scores 4 or 5.")
+        : QCoreApplication::translate("AssessmentEditor", "Radar chart: %1.").arg(high.join(QStringLiteral("; ")));
 }
 
-void AssessmentEditor::setScore(int row, int score) { m_draft.setData(m_draft.index(row), score, AssessmentDraftModel::ScoreRole); }
-void AssessmentEditor::setRationale(int row, const QString &t) { m_draft.setData(m_draft.index(row), t, AssessmentDraftModel::RationaleRole); }
-void AssessmentEditor::setMitigation(int row, const QString &t) { m_draft.setData(m_draft.index(row), t, AssessmentDraftModel::MitigationRole); }
+void AssessmentEditor::setScore(int row, int score)
+{
+    m_draft.setData(m_draft.index(row), score, AssessmentDraftModel::ScoreRole);
+}
+void AssessmentEditor::setRationale(int row, const QString &t)
+{
+    m_draft.setData(m_draft.index(row), t, AssessmentDraftModel::RationaleRole);
+}
+void AssessmentEditor::setMitigation(int row, const QString &t)
+{
+    m_draft.setData(m_draft.index(row), t, AssessmentDraftModel::MitigationRole);
+}
 
 bool AssessmentEditor::save() { return m_viewed < 0 && saveDraftOf(m_postId); }
 
@@ -329,14 +364,17 @@ bool AssessmentEditor::saveDraftOf(const QString &post, QString *error)
         if (error) *error = why;
         return false;
     };
-    if (!m_document || p.postIndex(post) < 0) return fail(QCoreApplication::translate("AssessmentEditor", "There is no post %1 in this portfolio.").arg(post));
+    if (!m_document || p.postIndex(post) < 0)
+        return fail(
+            QCoreApplication::translate("AssessmentEditor", "There is no post %1 in this portfolio.").arg(post));
     // The shown draft is in the model (also when unchanged: re-confirming the latest is a new
     // assessment too); another post's is kept.
     const bool shown = post == m_postId && m_viewed < 0;
     const QHash<QString, FactorScore> rows = shown ? m_draft.draftRows() : m_drafts.value(post);
     for (const SuccessFactor &f : p.successFactors) // a text without a score would be lost: refuse
         if (textWithoutScore(rows.value(f.id)))
-            return fail(QCoreApplication::translate("AssessmentEditor", "Score %1 or clear its text: a factor without a score is not saved.")
+            return fail(QCoreApplication::translate(
+                            "AssessmentEditor", "Score %1 or clear its text: a factor without a score is not saved.")
                             .arg(AssessmentDraftModel::displayName(f, m_draft.language())));
     Assessment a;
     a.post = post;
@@ -344,7 +382,8 @@ bool AssessmentEditor::saveDraftOf(const QString &post, QString *error)
     a.assessor = assessor();
     for (const SuccessFactor &f : p.successFactors)
         if (const FactorScore s = rows.value(f.id); s.score > 0) a.scores.append({f.id, s});
-    if (a.scores.isEmpty()) return fail(QCoreApplication::translate("AssessmentEditor", "No factor of %1 is scored.").arg(post));
+    if (a.scores.isEmpty())
+        return fail(QCoreApplication::translate("AssessmentEditor", "No factor of %1 is scored.").arg(post));
     forgetDraft(post);
     m_document->document()->addAssessment(a); // assessmentsChanged: the shown post reloads from its new latest
     return true;
@@ -370,11 +409,17 @@ void AssessmentEditor::proposeRisk(int row)
     const QString rationale = i.data(AssessmentDraftModel::RationaleRole).toString();
     m_proposal = {
         {"id", m_document->document()->newRiskId(m_postId)}, // a factor row: there is a document
-        {"title", QCoreApplication::translate("AssessmentEditor", "%1: %2 insufficiently under control").arg(m_postId, name)},
+        {"title",
+         QCoreApplication::translate("AssessmentEditor", "%1: %2 insufficiently under control").arg(m_postId, name)},
         {"factor", m_draft.factor(row).id},
         {"factorName", name},
         {"post", m_postId},
-        {"cause", rationale.isEmpty() ? QCoreApplication::translate("AssessmentEditor", "Success factor “%1” scored %2 at kick-off.").arg(name).arg(score) : rationale},
+        {"cause",
+         rationale.isEmpty()
+             ? QCoreApplication::translate("AssessmentEditor", "Success factor “%1” scored %2 at kick-off.")
+                   .arg(name)
+                   .arg(score)
+             : rationale},
         {"mitigation", i.data(AssessmentDraftModel::MitigationRole).toString()},
         {"probability", score >= 5 ? 4 : 3},
         {"impact", score},
@@ -398,7 +443,8 @@ bool AssessmentEditor::acceptRiskProposal()
     r.impact = m_proposal.value("impact").toInt();
     r.status = RiskStatus::Open;
     r.owner = assessor();
-    m_document->document()->addRisk(r, QCoreApplication::translate("AssessmentEditor", "Created from the kick-off assessment of %1").arg(m_postId));
+    m_document->document()->addRisk(
+        r, QCoreApplication::translate("AssessmentEditor", "Created from the kick-off assessment of %1").arg(m_postId));
     rejectRiskProposal();
     return true;
 }

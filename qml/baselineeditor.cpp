@@ -15,20 +15,14 @@ QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QSt
 
 // ---- BaselineEditor --------------------------------------------------------------------------------
 
-BaselineEditor::BaselineEditor(QObject *parent) : QObject(parent)
-{
-    check();
-}
+BaselineEditor::BaselineEditor(QObject *parent) : QObject(parent) { check(); }
 
 void BaselineEditor::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(m_document, &DocumentController::documentChanged, this, &BaselineEditor::check);
+    if (m_document) connect(m_document, &DocumentController::documentChanged, this, &BaselineEditor::check);
     emit documentChanged();
     reset();
 }
@@ -98,20 +92,25 @@ void BaselineEditor::check()
     if (m_name.trimmed().isEmpty())
         out << QCoreApplication::translate("BaselineEditor", "Give the baseline a name, e.g. “Herijking mei 2019”.");
     if (m_reason.trimmed().isEmpty())
-        out << QCoreApplication::translate("BaselineEditor", "Say why this baseline is taken (the reason is shown with the trend).");
+        out << QCoreApplication::translate("BaselineEditor",
+                                           "Say why this baseline is taken (the reason is shown with the trend).");
     const QString t = m_date.trimmed();
     const QDate d = QDate::fromString(t, Qt::ISODate);
     if (!d.isValid() || t.size() != 10) {
-        out << QCoreApplication::translate("BaselineEditor", "The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.");
+        out << QCoreApplication::translate("BaselineEditor",
+                                           "The date is not a date: type it as YYYY-MM-DD, e.g. 2019-05-31.");
     } else if (m_document && !m_document->portfolio().baselines.isEmpty()) {
         const rb::model::Baseline &latest = m_document->portfolio().baselines.last();
         if (latest.date.isValid() && d < latest.date)
-            out << QCoreApplication::translate("BaselineEditor", "The date is before the latest baseline “%1” (%2): baselines are kept in date order.").arg(latest.name, iso(latest.date));
+            out << QCoreApplication::translate(
+                       "BaselineEditor",
+                       "The date is before the latest baseline “%1” (%2): baselines are kept in date order.")
+                       .arg(latest.name, iso(latest.date));
     }
     if (m_document && !m_document->scheduleError().isEmpty())
-        out << QCoreApplication::translate("BaselineEditor", "The plan cannot be scheduled: %1").arg(m_document->scheduleError());
-    if (!m_document)
-        out << QCoreApplication::translate("BaselineEditor", "No portfolio is open.");
+        out << QCoreApplication::translate("BaselineEditor", "The plan cannot be scheduled: %1")
+                   .arg(m_document->scheduleError());
+    if (!m_document) out << QCoreApplication::translate("BaselineEditor", "No portfolio is open.");
     m_problems = out;
     emit draftChanged();
 }
@@ -119,18 +118,18 @@ void BaselineEditor::check()
 bool BaselineEditor::take()
 {
     check();
-    if (!canTake())
-        return false;
+    if (!canTake()) return false;
     QString error;
-    const std::optional<rb::model::Baseline> b =
-        rb::model::baselineOfPortfolio(m_document->portfolio(), m_name.trimmed(), QDate::fromString(m_date.trimmed(), Qt::ISODate),
-                                       m_reason.trimmed(), m_decidedBy.trimmed(), rb::model::kBaselineIterations, rb::model::kBaselineSeed, &error);
+    const std::optional<rb::model::Baseline> b = rb::model::baselineOfPortfolio(
+        m_document->portfolio(), m_name.trimmed(), QDate::fromString(m_date.trimmed(), Qt::ISODate), m_reason.trimmed(),
+        m_decidedBy.trimmed(), rb::model::kBaselineIterations, rb::model::kBaselineSeed, &error);
     if (!b) {
         m_error = QCoreApplication::translate("BaselineEditor", "The baseline could not be taken: %1").arg(error);
         emit draftChanged();
         return false;
     }
-    m_document->document()->addBaseline(*b, QCoreApplication::translate("BaselineEditor", "Take baseline “%1”").arg(b->name));
+    m_document->document()->addBaseline(
+        *b, QCoreApplication::translate("BaselineEditor", "Take baseline “%1”").arg(b->name));
     reset();
     return true;
 }
@@ -141,13 +140,10 @@ ProgrammeVariances::ProgrammeVariances(QObject *parent) : QObject(parent) {}
 
 void ProgrammeVariances::setDocument(DocumentController *document)
 {
-    if (m_document == document)
-        return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
+    if (m_document == document) return;
+    if (m_document) disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
-    if (m_document)
-        connect(m_document, &DocumentController::scheduleChanged, this, &ProgrammeVariances::recompute);
+    if (m_document) connect(m_document, &DocumentController::scheduleChanged, this, &ProgrammeVariances::recompute);
     emit documentChanged();
     recompute();
 }
@@ -156,8 +152,7 @@ void ProgrammeVariances::recompute()
 {
     rb::model::ProgrammeVariance v;
     const auto schedule = m_document ? m_document->schedule() : nullptr;
-    if (schedule)
-        v = rb::model::programmeVariance(m_document->portfolio().baselines, *schedule);
+    if (schedule) v = rb::model::programmeVariance(m_document->portfolio().baselines, *schedule);
     m_baselineCount = v.baselineCount;
     m_originalName = v.originalName;
     m_latestName = v.latestName;

@@ -13,8 +13,6 @@
 
 namespace rb::ui {
 
-
-
 class BaselineEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -79,7 +77,7 @@ class ProgrammeVariances : public QObject {
     Q_PROPERTY(int baselineCount READ baselineCount NOTIFY changed)
     Q_PROPERTY(QString originalName READ originalName NOTIFY changed)
     Q_PROPERTY(QString latestName READ latestName NOTIFY changed)
-    Q_PROPERTY(QString finish READ finish NOTIFY changed)          // the programme finish now (ISO)
+    Q_PROPERTY(QString finish READ finish NOTIFY changed) // the programme finish now (ISO)
     Q_PROPERTY(QString originalFinish READ originalFinish NOTIFY changed)
     Q_PROPERTY(QString latestFinish READ latestFinish NOTIFY changed)
     // Days (+ = later); `has…` false when the baseline gives no finish.

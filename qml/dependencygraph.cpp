@@ -19,7 +19,7 @@ using rb::model::fromDayNumber;
 
 namespace {
 constexpr int kNodeW = 200, kNodeH = 58; // layout units (px at zoom 1)
-constexpr qreal kReadableZoom = 0.42;     // the smallest zoom at which a box holds its code at kSmallPt
+constexpr qreal kReadableZoom = 0.42;    // the smallest zoom at which a box holds its code at kSmallPt
 QFont font(qreal pt, bool bold = false)
 {
     QFont f(QString::fromLatin1(palette::kFontFamily));
@@ -30,10 +30,14 @@ QFont font(qreal pt, bool bold = false)
 const char *linkName(an::LinkType t)
 {
     switch (t) {
-    case an::LinkType::FS: return "FS";
-    case an::LinkType::SS: return "SS";
-    case an::LinkType::FF: return "FF";
-    case an::LinkType::SF: return "SF";
+    case an::LinkType::FS:
+        return "FS";
+    case an::LinkType::SS:
+        return "SS";
+    case an::LinkType::FF:
+        return "FF";
+    case an::LinkType::SF:
+        return "SF";
     }
     return "";
 }
@@ -60,7 +64,8 @@ void DependencyGraph::setDocument(DocumentController *document)
     if (document) {
         connect(document, &DocumentController::scheduleChanged, this, &DependencyGraph::reload);
         // Save As renames the document without making it another one.
-        connect(document, &DocumentController::fileNameChanged, this, [this, document] { m_fileName = document->fileName(); });
+        connect(document, &DocumentController::fileNameChanged, this,
+                [this, document] { m_fileName = document->fileName(); });
     }
     emit documentChanged();
     m_schedule = nullptr; // another document: start afresh
@@ -101,8 +106,7 @@ void DependencyGraph::reload()
         m_input = an::layoutInputFor(net, std::move(groups));
         m_onCriticalPath.assign(net.taskCount(), 0);
         for (const auto &path : an::criticalPaths(net, m_schedule->schedule()))
-            for (auto t : path)
-                m_onCriticalPath[t] = 1;
+            for (auto t : path) m_onCriticalPath[t] = 1;
         // A large portfolio opens with every theme collapsed: 2,000 boxes at once are a hairball.
         std::set<int> collapsed = m_collapsed;
         if (firstLoad)
@@ -186,7 +190,8 @@ void DependencyGraph::fitToView()
     const qreal margin = 24;
     // A small neighbourhood is not blown up beyond its natural size.
     const qreal widthFit = (width() - 2 * margin) / m_layout.width;
-    m_zoom = std::clamp(std::min(widthFit, (height() - 2 * margin) / m_layout.height), 0.02, m_mode == Neighbourhood ? 1.2 : 2.0);
+    m_zoom = std::clamp(std::min(widthFit, (height() - 2 * margin) / m_layout.height), 0.02,
+                        m_mode == Neighbourhood ? 1.2 : 2.0);
     m_panX = (width() - m_layout.width * m_zoom) / 2;
     m_panY = (height() - m_layout.height * m_zoom) / 2;
     // A graph that is tall rather than wide (MAB: 23 posts in its first layer) would fit only below the
@@ -200,7 +205,8 @@ void DependencyGraph::fitToView()
     m_fitted = true;
     // A neighbourhood is for reading: never so small that the codes disappear; centred on the post.
     const int task = m_schedule ? m_schedule->taskOf(m_selected) : -1;
-    if (m_mode == Neighbourhood && m_zoom < kReadableZoom && task >= 0 && std::size_t(task) < m_view.nodeOf.size() && m_view.nodeOf[task] >= 0) {
+    if (m_mode == Neighbourhood && m_zoom < kReadableZoom && task >= 0 && std::size_t(task) < m_view.nodeOf.size()
+        && m_view.nodeOf[task] >= 0) {
         m_zoom = kReadableZoom;
         const auto &n = m_layout.nodes[std::size_t(m_view.nodeOf[task])];
         m_panX = width() / 2 - (n.x + kNodeW / 2.0) * m_zoom;
@@ -336,20 +342,26 @@ void DependencyGraph::setThemeCollapsed(int theme, bool collapsed)
 {
     if (collapsed == bool(m_collapsed.count(theme))) return;
     std::set<int> themes = m_collapsed;
-    if (collapsed) themes.insert(theme);
-    else themes.erase(theme);
+    if (collapsed)
+        themes.insert(theme);
+    else
+        themes.erase(theme);
     setCollapsed(std::move(themes));
     m_fitted = false;
-    if (m_mode == WholeGraph) relayout();
-    else emit layoutChanged();
+    if (m_mode == WholeGraph)
+        relayout();
+    else
+        emit layoutChanged();
 }
 
 void DependencyGraph::setAllThemesCollapsed(bool collapsed)
 {
     setCollapsed(collapsed ? std::set<int>(m_input.groups.begin(), m_input.groups.end()) : std::set<int>{});
     m_fitted = false;
-    if (m_mode == WholeGraph) relayout();
-    else emit layoutChanged();
+    if (m_mode == WholeGraph)
+        relayout();
+    else
+        emit layoutChanged();
 }
 
 QVariantList DependencyGraph::themeList() const
@@ -363,7 +375,8 @@ QVariantList DependencyGraph::themeList() const
         if (d)
             for (const auto &th : d->portfolio().programme.themes)
                 if (th.id == theme) name = th.name;
-        out << QVariantMap{{QStringLiteral("theme"), theme}, {QStringLiteral("name"), name}, {QStringLiteral("posts"), posts}};
+        out << QVariantMap{
+            {QStringLiteral("theme"), theme}, {QStringLiteral("name"), name}, {QStringLiteral("posts"), posts}};
     }
     return out;
 }
@@ -400,32 +413,52 @@ void DependencyGraph::updateSelectionInfo()
         const auto &posts = DocumentController::portfolioOf(m_document).posts;
         m_title = QStringLiteral("%1 %2").arg(m_selected, posts[task].title);
         for (const an::Link &l : net.links()) {
-            const QString lag = l.lagDays ? QStringLiteral(" %1%2d").arg(l.lagDays > 0 ? "+" : "").arg(l.lagDays) : QString();
+            const QString lag
+                = l.lagDays ? QStringLiteral(" %1%2d").arg(l.lagDays > 0 ? "+" : "").arg(l.lagDays) : QString();
             if (l.to == std::uint32_t(task))
-                m_preds << QStringLiteral("%1 (%2%3)").arg(m_schedule->postId(l.from), QLatin1String(linkName(l.type)), lag);
+                m_preds << QStringLiteral("%1 (%2%3)")
+                               .arg(m_schedule->postId(l.from), QLatin1String(linkName(l.type)), lag);
             if (l.from == std::uint32_t(task))
-                m_succs << QStringLiteral("%1 (%2%3)").arg(m_schedule->postId(l.to), QLatin1String(linkName(l.type)), lag);
+                m_succs
+                    << QStringLiteral("%1 (%2%3)").arg(m_schedule->postId(l.to), QLatin1String(linkName(l.type)), lag);
         }
         const an::TaskDates &d = sched.tasks[task];
-        m_float = d.critical ? QCoreApplication::translate("DependencyGraph", "%1 days (critical)").arg(d.totalFloat) : QCoreApplication::translate("DependencyGraph", "%1 days").arg(d.totalFloat);
-        m_dates = QCoreApplication::translate("DependencyGraph", "%1 – %2").arg(QLocale().toString(fromDayNumber(d.earlyStart), QLocale::ShortFormat),
-                                    QLocale().toString(fromDayNumber(d.earlyFinish), QLocale::ShortFormat));
+        m_float = d.critical ? QCoreApplication::translate("DependencyGraph", "%1 days (critical)").arg(d.totalFloat)
+                             : QCoreApplication::translate("DependencyGraph", "%1 days").arg(d.totalFloat);
+        m_dates = QCoreApplication::translate("DependencyGraph", "%1 – %2")
+                      .arg(QLocale().toString(fromDayNumber(d.earlyStart), QLocale::ShortFormat),
+                           QLocale().toString(fromDayNumber(d.earlyFinish), QLocale::ShortFormat));
         // explainStart: element 0 is the post itself, then the predecessors that drive it.
         for (const an::DrivingStep &s : an::explainStart(net, sched, std::uint32_t(task))) {
             m_chainTasks.insert(s.task);
             const QString id = m_schedule->postId(s.task);
             const QString start = QLocale().toString(fromDayNumber(s.earlyStart), QLocale::ShortFormat);
             switch (s.driver) {
-            case an::Driver::ProjectStart: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 at the programme start").arg(id, start); break;
-            case an::Driver::StartConstraint: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 as planned (start date)").arg(id, start); break;
-            case an::Driver::Fixed: m_chain << QCoreApplication::translate("DependencyGraph", "%1 is done (fixed dates)").arg(id); break;
-            case an::Driver::ActualStart: m_chain << QCoreApplication::translate("DependencyGraph", "%1 started %2 (actual start)").arg(id, start); break;
-            case an::Driver::StatusDate: m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2: not started by the status date").arg(id, start); break;
+            case an::Driver::ProjectStart:
+                m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 at the programme start")
+                               .arg(id, start);
+                break;
+            case an::Driver::StartConstraint:
+                m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2 as planned (start date)")
+                               .arg(id, start);
+                break;
+            case an::Driver::Fixed:
+                m_chain << QCoreApplication::translate("DependencyGraph", "%1 is done (fixed dates)").arg(id);
+                break;
+            case an::Driver::ActualStart:
+                m_chain
+                    << QCoreApplication::translate("DependencyGraph", "%1 started %2 (actual start)").arg(id, start);
+                break;
+            case an::Driver::StatusDate:
+                m_chain << QCoreApplication::translate("DependencyGraph",
+                                                       "%1 starts %2: not started by the status date")
+                               .arg(id, start);
+                break;
             case an::Driver::Link: {
                 m_chainLinks.insert(*s.link);
                 const auto &link = net.links()[*s.link];
-                m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2, driven by %3 (%4)").arg(id, start, m_schedule->postId(link.from),
-                                                                    QLatin1String(linkName(s.linkType)));
+                m_chain << QCoreApplication::translate("DependencyGraph", "%1 starts %2, driven by %3 (%4)")
+                               .arg(id, start, m_schedule->postId(link.from), QLatin1String(linkName(s.linkType)));
                 break;
             }
             }
@@ -446,9 +479,14 @@ QString DependencyGraph::accessibleSummary() const
 {
     if (!m_schedule) return m_document ? m_document->scheduleError() : QString();
     const QString view = m_mode == Neighbourhood
-        ? QCoreApplication::translate("DependencyGraph", "Showing the neighbourhood of %1: %2 posts.").arg(m_selected).arg(visiblePostCount())
-        : QCoreApplication::translate("DependencyGraph", "Showing %1 posts; %2 themes collapsed.").arg(visiblePostCount()).arg(m_collapsed.size());
-    return QCoreApplication::translate("DependencyGraph", "Dependency graph of %1 posts and %2 links. %3 Critical path: %4.")
+        ? QCoreApplication::translate("DependencyGraph", "Showing the neighbourhood of %1: %2 posts.")
+              .arg(m_selected)
+              .arg(visiblePostCount())
+        : QCoreApplication::translate("DependencyGraph", "Showing %1 posts; %2 themes collapsed.")
+              .arg(visiblePostCount())
+              .arg(m_collapsed.size());
+    return QCoreApplication::translate("DependencyGraph",
+                                       "Dependency graph of %1 posts and %2 links. %3 Critical path: %4.")
         .arg(m_schedule->network().taskCount())
         .arg(m_schedule->network().linkCount())
         .arg(view, criticalPathText());
@@ -461,8 +499,11 @@ void DependencyGraph::paint(QPainter *p)
     if (!m_schedule || m_layout.nodes.empty()) {
         p->setPen(m_schedule ? palette::mutedText() : warningColor());
         p->setFont(font(palette::kLabelPt));
-        const QString text = m_schedule ? QCoreApplication::translate("DependencyGraph", "Select a post (type its code in the search box) to see its neighbourhood.")
-                             : m_document ? m_document->scheduleError() : QString();
+        const QString text = m_schedule
+            ? QCoreApplication::translate("DependencyGraph",
+                                          "Select a post (type its code in the search box) to see its neighbourhood.")
+            : m_document ? m_document->scheduleError()
+                         : QString();
         p->drawText(boundingRect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, text);
         emit painted();
         return;
@@ -470,8 +511,8 @@ void DependencyGraph::paint(QPainter *p)
     const int task = m_schedule->taskOf(m_selected);
     const int selectedNode = task >= 0 && std::size_t(task) < m_view.nodeOf.size() ? m_view.nodeOf[task] : -1;
     // What is drawn is the export's painter (charts/dependencygraphpainter.h); this item adds the view.
-    const rb::exporting::GraphPaintStats stats =
-        rb::exporting::paintGraphScene(*p, scene(selectedNode), boundingRect().adjusted(-20, -20, 20, 20));
+    const rb::exporting::GraphPaintStats stats
+        = rb::exporting::paintGraphScene(*p, scene(selectedNode), boundingRect().adjusted(-20, -20, 20, 20));
     m_smallestPt = stats.smallestPt;
     m_paintedEdges = stats.paintedEdges;
     emit painted();
@@ -493,7 +534,7 @@ rb::exporting::GraphScene DependencyGraph::scene(int selectedNode) const
         const int linkIndex = m_view.inputEdge[e];
         const an::Link *link = linkIndex >= 0 ? &net.links()[std::size_t(linkIndex)] : nullptr;
         edge.critical = link && m_onCriticalPath[link->from] && m_onCriticalPath[link->to]
-                        && m_schedule->schedule().tasks[link->to].critical;
+            && m_schedule->schedule().tasks[link->to].critical;
         edge.chain = link && m_chainLinks.count(std::uint32_t(linkIndex));
         edge.touching = selectedNode >= 0 && (int(route.from) == selectedNode || int(route.to) == selectedNode);
         edge.style = GraphScene::LinkStyle(int(link ? link->type : an::LinkType::FS));
@@ -513,7 +554,10 @@ rb::exporting::GraphScene DependencyGraph::scene(int selectedNode) const
                 if (th.id == m_view.group[v]) name = th.name;
             // A plain variable for the count: Qt 6.4's lupdate never returns on a cast in that argument.
             const int members = int(m_view.members[v]);
-            node.code = QCoreApplication::translate("DependencyGraph", "Theme %1 %2").arg(m_view.group[v]).arg(name).trimmed();
+            node.code = QCoreApplication::translate("DependencyGraph", "Theme %1 %2")
+                            .arg(m_view.group[v])
+                            .arg(name)
+                            .trimmed();
             node.title = QCoreApplication::translate("DependencyGraph", "%n post(s), collapsed", "", members);
         } else {
             const auto &post = portfolio.posts[i];

@@ -137,9 +137,9 @@ private:
     QPointer<DocumentController> m_document;
     QPointer<AppState> m_state;
     std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
-    rb::analysis::LayoutInput m_input;    // the whole network, grouped by theme
-    rb::analysis::ViewGraph m_view;       // what is drawn
-    rb::analysis::GraphLayout m_layout;   // by view node / view edge
+    rb::analysis::LayoutInput m_input;          // the whole network, grouped by theme
+    rb::analysis::ViewGraph m_view;             // what is drawn
+    rb::analysis::GraphLayout m_layout;         // by view node / view edge
     std::vector<std::uint8_t> m_onCriticalPath; // by task
     std::vector<std::uint32_t> m_visitOrder;    // view nodes of posts by (layer, order)
     std::set<int> m_collapsed;                  // theme ids

@@ -26,8 +26,8 @@ const char *kRecentKey = "recentFiles";
 } // namespace
 
 DocumentController::DocumentController(QObject *parent)
-    : QObject(parent)
-    , m_recovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/recovery"))
+    : QObject(parent),
+      m_recovery(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QLatin1String("/recovery"))
 {
     m_posts.setPosts({});
     QUndoStack *undo = m_doc.undoStack();
@@ -41,14 +41,14 @@ DocumentController::DocumentController(QObject *parent)
         rebuildSchedule();
         emit documentChanged();
     });
-    connect(&m_doc, &rb::model::PortfolioDocument::documentReset, this, [this] { m_posts.setPosts(portfolio().posts); });
+    connect(&m_doc, &rb::model::PortfolioDocument::documentReset, this,
+            [this] { m_posts.setPosts(portfolio().posts); });
     connect(&m_doc, &rb::model::PortfolioDocument::postChanged, this, [this] { m_posts.setPosts(portfolio().posts); });
     connect(this, &DocumentController::modifiedChanged, this, &DocumentController::unsavedWorkChanged);
     connect(this, &DocumentController::pendingEditsChanged, this, &DocumentController::unsavedWorkChanged);
     m_autosave.setInterval(kAutosaveMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] {
-        if (isModified())
-            writeRecovery();
+        if (isModified()) writeRecovery();
     });
     m_autosave.start();
 }
@@ -68,22 +68,20 @@ const rb::model::Portfolio &DocumentController::portfolioOf(const DocumentContro
     return controller ? controller->portfolio() : none;
 }
 
-
 DocumentController *DocumentController::create(QQmlEngine *engine, QJSEngine *)
 {
     DocumentController *document = sessionObjectsOf(engine).document;
     if (!document)
-        qWarning("DocumentController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+        qWarning("DocumentController: no session registered its objects on this QML engine "
+                 "(rb::ui::registerSessionObjects)");
     return document;
 }
 
 QString DocumentController::toPath(const QString &pathOrUrl)
 {
     const QUrl url(pathOrUrl);
-    if (url.isLocalFile())
-        return url.toLocalFile();
-    if (url.scheme() == QLatin1String("qrc"))
-        return QLatin1Char(':') + url.path();
+    if (url.isLocalFile()) return url.toLocalFile();
+    if (url.scheme() == QLatin1String("qrc")) return QLatin1Char(':') + url.path();
     return pathOrUrl;
 }
 
@@ -96,8 +94,7 @@ void DocumentController::setDiagnostics(const QStringList &lines)
 
 void DocumentController::clearErrors()
 {
-    if (!m_diagnostics.isEmpty())
-        setDiagnostics({});
+    if (!m_diagnostics.isEmpty()) setDiagnostics({});
 }
 
 bool DocumentController::open(const QString &pathOrUrl)
@@ -106,16 +103,14 @@ bool DocumentController::open(const QString &pathOrUrl)
     const rb::model::LoadResult r = rb::model::DocumentReader::readFile(path);
     if (!r.ok()) {
         QStringList lines;
-        for (const auto &d : r.diagnostics)
-            lines << d.toString();
+        for (const auto &d : r.diagnostics) lines << d.toString();
         if (lines.isEmpty())
             lines << QCoreApplication::translate("DocumentController", "%1: the file could not be read.").arg(path);
         setDiagnostics(lines);
         return false;
     }
     adopt(*r.portfolio, path);
-    if (!path.startsWith(QLatin1Char(':')))
-        addRecent(QFileInfo(path).absoluteFilePath());
+    if (!path.startsWith(QLatin1Char(':'))) addRecent(QFileInfo(path).absoluteFilePath());
     clearErrors();
     return true;
 }
@@ -145,8 +140,7 @@ void DocumentController::adopt(const rb::model::Portfolio &portfolio, const QStr
         m_diskChanges.clear();
         emit diskConflictChanged();
     }
-    if (nameChanged)
-        emit fileNameChanged();
+    if (nameChanged) emit fileNameChanged();
     emit modifiedChanged();
     emit undoStateChanged();
 }
@@ -161,10 +155,8 @@ void DocumentController::rebuildSchedule()
 
 QString DocumentController::displayName() const
 {
-    if (backendActive())
-        return m_backendTitle;
-    if (m_fileName.isEmpty())
-        return QCoreApplication::translate("DocumentController", "Untitled");
+    if (backendActive()) return m_backendTitle;
+    if (m_fileName.isEmpty()) return QCoreApplication::translate("DocumentController", "Untitled");
     return QFileInfo(m_fileName).fileName();
 }
 
@@ -179,10 +171,22 @@ bool DocumentController::isModified() const
     return m_forcedModified || !const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->isClean();
 }
 
-bool DocumentController::canUndo() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->canUndo(); }
-bool DocumentController::canRedo() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->canRedo(); }
-QString DocumentController::undoText() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->undoText(); }
-QString DocumentController::redoText() const { return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->redoText(); }
+bool DocumentController::canUndo() const
+{
+    return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->canUndo();
+}
+bool DocumentController::canRedo() const
+{
+    return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->canRedo();
+}
+QString DocumentController::undoText() const
+{
+    return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->undoText();
+}
+QString DocumentController::redoText() const
+{
+    return const_cast<rb::model::PortfolioDocument &>(m_doc).undoStack()->redoText();
+}
 void DocumentController::undo() { m_doc.undoStack()->undo(); }
 void DocumentController::redo() { m_doc.undoStack()->redo(); }
 
@@ -215,8 +219,7 @@ bool DocumentController::writeTo(const QString &path)
 
 DocumentController::SaveOutcome DocumentController::save()
 {
-    if (backendActive())
-        return m_backend->save();
+    if (backendActive()) return m_backend->save();
     if (m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':')))
         return SaveOutcome::NeedsFileName; // the built-in portfolio is read-only
     if (QFileInfo::exists(m_fileName) && !(rb::model::FileStamp::of(m_fileName) == m_stamp)) {
@@ -227,9 +230,12 @@ DocumentController::SaveOutcome DocumentController::save()
             for (const auto &c : rb::model::diffPortfolios(m_base, *theirs.portfolio))
                 changes << QStringLiteral("%1: %2").arg(c.id, c.description);
         if (!theirs.ok())
-            changes << QCoreApplication::translate("DocumentController", "The file on disk is no longer a valid portfolio:") << theirs.errorText();
+            changes << QCoreApplication::translate("DocumentController",
+                                                   "The file on disk is no longer a valid portfolio:")
+                    << theirs.errorText();
         if (changes.isEmpty())
-            changes << QCoreApplication::translate("DocumentController", "The file was changed on disk since you opened it.");
+            changes << QCoreApplication::translate("DocumentController",
+                                                   "The file was changed on disk since you opened it.");
         m_diskChanges = changes;
         emit diskConflictChanged();
         return SaveOutcome::DiskConflict;
@@ -240,39 +246,30 @@ DocumentController::SaveOutcome DocumentController::save()
 DocumentController::SaveOutcome DocumentController::saveAs(const QString &pathOrUrl)
 {
     QString path = toPath(pathOrUrl);
-    if (path.isEmpty())
-        return SaveOutcome::NeedsFileName;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += QLatin1String(".json");
+    if (path.isEmpty()) return SaveOutcome::NeedsFileName;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) path += QLatin1String(".json");
     return writeTo(path) ? SaveOutcome::Saved : SaveOutcome::Failed;
 }
 
 bool DocumentController::overwrite()
 {
-    if (backendActive())
-        return m_backend->overwrite();
+    if (backendActive()) return m_backend->overwrite();
     return writeTo(m_fileName);
 }
 
 bool DocumentController::reloadFromDisk()
 {
-    if (backendActive())
-        return m_backend->reload();
+    if (backendActive()) return m_backend->reload();
     return open(m_fileName);
 }
 
-bool DocumentController::canMerge() const
-{
-    return !m_diskChanges.isEmpty();
-}
+bool DocumentController::canMerge() const { return !m_diskChanges.isEmpty(); }
 
 bool DocumentController::mergeWithDisk()
 {
-    if (backendActive())
-        return m_backend->merge();
+    if (backendActive()) return m_backend->merge();
     const rb::model::LoadResult theirs = rb::model::DocumentReader::readFile(m_fileName);
-    if (!theirs.ok())
-        return false;
+    if (!theirs.ok()) return false;
     const rb::model::MergeResult merged = rb::model::mergePortfolios(m_base, portfolio(), *theirs.portfolio);
     const QString path = m_fileName;
     adopt(merged.merged, path);
@@ -280,8 +277,7 @@ bool DocumentController::mergeWithDisk()
     m_forcedModified = true;    // the merge is not saved yet
     emit modifiedChanged();
     QStringList conflicts;
-    for (const auto &c : merged.conflicts)
-        conflicts << QStringLiteral("%1: %2").arg(c.id, c.description);
+    for (const auto &c : merged.conflicts) conflicts << QStringLiteral("%1: %2").arg(c.id, c.description);
     m_diskChanges = conflicts;
     emit diskConflictChanged();
     return true;
@@ -289,24 +285,24 @@ bool DocumentController::mergeWithDisk()
 
 // ---- a document kept by a backend (qml/shareddocument.h) -------------------------------------------
 
-void DocumentController::adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name, const QString &title)
+void DocumentController::adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name,
+                                          const QString &title)
 {
     const bool wasActive = backendActive();
     adopt(portfolio, name);
     m_backendActive = m_backend != nullptr;
     m_backendTitle = title;
-    if (!wasActive)
-        emit fileNameChanged(); // the display name follows the backend's title
+    if (!wasActive) emit fileNameChanged(); // the display name follows the backend's title
     clearErrors();
 }
 
-void DocumentController::replaceContent(const rb::model::Portfolio &content, const rb::model::Portfolio &base, bool modified)
+void DocumentController::replaceContent(const rb::model::Portfolio &content, const rb::model::Portfolio &base,
+                                        bool modified)
 {
     m_base = base;
     m_doc.reset(content);
     m_forcedModified = modified;
-    if (!modified)
-        dropOwnRecovery();
+    if (!modified) dropOwnRecovery();
     emit modifiedChanged();
     emit undoStateChanged();
 }
@@ -314,8 +310,7 @@ void DocumentController::replaceContent(const rb::model::Portfolio &content, con
 void DocumentController::markSaved(const rb::model::Portfolio &stored, int undoIndex)
 {
     m_base = stored;
-    if (m_doc.undoStack()->index() != undoIndex)
-        return; // edited while the save ran: those edits are still unsaved
+    if (m_doc.undoStack()->index() != undoIndex) return; // edited while the save ran: those edits are still unsaved
     m_forcedModified = false;
     m_doc.undoStack()->setClean();
     dropOwnRecovery();
@@ -340,8 +335,7 @@ void DocumentController::addRecent(const QString &path)
     QStringList list = recentFiles();
     list.removeAll(path);
     list.prepend(path);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
+    while (list.size() > kMaxRecent) list.removeLast();
     QSettings().setValue(QLatin1String(kRecentKey), list);
     emit recentFilesChanged();
 }
@@ -350,29 +344,23 @@ void DocumentController::addRecent(const QString &path)
 // One recovery file per open document (rb::model::RecoveryStore), locked by the instance that edits it,
 // written in one atomic write together with the document's path (rb::model::RecoveryFile).
 
-QString DocumentController::recoveryFilePath() const
-{
-    return m_recovery.current();
-}
+QString DocumentController::recoveryFilePath() const { return m_recovery.current(); }
 
 void DocumentController::claimRecovery()
 {
-    const QString key = m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':')) ? m_fileName : QFileInfo(m_fileName).absoluteFilePath();
+    const QString key = m_fileName.isEmpty() || m_fileName.startsWith(QLatin1Char(':'))
+        ? m_fileName
+        : QFileInfo(m_fileName).absoluteFilePath();
     m_recovery.claim(key, m_recoveryFound);
 }
 
-void DocumentController::dropOwnRecovery()
-{
-    rb::model::RecoveryStore::remove(m_recovery.current());
-}
+void DocumentController::dropOwnRecovery() { rb::model::RecoveryStore::remove(m_recovery.current()); }
 
 bool DocumentController::writeRecovery()
 {
-    if (m_recovery.current().isEmpty())
-        claimRecovery();
+    if (m_recovery.current().isEmpty()) claimRecovery();
     const QString path = m_recovery.current();
-    if (path.isEmpty())
-        return false;
+    if (path.isEmpty()) return false;
     return rb::model::RecoveryFile::write(path, m_fileName, portfolio());
 }
 
@@ -384,13 +372,18 @@ void DocumentController::checkRecovery()
     } else {
         const auto &newest = orphans.first();
         m_recoveryFound = newest.path;
-        m_recoveryInfo = QCoreApplication::translate("DocumentController", "Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
-                             .arg(newest.origin.isEmpty() ? QCoreApplication::translate("DocumentController", "an untitled portfolio") : newest.origin,
+        m_recoveryInfo = QCoreApplication::translate(
+                             "DocumentController",
+                             "Unsaved changes to %1 from %2 were recovered after Riskboard stopped unexpectedly.")
+                             .arg(newest.origin.isEmpty()
+                                      ? QCoreApplication::translate("DocumentController", "an untitled portfolio")
+                                      : newest.origin,
                                   QLocale().toString(newest.written, QLocale::ShortFormat));
         const int more = int(orphans.size()) - 1;
         if (more > 0) {
             m_recoveryInfo += QLatin1Char(' ');
-            m_recoveryInfo += QCoreApplication::translate("DocumentController", "%n more recovery file(s) will be offered at the next start.", "", more);
+            m_recoveryInfo += QCoreApplication::translate(
+                "DocumentController", "%n more recovery file(s) will be offered at the next start.", "", more);
         }
     }
     emit recoveryChanged();
@@ -398,25 +391,23 @@ void DocumentController::checkRecovery()
 
 bool DocumentController::restoreRecovery()
 {
-    if (m_recoveryFound.isEmpty())
-        return false;
+    if (m_recoveryFound.isEmpty()) return false;
     const rb::model::RecoveryContents r = rb::model::RecoveryFile::read(m_recoveryFound);
     if (!r.ok()) {
-        setDiagnostics(QStringList{QCoreApplication::translate("DocumentController", "The recovery file could not be read:")}
-                       << (r.error.isEmpty() ? r.document.errorText() : r.error));
+        setDiagnostics(
+            QStringList{QCoreApplication::translate("DocumentController", "The recovery file could not be read:")}
+            << (r.error.isEmpty() ? r.document.errorText() : r.error));
         discardRecovery();
         return false;
     }
     // The real file stays untouched until the user saves: the restored content is only "modified".
     const rb::model::LoadResult original = rb::model::DocumentReader::readFile(r.origin);
     adopt(*r.document.portfolio, r.origin);
-    if (original.ok())
-        m_base = *original.portfolio;
+    if (original.ok()) m_base = *original.portfolio;
     m_forcedModified = true;
     emit modifiedChanged();
     // Ours now: written under this instance's claim before the crashed instance's file goes.
-    if (writeRecovery())
-        rb::model::RecoveryStore::remove(m_recoveryFound);
+    if (writeRecovery()) rb::model::RecoveryStore::remove(m_recoveryFound);
     m_recoveryFound.clear();
     emit recoveryChanged();
     return true;
@@ -437,8 +428,7 @@ void DocumentController::setPendingEdit(PendingEdit edit)
         if (e.key == edit.key) {
             const bool same = e.description == edit.description && e.view == edit.view;
             e = std::move(edit);
-            if (!same)
-                emit pendingEditsChanged();
+            if (!same) emit pendingEditsChanged();
             return;
         }
     }
@@ -448,9 +438,9 @@ void DocumentController::setPendingEdit(PendingEdit edit)
 
 void DocumentController::clearPendingEdit(const QString &key)
 {
-    const auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingEdit &e) { return e.key == key; });
-    if (it == m_pending.end())
-        return;
+    const auto it
+        = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingEdit &e) { return e.key == key; });
+    if (it == m_pending.end()) return;
     m_pending.erase(it);
     emit pendingEditsChanged();
 }
@@ -458,8 +448,7 @@ void DocumentController::clearPendingEdit(const QString &key)
 QStringList DocumentController::pendingEdits() const
 {
     QStringList out;
-    for (const PendingEdit &e : m_pending)
-        out << e.description;
+    for (const PendingEdit &e : m_pending) out << e.description;
     return out;
 }
 
@@ -467,8 +456,7 @@ QStringList DocumentController::pendingEditViews() const
 {
     QStringList out;
     for (const PendingEdit &e : m_pending)
-        if (!out.contains(e.view))
-            out << e.view;
+        if (!out.contains(e.view)) out << e.view;
     return out;
 }
 
@@ -476,16 +464,16 @@ bool DocumentController::applyPendingEdits()
 {
     // Each apply normally clears its own entry; take a copy of the keys, the list changes underneath.
     QStringList keys;
-    for (const PendingEdit &e : m_pending)
-        keys << e.key;
+    for (const PendingEdit &e : m_pending) keys << e.key;
     for (const QString &key : keys) {
-        const auto it = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingEdit &e) { return e.key == key; });
-        if (it == m_pending.end())
-            continue;
+        const auto it
+            = std::find_if(m_pending.begin(), m_pending.end(), [&](const PendingEdit &e) { return e.key == key; });
+        if (it == m_pending.end()) continue;
         const PendingEdit edit = *it;
         QString error;
         if (edit.apply && !edit.apply(&error)) {
-            setDiagnostics({QCoreApplication::translate("DocumentController", "%1 could not be applied: %2").arg(edit.description, error)});
+            setDiagnostics({QCoreApplication::translate("DocumentController", "%1 could not be applied: %2")
+                                .arg(edit.description, error)});
             return false;
         }
         clearPendingEdit(key);
@@ -495,12 +483,10 @@ bool DocumentController::applyPendingEdits()
 
 void DocumentController::discardPendingEdits()
 {
-    if (m_pending.empty())
-        return;
+    if (m_pending.empty()) return;
     const std::vector<PendingEdit> pending = std::exchange(m_pending, {});
     for (const PendingEdit &e : pending)
-        if (e.discard)
-            e.discard();
+        if (e.discard) e.discard();
     m_pending.clear(); // a discard may have cleared or re-registered its key meanwhile
     emit pendingEditsChanged();
 }

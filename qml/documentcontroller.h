@@ -77,9 +77,9 @@ public:
     Q_INVOKABLE SaveOutcome save();
     Q_INVOKABLE SaveOutcome saveAs(const QString &pathOrUrl);
     // Resolving a disk conflict found by save():
-    Q_INVOKABLE bool overwrite();        // write ours over theirs
-    Q_INVOKABLE bool reloadFromDisk();   // drop ours, take theirs
-    Q_INVOKABLE bool mergeWithDisk();    // three-way merge; conflicts keep ours and are listed
+    Q_INVOKABLE bool overwrite();      // write ours over theirs
+    Q_INVOKABLE bool reloadFromDisk(); // drop ours, take theirs
+    Q_INVOKABLE bool mergeWithDisk();  // three-way merge; conflicts keep ours and are listed
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();
     Q_INVOKABLE void clearErrors();
@@ -169,8 +169,8 @@ public:
     void report(const QStringList &lines) { setDiagnostics(lines); }
 
 signals:
-    void documentChanged();      // any change of the value (open, edit, undo)
-    void scheduleChanged();      // posts or dependencies changed: network and baseline rebuilt
+    void documentChanged(); // any change of the value (open, edit, undo)
+    void scheduleChanged(); // posts or dependencies changed: network and baseline rebuilt
     void fileNameChanged();
     void errorTextChanged();
     void modifiedChanged();
@@ -193,16 +193,16 @@ private:
 
     rb::model::PortfolioDocument m_doc;
     rb::model::PostListModel m_posts;
-    rb::model::Portfolio m_base; // as last read from or written to m_fileName (the merge base)
+    rb::model::Portfolio m_base;  // as last read from or written to m_fileName (the merge base)
     rb::model::FileStamp m_stamp; // of m_fileName when last read or written
     std::shared_ptr<const rb::model::PortfolioSchedule> m_schedule;
     QString m_fileName;
     QString m_errorText, m_scheduleError;
     QStringList m_diagnostics, m_diskChanges;
-    rb::model::RecoveryStore m_recovery; // this instance's recovery file of the open document
+    rb::model::RecoveryStore m_recovery;     // this instance's recovery file of the open document
     QString m_recoveryFound, m_recoveryInfo; // an earlier crash's recovery file, until the user decides
     QTimer m_autosave;
-    bool m_forcedModified = false; // restored or merged content that is not on disk yet
+    bool m_forcedModified = false;      // restored or merged content that is not on disk yet
     std::vector<PendingEdit> m_pending; // in the order registered
     bool m_hasDocument = false;
     Backend *m_backend = nullptr;

@@ -7,8 +7,7 @@ namespace rb::model {
 template <typename T, typename Refilter>
 void assignFilter(T &member, const T &value, Refilter &&refilter)
 {
-    if (member == value)
-        return;
+    if (member == value) return;
     member = value;
     refilter();
 }

@@ -4,28 +4,23 @@
 #include "model/assessmentrules.h"
 #include "model/portfoliodocument.h"
 
-
 namespace rb::model {
 
-HeatmapModel::HeatmapModel(PortfolioDocument *document, QObject *parent)
-    : QAbstractListModel(parent), m_doc(document)
+HeatmapModel::HeatmapModel(PortfolioDocument *document, QObject *parent) : QAbstractListModel(parent), m_doc(document)
 {
     connect(m_doc, &PortfolioDocument::documentReset, this, [this] {
         beginResetModel();
         endResetModel();
     });
-    connect(m_doc, &PortfolioDocument::postChanged, this, [this](int row) { emit dataChanged(index(row), index(row)); });
+    connect(m_doc, &PortfolioDocument::postChanged, this,
+            [this](int row) { emit dataChanged(index(row), index(row)); });
     connect(m_doc, &PortfolioDocument::assessmentsChanged, this, [this](const QString &postId) {
         const int row = m_doc->portfolio().postIndex(postId);
-        if (row >= 0)
-            emit dataChanged(index(row), index(row), {ScoresRole, WorstRole, TotalRole, AssessedOnRole});
+        if (row >= 0) emit dataChanged(index(row), index(row), {ScoresRole, WorstRole, TotalRole, AssessedOnRole});
     });
 }
 
-QList<SuccessFactor> HeatmapModel::factors() const
-{
-    return mainFactors(m_doc->portfolio().successFactors);
-}
+QList<SuccessFactor> HeatmapModel::factors() const { return mainFactors(m_doc->portfolio().successFactors); }
 
 QList<int> HeatmapModel::scoresOf(const QString &postId) const
 {
@@ -45,21 +40,25 @@ int HeatmapModel::rowCount(const QModelIndex &parent) const
 
 QVariant HeatmapModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Post &p = m_doc->portfolio().posts[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case PostIdRole: return p.id;
-    case TitleRole: return p.title;
-    case ThemeRole: return p.theme;
-    case KindRole: return toString(p.kind);
-    case StatusRole: return toString(p.status);
-    case OwnerRole: return p.owner;
+    case PostIdRole:
+        return p.id;
+    case TitleRole:
+        return p.title;
+    case ThemeRole:
+        return p.theme;
+    case KindRole:
+        return toString(p.kind);
+    case StatusRole:
+        return toString(p.status);
+    case OwnerRole:
+        return p.owner;
     case ScoresRole: {
         QVariantList list;
-        for (int s : scoresOf(p.id))
-            list.append(s);
+        for (int s : scoresOf(p.id)) list.append(s);
         return list;
     }
     case WorstRole: {
@@ -68,8 +67,7 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
     }
     case TotalRole: {
         int sum = 0;
-        for (int s : scoresOf(p.id))
-            sum += s;
+        for (int s : scoresOf(p.id)) sum += s;
         return sum;
     }
     case AssessedOnRole: {
@@ -82,10 +80,9 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> HeatmapModel::roleNames() const
 {
-    return {{PostIdRole, "postId"}, {TitleRole, "title"},   {ThemeRole, "theme"},
-            {KindRole, "kind"},     {StatusRole, "status"}, {OwnerRole, "owner"},
-            {ScoresRole, "scores"}, {WorstRole, "worst"},   {TotalRole, "total"},
-            {AssessedOnRole, "assessedOn"}};
+    return {{PostIdRole, "postId"}, {TitleRole, "title"},          {ThemeRole, "theme"},   {KindRole, "kind"},
+            {StatusRole, "status"}, {OwnerRole, "owner"},          {ScoresRole, "scores"}, {WorstRole, "worst"},
+            {TotalRole, "total"},   {AssessedOnRole, "assessedOn"}};
 }
 
 // Compares runs of digits by value and everything else by character, so "2A4" < "2A10". (QCollator's
@@ -123,26 +120,11 @@ void HeatmapFilterModel::changeFilter()
     emit filterChanged();
 }
 
-void HeatmapFilterModel::setTheme(int theme)
-{
-    assign(m_theme, theme);
-}
-void HeatmapFilterModel::setKind(const QString &kind)
-{
-    assign(m_kind, kind);
-}
-void HeatmapFilterModel::setStatus(const QString &status)
-{
-    assign(m_status, status);
-}
-void HeatmapFilterModel::setOwner(const QString &owner)
-{
-    assign(m_owner, owner);
-}
-void HeatmapFilterModel::setSortKey(const QString &key)
-{
-    assign(m_sortKey, key);
-}
+void HeatmapFilterModel::setTheme(int theme) { assign(m_theme, theme); }
+void HeatmapFilterModel::setKind(const QString &kind) { assign(m_kind, kind); }
+void HeatmapFilterModel::setStatus(const QString &status) { assign(m_status, status); }
+void HeatmapFilterModel::setOwner(const QString &owner) { assign(m_owner, owner); }
+void HeatmapFilterModel::setSortKey(const QString &key) { assign(m_sortKey, key); }
 
 QString HeatmapFilterModel::postIdAt(int proxyRow) const
 {
@@ -162,16 +144,20 @@ bool HeatmapFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 // Worst and total sort the riskiest first; ties fall back to the post code so the order is stable.
 bool HeatmapFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QString l = left.data(HeatmapModel::PostIdRole).toString(), r = right.data(HeatmapModel::PostIdRole).toString();
+    const QString l = left.data(HeatmapModel::PostIdRole).toString(),
+                  r = right.data(HeatmapModel::PostIdRole).toString();
     auto byInt = [&](int role, bool descending) -> std::optional<bool> {
         const int a = left.data(role).toInt(), b = right.data(role).toInt();
         if (a == b) return std::nullopt;
         return descending ? a > b : a < b;
     };
     std::optional<bool> result;
-    if (m_sortKey == QLatin1String("theme")) result = byInt(HeatmapModel::ThemeRole, false);
-    else if (m_sortKey == QLatin1String("worst")) result = byInt(HeatmapModel::WorstRole, true);
-    else if (m_sortKey == QLatin1String("total")) result = byInt(HeatmapModel::TotalRole, true);
+    if (m_sortKey == QLatin1String("theme"))
+        result = byInt(HeatmapModel::ThemeRole, false);
+    else if (m_sortKey == QLatin1String("worst"))
+        result = byInt(HeatmapModel::WorstRole, true);
+    else if (m_sortKey == QLatin1String("total"))
+        result = byInt(HeatmapModel::TotalRole, true);
     return result.value_or(postIdLess(l, r));
 }
 

@@ -45,8 +45,8 @@ private:
 
 class HeatmapFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
-    Q_PROPERTY(int theme READ theme WRITE setTheme NOTIFY filterChanged)           // 0 = all
-    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filterChanged)         // "" = all
+    Q_PROPERTY(int theme READ theme WRITE setTheme NOTIFY filterChanged)  // 0 = all
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filterChanged) // "" = all
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filterChanged)
     Q_PROPERTY(QString owner READ owner WRITE setOwner NOTIFY filterChanged)
     Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY filterChanged) // id | theme | worst | total
@@ -74,7 +74,10 @@ protected:
 private:
     void changeFilter();
     template <typename T>
-    void assign(T &member, const T &value) { assignFilter(member, value, [this] { changeFilter(); }); }
+    void assign(T &member, const T &value)
+    {
+        assignFilter(member, value, [this] { changeFilter(); });
+    }
     int m_theme = 0;
     QString m_kind, m_status, m_owner, m_sortKey = QStringLiteral("id");
 };

@@ -52,14 +52,18 @@ bool MspdiController::importPlan(const QString &file, bool summariesAsThemes)
     if (!r.ok()) {
         QStringList errors;
         for (const model::Diagnostic &d : r.diagnostics) errors << d.toString();
-        report(false, QCoreApplication::translate("MspdiController", "%1 could not be imported; nothing was changed.").arg(name), {}, errors);
+        report(
+            false,
+            QCoreApplication::translate("MspdiController", "%1 could not be imported; nothing was changed.").arg(name),
+            {}, errors);
         return false;
     }
     r.log << model::mspdi::scheduleNotes(*r.portfolio);
     m_documents->openUnsaved(*r.portfolio);
     report(true,
-           QCoreApplication::translate("MspdiController", "%1 imported as a new, unsaved portfolio: %2 post(s) and %3 dependency(ies). "
-                                                          "Save it to keep it.")
+           QCoreApplication::translate("MspdiController",
+                                       "%1 imported as a new, unsaved portfolio: %2 post(s) and %3 dependency(ies). "
+                                       "Save it to keep it.")
                .arg(name)
                .arg(r.portfolio->posts.size())
                .arg(r.portfolio->dependencies.size()),
@@ -79,14 +83,20 @@ bool MspdiController::exportPlan(const QString &file)
         return false;
     }
     if (!path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)) path += QLatin1String(".xml");
-    const model::mspdi::ExportResult x = model::mspdi::exportMspdi(m_documents->portfolio(), QFileInfo(path).fileName());
+    const model::mspdi::ExportResult x
+        = model::mspdi::exportMspdi(m_documents->portfolio(), QFileInfo(path).fileName());
     QString error;
     if (!model::DocumentWriter::saveBytes(x.xml, path, &error)) {
-        report(false, QCoreApplication::translate("MspdiController", "%1 was not written: %2").arg(QDir::toNativeSeparators(path), error), x.log, {});
+        report(false,
+               QCoreApplication::translate("MspdiController", "%1 was not written: %2")
+                   .arg(QDir::toNativeSeparators(path), error),
+               x.log, {});
         return false;
     }
-    report(true, QCoreApplication::translate("MspdiController", "Saved %1 (MS Project XML). MS Project, ProjectLibre and GanttProject open it.")
-                     .arg(QDir::toNativeSeparators(path)),
+    report(true,
+           QCoreApplication::translate("MspdiController",
+                                       "Saved %1 (MS Project XML). MS Project, ProjectLibre and GanttProject open it.")
+               .arg(QDir::toNativeSeparators(path)),
            x.log, {});
     return true;
 }

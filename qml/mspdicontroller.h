@@ -18,7 +18,8 @@ namespace rb::ui {
 class MspdiController : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(rb::ui::DocumentController *documentController READ documentController WRITE setDocumentController NOTIFY documentControllerChanged)
+    Q_PROPERTY(rb::ui::DocumentController *documentController READ documentController WRITE setDocumentController NOTIFY
+                   documentControllerChanged)
     // The last import's or export's outcome in one sentence, its notes (what could not be represented), and
     // for a refused plan its errors (FILE:LINE:COL: error: …).
     Q_PROPERTY(QString summary READ summary NOTIFY logChanged)

@@ -79,15 +79,20 @@ QVariantList OverviewModel::themeOptions() const
 
 QVariantList OverviewModel::kindOptions() const
 {
-    return {option(QString(), QCoreApplication::translate("OverviewModel", "All kinds")), option(QStringLiteral("project"), QCoreApplication::translate("OverviewModel", "Projects")),
-            option(QStringLiteral("activity"), QCoreApplication::translate("OverviewModel", "Activities")), option(QStringLiteral("external"), QCoreApplication::translate("OverviewModel", "External"))};
+    return {option(QString(), QCoreApplication::translate("OverviewModel", "All kinds")),
+            option(QStringLiteral("project"), QCoreApplication::translate("OverviewModel", "Projects")),
+            option(QStringLiteral("activity"), QCoreApplication::translate("OverviewModel", "Activities")),
+            option(QStringLiteral("external"), QCoreApplication::translate("OverviewModel", "External"))};
 }
 
 QVariantList OverviewModel::statusOptions() const
 {
-    return {option(QString(), QCoreApplication::translate("OverviewModel", "Any status")), option(QStringLiteral("planned"), QCoreApplication::translate("OverviewModel", "Planned")),
-            option(QStringLiteral("running"), QCoreApplication::translate("OverviewModel", "Running")), option(QStringLiteral("done"), QCoreApplication::translate("OverviewModel", "Done")),
-            option(QStringLiteral("deferred"), QCoreApplication::translate("OverviewModel", "Deferred")), option(QStringLiteral("cancelled"), QCoreApplication::translate("OverviewModel", "Cancelled"))};
+    return {option(QString(), QCoreApplication::translate("OverviewModel", "Any status")),
+            option(QStringLiteral("planned"), QCoreApplication::translate("OverviewModel", "Planned")),
+            option(QStringLiteral("running"), QCoreApplication::translate("OverviewModel", "Running")),
+            option(QStringLiteral("done"), QCoreApplication::translate("OverviewModel", "Done")),
+            option(QStringLiteral("deferred"), QCoreApplication::translate("OverviewModel", "Deferred")),
+            option(QStringLiteral("cancelled"), QCoreApplication::translate("OverviewModel", "Cancelled"))};
 }
 
 QVariantList OverviewModel::ownerOptions() const
@@ -103,8 +108,10 @@ QVariantList OverviewModel::ownerOptions() const
 
 QVariantList OverviewModel::sortOptions() const
 {
-    return {option(QStringLiteral("id"), QCoreApplication::translate("OverviewModel", "Sort by post code")), option(QStringLiteral("theme"), QCoreApplication::translate("OverviewModel", "Sort by theme")),
-            option(QStringLiteral("worst"), QCoreApplication::translate("OverviewModel", "Sort by worst score")), option(QStringLiteral("total"), QCoreApplication::translate("OverviewModel", "Sort by total score"))};
+    return {option(QStringLiteral("id"), QCoreApplication::translate("OverviewModel", "Sort by post code")),
+            option(QStringLiteral("theme"), QCoreApplication::translate("OverviewModel", "Sort by theme")),
+            option(QStringLiteral("worst"), QCoreApplication::translate("OverviewModel", "Sort by worst score")),
+            option(QStringLiteral("total"), QCoreApplication::translate("OverviewModel", "Sort by total score"))};
 }
 
 int OverviewModel::projectCount() const
@@ -119,8 +126,7 @@ int OverviewModel::postCount() const { return int(doc().posts.size()); }
 int OverviewModel::openRisks(int level) const
 {
     int n = 0;
-    for (const auto &r : doc().risks)
-        n += r.status == rb::model::RiskStatus::Open && int(r.level) == level ? 1 : 0;
+    for (const auto &r : doc().risks) n += r.status == rb::model::RiskStatus::Open && int(r.level) == level ? 1 : 0;
     return n;
 }
 
@@ -149,7 +155,8 @@ QString OverviewModel::plannedFinish() const
 // e.g. "43 posts. 3 posts score 5 on Beschikbare capaciteit. 5 posts not assessed."
 QString OverviewModel::accessibleSummary() const
 {
-    QStringList parts{QCoreApplication::translate("OverviewModel", "%1 posts, %2 projects.").arg(postCount()).arg(projectCount())};
+    QStringList parts{
+        QCoreApplication::translate("OverviewModel", "%1 posts, %2 projects.").arg(postCount()).arg(projectCount())};
     if (!m_heatmap) return parts.join(QLatin1Char(' '));
     const auto factors = m_heatmap->factors();
     int unassessed = 0;
@@ -165,8 +172,14 @@ QString OverviewModel::accessibleSummary() const
         unassessed += any ? 0 : 1;
     }
     for (int i = 0; i < factors.size(); ++i) {
-        if (fives[i]) parts << QCoreApplication::translate("OverviewModel", "%1 post(s) score 5 on %2.").arg(fives[i]).arg(factors[i].nameNl);
-        if (fours[i]) parts << QCoreApplication::translate("OverviewModel", "%1 post(s) score 4 on %2.").arg(fours[i]).arg(factors[i].nameNl);
+        if (fives[i])
+            parts << QCoreApplication::translate("OverviewModel", "%1 post(s) score 5 on %2.")
+                         .arg(fives[i])
+                         .arg(factors[i].nameNl);
+        if (fours[i])
+            parts << QCoreApplication::translate("OverviewModel", "%1 post(s) score 4 on %2.")
+                         .arg(fours[i])
+                         .arg(factors[i].nameNl);
     }
     parts << QCoreApplication::translate("OverviewModel", "%1 post(s) not assessed.").arg(unassessed);
     return parts.join(QLatin1Char(' '));

@@ -19,9 +19,9 @@ class OverviewModel : public QObject {
     Q_PROPERTY(rb::ui::DocumentController *document READ document WRITE setDocument NOTIFY documentChanged)
     Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(rb::model::HeatmapFilterModel *heatmap READ heatmap CONSTANT)
-    Q_PROPERTY(QStringList factorNames READ factorNames NOTIFY summaryChanged)      // Dutch names of the plan
+    Q_PROPERTY(QStringList factorNames READ factorNames NOTIFY summaryChanged) // Dutch names of the plan
     Q_PROPERTY(QStringList factorNamesEn READ factorNamesEn NOTIFY summaryChanged)
-    Q_PROPERTY(QVariantList themeOptions READ themeOptions NOTIFY summaryChanged)   // [{value, label}]
+    Q_PROPERTY(QVariantList themeOptions READ themeOptions NOTIFY summaryChanged) // [{value, label}]
     Q_PROPERTY(QVariantList kindOptions READ kindOptions NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList statusOptions READ statusOptions NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList ownerOptions READ ownerOptions NOTIFY summaryChanged)
@@ -32,7 +32,7 @@ class OverviewModel : public QObject {
     Q_PROPERTY(int openProjectRisks READ openProjectRisks NOTIFY summaryChanged)
     Q_PROPERTY(int openActivityRisks READ openActivityRisks NOTIFY summaryChanged)
     Q_PROPERTY(int criticalCount READ criticalCount NOTIFY summaryChanged)
-    Q_PROPERTY(QString budgetTotal READ budgetTotal NOTIFY summaryChanged)          // formatted k€
+    Q_PROPERTY(QString budgetTotal READ budgetTotal NOTIFY summaryChanged) // formatted k€
     Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY summaryChanged)
     Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY summaryChanged)
 public:

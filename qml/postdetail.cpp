@@ -25,48 +25,71 @@ QString sourceText(const Source &s)
 QString word(PostKind k)
 {
     switch (k) {
-    case PostKind::Project: return QCoreApplication::translate("PostDetail", "project");
-    case PostKind::Activity: return QCoreApplication::translate("PostDetail", "activity");
-    case PostKind::External: return QCoreApplication::translate("PostDetail", "external");
+    case PostKind::Project:
+        return QCoreApplication::translate("PostDetail", "project");
+    case PostKind::Activity:
+        return QCoreApplication::translate("PostDetail", "activity");
+    case PostKind::External:
+        return QCoreApplication::translate("PostDetail", "external");
     }
     return {};
 }
 QString word(PostStatus s)
 {
     switch (s) {
-    case PostStatus::Planned: return QCoreApplication::translate("PostDetail", "planned");
-    case PostStatus::Running: return QCoreApplication::translate("PostDetail", "running");
-    case PostStatus::Done: return QCoreApplication::translate("PostDetail", "done");
-    case PostStatus::Deferred: return QCoreApplication::translate("PostDetail", "deferred");
-    case PostStatus::Cancelled: return QCoreApplication::translate("PostDetail", "cancelled");
+    case PostStatus::Planned:
+        return QCoreApplication::translate("PostDetail", "planned");
+    case PostStatus::Running:
+        return QCoreApplication::translate("PostDetail", "running");
+    case PostStatus::Done:
+        return QCoreApplication::translate("PostDetail", "done");
+    case PostStatus::Deferred:
+        return QCoreApplication::translate("PostDetail", "deferred");
+    case PostStatus::Cancelled:
+        return QCoreApplication::translate("PostDetail", "cancelled");
     }
     return {};
 }
 QString word(HistoryKind k)
 {
     switch (k) {
-    case HistoryKind::Delayed: return QCoreApplication::translate("PostDetail", "delayed");
-    case HistoryKind::Underspend: return QCoreApplication::translate("PostDetail", "underspend");
-    case HistoryKind::Overspend: return QCoreApplication::translate("PostDetail", "overspend");
-    case HistoryKind::Extended: return QCoreApplication::translate("PostDetail", "extended");
-    case HistoryKind::Extra: return QCoreApplication::translate("PostDetail", "extra");
-    case HistoryKind::Cheaper: return QCoreApplication::translate("PostDetail", "cheaper");
-    case HistoryKind::Deferred: return QCoreApplication::translate("PostDetail", "postponed");
-    case HistoryKind::Completed: return QCoreApplication::translate("PostDetail", "completed");
-    case HistoryKind::Other: return QCoreApplication::translate("PostDetail", "other");
+    case HistoryKind::Delayed:
+        return QCoreApplication::translate("PostDetail", "delayed");
+    case HistoryKind::Underspend:
+        return QCoreApplication::translate("PostDetail", "underspend");
+    case HistoryKind::Overspend:
+        return QCoreApplication::translate("PostDetail", "overspend");
+    case HistoryKind::Extended:
+        return QCoreApplication::translate("PostDetail", "extended");
+    case HistoryKind::Extra:
+        return QCoreApplication::translate("PostDetail", "extra");
+    case HistoryKind::Cheaper:
+        return QCoreApplication::translate("PostDetail", "cheaper");
+    case HistoryKind::Deferred:
+        return QCoreApplication::translate("PostDetail", "postponed");
+    case HistoryKind::Completed:
+        return QCoreApplication::translate("PostDetail", "completed");
+    case HistoryKind::Other:
+        return QCoreApplication::translate("PostDetail", "other");
     }
     return {};
 }
 QString word(RiskStatus s)
 {
     switch (s) {
-    case RiskStatus::Open: return QCoreApplication::translate("PostDetail", "open");
-    case RiskStatus::Closed: return QCoreApplication::translate("PostDetail", "closed");
-    case RiskStatus::Occurred: return QCoreApplication::translate("PostDetail", "occurred");
+    case RiskStatus::Open:
+        return QCoreApplication::translate("PostDetail", "open");
+    case RiskStatus::Closed:
+        return QCoreApplication::translate("PostDetail", "closed");
+    case RiskStatus::Occurred:
+        return QCoreApplication::translate("PostDetail", "occurred");
     }
     return {};
 }
-QString money(double k) { return QCoreApplication::translate("PostDetail", "%1 k€").arg(QLocale().toString(k, 'f', 0)); }
+QString money(double k)
+{
+    return QCoreApplication::translate("PostDetail", "%1 k€").arg(QLocale().toString(k, 'f', 0));
+}
 } // namespace
 
 PostDetail::PostDetail(QObject *parent) : QObject(parent) {}
@@ -122,10 +145,14 @@ QString PostDetail::facts() const
     QString themeName;
     for (const auto &t : portfolio().programme.themes)
         if (t.id == p->theme) themeName = t.name;
-    lines << QCoreApplication::translate("PostDetail", "Theme %1 %2 · %3 · %4").arg(p->theme).arg(themeName, word(p->kind), word(p->status));
+    lines << QCoreApplication::translate("PostDetail", "Theme %1 %2 · %3 · %4")
+                 .arg(p->theme)
+                 .arg(themeName, word(p->kind), word(p->status));
     if (!p->owner.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Owner (eigenaar): %1").arg(p->owner);
-    if (!p->contractor.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Contractor (opdrachtnemer): %1").arg(p->contractor);
-    if (!p->projectLeader.isEmpty()) lines << QCoreApplication::translate("PostDetail", "Project leader: %1").arg(p->projectLeader);
+    if (!p->contractor.isEmpty())
+        lines << QCoreApplication::translate("PostDetail", "Contractor (opdrachtnemer): %1").arg(p->contractor);
+    if (!p->projectLeader.isEmpty())
+        lines << QCoreApplication::translate("PostDetail", "Project leader: %1").arg(p->projectLeader);
     if (p->start.isValid())
         lines << QCoreApplication::translate("PostDetail", "Planned: %1 – %2 (%3 days)")
                      .arg(QLocale().toString(p->start, QLocale::ShortFormat),
@@ -142,21 +169,42 @@ QString PostDetail::facts() const
                          .arg(d.critical ? QCoreApplication::translate("PostDetail", " (critical)") : QString());
         }
     }
-    if (p->deadline.isValid()) lines << QCoreApplication::translate("PostDetail", "Deadline: %1").arg(QLocale().toString(p->deadline, QLocale::ShortFormat));
+    if (p->deadline.isValid())
+        lines << QCoreApplication::translate("PostDetail", "Deadline: %1")
+                     .arg(QLocale().toString(p->deadline, QLocale::ShortFormat));
     if (p->budget) {
         const Budget &b = *p->budget;
-        lines << QCoreApplication::translate("PostDetail", "Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4")
+        lines << QCoreApplication::translate(
+                     "PostDetail", "Budget (voorstel): investment %1, operating %2, one-off %3; carried over %4")
                      .arg(money(b.investment.proposed), money(b.operating.proposed), money(b.oneOff.proposed),
                           money(b.oneOff.carriedOver));
     }
-    if (p->costOfDelayPerMonth) lines << QCoreApplication::translate("PostDetail", "Cost of delay: %1 per month").arg(money(*p->costOfDelayPerMonth));
+    if (p->costOfDelayPerMonth)
+        lines << QCoreApplication::translate("PostDetail", "Cost of delay: %1 per month")
+                     .arg(money(*p->costOfDelayPerMonth));
     return lines.join(QLatin1Char('\n'));
 }
 
-QString PostDetail::result() const { const Post *p = findPost(m_postId); return p ? p->result : QString(); }
-QString PostDetail::goal() const { const Post *p = findPost(m_postId); return p ? p->goal : QString(); }
-QStringList PostDetail::activities() const { const Post *p = findPost(m_postId); return p ? p->activities : QStringList(); }
-QString PostDetail::note() const { const Post *p = findPost(m_postId); return p ? p->note : QString(); }
+QString PostDetail::result() const
+{
+    const Post *p = findPost(m_postId);
+    return p ? p->result : QString();
+}
+QString PostDetail::goal() const
+{
+    const Post *p = findPost(m_postId);
+    return p ? p->goal : QString();
+}
+QStringList PostDetail::activities() const
+{
+    const Post *p = findPost(m_postId);
+    return p ? p->activities : QStringList();
+}
+QString PostDetail::note() const
+{
+    const Post *p = findPost(m_postId);
+    return p ? p->note : QString();
+}
 
 QStringList PostDetail::history() const
 {
@@ -164,10 +212,12 @@ QStringList PostDetail::history() const
     QStringList out;
     if (!p) return out;
     for (const HistoryEntry &h : p->history) {
-        QString line = h.plateau ? QCoreApplication::translate("PostDetail", "Plateau %1 · %2: %3").arg(*h.plateau).arg(word(h.kind), h.text)
-                                 : QCoreApplication::translate("PostDetail", "%1: %2").arg(word(h.kind), h.text);
+        QString line = h.plateau
+            ? QCoreApplication::translate("PostDetail", "Plateau %1 · %2: %3").arg(*h.plateau).arg(word(h.kind), h.text)
+            : QCoreApplication::translate("PostDetail", "%1: %2").arg(word(h.kind), h.text);
         if (h.amount) line += QStringLiteral(" (%1)").arg(money(*h.amount));
-        for (const Source &s : h.sources) line += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Source: %1").arg(sourceText(s));
+        for (const Source &s : h.sources)
+            line += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Source: %1").arg(sourceText(s));
         out << line;
     }
     return out;
@@ -185,7 +235,8 @@ QStringList PostDetail::sources() const
 QString PostDetail::assessmentCaption() const
 {
     const Assessment *a = portfolio().latestAssessment(m_postId);
-    return a ? QCoreApplication::translate("PostDetail", "Latest assessment (%1 · %2)").arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
+    return a ? QCoreApplication::translate("PostDetail", "Latest assessment (%1 · %2)")
+                   .arg(QLocale().toString(a->date, QLocale::ShortFormat), a->assessor)
              : QString();
 }
 
@@ -199,9 +250,13 @@ QStringList PostDetail::assessment() const
     for (const SuccessFactor &f : p.successFactors) {
         const FactorScore *s = a->score(f.id);
         if (!s) continue;
-        QString text = QCoreApplication::translate("PostDetail", "%1: %2").arg(AssessmentDraftModel::displayName(f, language)).arg(s->score);
+        QString text = QCoreApplication::translate("PostDetail", "%1: %2")
+                           .arg(AssessmentDraftModel::displayName(f, language))
+                           .arg(s->score);
         if (!s->rationale.isEmpty()) text += QLatin1Char('\n') + s->rationale;
-        if (!s->mitigation.isEmpty()) text += QLatin1Char('\n') + QCoreApplication::translate("PostDetail", "Mitigation (beheersmaatregel): %1").arg(s->mitigation);
+        if (!s->mitigation.isEmpty())
+            text += QLatin1Char('\n')
+                + QCoreApplication::translate("PostDetail", "Mitigation (beheersmaatregel): %1").arg(s->mitigation);
         out << text;
     }
     return out;

@@ -21,13 +21,13 @@ class PostDetail : public QObject {
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
-    Q_PROPERTY(QString facts READ facts NOTIFY changed)       // theme · kind · status · owner ... one line each
+    Q_PROPERTY(QString facts READ facts NOTIFY changed) // theme · kind · status · owner ... one line each
     Q_PROPERTY(QString result READ result NOTIFY changed)
     Q_PROPERTY(QString goal READ goal NOTIFY changed)
     Q_PROPERTY(QStringList activities READ activities NOTIFY changed)
-    Q_PROPERTY(QStringList history READ history NOTIFY changed)  // "plateau 3 · delayed: text (amount)"
-    Q_PROPERTY(QStringList sources READ sources NOTIFY changed)  // "section — “quote”"
-    Q_PROPERTY(QStringList risks READ risks NOTIFY changed)      // "R-P1 title (open)"
+    Q_PROPERTY(QStringList history READ history NOTIFY changed) // "plateau 3 · delayed: text (amount)"
+    Q_PROPERTY(QStringList sources READ sources NOTIFY changed) // "section — “quote”"
+    Q_PROPERTY(QStringList risks READ risks NOTIFY changed)     // "R-P1 title (open)"
     Q_PROPERTY(QString note READ note NOTIFY changed)
     // The latest assessment: "18 Oct 2018 · assessor" and one paragraph per scored factor with its
     // name in the user's language, the score and the full rationale and mitigation.

@@ -16,14 +16,22 @@ namespace {
 QString heading(CharterTopic t)
 {
     switch (t) {
-    case CharterTopic::Goal: return QCoreApplication::translate("ProgrammeCharter", "Goals");
-    case CharterTopic::Ambition: return QCoreApplication::translate("ProgrammeCharter", "Ambitions of the plateau");
-    case CharterTopic::Governance: return QCoreApplication::translate("ProgrammeCharter", "Governance");
-    case CharterTopic::Rhythm: return QCoreApplication::translate("ProgrammeCharter", "Rhythm of reporting");
-    case CharterTopic::WayOfWorking: return QCoreApplication::translate("ProgrammeCharter", "Way of working");
-    case CharterTopic::RiskProfile: return QCoreApplication::translate("ProgrammeCharter", "Risk profile");
-    case CharterTopic::Procedure: return QCoreApplication::translate("ProgrammeCharter", "Success-factor procedure");
-    case CharterTopic::Finance: return QCoreApplication::translate("ProgrammeCharter", "Finances");
+    case CharterTopic::Goal:
+        return QCoreApplication::translate("ProgrammeCharter", "Goals");
+    case CharterTopic::Ambition:
+        return QCoreApplication::translate("ProgrammeCharter", "Ambitions of the plateau");
+    case CharterTopic::Governance:
+        return QCoreApplication::translate("ProgrammeCharter", "Governance");
+    case CharterTopic::Rhythm:
+        return QCoreApplication::translate("ProgrammeCharter", "Rhythm of reporting");
+    case CharterTopic::WayOfWorking:
+        return QCoreApplication::translate("ProgrammeCharter", "Way of working");
+    case CharterTopic::RiskProfile:
+        return QCoreApplication::translate("ProgrammeCharter", "Risk profile");
+    case CharterTopic::Procedure:
+        return QCoreApplication::translate("ProgrammeCharter", "Success-factor procedure");
+    case CharterTopic::Finance:
+        return QCoreApplication::translate("ProgrammeCharter", "Finances");
     }
     return {};
 }
@@ -74,23 +82,26 @@ QVariantList ProgrammeCharter::sections() const
     for (const auto &topic : enumNames<CharterTopic>()) {
         QVariantList items;
         for (const CharterItem &c : charter) {
-            if (c.topic != topic.value)
-                continue;
+            if (c.topic != topic.value) continue;
             QStringList sources, where;
             for (const Source &s : c.sources) {
                 sources << sourceLine(s);
-                if (!s.section.isEmpty() && !where.contains(s.section))
-                    where << s.section;
+                if (!s.section.isEmpty() && !where.contains(s.section)) where << s.section;
             }
             QString label = c.label;
             if (c.amount) // k€, as the plan writes it
-                label += QStringLiteral(" (") + QCoreApplication::translate("ProgrammeCharter", "%1 k€").arg(QLocale().toString(*c.amount, 'f', 0)) + QLatin1Char(')');
+                label += QStringLiteral(" (")
+                    + QCoreApplication::translate("ProgrammeCharter", "%1 k€")
+                          .arg(QLocale().toString(*c.amount, 'f', 0))
+                    + QLatin1Char(')');
             // The plan's lists are flattened to "a • b • c" in the document: one bullet per line here.
             QString text = c.text;
             if (text.contains(QStringLiteral(" • ")))
                 text = QStringLiteral("• ") + text.replace(QStringLiteral(" • "), QStringLiteral("\n• "));
-            items << QVariantMap{{QStringLiteral("label"), label}, {QStringLiteral("text"), text},
-                                 {QStringLiteral("note"), c.note}, {QStringLiteral("sources"), sources},
+            items << QVariantMap{{QStringLiteral("label"), label},
+                                 {QStringLiteral("text"), text},
+                                 {QStringLiteral("note"), c.note},
+                                 {QStringLiteral("sources"), sources},
                                  {QStringLiteral("where"), where.join(QStringLiteral("; "))}};
         }
         if (!items.isEmpty())

@@ -20,8 +20,6 @@
 
 namespace rb::ui {
 
-
-
 class ProgressEditor : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -30,7 +28,7 @@ class ProgressEditor : public QObject {
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY postIdChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY postIdChanged)
     Q_PROPERTY(QString postTitle READ postTitle NOTIFY postIdChanged)
-    Q_PROPERTY(QString plannedStart READ plannedStart NOTIFY postIdChanged)  // ISO, "" when none
+    Q_PROPERTY(QString plannedStart READ plannedStart NOTIFY postIdChanged) // ISO, "" when none
     Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY postIdChanged)
     Q_PROPERTY(int plannedDays READ plannedDays NOTIFY postIdChanged)
     // The draft, as typed: dates as YYYY-MM-DD, remaining days as a whole number; "" = not given.

@@ -5,16 +5,14 @@
 
 namespace rb::model {
 
-RiskListModel::RiskListModel(PortfolioDocument *document, QObject *parent)
-    : QAbstractListModel(parent), m_doc(document)
+RiskListModel::RiskListModel(PortfolioDocument *document, QObject *parent) : QAbstractListModel(parent), m_doc(document)
 {
     connect(m_doc, &PortfolioDocument::documentReset, this, [this] {
         beginResetModel();
         endResetModel();
     });
-    connect(m_doc, &PortfolioDocument::riskChanged, this, [this](int row) {
-        emit dataChanged(index(row), index(row));
-    });
+    connect(m_doc, &PortfolioDocument::riskChanged, this,
+            [this](int row) { emit dataChanged(index(row), index(row)); });
     connect(m_doc, &PortfolioDocument::riskAboutToBeInserted, this, [this](int row) { beginInsertRows({}, row, row); });
     connect(m_doc, &PortfolioDocument::riskInserted, this, [this](int) { endInsertRows(); });
     connect(m_doc, &PortfolioDocument::riskAboutToBeRemoved, this, [this](int row) { beginRemoveRows({}, row, row); });
@@ -28,32 +26,48 @@ int RiskListModel::rowCount(const QModelIndex &parent) const
 
 QVariant RiskListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Risk &r = m_doc->portfolio().risks[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return r.title;
-    case IdRole: return r.id;
-    case LevelRole: return toString(r.level);
-    case PostsRole: return r.posts.join(QStringLiteral(", "));
-    case FactorRole: return r.factor;
-    case ProbabilityRole: return r.probability.value_or(0);
-    case ImpactRole: return r.impact.value_or(0);
-    case ResidualProbabilityRole: return r.residualProbability.value_or(0);
-    case ResidualImpactRole: return r.residualImpact.value_or(0);
-    case ExposureRole: return r.probability.value_or(0) * r.impact.value_or(0);
-    case ResidualExposureRole: return r.residualProbability.value_or(0) * r.residualImpact.value_or(0);
-    case OwnerRole: return r.owner;
-    case ResponseRole: return toString(r.response);
-    case StatusRole: return toString(r.status);
-    case NextReviewRole: return r.nextReview.isValid() ? r.nextReview.toString(Qt::ISODate) : QString();
+    case TitleRole:
+        return r.title;
+    case IdRole:
+        return r.id;
+    case LevelRole:
+        return toString(r.level);
+    case PostsRole:
+        return r.posts.join(QStringLiteral(", "));
+    case FactorRole:
+        return r.factor;
+    case ProbabilityRole:
+        return r.probability.value_or(0);
+    case ImpactRole:
+        return r.impact.value_or(0);
+    case ResidualProbabilityRole:
+        return r.residualProbability.value_or(0);
+    case ResidualImpactRole:
+        return r.residualImpact.value_or(0);
+    case ExposureRole:
+        return r.probability.value_or(0) * r.impact.value_or(0);
+    case ResidualExposureRole:
+        return r.residualProbability.value_or(0) * r.residualImpact.value_or(0);
+    case OwnerRole:
+        return r.owner;
+    case ResponseRole:
+        return toString(r.response);
+    case StatusRole:
+        return toString(r.status);
+    case NextReviewRole:
+        return r.nextReview.isValid() ? r.nextReview.toString(Qt::ISODate) : QString();
     case OverdueRole:
         return r.status == RiskStatus::Open && r.nextReview.isValid() && r.nextReview < m_doc->today();
-    case MitigationRole: return r.mitigation;
+    case MitigationRole:
+        return r.mitigation;
     case SearchTextRole:
-        return QStringList{r.id, r.title, r.posts.join(QLatin1Char(' ')), r.factor, r.cause, r.event, r.effect,
-                           r.owner, r.mitigation, r.note}
+        return QStringList{
+            r.id,         r.title, r.posts.join(QLatin1Char(' ')), r.factor, r.cause, r.event, r.effect, r.owner,
+            r.mitigation, r.note}
             .join(QLatin1Char(' '))
             .toLower();
     }
@@ -98,18 +112,9 @@ void RiskFilterModel::changeFilter()
     emit filterChanged();
 }
 
-void RiskFilterModel::setSearchText(const QString &text)
-{
-    assign(m_search, text);
-}
-void RiskFilterModel::setLevel(const QString &level)
-{
-    assign(m_level, level);
-}
-void RiskFilterModel::setStatus(const QString &status)
-{
-    assign(m_status, status);
-}
+void RiskFilterModel::setSearchText(const QString &text) { assign(m_search, text); }
+void RiskFilterModel::setLevel(const QString &level) { assign(m_level, level); }
+void RiskFilterModel::setStatus(const QString &status) { assign(m_status, status); }
 void RiskFilterModel::setMatrixCell(int probability, int impact)
 {
     if (m_probability == probability && m_impact == impact) return;
@@ -117,14 +122,8 @@ void RiskFilterModel::setMatrixCell(int probability, int impact)
     m_impact = impact;
     changeFilter();
 }
-void RiskFilterModel::setResidual(bool residual)
-{
-    assign(m_residual, residual);
-}
-void RiskFilterModel::setOverdueOnly(bool overdueOnly)
-{
-    assign(m_overdueOnly, overdueOnly);
-}
+void RiskFilterModel::setResidual(bool residual) { assign(m_residual, residual); }
+void RiskFilterModel::setOverdueOnly(bool overdueOnly) { assign(m_overdueOnly, overdueOnly); }
 
 void RiskFilterModel::sortBy(const QString &roleName, bool descending)
 {
@@ -139,10 +138,7 @@ void RiskFilterModel::sortBy(const QString &roleName, bool descending)
         }
 }
 
-int RiskFilterModel::sourceRow(int proxyRow) const
-{
-    return mapToSource(index(proxyRow, 0)).row();
-}
+int RiskFilterModel::sourceRow(int proxyRow) const { return mapToSource(index(proxyRow, 0)).row(); }
 
 int RiskFilterModel::proxyRow(int sourceRow) const
 {
@@ -157,7 +153,8 @@ bool RiskFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_status.isEmpty() && str(RiskListModel::StatusRole) != m_status) return false;
     if (m_overdueOnly && !i.data(RiskListModel::OverdueRole).toBool()) return false;
     if (m_probability > 0 && m_impact > 0) {
-        const int p = i.data(m_residual ? RiskListModel::ResidualProbabilityRole : RiskListModel::ProbabilityRole).toInt();
+        const int p
+            = i.data(m_residual ? RiskListModel::ResidualProbabilityRole : RiskListModel::ProbabilityRole).toInt();
         const int im = i.data(m_residual ? RiskListModel::ResidualImpactRole : RiskListModel::ImpactRole).toInt();
         if (p != m_probability || im != m_impact) return false;
     }

@@ -16,24 +16,24 @@ class RiskListModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role {
-        IdRole = Qt::UserRole + 1,  // QString, e.g. "R-P1"
-        TitleRole,                  // QString
-        LevelRole,                  // QString: programme | project | activity
-        PostsRole,                  // QString: post ids joined by ", "
-        FactorRole,                 // QString: factor id (may be empty)
-        ProbabilityRole,            // int 1..5, 0 when not set (inherent)
-        ImpactRole,                 // int 1..5, 0 when not set (inherent)
-        ResidualProbabilityRole,    // int 0..5
-        ResidualImpactRole,         // int 0..5
-        ExposureRole,               // int probability × impact, 0..25
-        ResidualExposureRole,       // int 0..25
-        OwnerRole,                  // QString
-        ResponseRole,               // QString: avoid | reduce | ... | "" (none)
-        StatusRole,                 // QString: open | closed | occurred
-        NextReviewRole,             // QString ISO date, "" when not set
-        OverdueRole,                // bool: open and nextReview < today
-        MitigationRole,             // QString
-        SearchTextRole,             // QString: everything searchable, lower case
+        IdRole = Qt::UserRole + 1, // QString, e.g. "R-P1"
+        TitleRole,                 // QString
+        LevelRole,                 // QString: programme | project | activity
+        PostsRole,                 // QString: post ids joined by ", "
+        FactorRole,                // QString: factor id (may be empty)
+        ProbabilityRole,           // int 1..5, 0 when not set (inherent)
+        ImpactRole,                // int 1..5, 0 when not set (inherent)
+        ResidualProbabilityRole,   // int 0..5
+        ResidualImpactRole,        // int 0..5
+        ExposureRole,              // int probability × impact, 0..25
+        ResidualExposureRole,      // int 0..25
+        OwnerRole,                 // QString
+        ResponseRole,              // QString: avoid | reduce | ... | "" (none)
+        StatusRole,                // QString: open | closed | occurred
+        NextReviewRole,            // QString ISO date, "" when not set
+        OverdueRole,               // bool: open and nextReview < today
+        MitigationRole,            // QString
+        SearchTextRole,            // QString: everything searchable, lower case
     };
     Q_ENUM(Role)
 
@@ -92,7 +92,10 @@ protected:
 private:
     void changeFilter();
     template <typename T>
-    void assign(T &member, const T &value) { assignFilter(member, value, [this] { changeFilter(); }); }
+    void assign(T &member, const T &value)
+    {
+        assignFilter(member, value, [this] { changeFilter(); });
+    }
     QString m_search, m_level, m_status;
     int m_probability = 0, m_impact = 0;
     bool m_residual = false, m_overdueOnly = false;

@@ -90,7 +90,8 @@ QString storedChange(const Risk &a, const Risk &b)
     auto cmp = [&](const char *name, const QString &x, const QString &y) {
         if (x == y) return;
         if (x.size() + y.size() < 60)
-            changes << QLatin1String(name) + QLatin1Char(' ') + (x.isEmpty() ? kDash : x) + kArrow + (y.isEmpty() ? kDash : y);
+            changes << QLatin1String(name) + QLatin1Char(' ') + (x.isEmpty() ? kDash : x) + kArrow
+                    + (y.isEmpty() ? kDash : y);
         else
             changes << QLatin1String(name) + QLatin1String(" changed");
     };
@@ -126,9 +127,10 @@ RiskDraft::RiskDraft(QObject *parent) : QObject(parent)
 
 QVariantList RiskDraft::values() const
 {
-    return {m_title, m_level, m_posts, m_factor, m_cause, m_event, m_effect, m_probability, m_impact,
-            m_residualProbability, m_residualImpact, m_delayDays, m_owner, m_response, m_mitigation,
-            m_status, m_nextReview, m_note};
+    return {m_title,          m_level,      m_posts,       m_factor,   m_cause,
+            m_event,          m_effect,     m_probability, m_impact,   m_residualProbability,
+            m_residualImpact, m_delayDays,  m_owner,       m_response, m_mitigation,
+            m_status,         m_nextReview, m_note};
 }
 
 void RiskDraft::updateDirty()
@@ -177,7 +179,8 @@ std::optional<Risk> RiskDraft::toRisk(const Risk &before, const Portfolio &portf
     if (const auto level = enumFromName<RiskLevel>(m_level.toStdString())) r.level = *level;
     r.posts.clear();
     for (const QString &id : m_posts.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (portfolio.postIndex(id.trimmed()) < 0) return fail(QCoreApplication::translate("RiskRegister", "Unknown post “%1”.").arg(id.trimmed()));
+        if (portfolio.postIndex(id.trimmed()) < 0)
+            return fail(QCoreApplication::translate("RiskRegister", "Unknown post “%1”.").arg(id.trimmed()));
         r.posts << id.trimmed();
     }
     r.factor = m_factor;
@@ -197,7 +200,8 @@ std::optional<Risk> RiskDraft::toRisk(const Risk &before, const Portfolio &portf
     if (const auto st = enumFromName<RiskStatus>(m_status.toStdString())) r.status = *st;
     const QString review = m_nextReview.trimmed();
     r.nextReview = review.isEmpty() ? QDate() : QDate::fromString(review, Qt::ISODate);
-    if (!review.isEmpty() && !r.nextReview.isValid()) return fail(QCoreApplication::translate("RiskRegister", "“%1” is not a date (YYYY-MM-DD).").arg(review));
+    if (!review.isEmpty() && !r.nextReview.isValid())
+        return fail(QCoreApplication::translate("RiskRegister", "“%1” is not a date (YYYY-MM-DD).").arg(review));
     r.note = m_note;
     return r;
 }
@@ -224,8 +228,7 @@ RiskRegister::RiskRegister(QObject *parent) : QObject(parent)
 RiskRegister::~RiskRegister()
 {
     // The draft dies with the view: it can no longer be applied or discarded through the registry.
-    if (m_document && !m_pendingKey.isEmpty())
-        m_document->clearPendingEdit(m_pendingKey);
+    if (m_document && !m_pendingKey.isEmpty()) m_document->clearPendingEdit(m_pendingKey);
 }
 
 void RiskRegister::setDocument(DocumentController *document)
@@ -378,8 +381,11 @@ bool RiskRegister::leave(Leave action, const QString &target)
 void RiskRegister::finishLeave(Leave action, const QString &target)
 {
     switch (action) {
-    case Leave::None: break;
-    case Leave::Select: setCurrent(target); break;
+    case Leave::None:
+        break;
+    case Leave::Select:
+        setCurrent(target);
+        break;
     case Leave::Filter:
         if (currentRow() < 0) setCurrent(firstVisibleId(m_lastRow));
         break;
@@ -401,7 +407,8 @@ void RiskRegister::finishLeave(Leave action, const QString &target)
 QString RiskRegister::leaveQuestion() const
 {
     if (m_pendingLeave == Leave::None) return {};
-    return QCoreApplication::translate("RiskRegister", "Risk %1 has changes that are not applied yet. Apply them before leaving it?")
+    return QCoreApplication::translate("RiskRegister",
+                                       "Risk %1 has changes that are not applied yet. Apply them before leaving it?")
         .arg(m_currentId);
 }
 
@@ -470,14 +477,15 @@ void RiskRegister::syncPendingEdit()
     if (!m_pendingKey.isEmpty()) controller->clearPendingEdit(m_pendingKey);
     m_pendingKey = key;
     if (key.isEmpty()) return;
-    controller->setPendingEdit({key, QStringLiteral("risks"),
-                                QCoreApplication::translate("RiskRegister", "Changes to risk %1 not applied").arg(m_currentId),
-                                [this](QString *error) {
-                                    if (apply()) return true;
-                                    if (error) *error = m_error;
-                                    return false;
-                                },
-                                [this] { revert(); }});
+    controller->setPendingEdit(
+        {key, QStringLiteral("risks"),
+         QCoreApplication::translate("RiskRegister", "Changes to risk %1 not applied").arg(m_currentId),
+         [this](QString *error) {
+             if (apply()) return true;
+             if (error) *error = m_error;
+             return false;
+         },
+         [this] { revert(); }});
 }
 
 // ---- words --------------------------------------------------------------------------------------
@@ -493,14 +501,16 @@ QVariantList RiskRegister::options(const char *group) const
 {
     QVariantList out;
     for (const OptionLabel &o : kOptions)
-        if (qstrcmp(o.group, group) == 0) out << QVariantMap{{"value", QString::fromLatin1(o.value)}, {"label", regTr(o.text)}};
+        if (qstrcmp(o.group, group) == 0)
+            out << QVariantMap{{"value", QString::fromLatin1(o.value)}, {"label", regTr(o.text)}};
     return out;
 }
 
 // The plan's own (Dutch) factor names: the terms the programme uses, in either language.
 QVariantList RiskRegister::factorOptions() const
 {
-    QVariantList out{QVariantMap{{"value", QString()}, {"label", QCoreApplication::translate("RiskRegister", "(none)")}}};
+    QVariantList out{
+        QVariantMap{{"value", QString()}, {"label", QCoreApplication::translate("RiskRegister", "(none)")}}};
     for (const auto &f : portfolio().successFactors)
         out << QVariantMap{{"value", f.id}, {"label", f.nameNl.isEmpty() ? f.id : f.nameNl}};
     return out;
@@ -544,7 +554,7 @@ QString RiskRegister::describeChange(const QString &stored) const
             out << QCoreApplication::translate("RiskRegister", "%1 changed").arg(label);
         else if (arrow >= 0)
             out << label + QLatin1Char(' ') + value(field->id, rest.left(arrow)) + kArrow
-                       + value(field->id, rest.mid(arrow + kArrow.size()));
+                    + value(field->id, rest.mid(arrow + kArrow.size()));
         else
             out << label + QLatin1Char(' ') + rest;
     }
@@ -557,7 +567,8 @@ QStringList RiskRegister::history() const
     const int row = sourceRowOf(m_currentId);
     if (row < 0) return out;
     for (const RiskChange &c : portfolio().risks[row].history)
-        out.prepend(QStringLiteral("%1 · %2 · %3").arg(c.date.toString(Qt::ISODate), c.author, describeChange(c.change)));
+        out.prepend(
+            QStringLiteral("%1 · %2 · %3").arg(c.date.toString(Qt::ISODate), c.author, describeChange(c.change)));
     return out;
 }
 
@@ -568,8 +579,7 @@ QVariantList RiskRegister::matrixCounts() const
     // The open risks, the same rule as the exported matrix (model/riskmatrix.h).
     const rb::model::RiskMatrixCounts all = rb::model::riskMatrixCounts(portfolio());
     QVariantList counts;
-    for (int n : m_filter.residual() ? all.residual : all.inherent)
-        counts << n;
+    for (int n : m_filter.residual() ? all.residual : all.inherent) counts << n;
     return counts;
 }
 
@@ -577,7 +587,9 @@ int RiskRegister::overdueCount() const
 {
     int n = 0;
     for (const Risk &r : portfolio().risks)
-        n += r.status == RiskStatus::Open && r.nextReview.isValid() && r.nextReview < doc()->today() ? 1 : 0; // risks: a document
+        n += r.status == RiskStatus::Open && r.nextReview.isValid() && r.nextReview < doc()->today()
+            ? 1
+            : 0; // risks: a document
     return n;
 }
 
@@ -591,9 +603,11 @@ QString RiskRegister::matrixSummary() const
         total += c[k].toInt();
         if ((k / 5 + 1) * (k % 5 + 1) >= 12) high += c[k].toInt();
     }
-    return QCoreApplication::translate("RiskRegister", "%1 open risks in the %2 matrix, %3 with exposure 12 or more; %4 reviews overdue.")
+    return QCoreApplication::translate(
+               "RiskRegister", "%1 open risks in the %2 matrix, %3 with exposure 12 or more; %4 reviews overdue.")
         .arg(total)
-        .arg(m_filter.residual() ? QCoreApplication::translate("RiskRegister", "residual") : QCoreApplication::translate("RiskRegister", "inherent"))
+        .arg(m_filter.residual() ? QCoreApplication::translate("RiskRegister", "residual")
+                                 : QCoreApplication::translate("RiskRegister", "inherent"))
         .arg(high)
         .arg(overdueCount());
 }

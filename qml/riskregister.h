@@ -80,10 +80,10 @@ class RiskRegister : public QObject {
     Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(rb::model::RiskFilterModel *risks READ risks CONSTANT)
     Q_PROPERTY(rb::ui::RiskDraft *draft READ draft CONSTANT)
-    Q_PROPERTY(QString currentId READ currentId NOTIFY currentChanged)    // "" when no risk is selected
-    Q_PROPERTY(int currentRow READ currentRow NOTIFY currentRowChanged)   // in `risks`; -1 when hidden
+    Q_PROPERTY(QString currentId READ currentId NOTIFY currentChanged)         // "" when no risk is selected
+    Q_PROPERTY(int currentRow READ currentRow NOTIFY currentRowChanged)        // in `risks`; -1 when hidden
     Q_PROPERTY(bool currentHidden READ currentHidden NOTIFY currentRowChanged) // selected but filtered out
-    Q_PROPERTY(QStringList history READ history NOTIFY historyChanged)   // the current risk's change log
+    Q_PROPERTY(QStringList history READ history NOTIFY historyChanged)         // the current risk's change log
     // Set while the user is asked what to do with the changed risk they are leaving.
     Q_PROPERTY(QString leaveQuestion READ leaveQuestion NOTIFY leaveQuestionChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
@@ -181,11 +181,11 @@ private:
     rb::model::RiskFilterModel m_filter;
     RiskDraft m_draft;
     QString m_currentId;
-    int m_lastRow = 0;                 // the selection's row in `risks`, to pick a neighbour when it goes
-    bool m_currentWasVisible = false;  // before the last filter change
+    int m_lastRow = 0;                // the selection's row in `risks`, to pick a neighbour when it goes
+    bool m_currentWasVisible = false; // before the last filter change
     Leave m_pendingLeave = Leave::None;
     QString m_pendingTarget;
-    QString m_pendingKey;              // the key registered with DocumentController
+    QString m_pendingKey; // the key registered with DocumentController
     QString m_error;
 };
 

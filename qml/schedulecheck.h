@@ -28,11 +28,11 @@ class ScheduleCheckModel : public QAbstractListModel {
 public:
     enum Role {
         TextRole = Qt::UserRole + 1, // "2A4 has no predecessor"
-        SectionRole,                  // "Warning: No predecessor — 9 of 28 (32 %) …"
-        WhyRole,                      // why the rule matters
-        PostRole,                     // the post to select
-        ErrorRole,                    // bool
-        RuleIdRole,                   // "no-predecessor"
+        SectionRole,                 // "Warning: No predecessor — 9 of 28 (32 %) …"
+        WhyRole,                     // why the rule matters
+        PostRole,                    // the post to select
+        ErrorRole,                   // bool
+        RuleIdRole,                  // "no-predecessor"
     };
     explicit ScheduleCheckModel(QObject *parent = nullptr);
 

@@ -33,10 +33,8 @@ void registerSessionObjects(QQmlEngine *engine, const SessionObjects &objects)
     // The session owns them: QML must never delete them.
     for (QObject *o : {static_cast<QObject *>(objects.state), static_cast<QObject *>(objects.document),
                        static_cast<QObject *>(objects.simulation), static_cast<QObject *>(objects.whatIf)})
-        if (o)
-            QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
-    if (objects.state)
-        objects.state->setEngine(engine); // its language switch retranslates this engine
+        if (o) QJSEngine::setObjectOwnership(o, QJSEngine::CppOwnership);
+    if (objects.state) objects.state->setEngine(engine); // its language switch retranslates this engine
 }
 
 SessionObjects sessionObjectsOf(const QQmlEngine *engine)
@@ -44,6 +42,5 @@ SessionObjects sessionObjectsOf(const QQmlEngine *engine)
     return {objectOf<AppState>(engine, kState), objectOf<DocumentController>(engine, kDocument),
             objectOf<SimulationController>(engine, kSimulation), objectOf<WhatIfController>(engine, kWhatIf)};
 }
-
 
 } // namespace rb::ui

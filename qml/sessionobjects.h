@@ -27,5 +27,4 @@ void registerSessionObjects(QQmlEngine *engine, const SessionObjects &objects);
 // The objects registered on `engine` (members null when none were).
 SessionObjects sessionObjectsOf(const QQmlEngine *engine);
 
-
 } // namespace rb::ui

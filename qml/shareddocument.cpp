@@ -20,16 +20,14 @@ const char *kRecentKey = "recentSharedPortfolios";
 QString shortError(const QString &error)
 {
     QString first = error.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
-    if (first.startsWith(QLatin1String("FATAL:")))
-        first = first.mid(6).trimmed();
+    if (first.startsWith(QLatin1String("FATAL:"))) first = first.mid(6).trimmed();
     return first;
 }
 
 QStringList describe(const QList<rb::model::DocumentChange> &changes)
 {
     QStringList out;
-    for (const auto &c : changes)
-        out << QStringLiteral("%1: %2").arg(c.id, c.description);
+    for (const auto &c : changes) out << QStringLiteral("%1: %2").arg(c.id, c.description);
     return out;
 }
 } // namespace
@@ -39,8 +37,7 @@ SharedDocument::SharedDocument(DocumentController *document, QObject *parent) : 
     m_slow.setSingleShot(true);
     m_slow.setInterval(kSlowMs);
     connect(&m_slow, &QTimer::timeout, this, [this] { setBanner({}); });
-    if (!m_document)
-        return;
+    if (!m_document) return;
     m_document->setBackend(this);
     connect(m_document, &DocumentController::fileNameChanged, this, [this] {
         if (m_store && !m_document->backendActive() && !m_adopting)
@@ -51,8 +48,7 @@ SharedDocument::SharedDocument(DocumentController *document, QObject *parent) : 
 
 SharedDocument::~SharedDocument()
 {
-    if (m_document)
-        m_document->setBackend(nullptr);
+    if (m_document) m_document->setBackend(nullptr);
 }
 
 SharedDocument *SharedDocument::create(QQmlEngine *engine, QJSEngine *)
@@ -75,16 +71,14 @@ void SharedDocument::addRecent(const QString &url)
     QStringList list = recentUrls();
     list.removeAll(url);
     list.prepend(url);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
+    while (list.size() > kMaxRecent) list.removeLast();
     QSettings().setValue(QLatin1String(kRecentKey), list);
     emit recentUrlsChanged();
 }
 
 void SharedDocument::setError(const QString &text)
 {
-    if (m_error == text)
-        return;
+    if (m_error == text) return;
     m_error = text;
     emit errorTextChanged();
 }
@@ -95,20 +89,28 @@ void SharedDocument::setBanner(const QString &note)
 {
     QString text;
     if (!m_online) {
-        text = QCoreApplication::translate("SharedDocument", "The server of the shared portfolio cannot be reached (%1). You can keep working: your changes are kept "
-                  "in the recovery file and saved when the server is back.").arg(shortError(m_offlineError));
+        text = QCoreApplication::translate("SharedDocument",
+                                           "The server of the shared portfolio cannot be reached (%1). You can keep "
+                                           "working: your changes are kept "
+                                           "in the recovery file and saved when the server is back.")
+                   .arg(shortError(m_offlineError));
         if (m_retrySave)
-            text += QLatin1Char(' ') + QCoreApplication::translate("SharedDocument", "Your save is waiting for the server.");
+            text += QLatin1Char(' ')
+                + QCoreApplication::translate("SharedDocument", "Your save is waiting for the server.");
     } else if (m_flagged) {
-        text = QCoreApplication::translate("SharedDocument", "Someone else saved changes to what you are editing here. They are not merged in yet: review them, or save "
-                  "to see both versions.");
+        text = QCoreApplication::translate(
+            "SharedDocument",
+            "Someone else saved changes to what you are editing here. They are not merged in yet: review them, or save "
+            "to see both versions.");
     } else if (busy() && !m_slow.isActive() && m_saveRunning) {
-        text = QCoreApplication::translate("SharedDocument", "The server has not answered for %1 seconds; Riskboard keeps trying. You can keep working.").arg(kSlowMs / 1000);
+        text = QCoreApplication::translate(
+                   "SharedDocument",
+                   "The server has not answered for %1 seconds; Riskboard keeps trying. You can keep working.")
+                   .arg(kSlowMs / 1000);
     } else {
         text = note;
     }
-    if (text == m_banner)
-        return;
+    if (text == m_banner) return;
     m_banner = text;
     emit bannerChanged();
 }
@@ -124,14 +126,15 @@ bool SharedDocument::open(const QString &text)
     setError({});
     m_opening = std::make_unique<rb::store::AsyncStore>(*url, m_heartbeatMs);
     connect(m_opening.get(), &rb::store::AsyncStore::loaded, this, &SharedDocument::onLoaded);
-    connect(m_opening.get(), &rb::store::AsyncStore::loadFailed, this, [this](const QString &message, const QStringList &lines) {
-        m_opening.reset();
-        m_slow.stop();
-        setError(lines.isEmpty() ? message : lines.join(QLatin1Char('\n')));
-        m_document->report(lines.isEmpty() ? QStringList{message} : lines);
-        emit busyChanged();
-        emit openFinished(false);
-    });
+    connect(m_opening.get(), &rb::store::AsyncStore::loadFailed, this,
+            [this](const QString &message, const QStringList &lines) {
+                m_opening.reset();
+                m_slow.stop();
+                setError(lines.isEmpty() ? message : lines.join(QLatin1Char('\n')));
+                m_document->report(lines.isEmpty() ? QStringList{message} : lines);
+                emit busyChanged();
+                emit openFinished(false);
+            });
     m_opening->open();
     m_slow.start();
     emit busyChanged();
@@ -154,8 +157,9 @@ void SharedDocument::onLoaded(const rb::store::Snapshot &snapshot)
     m_retrySave = m_saveAgain = m_saveRunning = false;
     const rb::store::StoreUrl url = m_store->url();
     m_adopting = true;
-    m_document->adoptFromBackend(snapshot.document, url.displayName(),
-                                 QCoreApplication::translate("SharedDocument", "%1 (shared, %2)").arg(url.portfolio, url.database));
+    m_document->adoptFromBackend(
+        snapshot.document, url.displayName(),
+        QCoreApplication::translate("SharedDocument", "%1 (shared, %2)").arg(url.portfolio, url.database));
     m_adopting = false;
     addRecent(url.displayName());
     setBanner({});
@@ -179,8 +183,7 @@ void SharedDocument::close()
 
 DocumentController::SaveOutcome SharedDocument::save()
 {
-    if (!m_store)
-        return DocumentController::SaveOutcome::Failed;
+    if (!m_store) return DocumentController::SaveOutcome::Failed;
     if (m_saveRunning) {
         m_saveAgain = true; // the newer content goes as soon as this save is back
         return DocumentController::SaveOutcome::Pending;
@@ -193,7 +196,8 @@ DocumentController::SaveOutcome SharedDocument::save()
     return DocumentController::SaveOutcome::Pending;
 }
 
-void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest, bool asSent)
+void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest,
+                             bool asSent)
 {
     using Outcome = rb::store::SaveResult::Outcome;
     m_saveRunning = false;
@@ -202,7 +206,9 @@ void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::opt
         // The server is away (or refused the connection): keep the content, try again when it is back.
         m_retrySave = !m_online;
         if (m_online) { // a plain failure, not a lost connection: say why
-            m_document->report({QCoreApplication::translate("SharedDocument", "The shared portfolio could not be saved: %1").arg(result.error)});
+            m_document->report(
+                {QCoreApplication::translate("SharedDocument", "The shared portfolio could not be saved: %1")
+                     .arg(result.error)});
             emit problemsFound();
         }
         setBanner({});
@@ -211,9 +217,9 @@ void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::opt
     }
     m_retrySave = false;
     if (result.outcome == Outcome::Invalid) {
-        QStringList lines{QCoreApplication::translate("SharedDocument", "Nothing was saved: the shared portfolio would not be valid with these changes.")};
-        for (const auto &d : result.diagnostics)
-            lines << d.toString();
+        QStringList lines{QCoreApplication::translate(
+            "SharedDocument", "Nothing was saved: the shared portfolio would not be valid with these changes.")};
+        for (const auto &d : result.diagnostics) lines << d.toString();
         m_document->report(lines);
         integrate(*newest, m_base.document); // what others saved meanwhile still comes in
         emit problemsFound();
@@ -226,8 +232,7 @@ void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::opt
             m_document->markSaved(newest->document, m_savingUndoIndex);
         } else {
             integrate(*newest, m_saving, false); // someone saved between our COMMIT and the read-back
-            if (!m_flagged)
-                m_document->markSaved(newest->document, m_savingUndoIndex);
+            if (!m_flagged) m_document->markSaved(newest->document, m_savingUndoIndex);
         }
         setBanner({});
         if (m_saveAgain) {
@@ -253,9 +258,9 @@ void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::opt
     }
     m_base = base;
     if (!result.refused.isEmpty()) {
-        QStringList lines{QCoreApplication::translate("SharedDocument", "These changes were not saved: you may not make them.")};
-        for (const auto &r : result.refused)
-            lines << r.message;
+        QStringList lines{
+            QCoreApplication::translate("SharedDocument", "These changes were not saved: you may not make them.")};
+        for (const auto &r : result.refused) lines << r.message;
         m_document->report(lines);
         emit problemsFound();
     }
@@ -268,23 +273,29 @@ void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::opt
     emit saveFinished(false);
 }
 
-QStringList SharedDocument::bothVersions(const rb::store::Snapshot &theirs, const QList<rb::store::EntityProblem> &conflicts) const
+QStringList SharedDocument::bothVersions(const rb::store::Snapshot &theirs,
+                                         const QList<rb::store::EntityProblem> &conflicts) const
 {
     const QList<rb::model::DocumentChange> theirChanges = rb::model::diffPortfolios(m_base.document, theirs.document);
-    const QList<rb::model::DocumentChange> myChanges = rb::model::diffPortfolios(m_base.document, m_document->portfolio());
+    const QList<rb::model::DocumentChange> myChanges
+        = rb::model::diffPortfolios(m_base.document, m_document->portfolio());
     QStringList lines;
     for (const auto &c : conflicts) {
         lines << c.message;
         const QString key = c.key.section(QLatin1Char('#'), 0, 0);
         QStringList t, m;
         for (const auto &d : theirChanges)
-            if (d.id == key)
-                t << d.description;
+            if (d.id == key) t << d.description;
         for (const auto &d : myChanges)
-            if (d.id == key)
-                m << d.description;
-        lines << QStringLiteral("    ") + QCoreApplication::translate("SharedDocument", "Theirs: %1").arg(t.isEmpty() ? QCoreApplication::translate("SharedDocument", "removed or added") : t.join(QStringLiteral("; ")));
-        lines << QStringLiteral("    ") + QCoreApplication::translate("SharedDocument", "Yours: %1").arg(m.isEmpty() ? QCoreApplication::translate("SharedDocument", "removed or added") : m.join(QStringLiteral("; ")));
+            if (d.id == key) m << d.description;
+        lines << QStringLiteral("    ")
+                + QCoreApplication::translate("SharedDocument", "Theirs: %1")
+                      .arg(t.isEmpty() ? QCoreApplication::translate("SharedDocument", "removed or added")
+                                       : t.join(QStringLiteral("; ")));
+        lines << QStringLiteral("    ")
+                + QCoreApplication::translate("SharedDocument", "Yours: %1")
+                      .arg(m.isEmpty() ? QCoreApplication::translate("SharedDocument", "removed or added")
+                                       : m.join(QStringLiteral("; ")));
     }
     return lines;
 }
@@ -294,9 +305,9 @@ QStringList SharedDocument::bothVersions(const rb::store::Snapshot &theirs, cons
 bool SharedDocument::merge()
 {
     const std::optional<rb::store::Snapshot> theirs = m_conflict ? m_conflict : m_flagged;
-    if (!theirs)
-        return false;
-    const rb::model::MergeResult r = rb::model::mergePortfolios(m_base.document, m_document->portfolio(), theirs->document);
+    if (!theirs) return false;
+    const rb::model::MergeResult r
+        = rb::model::mergePortfolios(m_base.document, m_document->portfolio(), theirs->document);
     m_base = *theirs;
     m_conflict.reset();
     m_flagged.reset();
@@ -309,8 +320,7 @@ bool SharedDocument::merge()
 bool SharedDocument::overwrite()
 {
     const std::optional<rb::store::Snapshot> theirs = m_conflict ? m_conflict : m_flagged;
-    if (!theirs)
-        return save() != DocumentController::SaveOutcome::Failed;
+    if (!theirs) return save() != DocumentController::SaveOutcome::Failed;
     m_base = *theirs; // yours, written over the versions you have now seen
     m_conflict.reset();
     m_flagged.reset();
@@ -322,8 +332,7 @@ bool SharedDocument::overwrite()
 bool SharedDocument::reload()
 {
     const std::optional<rb::store::Snapshot> theirs = m_conflict ? m_conflict : m_flagged;
-    if (!theirs)
-        return m_store && open(m_store->url().displayName());
+    if (!theirs) return m_store && open(m_store->url().displayName());
     m_base = *theirs;
     m_conflict.reset();
     m_flagged.reset();
@@ -335,9 +344,9 @@ bool SharedDocument::reload()
 
 void SharedDocument::review()
 {
-    if (!m_flagged)
-        return;
-    const rb::model::MergeResult r = rb::model::mergePortfolios(m_base.document, m_document->portfolio(), m_flagged->document);
+    if (!m_flagged) return;
+    const rb::model::MergeResult r
+        = rb::model::mergePortfolios(m_base.document, m_document->portfolio(), m_flagged->document);
     QStringList lines;
     const QList<rb::model::DocumentChange> theirs = rb::model::diffPortfolios(m_base.document, m_flagged->document);
     const QList<rb::model::DocumentChange> mine = rb::model::diffPortfolios(m_base.document, m_document->portfolio());
@@ -345,10 +354,12 @@ void SharedDocument::review()
         lines << QStringLiteral("%1: %2").arg(c.id, c.description);
         for (const auto &d : theirs)
             if (d.id == c.id)
-                lines << QStringLiteral("    ") + QCoreApplication::translate("SharedDocument", "Theirs: %1").arg(d.description);
+                lines << QStringLiteral("    ")
+                        + QCoreApplication::translate("SharedDocument", "Theirs: %1").arg(d.description);
         for (const auto &d : mine)
             if (d.id == c.id)
-                lines << QStringLiteral("    ") + QCoreApplication::translate("SharedDocument", "Yours: %1").arg(d.description);
+                lines << QStringLiteral("    ")
+                        + QCoreApplication::translate("SharedDocument", "Yours: %1").arg(d.description);
     }
     m_document->setConflictLines(lines);
     emit conflictFound();
@@ -373,16 +384,13 @@ void SharedDocument::integrate(const rb::store::Snapshot &snapshot, const rb::mo
     QStringList ids;
     if (fromBase) {
         for (auto it = snapshot.versions.cbegin(); it != snapshot.versions.cend(); ++it)
-            if (m_base.versions.value(it.key(), -1) != it.value())
-                ids << it.key().section(QLatin1Char('\x1f'), 1);
+            if (m_base.versions.value(it.key(), -1) != it.value()) ids << it.key().section(QLatin1Char('\x1f'), 1);
         for (auto it = m_base.versions.cbegin(); it != m_base.versions.cend(); ++it)
-            if (!snapshot.versions.contains(it.key()))
-                ids << it.key().section(QLatin1Char('\x1f'), 1);
+            if (!snapshot.versions.contains(it.key())) ids << it.key().section(QLatin1Char('\x1f'), 1);
         ids.sort();
     } else {
         for (const auto &c : rb::model::diffPortfolios(from, snapshot.document))
-            if (!ids.contains(c.id))
-                ids << c.id;
+            if (!ids.contains(c.id)) ids << c.id;
     }
     const rb::model::Portfolio &mine = m_document->portfolio();
     if (mine == from) {
@@ -398,7 +406,10 @@ void SharedDocument::integrate(const rb::store::Snapshot &snapshot, const rb::mo
     }
     m_base = snapshot;
     m_flagged.reset();
-    setBanner(ids.isEmpty() ? QString() : QCoreApplication::translate("SharedDocument", "Changes saved by others were merged in: %1").arg(ids.mid(0, 6).join(QStringLiteral(", "))));
+    setBanner(ids.isEmpty()
+                  ? QString()
+                  : QCoreApplication::translate("SharedDocument", "Changes saved by others were merged in: %1")
+                        .arg(ids.mid(0, 6).join(QStringLiteral(", "))));
     emit remoteMerged();
 }
 
@@ -407,8 +418,7 @@ void SharedDocument::onConnection(bool online, const QString &error)
     m_online = online;
     m_offlineError = error;
     setBanner({});
-    if (online && m_retrySave && !m_saveRunning)
-        save();
+    if (online && m_retrySave && !m_saveRunning) save();
 }
 
 } // namespace rb::ui

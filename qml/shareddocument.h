@@ -72,10 +72,10 @@ signals:
     void errorTextChanged();
     void recentUrlsChanged();
     void openFinished(bool ok);
-    void saveFinished(bool saved);    // saved: everything landed
-    void conflictFound();             // the merge dialog has both versions (DocumentController.diskChanges)
-    void problemsFound();             // refusals or errors: DocumentController.diagnostics
-    void remoteMerged();              // someone else's saved change is now in the open document
+    void saveFinished(bool saved); // saved: everything landed
+    void conflictFound();          // the merge dialog has both versions (DocumentController.diskChanges)
+    void problemsFound();          // refusals or errors: DocumentController.diagnostics
+    void remoteMerged();           // someone else's saved change is now in the open document
 
 private:
     void onLoaded(const rb::store::Snapshot &snapshot);

@@ -39,14 +39,14 @@ SimulationController::SimulationController(DocumentController *document, AppStat
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &SimulationController::finished);
     if (DocumentController *doc = document) {
         connect(doc, &DocumentController::documentChanged, this, [this] { setStale(m_hasResult); });
-        connect(doc->document(), &rb::model::PortfolioDocument::documentReset, this, &SimulationController::documentReplaced);
+        connect(doc->document(), &rb::model::PortfolioDocument::documentReset, this,
+                &SimulationController::documentReplaced);
     }
     for (auto signal : {&SimulationController::runningChanged, &SimulationController::resultChanged,
                         &SimulationController::staleChanged, &SimulationController::progressChanged})
         connect(this, signal, this, &SimulationController::statusChanged);
     // Strings made here are translated here: a language switch re-reads them.
-    if (state)
-        connect(state, &AppState::languageChanged, this, &SimulationController::resultChanged);
+    if (state) connect(state, &AppState::languageChanged, this, &SimulationController::resultChanged);
 }
 
 SimulationController::~SimulationController()
@@ -59,7 +59,8 @@ SimulationController *SimulationController::create(QQmlEngine *engine, QJSEngine
 {
     SimulationController *simulation = sessionObjectsOf(engine).simulation;
     if (!simulation)
-        qWarning("SimulationController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+        qWarning("SimulationController: no session registered its objects on this QML engine "
+                 "(rb::ui::registerSessionObjects)");
     return simulation;
 }
 
@@ -107,7 +108,8 @@ void SimulationController::run()
         auto out = std::make_shared<Outcome>();
         out->schedule = schedule;
         if (!schedule) {
-            out->error = QCoreApplication::translate("SimulationController", "The schedule cannot be computed (see the dependency graph).");
+            out->error = QCoreApplication::translate("SimulationController",
+                                                     "The schedule cannot be computed (see the dependency graph).");
             return out;
         }
         an::MonteCarloOptions options;
@@ -117,14 +119,18 @@ void SimulationController::run()
         options.cancel = cancelFlag.get();
         // Progress: the main run is the first half, the drivers' re-runs the second.
         auto report = [self](double p) {
-            QMetaObject::invokeMethod(qApp, [self, p] {
-                if (self) {
-                    self->m_progress = p;
-                    emit self->progressChanged();
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, p] {
+                    if (self) {
+                        self->m_progress = p;
+                        emit self->progressChanged();
+                    }
+                },
+                Qt::QueuedConnection);
         };
-        options.progress = [report](std::uint32_t done, std::uint32_t total) { report(total ? 0.5 * done / total : 0); };
+        options.progress
+            = [report](std::uint32_t done, std::uint32_t total) { report(total ? 0.5 * done / total : 0); };
         const an::MonteCarloModel model = schedule->monteCarloModel();
         auto result = an::runMonteCarlo(schedule->network(), model, options);
         auto fail = [&](const an::Error &e) {
@@ -134,26 +140,28 @@ void SimulationController::run()
                 out->error = QString::fromStdString(e.message);
             return out;
         };
-        if (!result.ok())
-            return fail(result.error());
+        if (!result.ok()) return fail(result.error());
         an::MonteCarloOptions finishOnly = options;
         finishOnly.progress = nullptr;
         finishOnly.taskPercentiles = false;
         finishOnly.criticality = false;
-        auto mitigated = an::runMonteCarlo(schedule->network(),
-                                           schedule->monteCarloModel(an::DistributionKind::Triangular, rb::model::PortfolioSchedule::RiskProbability::Residual),
-                                           finishOnly);
-        if (!mitigated.ok())
-            return fail(mitigated.error());
-        options.progress = [report](std::uint32_t done, std::uint32_t total) { report(total ? 0.5 + 0.5 * done / total : 1); };
-        auto drivers = an::computeDrivers(schedule->network(), model, result.value(), schedule->registerEvents(model), options);
-        if (!drivers.ok())
-            return fail(drivers.error());
+        auto mitigated
+            = an::runMonteCarlo(schedule->network(),
+                                schedule->monteCarloModel(an::DistributionKind::Triangular,
+                                                          rb::model::PortfolioSchedule::RiskProbability::Residual),
+                                finishOnly);
+        if (!mitigated.ok()) return fail(mitigated.error());
+        options.progress
+            = [report](std::uint32_t done, std::uint32_t total) { report(total ? 0.5 + 0.5 * done / total : 1); };
+        auto drivers
+            = an::computeDrivers(schedule->network(), model, result.value(), schedule->registerEvents(model), options);
+        if (!drivers.ok()) return fail(drivers.error());
         out->result = std::move(result.value());
         out->mitigated = std::move(mitigated.value());
         out->drivers = std::move(drivers.value());
         for (const an::FinishDriver &d : out->drivers)
-            out->driverIds.push_back(d.kind == an::DriverKind::Task ? schedule->postId(d.index) : schedule->riskId(model, d.index));
+            out->driverIds.push_back(d.kind == an::DriverKind::Task ? schedule->postId(d.index)
+                                                                    : schedule->riskId(model, d.index));
         return out;
     }));
     emit runningChanged();
@@ -161,8 +169,7 @@ void SimulationController::run()
 
 void SimulationController::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    if (m_cancel) m_cancel->store(true);
 }
 
 void SimulationController::waitForFinished()
@@ -176,15 +183,13 @@ void SimulationController::finished()
 {
     const auto out = m_watcher.future().isValid() && m_watcher.future().resultCount() ? m_watcher.result() : nullptr;
     emit runningChanged();
-    if (m_runGeneration != m_generation)
-        return; // a run of the document that was open before: nothing to show of it
+    if (m_runGeneration != m_generation) return; // a run of the document that was open before: nothing to show of it
     if (out && out->cancelled) {
         m_cancelled = true; // the previous result stays, and the status says so
         emit statusChanged();
         return;
     }
-    if (!out)
-        return;
+    if (!out) return;
     m_error = out->error;
     if (!out->result) {
         m_hasResult = false;
@@ -204,17 +209,20 @@ void SimulationController::finished()
     const QLocale locale;
     const auto percent = [&](double share) { return locale.toString(qRound(share * 100)) + QStringLiteral(" %"); };
     if (const auto end = sched.schedule().programmeEnd)
-        m_targets << QCoreApplication::translate("SimulationController", "Chance to finish by the programme end (%1): %2")
+        m_targets << QCoreApplication::translate("SimulationController",
+                                                 "Chance to finish by the programme end (%1): %2")
                          .arg(fromDayNumber(*end).toString(Qt::ISODate), percent(r.probabilityBy(*end)));
     for (const an::TargetRisk &t : r.targets) {
         const QString post = QString::fromStdString(sched.network().id(t.task));
         const QString target = QString::fromStdString(sched.network().id(t.target));
         const QString date = fromDayNumber(t.date).toString(Qt::ISODate);
         const int miss = t.p80MissDays;
-        m_targets << (miss > 0 ? QCoreApplication::translate("SimulationController", "%1 ready by %2 (%3): %4 chance; at P80 %5 late")
+        m_targets << (miss > 0 ? QCoreApplication::translate("SimulationController",
+                                                             "%1 ready by %2 (%3): %4 chance; at P80 %5 late")
                                      .arg(post, target, date, percent(t.probabilityMet),
                                           QCoreApplication::translate("SimulationController", "%n day(s)", "", miss))
-                               : QCoreApplication::translate("SimulationController", "%1 ready by %2 (%3): %4 chance; met at P80")
+                               : QCoreApplication::translate("SimulationController",
+                                                             "%1 ready by %2 (%3): %4 chance; met at P80")
                                      .arg(post, target, date, percent(t.probabilityMet)));
     }
 
@@ -255,8 +263,8 @@ void SimulationController::finished()
     m_mitigated.setBins(after);
     // Marker lines: two points each (bottom, top) for P50, P80, P90; the chart maps rows 0-1, 2-3, 4-5.
     const int top = maxCount();
-    m_markers.setBins({{m_p50, 0, 0}, {m_p50, top, 100}, {m_p80, 0, 0}, {m_p80, top, 100},
-                       {m_p90, 0, 0}, {m_p90, top, 100}});
+    m_markers.setBins(
+        {{m_p50, 0, 0}, {m_p50, top, 100}, {m_p80, 0, 0}, {m_p80, top, 100}, {m_p90, 0, 0}, {m_p90, top, 100}});
 
     const rb::model::Portfolio none;
     const rb::model::Portfolio &portfolio = m_document ? m_document->portfolio() : none;
@@ -293,7 +301,8 @@ void SimulationController::finished()
         if (crit.size() >= kCriticalityRows || r.tasks[t].criticality <= 0) break;
         const QString id = sched.postId(t);
         crit.append({id, titleOf(id), r.tasks[t].criticality,
-                     QCoreApplication::translate("SimulationController", "%1 %").arg(QLocale().toString(r.tasks[t].criticality * 100, 'f', 0))});
+                     QCoreApplication::translate("SimulationController", "%1 %")
+                         .arg(QLocale().toString(r.tasks[t].criticality * 100, 'f', 0))});
     }
     m_criticality.setRows(crit);
     m_hasResult = true;
@@ -331,14 +340,18 @@ void SimulationController::clearResult()
 QString SimulationController::statusText() const
 {
     if (running())
-        return QCoreApplication::translate("SimulationController", "Running: %1 % of %2 iterations.").arg(QLocale().toString(qRound(m_progress * 100))).arg(QLocale().toString(m_iterations));
-    if (!m_error.isEmpty())
-        return m_error;
+        return QCoreApplication::translate("SimulationController", "Running: %1 % of %2 iterations.")
+            .arg(QLocale().toString(qRound(m_progress * 100)))
+            .arg(QLocale().toString(m_iterations));
+    if (!m_error.isEmpty()) return m_error;
     if (m_cancelled)
-        return m_hasResult ? QCoreApplication::translate("SimulationController", "Run cancelled. The charts still show the previous run.")
-                           : QCoreApplication::translate("SimulationController", "Run cancelled. There is no result yet: run the simulation.");
+        return m_hasResult ? QCoreApplication::translate("SimulationController",
+                                                         "Run cancelled. The charts still show the previous run.")
+                           : QCoreApplication::translate("SimulationController",
+                                                         "Run cancelled. There is no result yet: run the simulation.");
     if (m_stale)
-        return QCoreApplication::translate("SimulationController", "The portfolio changed since this run: run again to bring the charts up to date.");
+        return QCoreApplication::translate(
+            "SimulationController", "The portfolio changed since this run: run again to bring the charts up to date.");
     if (!m_hasResult)
         return QCoreApplication::translate("SimulationController", "No simulation result yet: run the simulation.");
     return QString();
@@ -374,16 +387,20 @@ double SimulationController::maxMs() const
 
 QString SimulationController::summary() const
 {
-    if (!m_hasResult)
-        return QCoreApplication::translate("SimulationController", "No simulation result yet.");
-    QString s = QCoreApplication::translate("SimulationController", "Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.")
+    if (!m_hasResult) return QCoreApplication::translate("SimulationController", "No simulation result yet.");
+    QString s = QCoreApplication::translate("SimulationController",
+                                            "Programme finish: 50 % chance by %1, 80 % by %2, 90 % by %3; planned %4.")
                     .arg(p50(), p80(), p90(), plannedFinish());
     if (m_mitigatedP80.isValid())
-        s += QLatin1Char(' ') + QCoreApplication::translate("SimulationController", "After mitigation 80 % chance by %1.").arg(mitigatedP80());
+        s += QLatin1Char(' ')
+            + QCoreApplication::translate("SimulationController", "After mitigation 80 % chance by %1.")
+                  .arg(mitigatedP80());
     if (!m_drivers.rows().isEmpty()) {
         const int days = int(m_drivers.rows().first().value);
-        s += QLatin1Char(' ') + QCoreApplication::translate("SimulationController", "Largest driver: %1 (%2).")
-                                    .arg(m_drivers.rows().first().postId, QCoreApplication::translate("SimulationController", "%n day(s)", "", days));
+        s += QLatin1Char(' ')
+            + QCoreApplication::translate("SimulationController", "Largest driver: %1 (%2).")
+                  .arg(m_drivers.rows().first().postId,
+                       QCoreApplication::translate("SimulationController", "%n day(s)", "", days));
     }
     return s;
 }

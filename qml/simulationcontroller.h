@@ -25,24 +25,24 @@ class SimulationController : public QObject {
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(double progress READ progress NOTIFY progressChanged) // 0..1
     Q_PROPERTY(bool hasResult READ hasResult NOTIFY resultChanged)
-    Q_PROPERTY(bool stale READ stale NOTIFY staleChanged)            // the document changed since the run
+    Q_PROPERTY(bool stale READ stale NOTIFY staleChanged) // the document changed since the run
     Q_PROPERTY(int iterations READ iterations WRITE setIterations NOTIFY iterationsChanged)
     Q_PROPERTY(int seed READ seed WRITE setSeed NOTIFY seedChanged)
-    Q_PROPERTY(QString p50 READ p50 NOTIFY resultChanged)            // ISO dates
+    Q_PROPERTY(QString p50 READ p50 NOTIFY resultChanged) // ISO dates
     Q_PROPERTY(QString p80 READ p80 NOTIFY resultChanged)
     Q_PROPERTY(QString p90 READ p90 NOTIFY resultChanged)
     Q_PROPERTY(QString plannedFinish READ plannedFinish NOTIFY resultChanged)
     Q_PROPERTY(QString mitigatedP80 READ mitigatedP80 NOTIFY resultChanged) // after mitigation (residual risks)
     // Sentences on the fixed-date targets and the chance of the programme's own end (issue 13)
     Q_PROPERTY(QStringList targets READ targets NOTIFY resultChanged)
-    Q_PROPERTY(double p50Ms READ p50Ms NOTIFY resultChanged)         // msecs for chart axes
+    Q_PROPERTY(double p50Ms READ p50Ms NOTIFY resultChanged) // msecs for chart axes
     Q_PROPERTY(double p80Ms READ p80Ms NOTIFY resultChanged)
     Q_PROPERTY(double p90Ms READ p90Ms NOTIFY resultChanged)
     Q_PROPERTY(double minMs READ minMs NOTIFY resultChanged)
     Q_PROPERTY(double maxMs READ maxMs NOTIFY resultChanged)
-    Q_PROPERTY(int maxCount READ maxCount NOTIFY resultChanged)     // a round number above the highest bin
-    Q_PROPERTY(int binDays READ binDays NOTIFY resultChanged)       // days per histogram bin
-    Q_PROPERTY(QString summary READ summary NOTIFY resultChanged)    // for screen readers
+    Q_PROPERTY(int maxCount READ maxCount NOTIFY resultChanged)   // a round number above the highest bin
+    Q_PROPERTY(int binDays READ binDays NOTIFY resultChanged)     // days per histogram bin
+    Q_PROPERTY(QString summary READ summary NOTIFY resultChanged) // for screen readers
     Q_PROPERTY(QString errorText READ errorText NOTIFY resultChanged)
     // One line on what the chart shows now: running, cancelled (and what is kept), out of date, error.
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
@@ -120,8 +120,8 @@ private:
     double m_progress = 0;
     bool m_hasResult = false, m_stale = false;
     QStringList m_targets;
-    bool m_cancelled = false;   // the last run was cancelled; the result (if any) is the run before
-    quint64 m_generation = 0;   // bumped when the document is replaced; older runs' outcomes are dropped
+    bool m_cancelled = false; // the last run was cancelled; the result (if any) is the run before
+    quint64 m_generation = 0; // bumped when the document is replaced; older runs' outcomes are dropped
     quint64 m_runGeneration = 0;
     int m_iterations = 5000, m_seed = 1, m_binDays = 1;
     QDate m_p50, m_p80, m_p90, m_planned, m_mitigatedP80;

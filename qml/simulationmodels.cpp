@@ -18,8 +18,7 @@ void FinishDistributionModel::setBins(const QList<Bin> &bins)
 int FinishDistributionModel::maxCount() const
 {
     int m = 0;
-    for (const Bin &b : m_bins)
-        m = std::max(m, b.count);
+    for (const Bin &b : m_bins) m = std::max(m, b.count);
     return m;
 }
 
@@ -33,10 +32,7 @@ int FinishDistributionModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_bins.size());
 }
 
-int FinishDistributionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
+int FinishDistributionModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant FinishDistributionModel::data(const QModelIndex &index, int role) const
 {
@@ -45,9 +41,12 @@ QVariant FinishDistributionModel::data(const QModelIndex &index, int role) const
         return {};
     const Bin &b = m_bins[index.row()];
     switch (index.column()) {
-    case DateColumn: return msecs(b.date);
-    case CountColumn: return b.count;
-    case CumulativeColumn: return b.cumulativePercent;
+    case DateColumn:
+        return msecs(b.date);
+    case CountColumn:
+        return b.count;
+    case CumulativeColumn:
+        return b.cumulativePercent;
     }
     return {};
 }
@@ -57,35 +56,38 @@ void RankedPostModel::setRows(const QList<Row> &rows)
     beginResetModel();
     m_rows = rows;
     m_max = 0;
-    for (const Row &r : m_rows)
-        m_max = std::max(m_max, std::abs(r.value));
+    for (const Row &r : m_rows) m_max = std::max(m_max, std::abs(r.value));
     endResetModel();
 }
 
-int RankedPostModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+int RankedPostModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 QVariant RankedPostModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
     const Row &r = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case PostIdRole: return r.postId;
-    case TitleRole: return r.title;
-    case ValueRole: return r.value;
-    case FractionRole: return m_max > 0 ? std::abs(r.value) / m_max : 0.0;
-    case LabelRole: return r.label;
+    case PostIdRole:
+        return r.postId;
+    case TitleRole:
+        return r.title;
+    case ValueRole:
+        return r.value;
+    case FractionRole:
+        return m_max > 0 ? std::abs(r.value) / m_max : 0.0;
+    case LabelRole:
+        return r.label;
     }
     return {};
 }
 
 QHash<int, QByteArray> RankedPostModel::roleNames() const
 {
-    return {{PostIdRole, "postId"}, {TitleRole, "title"}, {ValueRole, "value"}, {FractionRole, "fraction"},
+    return {{PostIdRole, "postId"},
+            {TitleRole, "title"},
+            {ValueRole, "value"},
+            {FractionRole, "fraction"},
             {LabelRole, "label"}};
 }
 

@@ -32,7 +32,7 @@ class Theme : public QObject {
     Q_PROPERTY(QColor warning READ warning CONSTANT)
     Q_PROPERTY(QColor previous READ previous CONSTANT)
     Q_PROPERTY(QColor current READ current CONSTANT)
-    Q_PROPERTY(int titleSize READ titleSize CONSTANT)   // point sizes at 1920×1080
+    Q_PROPERTY(int titleSize READ titleSize CONSTANT) // point sizes at 1920×1080
     Q_PROPERTY(int labelSize READ labelSize CONSTANT)
     Q_PROPERTY(int smallSize READ smallSize CONSTANT)
     Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT)
@@ -62,7 +62,7 @@ public:
     QColor mutedText() const { return palette::mutedText(); }
     QColor grid() const { return palette::grid(); }
     QColor background() const { return palette::background(); }
-    QColor panel() const { return QColor(0xf4, 0xf5, 0xf7); }   // calm grey behind controls
+    QColor panel() const { return QColor(0xf4, 0xf5, 0xf7); } // calm grey behind controls
     QColor accent() const { return palette::current(); }
     QColor warning() const { return warningColor(); }
     QColor previous() const { return palette::previous(); }

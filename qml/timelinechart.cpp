@@ -70,7 +70,8 @@ void TimelineChart::setWhatIf(WhatIfController *whatIf)
     for (const auto &c : std::as_const(m_whatIfConnections)) disconnect(c);
     m_whatIfConnections.clear();
     m_whatIf = whatIf;
-    if (whatIf) m_whatIfConnections << connect(whatIf, &WhatIfController::scenarioChanged, this, &TimelineChart::rebuild);
+    if (whatIf)
+        m_whatIfConnections << connect(whatIf, &WhatIfController::scenarioChanged, this, &TimelineChart::rebuild);
     emit collaboratorsChanged();
     rebuild();
 }
@@ -93,7 +94,9 @@ qreal TimelineChart::legendHeight() const
         QPainter measure(&probe);
         m_legendWidth = width();
         m_legendHeight = m_hasSchedule
-            ? rb::exporting::paintTimelineLegend(measure, m_plan, QRectF(12, 0, std::max(100.0, width() - 24), 1000), palette::kSmallPt) + 8
+            ? rb::exporting::paintTimelineLegend(measure, m_plan, QRectF(12, 0, std::max(100.0, width() - 24), 1000),
+                                                 palette::kSmallPt)
+                + 8
             : 0;
     }
     return m_legendHeight;
@@ -149,7 +152,8 @@ QDate TimelineChart::windowEnd() const { return QDate::fromJulianDay(qint64(std:
 QString TimelineChart::windowText() const
 {
     return QCoreApplication::translate("TimelineChart", "%1 – %2")
-        .arg(QLocale().toString(windowStart(), QLocale::ShortFormat), QLocale().toString(windowEnd(), QLocale::ShortFormat));
+        .arg(QLocale().toString(windowStart(), QLocale::ShortFormat),
+             QLocale().toString(windowEnd(), QLocale::ShortFormat));
 }
 
 void TimelineChart::setWindow(double first, double last)
@@ -212,7 +216,8 @@ void TimelineChart::rebuild()
     m_plan = {};
     m_legendHeight = -1;
     const auto sched = m_whatIf ? m_whatIf->schedule() : nullptr;
-    m_hasSchedule = sched && m_document && size_t(m_document->portfolio().posts.size()) == sched->schedule().tasks.size();
+    m_hasSchedule
+        = sched && m_document && size_t(m_document->portfolio().posts.size()) == sched->schedule().tasks.size();
     if (!m_hasSchedule) {
         emit layoutChanged();
         update();
@@ -225,7 +230,8 @@ void TimelineChart::rebuild()
     rb::model::TimelineScenario scenario;
     scenario.slips = m_whatIf->slips();
     scenario.result = m_whatIf->result();
-    m_plan = rb::model::buildTimelinePlan(m_document->portfolio(), *sched, scenario.slips.isEmpty() ? nullptr : &scenario);
+    m_plan
+        = rb::model::buildTimelinePlan(m_document->portfolio(), *sched, scenario.slips.isEmpty() ? nullptr : &scenario);
 
     // Show whole months around the plan.
     QDate first = m_plan.firstDate.isValid() ? m_plan.firstDate : QDate::currentDate();
@@ -252,8 +258,10 @@ void TimelineChart::rebuild()
     }
     m_plateauFirst = lo;
     m_plateauLast = hi;
-    if (m_userWindow) setWindow(m_viewFirst, m_viewLast);
-    else setWindow(m_plateauFirst, m_plateauLast + 1);
+    if (m_userWindow)
+        setWindow(m_viewFirst, m_viewLast);
+    else
+        setWindow(m_plateauFirst, m_plateauLast + 1);
     setContentY(m_contentY);
     emit layoutChanged();
     update();
@@ -268,7 +276,8 @@ void TimelineChart::paint(QPainter *p)
         p->setPen(palette::mutedText());
         p->drawText(boundingRect(), Qt::AlignCenter,
                     m_hasSchedule ? QCoreApplication::translate("TimelineChart", "No post has dates to schedule.")
-                                  : QCoreApplication::translate("TimelineChart", "No schedule: the dependencies contain a cycle."));
+                                  : QCoreApplication::translate("TimelineChart",
+                                                                "No schedule: the dependencies contain a cycle."));
         return;
     }
     const TimelineView v = view();
@@ -310,10 +319,13 @@ QString TimelineChart::legendText() const
 
 QString TimelineChart::accessibleSummary() const
 {
-    const int critical = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.critical; }));
+    const int critical
+        = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.critical; }));
     const int done = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.done; }));
-    const int running = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(), [](const auto &b) { return b.remainderStart.isValid(); }));
-    return QCoreApplication::translate("TimelineChart", "Gantt chart of %1 posts, %2 on the critical path, %3 done, %4 running. %5")
+    const int running = int(std::count_if(m_plan.bars.cbegin(), m_plan.bars.cend(),
+                                          [](const auto &b) { return b.remainderStart.isValid(); }));
+    return QCoreApplication::translate("TimelineChart",
+                                       "Gantt chart of %1 posts, %2 on the critical path, %3 done, %4 running. %5")
         .arg(m_plan.bars.size())
         .arg(critical)
         .arg(done)

@@ -38,7 +38,8 @@ class TimelineChart : public QQuickPaintedItem {
     Q_PROPERTY(QString selectedPostId READ selectedPostId WRITE setSelectedPostId NOTIFY selectedPostIdChanged)
     Q_PROPERTY(qreal contentY READ contentY WRITE setContentY NOTIFY layoutChanged)
     Q_PROPERTY(qreal contentHeight READ contentHeight NOTIFY layoutChanged)
-    Q_PROPERTY(qreal viewportHeight READ viewportHeight NOTIFY layoutChanged) // rows area below the axis, above the legend
+    Q_PROPERTY(
+        qreal viewportHeight READ viewportHeight NOTIFY layoutChanged) // rows area below the axis, above the legend
     Q_PROPERTY(QString accessibleSummary READ accessibleSummary NOTIFY layoutChanged)
     Q_PROPERTY(QString legendText READ legendText NOTIFY layoutChanged)
     Q_PROPERTY(int visibleDays READ visibleDays NOTIFY layoutChanged)
@@ -115,10 +116,10 @@ private:
     QPointer<WhatIfController> m_whatIf;
     QList<QMetaObject::Connection> m_documentConnections, m_stateConnections, m_whatIfConnections;
     rb::model::TimelinePlan m_plan;
-    double m_firstDay = 0, m_lastDay = 1;       // the whole plan (whole months), Julian days
+    double m_firstDay = 0, m_lastDay = 1;         // the whole plan (whole months), Julian days
     double m_plateauFirst = 0, m_plateauLast = 1; // the default window, Julian days (last inclusive)
-    double m_viewFirst = 0, m_viewLast = 1;    // the visible window: [first, last) in Julian days
-    bool m_userWindow = false;                // zoomed or panned: a rebuild keeps the window
+    double m_viewFirst = 0, m_viewLast = 1;       // the visible window: [first, last) in Julian days
+    bool m_userWindow = false;                    // zoomed or panned: a rebuild keeps the window
     bool m_hasSchedule = false;
     QString m_selected;
     QString m_fileName; // of the document shown

@@ -67,7 +67,8 @@ void TrendView::rebuild()
         m_input.programmeEnd = doc.programme.end;
         for (const model::TrendPoint &t : model::trendSeries(doc, now, {})) {
             TrendChart::Point p;
-            p.kind = t.kind == model::TrendPoint::Kind::Baseline ? TrendChart::Point::Kind::Baseline : TrendChart::Point::Kind::Current;
+            p.kind = t.kind == model::TrendPoint::Kind::Baseline ? TrendChart::Point::Kind::Baseline
+                                                                 : TrendChart::Point::Kind::Current;
             p.date = t.date;
             p.name = t.name;
             p.reason = t.reason;
@@ -94,9 +95,11 @@ QString TrendView::accessibleSummary() const
     QStringList parts;
     for (const TrendChart::Point &p : m_input.points)
         if (p.p80.isValid())
-            parts << QCoreApplication::translate("TrendView", "%1: P80 %2").arg(p.name.isEmpty() ? QCoreApplication::translate("TrendView", "now") : p.name,
-                                                                               p.p80.toString(Qt::ISODate)); // as the tiles show dates
-    return parts.isEmpty() ? QCoreApplication::translate("TrendView", "No baseline and no simulation run yet") : parts.join(QStringLiteral("; "));
+            parts << QCoreApplication::translate("TrendView", "%1: P80 %2")
+                         .arg(p.name.isEmpty() ? QCoreApplication::translate("TrendView", "now") : p.name,
+                              p.p80.toString(Qt::ISODate)); // as the tiles show dates
+    return parts.isEmpty() ? QCoreApplication::translate("TrendView", "No baseline and no simulation run yet")
+                           : parts.join(QStringLiteral("; "));
 }
 
 void TrendView::paint(QPainter *painter)
@@ -105,10 +108,12 @@ void TrendView::paint(QPainter *painter)
     // the canvas is scaled to the item's width.
     const qreal w = std::max<qreal>(1, width()), h = std::max<qreal>(1, height());
     const qreal canvasWidth = 1600;
-    const qreal scale = std::min({w / canvasWidth, h / 480, 1.0}); // at least 480 units high: the panel's fixed parts fit
+    const qreal scale
+        = std::min({w / canvasWidth, h / 480, 1.0}); // at least 480 units high: the panel's fixed parts fit
     painter->save();
     painter->scale(scale, scale);
-    const rb::exporting::ExportLanguage words(rb::exporting::isExportLanguage(m_language) ? m_language : QStringLiteral("en"));
+    const rb::exporting::ExportLanguage words(rb::exporting::isExportLanguage(m_language) ? m_language
+                                                                                          : QStringLiteral("en"));
     const TrendChart chart(m_input);
     chart.paint(*painter, QRectF(20, 10, w / scale - 40, h / scale - 20));
     painter->restore();

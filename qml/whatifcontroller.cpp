@@ -15,22 +15,20 @@ namespace an = rb::analysis;
 WhatIfController::WhatIfController(DocumentController *document, AppState *state, QObject *parent)
     : QObject(parent), m_document(document)
 {
-    if (document)
-        connect(document, &DocumentController::scheduleChanged, this, &WhatIfController::rebuild);
+    if (document) connect(document, &DocumentController::scheduleChanged, this, &WhatIfController::rebuild);
     // Strings made here are translated here: a language switch re-reads them.
-    if (state)
-        connect(state, &AppState::languageChanged, this, &WhatIfController::scenarioChanged);
+    if (state) connect(state, &AppState::languageChanged, this, &WhatIfController::scenarioChanged);
     rebuild();
 }
 
 WhatIfController::~WhatIfController() = default;
 
-
 WhatIfController *WhatIfController::create(QQmlEngine *engine, QJSEngine *)
 {
     WhatIfController *whatIf = sessionObjectsOf(engine).whatIf;
     if (!whatIf)
-        qWarning("WhatIfController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
+        qWarning(
+            "WhatIfController: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
     return whatIf;
 }
 
@@ -38,8 +36,7 @@ void WhatIfController::rebuild()
 {
     m_propagator.reset();
     m_schedule = m_document ? m_document->schedule() : nullptr;
-    if (m_schedule)
-        m_propagator = std::make_unique<an::DelayPropagator>(m_schedule->network(), m_schedule->schedule());
+    if (m_schedule) m_propagator = std::make_unique<an::DelayPropagator>(m_schedule->network(), m_schedule->schedule());
     // Slips of posts that no longer exist are dropped; the rest carry over to the new baseline.
     for (auto it = m_slips.begin(); it != m_slips.end();)
         it = (!m_schedule || m_schedule->taskOf(it.key()) < 0) ? m_slips.erase(it) : std::next(it);
@@ -49,8 +46,7 @@ void WhatIfController::rebuild()
 void WhatIfController::setSlip(const QString &postId, int days)
 {
     days = std::max(0, days);
-    if (days == m_slips.value(postId) || !m_schedule || m_schedule->taskOf(postId) < 0)
-        return;
+    if (days == m_slips.value(postId) || !m_schedule || m_schedule->taskOf(postId) < 0) return;
     if (days == 0)
         m_slips.remove(postId);
     else
@@ -74,8 +70,7 @@ bool WhatIfController::setSlipText(const QString &postId, const QString &text)
 
 void WhatIfController::clear()
 {
-    if (m_slips.isEmpty())
-        return;
+    if (m_slips.isEmpty()) return;
     m_slips.clear();
     propagate();
 }
@@ -92,10 +87,8 @@ void WhatIfController::propagate()
         auto r = m_propagator->propagate(scenario);
         if (r.ok()) {
             m_result = std::move(r.value());
-            for (const an::AffectedTask &a : m_result->affected)
-                m_newFinish.insert(a.task, a.newFinish);
-            for (const an::AbsorbedTask &a : m_result->absorbed)
-                m_absorbed.insert(a.task);
+            for (const an::AffectedTask &a : m_result->affected) m_newFinish.insert(a.task, a.newFinish);
+            for (const an::AbsorbedTask &a : m_result->absorbed) m_absorbed.insert(a.task);
         }
     }
     emit scenarioChanged();
@@ -105,8 +98,7 @@ std::pair<int, int> WhatIfController::datesOf(std::uint32_t task) const
 {
     const an::TaskDates &d = m_schedule->schedule().tasks[task];
     const auto it = m_newFinish.constFind(task);
-    if (it == m_newFinish.cend())
-        return {d.earlyStart, d.earlyFinish};
+    if (it == m_newFinish.cend()) return {d.earlyStart, d.earlyFinish};
     // A slipped post keeps its start and takes longer; a pushed post moves as a whole.
     const int own = m_slips.value(m_schedule->postId(task));
     const int duration = d.earlyFinish - d.earlyStart + own;
@@ -116,13 +108,15 @@ std::pair<int, int> WhatIfController::datesOf(std::uint32_t task) const
 QString WhatIfController::finishBefore() const
 {
     if (!m_schedule) return {};
-    return rb::model::fromDayNumber(m_result ? m_result->finishBefore : m_schedule->schedule().finish).toString(Qt::ISODate);
+    return rb::model::fromDayNumber(m_result ? m_result->finishBefore : m_schedule->schedule().finish)
+        .toString(Qt::ISODate);
 }
 
 QString WhatIfController::finishAfter() const
 {
     if (!m_schedule) return {};
-    return rb::model::fromDayNumber(m_result ? m_result->finishAfter : m_schedule->schedule().finish).toString(Qt::ISODate);
+    return rb::model::fromDayNumber(m_result ? m_result->finishAfter : m_schedule->schedule().finish)
+        .toString(Qt::ISODate);
 }
 
 int WhatIfController::programmeSlipDays() const
@@ -142,9 +136,10 @@ QStringList WhatIfController::absorbedPosts() const
 
 QString WhatIfController::summary() const
 {
-    if (m_slips.isEmpty())
-        return QCoreApplication::translate("WhatIfController", "No what-if slip applied.");
-    return QCoreApplication::translate("WhatIfController", "%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 (%5 days later); cost of delay %6 k€.")
+    if (m_slips.isEmpty()) return QCoreApplication::translate("WhatIfController", "No what-if slip applied.");
+    return QCoreApplication::translate("WhatIfController",
+                                       "%1 post(s) slipped; %2 post(s) move, %3 absorbed by float; programme finish %4 "
+                                       "(%5 days later); cost of delay %6 k€.")
         .arg(m_slips.size())
         .arg(affectedCount())
         .arg(absorbedCount())

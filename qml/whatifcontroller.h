@@ -28,9 +28,9 @@ class WhatIfController : public QObject {
     Q_PROPERTY(QString finishBefore READ finishBefore NOTIFY scenarioChanged) // ISO dates
     Q_PROPERTY(QString finishAfter READ finishAfter NOTIFY scenarioChanged)
     Q_PROPERTY(int programmeSlipDays READ programmeSlipDays NOTIFY scenarioChanged)
-    Q_PROPERTY(double costOfDelay READ costOfDelay NOTIFY scenarioChanged)      // k€
-    Q_PROPERTY(int affectedCount READ affectedCount NOTIFY scenarioChanged)     // posts that move
-    Q_PROPERTY(int absorbedCount READ absorbedCount NOTIFY scenarioChanged)     // reached, absorbed by float
+    Q_PROPERTY(double costOfDelay READ costOfDelay NOTIFY scenarioChanged)  // k€
+    Q_PROPERTY(int affectedCount READ affectedCount NOTIFY scenarioChanged) // posts that move
+    Q_PROPERTY(int absorbedCount READ absorbedCount NOTIFY scenarioChanged) // reached, absorbed by float
     // "4A2: its float absorbs the slip of 3A0" per post reached by a slip but kept on its dates by float.
     Q_PROPERTY(QStringList absorbedPosts READ absorbedPosts NOTIFY scenarioChanged)
     Q_PROPERTY(QString summary READ summary NOTIFY scenarioChanged)

@@ -29,8 +29,9 @@ QByteArray checkJson(const ScheduleCheck &check, const Portfolio &portfolio, con
     const PortfolioSchedule &s = *check.schedule;
     QJsonObject root;
     root.insert(QStringLiteral("statusDate"), dayOrNull(options.statusDate));
-    root.insert(QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("longLagDays"), options.longLagDays},
-                                                          {QStringLiteral("highFloatDays"), options.highFloatDays}});
+    root.insert(QStringLiteral("thresholds"),
+                QJsonObject{{QStringLiteral("longLagDays"), options.longLagDays},
+                            {QStringLiteral("highFloatDays"), options.highFloatDays}});
     root.insert(QStringLiteral("errors"), qint64(check.report.errors));
     root.insert(QStringLiteral("warnings"), qint64(check.report.warnings));
     QJsonArray rules;
@@ -58,10 +59,11 @@ QByteArray checkJson(const ScheduleCheck &check, const Portfolio &portfolio, con
                       {QStringLiteral("message"), checkFindingText(f, portfolio, s)}};
         if (f.link) {
             const an::Link &l = s.network().links()[*f.link];
-            o.insert(QStringLiteral("link"), QJsonObject{{QStringLiteral("from"), s.postId(l.from)},
-                                                         {QStringLiteral("to"), s.postId(l.to)},
-                                                         {QStringLiteral("type"), QLatin1String(kTypes[int(l.type)])},
-                                                         {QStringLiteral("lagDays"), l.lagDays}});
+            o.insert(QStringLiteral("link"),
+                     QJsonObject{{QStringLiteral("from"), s.postId(l.from)},
+                                 {QStringLiteral("to"), s.postId(l.to)},
+                                 {QStringLiteral("type"), QLatin1String(kTypes[int(l.type)])},
+                                 {QStringLiteral("lagDays"), l.lagDays}});
         }
         findings.append(o);
     }
@@ -70,7 +72,7 @@ QByteArray checkJson(const ScheduleCheck &check, const Portfolio &portfolio, con
 }
 
 void writeCheckText(QTextStream &out, const QString &file, const ScheduleCheck &check, const Portfolio &portfolio,
-               const an::CheckOptions &options)
+                    const an::CheckOptions &options)
 {
     out << file << ": " << check.report.errors << (check.report.errors == 1 ? " error, " : " errors, ")
         << check.report.warnings << (check.report.warnings == 1 ? " warning" : " warnings");
@@ -78,7 +80,8 @@ void writeCheckText(QTextStream &out, const QString &file, const ScheduleCheck &
     out << "\n";
     for (const an::CheckRuleSummary &r : check.report.rules) {
         if (!r.count) continue;
-        out << "\n" << checkSeverityName(an::checkSeverity(r.rule)) << ": " << checkRuleTitle(r.rule) << " ["
+        out << "\n"
+            << checkSeverityName(an::checkSeverity(r.rule)) << ": " << checkRuleTitle(r.rule) << " ["
             << an::checkRuleId(r.rule) << "] — " << checkRuleCount(r) << "\n"
             << "  " << checkRuleWhy(r.rule) << "\n";
         for (const an::CheckFinding &f : check.report.findings)

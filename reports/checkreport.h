@@ -11,9 +11,10 @@
 namespace rb::reports {
 
 // The indented JSON document, ending with a line break.
-QByteArray checkJson(const model::ScheduleCheck &check, const model::Portfolio &portfolio, const analysis::CheckOptions &options);
+QByteArray checkJson(const model::ScheduleCheck &check, const model::Portfolio &portfolio,
+                     const analysis::CheckOptions &options);
 // The findings grouped by rule, headed by "FILE: N errors, M warnings".
-void writeCheckText(QTextStream &out, const QString &file, const model::ScheduleCheck &check, const model::Portfolio &portfolio,
-                    const analysis::CheckOptions &options);
+void writeCheckText(QTextStream &out, const QString &file, const model::ScheduleCheck &check,
+                    const model::Portfolio &portfolio, const analysis::CheckOptions &options);
 
 } // namespace rb::reports

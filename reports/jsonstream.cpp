@@ -5,7 +5,6 @@
 
 #include <QIODevice>
 
-
 namespace rb::reports {
 
 void writeUtf8(QTextStream &out, const char *data, size_t size)

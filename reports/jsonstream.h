@@ -26,8 +26,7 @@ public:
     ~OutputStream() { Flush(); }
     void Put(char c)
     {
-        if (m_used == kChunk)
-            Flush();
+        if (m_used == kChunk) Flush();
         m_buffer[m_used++] = c;
     }
     void Flush()
@@ -40,14 +39,16 @@ public:
     {
         if (m_used + size > kChunk) {
             Flush();
-            if (size > kChunk)
-                return writeUtf8(m_out, data, size);
+            if (size > kChunk) return writeUtf8(m_out, data, size);
         }
         std::memcpy(m_buffer.get() + m_used, data, size);
         m_used += size;
     }
     template <size_t N>
-    void Literal(const char (&text)[N]) { Write(text, N - 1); }
+    void Literal(const char (&text)[N])
+    {
+        Write(text, N - 1);
+    }
     // A JSON string, escaped by the Writer's rules, straight into the stream (for the rows of a large
     // result, where the Writer's escaping character by character of the constant keys took most of the time).
     void RawString(std::string_view text)

@@ -33,6 +33,8 @@ packages=(
   xdotool x11-utils imagemagick
   # fuzzing and sanitizers (libFuzzer ships with clang's runtime)
   clang libclang-rt-14-dev
+  # one C++ style (.clang-format; scripts/format.sh, CTest `format`)
+  clang-format
   # benchmark baselines (bench/)
   python3 python3-networkx python3-numpy
 )

@@ -18,11 +18,9 @@ namespace {
 bool storedAs(const Snapshot &snapshot, const model::Portfolio &portfolio)
 {
     const QList<Entity> entities = splitPortfolio(portfolio);
-    if (entities.size() != snapshot.bodies.size())
-        return false;
+    if (entities.size() != snapshot.bodies.size()) return false;
     for (const Entity &e : entities)
-        if (snapshot.bodies.value(entityId(e.kind, e.key)) != e.json)
-            return false;
+        if (snapshot.bodies.value(entityId(e.kind, e.key)) != e.json) return false;
     return true;
 }
 } // namespace
@@ -31,22 +29,25 @@ bool storedAs(const Snapshot &snapshot, const model::Portfolio &portfolio)
 // through queued calls (the AsyncStore's thread runs them).
 class AsyncStoreWorker : public QObject {
 public:
-    AsyncStoreWorker(const StoreUrl &url, AsyncStore *owner, int heartbeatMs) : m_url(url), m_owner(owner), m_heartbeatMs(heartbeatMs) {}
+    AsyncStoreWorker(const StoreUrl &url, AsyncStore *owner, int heartbeatMs)
+        : m_url(url), m_owner(owner), m_heartbeatMs(heartbeatMs)
+    {}
 
     template <typename F>
-    void post(F f) { QMetaObject::invokeMethod(m_owner, std::move(f), Qt::QueuedConnection); }
+    void post(F f)
+    {
+        QMetaObject::invokeMethod(m_owner, std::move(f), Qt::QueuedConnection);
+    }
 
     void open()
     {
         QString error;
         QList<model::Diagnostic> diagnostics;
         std::optional<Snapshot> snapshot;
-        if (ensureConnected(&error))
-            snapshot = m_store->load(m_url.portfolio, &error, &diagnostics);
+        if (ensureConnected(&error)) snapshot = m_store->load(m_url.portfolio, &error, &diagnostics);
         if (!snapshot) {
             QStringList lines;
-            for (const auto &d : diagnostics)
-                lines << d.toString();
+            for (const auto &d : diagnostics) lines << d.toString();
             post([o = m_owner, error, lines] { emit o->loadFailed(error, lines); });
             return;
         }
@@ -78,11 +79,9 @@ public:
 private:
     bool ensureConnected(QString *error)
     {
-        if (m_store)
-            return true;
+        if (m_store) return true;
         m_store = Store::connect(m_url, error);
-        if (m_store && !m_store->checkSchema(error))
-            m_store.reset();
+        if (m_store && !m_store->checkSchema(error)) m_store.reset();
         if (!m_store) {
             m_watcher.reset();
             goOffline(*error);
@@ -94,23 +93,19 @@ private:
 
     bool alive()
     {
-        if (!m_store)
-            return false;
+        if (!m_store) return false;
         QSqlQuery q(m_store->database());
-        if (q.exec(QStringLiteral("SELECT 1")))
-            return true;
+        if (q.exec(QStringLiteral("SELECT 1"))) return true;
         m_lastError = q.lastError().text();
         return false;
     }
 
     void ensureWatching()
     {
-        if (m_watcher)
-            return;
+        if (m_watcher) return;
         auto watcher = std::make_unique<StoreWatcher>();
         QString error;
-        if (!watcher->watch(m_url, &error))
-            return; // tried again at the next heartbeat
+        if (!watcher->watch(m_url, &error)) return; // tried again at the next heartbeat
         QObject::connect(watcher.get(), &StoreWatcher::changed, this, [this] { reloadSoon(); });
         m_watcher = std::move(watcher);
     }
@@ -118,14 +113,12 @@ private:
     // Several notifications in a row (a burst of saves) give one load.
     void reloadSoon()
     {
-        if (m_reloadQueued)
-            return;
+        if (m_reloadQueued) return;
         m_reloadQueued = true;
         QTimer::singleShot(50, this, [this] {
             m_reloadQueued = false;
             QString error;
-            if (!ensureConnected(&error))
-                return;
+            if (!ensureConnected(&error)) return;
             if (std::optional<Snapshot> s = m_store->load(m_url.portfolio, &error))
                 post([o = m_owner, s = *s] { emit o->changedRemotely(s); });
         });
@@ -133,8 +126,7 @@ private:
 
     void startHeartbeat()
     {
-        if (m_heartbeat)
-            return;
+        if (m_heartbeat) return;
         m_heartbeat = new QTimer(this);
         m_heartbeat->setInterval(m_heartbeatMs);
         QObject::connect(m_heartbeat, &QTimer::timeout, this, [this] { heartbeat(); });
@@ -151,25 +143,21 @@ private:
         }
         const bool wasOffline = !m_online;
         QString error;
-        if (!ensureConnected(&error))
-            return;
+        if (!ensureConnected(&error)) return;
         ensureWatching();
-        if (wasOffline)
-            reloadSoon(); // what the others saved while we were away
+        if (wasOffline) reloadSoon(); // what the others saved while we were away
     }
 
     void goOffline(const QString &error)
     {
         const bool changed = m_online;
         m_online = false;
-        if (changed)
-            post([o = m_owner, error] { emit o->connectionChanged(false, error); });
+        if (changed) post([o = m_owner, error] { emit o->connectionChanged(false, error); });
     }
 
     void goOnline()
     {
-        if (m_online)
-            return;
+        if (m_online) return;
         m_online = true;
         post([o = m_owner] { emit o->connectionChanged(true, QString()); });
     }
@@ -198,33 +186,34 @@ AsyncStore::AsyncStore(const StoreUrl &url, int heartbeatMs, QObject *parent) : 
 AsyncStore::~AsyncStore()
 {
     // The worker's connections belong to its thread: delete it there, then stop the thread.
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void AsyncStore::begin()
 {
-    if (m_busy++ == 0)
-        emit busyChanged();
+    if (m_busy++ == 0) emit busyChanged();
 }
 
 void AsyncStore::end()
 {
-    if (m_busy > 0 && --m_busy == 0)
-        emit busyChanged();
+    if (m_busy > 0 && --m_busy == 0) emit busyChanged();
 }
 
 void AsyncStore::open()
 {
     begin();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->open(); }, Qt::QueuedConnection);
 }
 
 void AsyncStore::save(const Snapshot &base, const model::Portfolio &mine)
 {
     begin();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, base, mine] { w->save(base, mine); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, base, mine] { w->save(base, mine); }, Qt::QueuedConnection);
 }
 
 } // namespace rb::store

@@ -21,11 +21,9 @@ model::LoadResult fromStore(const QString &text)
     };
     QString error;
     const std::optional<StoreUrl> url = parseStoreUrl(text, &error);
-    if (!url)
-        return fail(error);
+    if (!url) return fail(error);
     const std::unique_ptr<Store> store = Store::connect(*url, &error);
-    if (!store || !store->checkSchema(&error))
-        return fail(error);
+    if (!store || !store->checkSchema(&error)) return fail(error);
     QList<model::Diagnostic> diagnostics;
     std::optional<Snapshot> snapshot = store->load(url->portfolio, &error, &diagnostics);
     if (!snapshot) {
@@ -43,15 +41,13 @@ model::LoadResult fromStore(const QString &text)
 
 model::LoadResult readDocument(const QString &fileOrUrl)
 {
-    if (isStoreUrl(fileOrUrl))
-        return fromStore(fileOrUrl);
+    if (isStoreUrl(fileOrUrl)) return fromStore(fileOrUrl);
     return model::DocumentReader::readFile(fileOrUrl);
 }
 
 model::ScheduleLoadResult readSchedule(const QString &fileOrUrl)
 {
-    if (!isStoreUrl(fileOrUrl))
-        return model::DocumentReader::readSchedule(fileOrUrl);
+    if (!isStoreUrl(fileOrUrl)) return model::DocumentReader::readSchedule(fileOrUrl);
     model::LoadResult loaded = fromStore(fileOrUrl);
     model::ScheduleLoadResult r;
     r.diagnostics = loaded.diagnostics;

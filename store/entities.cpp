@@ -14,7 +14,6 @@ namespace rb::store {
 
 namespace {
 
-
 using JsonValue = rapidjson::Value;
 
 // Compact JSON of a value, members in the order they have (the writer's canonical order: the order
@@ -30,19 +29,16 @@ QByteArray compact(const JsonValue &v)
 QString text(const JsonValue &o, const char *key, const char *fallback = "")
 {
     const auto it = o.FindMember(key);
-    if (it == o.MemberEnd() || !it->value.IsString())
-        return QString::fromUtf8(fallback);
+    if (it == o.MemberEnd() || !it->value.IsString()) return QString::fromUtf8(fallback);
     return QString::fromUtf8(it->value.GetString(), it->value.GetStringLength());
 }
 
 QString keyOf(const QString &kind, const JsonValue &o)
 {
-    if (kind == QLatin1String("post") || kind == QLatin1String("risk"))
-        return text(o, "id");
+    if (kind == QLatin1String("post") || kind == QLatin1String("risk")) return text(o, "id");
     if (kind == QLatin1String("dependency"))
         return QStringLiteral("%1→%2 (%3)").arg(text(o, "from"), text(o, "to"), text(o, "type", "FS"));
-    if (kind == QLatin1String("assessment"))
-        return text(o, "post") + QLatin1Char('@') + text(o, "date");
+    if (kind == QLatin1String("assessment")) return text(o, "post") + QLatin1Char('@') + text(o, "date");
     return QStringLiteral("programme");
 }
 
@@ -79,8 +75,7 @@ QList<Entity> splitPortfolio(const model::Portfolio &portfolio)
     rapidjson::Document root;
     root.Parse(bytes.constData(), size_t(bytes.size()));
     QList<Entity> out;
-    if (root.HasParseError() || !root.IsObject())
-        return out; // cannot happen: the writer writes valid JSON
+    if (root.HasParseError() || !root.IsObject()) return out; // cannot happen: the writer writes valid JSON
     // The programme record: every top-level member but schemaVersion and the lists, in order.
     QByteArray header = "{";
     for (const auto &m : root.GetObject()) {
@@ -88,29 +83,25 @@ QList<Entity> splitPortfolio(const model::Portfolio &portfolio)
         bool isList = name == QLatin1String("schemaVersion");
         for (const QString &kind : entityKinds())
             isList = isList || (!listMember(kind).isEmpty() && listMember(kind) == name);
-        if (isList)
-            continue;
-        if (header.size() > 1)
-            header += ',';
+        if (isList) continue;
+        if (header.size() > 1) header += ',';
         header += compact(m.name) + ':' + compact(m.value);
     }
     header += '}';
     out << Entity{QStringLiteral("programme"), QStringLiteral("programme"), header, QString()};
     for (const QString &kind : entityKinds()) {
         const QByteArray member = listMember(kind).toUtf8();
-        if (member.isEmpty())
-            continue;
+        if (member.isEmpty()) continue;
         const auto list = root.FindMember(member.constData());
-        if (list == root.MemberEnd() || !list->value.IsArray())
-            continue;
+        if (list == root.MemberEnd() || !list->value.IsArray()) continue;
         QHash<QString, int> seen;
         for (const JsonValue &o : list->value.GetArray()) {
-            if (!o.IsObject())
-                continue;
+            if (!o.IsObject()) continue;
             QString key = keyOf(kind, o);
-            if (const int n = ++seen[key]; n > 1)
-                key += QStringLiteral("#%1").arg(n);
-            const QString post = kind == QLatin1String("post") ? text(o, "id") : kind == QLatin1String("assessment") ? text(o, "post") : QString();
+            if (const int n = ++seen[key]; n > 1) key += QStringLiteral("#%1").arg(n);
+            const QString post = kind == QLatin1String("post") ? text(o, "id")
+                : kind == QLatin1String("assessment")          ? text(o, "post")
+                                                               : QString();
             out << Entity{kind, key, compact(o), post};
         }
     }
@@ -127,18 +118,15 @@ model::LoadResult assembleAndRead(const QList<AssembledEntity> &entities, const 
     for (const AssembledEntity &e : entities) {
         if (e.kind == QLatin1String("programme")) {
             const QByteArray body = e.json.trimmed();
-            if (body.size() > 2)
-                header = body.mid(1, body.size() - 2);
+            if (body.size() > 2) header = body.mid(1, body.size() - 2);
         } else {
             lists[e.kind] << &e;
         }
     }
-    if (!header.trimmed().isEmpty())
-        text += ",\n" + header;
+    if (!header.trimmed().isEmpty()) text += ",\n" + header;
     for (const QString &kind : entityKinds()) {
         const QString member = listMember(kind);
-        if (member.isEmpty())
-            continue;
+        if (member.isEmpty()) continue;
         text += ",\n\"" + member.toUtf8() + "\":[";
         bool first = true;
         for (const AssembledEntity *e : lists.value(kind)) {
@@ -150,7 +138,8 @@ model::LoadResult assembleAndRead(const QList<AssembledEntity> &entities, const 
     }
     text += "}\n";
     model::LoadResult r = model::DocumentReader::readBytes(text, displayName);
-    static const QRegularExpression listIndex(QStringLiteral("^(posts|dependencies|assessments|risks)\\[(\\d+)\\]\\.?(.*)$"));
+    static const QRegularExpression listIndex(
+        QStringLiteral("^(posts|dependencies|assessments|risks)\\[(\\d+)\\]\\.?(.*)$"));
     for (model::Diagnostic &d : r.diagnostics) {
         d.line = 0;
         d.column = 0;
@@ -161,8 +150,7 @@ model::LoadResult assembleAndRead(const QList<AssembledEntity> &entities, const 
                 if (listMember(kind) == m.captured(1)) {
                     const auto &list = lists.value(kind);
                     const int i = m.captured(2).toInt();
-                    if (i >= 0 && i < list.size())
-                        entity = describeEntity(kind, list[i]->key);
+                    if (i >= 0 && i < list.size()) entity = describeEntity(kind, list[i]->key);
                 }
         }
         d.message = entity + QStringLiteral(": ") + d.message;

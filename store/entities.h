@@ -21,10 +21,11 @@
 namespace rb::store {
 
 struct Entity {
-    QString kind;    // programme, post, dependency, assessment, risk
+    QString kind; // programme, post, dependency, assessment, risk
     QString key;
-    QByteArray json; // compact JSON, members in canonical order (a score map's order counts): equal entities, equal text
-    QString post;    // the post it belongs to: a post's id, an assessment's post; empty otherwise
+    QByteArray
+        json;     // compact JSON, members in canonical order (a score map's order counts): equal entities, equal text
+    QString post; // the post it belongs to: a post's id, an assessment's post; empty otherwise
 };
 
 // "post", "dependency", ... in the document's order: programme first, then the lists.

@@ -44,11 +44,11 @@ struct EntityProblem {
 struct SaveResult {
     enum class Outcome { Saved, Invalid, Failed };
     Outcome outcome = Outcome::Failed;
-    int written = 0;                  // entities inserted, updated or deleted
-    QList<EntityProblem> conflicts;   // changed by someone else since the snapshot: not written
-    QList<EntityProblem> refused;     // not allowed for this role: not written
+    int written = 0;                      // entities inserted, updated or deleted
+    QList<EntityProblem> conflicts;       // changed by someone else since the snapshot: not written
+    QList<EntityProblem> refused;         // not allowed for this role: not written
     QList<model::Diagnostic> diagnostics; // Invalid: why the result would not be a valid portfolio
-    QString error;                    // Failed: the database's message
+    QString error;                        // Failed: the database's message
     bool clean() const { return outcome == Outcome::Saved && conflicts.isEmpty() && refused.isEmpty(); }
 };
 

@@ -16,33 +16,28 @@ bool isStoreUrl(const QString &text)
 QString StoreUrl::displayName() const
 {
     QString text = QStringLiteral("postgresql://");
-    if (!user.isEmpty())
-        text += user + QLatin1Char('@');
+    if (!user.isEmpty()) text += user + QLatin1Char('@');
     const bool socket = host.startsWith(QLatin1Char('/'));
-    if (!socket)
-        text += host;
-    if (port > 0 && !socket)
-        text += QStringLiteral(":%1").arg(port);
+    if (!socket) text += host;
+    if (port > 0 && !socket) text += QStringLiteral(":%1").arg(port);
     text += QLatin1Char('/') + database;
     QStringList query;
-    if (socket)
-        query << QStringLiteral("host=") + host;
-    if (!portfolio.isEmpty())
-        query << QStringLiteral("portfolio=") + portfolio;
-    if (!query.isEmpty())
-        text += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    if (socket) query << QStringLiteral("host=") + host;
+    if (!portfolio.isEmpty()) query << QStringLiteral("portfolio=") + portfolio;
+    if (!query.isEmpty()) text += QLatin1Char('?') + query.join(QLatin1Char('&'));
     return text;
 }
 
 std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error, bool requirePortfolio)
 {
     auto fail = [&](const QString &message) -> std::optional<StoreUrl> {
-        if (error)
-            *error = message;
+        if (error) *error = message;
         return std::nullopt;
     };
     if (!isStoreUrl(text))
-        return fail(QCoreApplication::translate("Store", "not a PostgreSQL URL (postgresql://HOST/DATABASE?portfolio=NAME): %1").arg(text));
+        return fail(
+            QCoreApplication::translate("Store", "not a PostgreSQL URL (postgresql://HOST/DATABASE?portfolio=NAME): %1")
+                .arg(text));
     // QUrl refuses a user without a host ("postgresql://anna@/db"); put a placeholder host in.
     QString fixed = text;
     const int schemeEnd = fixed.indexOf(QLatin1String("://")) + 3;
@@ -62,8 +57,7 @@ std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error, bool 
     s.user = url.userName(QUrl::FullyDecoded);
     s.password = url.password(QUrl::FullyDecoded);
     s.database = url.path(QUrl::FullyDecoded);
-    if (s.database.startsWith(QLatin1Char('/')))
-        s.database.remove(0, 1);
+    if (s.database.startsWith(QLatin1Char('/'))) s.database.remove(0, 1);
     const QUrlQuery query(url);
     for (const auto &[key, rawValue] : query.queryItems(QUrl::FullyDecoded)) {
         const QString value = rawValue;
@@ -82,11 +76,17 @@ std::optional<StoreUrl> parseStoreUrl(const QString &text, QString *error, bool 
                 return fail(QCoreApplication::translate("Store", "invalid %1 in %2: %3").arg(key, text, value));
             (key == QLatin1String("port") ? s.port : s.connectTimeoutSeconds) = n;
         } else {
-            return fail(QCoreApplication::translate("Store", "unknown parameter \"%1\" in %2 (known: portfolio, host, port, user, password, connect_timeout)").arg(key, text));
+            return fail(
+                QCoreApplication::translate(
+                    "Store",
+                    "unknown parameter \"%1\" in %2 (known: portfolio, host, port, user, password, connect_timeout)")
+                    .arg(key, text));
         }
     }
     if (s.database.isEmpty() || s.database.contains(QLatin1Char('/')))
-        return fail(QCoreApplication::translate("Store", "%1 names no database (postgresql://HOST/DATABASE?portfolio=NAME)").arg(text));
+        return fail(
+            QCoreApplication::translate("Store", "%1 names no database (postgresql://HOST/DATABASE?portfolio=NAME)")
+                .arg(text));
     if (requirePortfolio && s.portfolio.isEmpty())
         return fail(QCoreApplication::translate("Store", "%1 names no portfolio (add ?portfolio=NAME)").arg(text));
     return s;

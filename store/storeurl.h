@@ -14,10 +14,10 @@
 namespace rb::store {
 
 struct StoreUrl {
-    QString host;      // a host name, or an absolute folder holding the server's Unix socket; empty: libpq's default
-    int port = -1;     // -1: the default (5432)
+    QString host;  // a host name, or an absolute folder holding the server's Unix socket; empty: libpq's default
+    int port = -1; // -1: the default (5432)
     QString database;
-    QString user;      // empty: libpq's default (PGUSER, else the login name)
+    QString user; // empty: libpq's default (PGUSER, else the login name)
     QString password;
     QString portfolio; // the portfolio's name in the database
     int connectTimeoutSeconds = 10;

@@ -14,12 +14,15 @@ namespace an = rb::analysis;
 
 int runAnalyze(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--explain"), QStringLiteral("--near-critical")}, {QStringLiteral("--json")});
+    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--explain"), QStringLiteral("--near-critical")},
+                                   {QStringLiteral("--json")});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
     bool ok = true;
-    const int nearDays = a.has(QStringLiteral("--near-critical")) ? a.value(QStringLiteral("--near-critical")).toInt(&ok) : 20;
-    if (!ok || nearDays < 0 || nearDays > 100000) return usageError(c, QStringLiteral("--near-critical must be a whole number of days from 0"));
+    const int nearDays
+        = a.has(QStringLiteral("--near-critical")) ? a.value(QStringLiteral("--near-critical")).toInt(&ok) : 20;
+    if (!ok || nearDays < 0 || nearDays > 100000)
+        return usageError(c, QStringLiteral("--near-critical must be a whole number of days from 0"));
     QList<Baseline> baselines;
     const auto s = loadSchedule(c, a.positional.first(), &baselines);
     if (!s) return ExitInvalid;
@@ -38,8 +41,9 @@ int runAnalyze(CommandContext &c)
 
 int runPropagate(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--delay"), QStringLiteral("--duration"), QStringLiteral("--remove")},
-                                   {QStringLiteral("--json")});
+    const ParsedArgs a
+        = parseArgs(c.args, {QStringLiteral("--delay"), QStringLiteral("--duration"), QStringLiteral("--remove")},
+                    {QStringLiteral("--json")});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
     const QStringList delays = a.options.values(QStringLiteral("--delay"));
@@ -61,7 +65,8 @@ int runPropagate(CommandContext &c)
     }
     for (const QString &d : durations) {
         const auto duration = parseDelayAssignment(d);
-        if (!duration || duration->second < 0) return usageError(c, QStringLiteral("--duration expects ID=DAYS (≥ 0), got \"%1\"").arg(d));
+        if (!duration || duration->second < 0)
+            return usageError(c, QStringLiteral("--duration expects ID=DAYS (≥ 0), got \"%1\"").arg(d));
         const int t = s->taskOf(duration->first);
         if (t < 0) return usageError(c, QStringLiteral("unknown post \"%1\"").arg(duration->first));
         scenario.durationChanges.push_back({uint32_t(t), duration->second});
@@ -78,7 +83,9 @@ int runPropagate(CommandContext &c)
                     found = true;
                 }
         }
-        if (!found) return usageError(c, QStringLiteral("--remove expects FROM:TO naming an existing dependency, got \"%1\"").arg(r));
+        if (!found)
+            return usageError(
+                c, QStringLiteral("--remove expects FROM:TO naming an existing dependency, got \"%1\"").arg(r));
     }
     an::DelayPropagator propagator(s->network(), s->schedule());
     auto result = propagator.propagate(scenario);
@@ -95,13 +102,15 @@ int runPropagate(CommandContext &c)
 
 int runSimulate(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--iterations"), QStringLiteral("--seed"), QStringLiteral("--threads")},
-                                   {QStringLiteral("--json"), QStringLiteral("--pert")});
+    const ParsedArgs a
+        = parseArgs(c.args, {QStringLiteral("--iterations"), QStringLiteral("--seed"), QStringLiteral("--threads")},
+                    {QStringLiteral("--json"), QStringLiteral("--pert")});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
     reports::SimulationOptions options;
     bool ok = true;
-    options.iterations = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok) : 10000;
+    options.iterations
+        = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok) : 10000;
     if (!ok || options.iterations == 0 || options.iterations > 10'000'000)
         return usageError(c, QStringLiteral("--iterations must be a whole number from 1 to 10000000"));
     options.seed = a.has(QStringLiteral("--seed")) ? a.value(QStringLiteral("--seed")).toULongLong(&ok) : 1;

@@ -7,10 +7,10 @@
 
 namespace rb::app {
 
-int runValidate(CommandContext &c);  // documentcommands.cpp
+int runValidate(CommandContext &c); // documentcommands.cpp
 int runSummary(CommandContext &c);
 int runFormat(CommandContext &c);
-int runAnalyze(CommandContext &c);   // analysiscommands.cpp
+int runAnalyze(CommandContext &c); // analysiscommands.cpp
 int runPropagate(CommandContext &c);
 int runSimulate(CommandContext &c);
 int runBaseline(CommandContext &c);  // baselinecommand.cpp
@@ -18,11 +18,11 @@ int runExport(CommandContext &c);    // exportcommand.cpp
 int runDeck(CommandContext &c);      // deckcommand.cpp
 int runExportCsv(CommandContext &c); // csvcommands.cpp
 int runImportCsv(CommandContext &c);
-int runExportXlsx(CommandContext &c); // xlsxcommand.cpp
-int runCheck(CommandContext &c);     // checkcommand.cpp
+int runExportXlsx(CommandContext &c);  // xlsxcommand.cpp
+int runCheck(CommandContext &c);       // checkcommand.cpp
 int runImportMspdi(CommandContext &c); // mspdicommands.cpp
 int runExportMspdi(CommandContext &c);
-int runPush(CommandContext &c);      // storecommands.cpp
+int runPush(CommandContext &c); // storecommands.cpp
 int runPull(CommandContext &c);
 int runStoreInit(CommandContext &c);
 

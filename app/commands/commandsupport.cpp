@@ -8,8 +8,7 @@ namespace rb::app {
 
 void printDiagnostics(CommandContext &c, const QList<model::Diagnostic> &diagnostics)
 {
-    for (const model::Diagnostic &d : diagnostics)
-        c.err << d.toString() << "\n";
+    for (const model::Diagnostic &d : diagnostics) c.err << d.toString() << "\n";
 }
 
 std::optional<model::Portfolio> loadPortfolio(CommandContext &c, const QString &path)
@@ -19,27 +18,25 @@ std::optional<model::Portfolio> loadPortfolio(CommandContext &c, const QString &
     return std::move(r.portfolio);
 }
 
-std::shared_ptr<const model::PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file, QList<model::Baseline> *baselines)
+std::shared_ptr<const model::PortfolioSchedule> loadSchedule(CommandContext &c, const QString &file,
+                                                             QList<model::Baseline> *baselines)
 {
     model::ScheduleLoadResult r = store::readSchedule(file); // a file or a shared portfolio
-    if (baselines)
-        *baselines = r.baselines;
+    if (baselines) *baselines = r.baselines;
     if (!r.ok()) {
         printDiagnostics(c, r.diagnostics);
         return nullptr;
     }
     QString error;
     auto schedule = model::PortfolioSchedule::build(std::move(*r.input), r.risks, &error);
-    if (!schedule)
-        c.err << file << ": error: " << error << "\n";
+    if (!schedule) c.err << file << ": error: " << error << "\n";
     return schedule;
 }
 
 bool writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes)
 {
     QString error;
-    if (rb::exporting::writeFileAtomically(path, bytes, &error))
-        return true;
+    if (rb::exporting::writeFileAtomically(path, bytes, &error)) return true;
     c.err << "riskboard " << c.command << ": " << error << "\n";
     return false;
 }

@@ -34,25 +34,32 @@ int parseCsvCommand(CommandContext &c, bool importing, CsvCommandArgs &out)
     const ParsedArgs &a = out.args;
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != (importing ? 2 : 1))
-        return usageError(c, importing ? QStringLiteral("expected a portfolio file and a CSV file")
-                                            : QStringLiteral("expected exactly one portfolio file"));
+        return usageError(c,
+                          importing ? QStringLiteral("expected a portfolio file and a CSV file")
+                                    : QStringLiteral("expected exactly one portfolio file"));
     const QString tables = QStringLiteral("risks|assessments|posts");
     const auto table = csvTableFromName(a.value(QStringLiteral("--table")));
     if (!table)
-        return usageError(c, a.has(QStringLiteral("--table"))
-                                      ? QStringLiteral("cannot %1 table '%2' (expected %3)")
-                                            .arg(importing ? QStringLiteral("import") : QStringLiteral("export"), a.value(QStringLiteral("--table")), tables)
-                                      : QStringLiteral("--table %1 is required").arg(tables));
+        return usageError(c,
+                          a.has(QStringLiteral("--table"))
+                              ? QStringLiteral("cannot %1 table '%2' (expected %3)")
+                                    .arg(importing ? QStringLiteral("import") : QStringLiteral("export"),
+                                         a.value(QStringLiteral("--table")), tables)
+                              : QStringLiteral("--table %1 is required").arg(tables));
     out.table = *table;
     if (!a.has(QStringLiteral("--output")))
-        return usageError(c, importing ? QStringLiteral("-o OUT.json is required") : QStringLiteral("-o OUT.csv is required"));
+        return usageError(
+            c, importing ? QStringLiteral("-o OUT.json is required") : QStringLiteral("-o OUT.csv is required"));
     out.format.decimalComma = a.has(QStringLiteral("--decimal-comma"));
     if (a.has(QStringLiteral("--delimiter"))) {
         QString d = a.value(QStringLiteral("--delimiter"));
         if (d == QLatin1String("tab") || d == QLatin1String("\\t")) d = QStringLiteral("\t");
         if (d.size() != 1 || QStringLiteral("\"\n\r|\\").contains(d))
-            return usageError(c, QStringLiteral("bad --delimiter '%1' (one character such as ';' ',' or tab; not a quote, bar or backslash)")
-                                          .arg(a.value(QStringLiteral("--delimiter"))));
+            return usageError(
+                c,
+                QStringLiteral(
+                    "bad --delimiter '%1' (one character such as ';' ',' or tab; not a quote, bar or backslash)")
+                    .arg(a.value(QStringLiteral("--delimiter"))));
         out.format.delimiter = d.front();
     }
     if (out.format.decimalComma && out.format.delimiter == QLatin1Char(','))
@@ -69,7 +76,8 @@ int runExportCsv(CommandContext &c)
     const ParsedArgs &a = p.args;
     const auto portfolio = loadPortfolio(c, a.positional.first());
     if (!portfolio) return ExitInvalid;
-    if (!writeOutput(c, a.value(QStringLiteral("--output")), exportCsv(*portfolio, p.table, p.format))) return ExitOutput;
+    if (!writeOutput(c, a.value(QStringLiteral("--output")), exportCsv(*portfolio, p.table, p.format)))
+        return ExitOutput;
     return ExitOk;
 }
 

@@ -16,9 +16,9 @@ using namespace rb::exporting;
 int runDeck(CommandContext &c)
 {
     const ParsedArgs a = parseArgs(c.args,
-                                       {QStringLiteral("--output"), QStringLiteral("--since"), QStringLiteral("--seed"),
-                                        QStringLiteral("--iterations"), QStringLiteral("--lang")},
-                                       {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
+                                   {QStringLiteral("--output"), QStringLiteral("--since"), QStringLiteral("--seed"),
+                                    QStringLiteral("--iterations"), QStringLiteral("--lang")},
+                                   {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o OUT.pdf is required"));
@@ -46,7 +46,8 @@ int runDeck(CommandContext &c)
                     && (!older || older->programme.statusDate < v.programme.statusDate))
                     older = v;
             if (!older) {
-                c.err << "riskboard deck: " << since << ": no version dated before " << portfolio->programme.statusDate.toString(Qt::ISODate) << "\n";
+                c.err << "riskboard deck: " << since << ": no version dated before "
+                      << portfolio->programme.statusDate.toString(Qt::ISODate) << "\n";
                 return ExitInvalid;
             }
         } else {

@@ -53,12 +53,14 @@ int runSummary(CommandContext &c)
 
 int runFormat(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--check")});
+    const ParsedArgs a
+        = parseArgs(c.args, {QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--check")});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
     const QString in = a.positional.first();
     const QString out = a.has(QStringLiteral("-o")) ? a.value(QStringLiteral("-o"))
-                       : a.has(QStringLiteral("--output")) ? a.value(QStringLiteral("--output")) : in;
+        : a.has(QStringLiteral("--output"))         ? a.value(QStringLiteral("--output"))
+                                                    : in;
     const LoadResult r = DocumentReader::readFile(in);
     if (!r.ok()) {
         printDiagnostics(c, r.diagnostics);

@@ -32,7 +32,8 @@ bool parseMonteCarloOptions(const ParsedArgs &a, ChartOptions &options, QString 
         bool ok = false;
         options.seed = a.value(QStringLiteral("--seed")).toULongLong(&ok);
         if (!ok) {
-            *error = QStringLiteral("--seed needs a non-negative integer, not '%1'").arg(a.value(QStringLiteral("--seed")));
+            *error = QStringLiteral("--seed needs a non-negative integer, not '%1'")
+                         .arg(a.value(QStringLiteral("--seed")));
             return false;
         }
     }
@@ -59,34 +60,36 @@ bool parseLanguage(const ParsedArgs &a, ChartOptions &options, QString *error)
 
 int runExport(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(
-        c.args,
-        {QStringLiteral("--chart"), QStringLiteral("--post"), QStringLiteral("--delay"), QStringLiteral("--format"),
-         QStringLiteral("--size"), QStringLiteral("--output"), QStringLiteral("--seed"), QStringLiteral("--iterations"),
-         QStringLiteral("--lang")},
-        {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
+    const ParsedArgs a = parseArgs(c.args,
+                                   {QStringLiteral("--chart"), QStringLiteral("--post"), QStringLiteral("--delay"),
+                                    QStringLiteral("--format"), QStringLiteral("--size"), QStringLiteral("--output"),
+                                    QStringLiteral("--seed"), QStringLiteral("--iterations"), QStringLiteral("--lang")},
+                                   {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--chart")))
         return usageError(c, QStringLiteral("--chart is required (%1)").arg(chartKindNames().join(QLatin1Char('|'))));
     const auto kind = chartKindFromName(a.value(QStringLiteral("--chart")));
     if (!kind)
-        return usageError(c, QStringLiteral("unknown chart '%1' (expected %2)")
-                                           .arg(a.value(QStringLiteral("--chart")), chartKindNames().join(QLatin1Char('|'))));
+        return usageError(c,
+                          QStringLiteral("unknown chart '%1' (expected %2)")
+                              .arg(a.value(QStringLiteral("--chart")), chartKindNames().join(QLatin1Char('|'))));
     if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o OUT is required"));
     const QString out = a.value(QStringLiteral("--output"));
     const QString formatName = a.value(QStringLiteral("--format"), QFileInfo(out).suffix());
     const auto format = imageFormatFromName(formatName);
     if (!format)
-        return usageError(c, formatName.isEmpty()
-                                           ? QStringLiteral("--format is required when OUT has no .png, .svg or .pdf extension")
-                                           : QStringLiteral("unknown format '%1' (expected png|svg|pdf)").arg(formatName));
+        return usageError(c,
+                          formatName.isEmpty()
+                              ? QStringLiteral("--format is required when OUT has no .png, .svg or .pdf extension")
+                              : QStringLiteral("unknown format '%1' (expected png|svg|pdf)").arg(formatName));
     QSize size(1920, 1080);
     if (a.has(QStringLiteral("--size"))) {
         const auto s = parseSize(a.value(QStringLiteral("--size")));
         if (!s)
-            return usageError(c, QStringLiteral("bad --size '%1' (expected WIDTHxHEIGHT, 64..8192 each, e.g. 1920x1080)")
-                                               .arg(a.value(QStringLiteral("--size"))));
+            return usageError(c,
+                              QStringLiteral("bad --size '%1' (expected WIDTHxHEIGHT, 64..8192 each, e.g. 1920x1080)")
+                                  .arg(a.value(QStringLiteral("--size"))));
         size = *s;
     }
     ChartOptions options;
@@ -95,7 +98,8 @@ int runExport(CommandContext &c)
         return usageError(c, QStringLiteral("--post only applies to --chart radar"));
     for (const QString &d : a.values(QStringLiteral("--delay"))) {
         const auto delay = rb::model::parseDelayAssignment(d); // the same parse as propagate and the what-if panel
-        if (!delay) return usageError(c, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30 or 2A4=6w)").arg(d));
+        if (!delay)
+            return usageError(c, QStringLiteral("bad --delay '%1' (expected POST=DAYS, e.g. 2A4=30 or 2A4=6w)").arg(d));
         options.delays << QPair<QString, int>(delay->first, delay->second);
     }
     if (!options.delays.isEmpty() && *kind != ChartKind::Timeline)

@@ -11,7 +11,9 @@
 namespace rb::app {
 
 std::optional<QSize> parseSize(const QString &text); // "1920x1080"
-bool parseMonteCarloOptions(const ParsedArgs &a, exporting::ChartOptions &options, QString *error); // --seed, --iterations
-bool parseLanguage(const ParsedArgs &a, exporting::ChartOptions &options, QString *error); // --lang (default: the system's)
+bool parseMonteCarloOptions(const ParsedArgs &a, exporting::ChartOptions &options,
+                            QString *error); // --seed, --iterations
+bool parseLanguage(const ParsedArgs &a, exporting::ChartOptions &options,
+                   QString *error); // --lang (default: the system's)
 
 } // namespace rb::app

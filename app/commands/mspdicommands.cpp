@@ -20,15 +20,16 @@ namespace {
 
 void printLog(CommandContext &c, const QString &file, const QStringList &log)
 {
-    for (const QString &line : log)
-        c.out << file << ": note: " << line << "\n";
+    for (const QString &line : log) c.out << file << ": note: " << line << "\n";
 }
 
 } // namespace
 
 int runImportMspdi(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--output"), QStringLiteral("--into"), QStringLiteral("--theme"), QStringLiteral("--summaries")},
+    const ParsedArgs a = parseArgs(c.args,
+                                   {QStringLiteral("--output"), QStringLiteral("--into"), QStringLiteral("--theme"),
+                                    QStringLiteral("--summaries")},
                                    {QStringLiteral("--quiet")}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one MS Project XML file"));
@@ -36,20 +37,27 @@ int runImportMspdi(CommandContext &c)
     mspdi::ImportOptions options;
     if (a.has(QStringLiteral("--summaries"))) {
         const QString s = a.value(QStringLiteral("--summaries"));
-        if (s == QLatin1String("themes")) options.summaries = mspdi::SummaryMode::Themes;
-        else if (s == QLatin1String("skip")) options.summaries = mspdi::SummaryMode::Skip;
-        else return usageError(c, QStringLiteral("--summaries must be 'themes' or 'skip', not '%1'").arg(s));
+        if (s == QLatin1String("themes"))
+            options.summaries = mspdi::SummaryMode::Themes;
+        else if (s == QLatin1String("skip"))
+            options.summaries = mspdi::SummaryMode::Skip;
+        else
+            return usageError(c, QStringLiteral("--summaries must be 'themes' or 'skip', not '%1'").arg(s));
     }
     if (a.has(QStringLiteral("--theme"))) {
         bool ok = false;
         options.theme = a.value(QStringLiteral("--theme")).toInt(&ok);
         if (!ok || options.theme < 1 || options.theme > 5)
-            return usageError(c, QStringLiteral("--theme must be a theme number 1..5, not '%1'").arg(a.value(QStringLiteral("--theme"))));
+            return usageError(c,
+                              QStringLiteral("--theme must be a theme number 1..5, not '%1'")
+                                  .arg(a.value(QStringLiteral("--theme"))));
     }
     const bool into = a.has(QStringLiteral("--into"));
-    if (into && !options.theme) return usageError(c, QStringLiteral("--into needs --theme N: the theme the plan's tasks join"));
+    if (into && !options.theme)
+        return usageError(c, QStringLiteral("--into needs --theme N: the theme the plan's tasks join"));
     if (options.theme && a.value(QStringLiteral("--summaries")) == QLatin1String("themes"))
-        return usageError(c, QStringLiteral("--theme puts every task in one theme: it cannot be combined with --summaries themes"));
+        return usageError(
+            c, QStringLiteral("--theme puts every task in one theme: it cannot be combined with --summaries themes"));
 
     const QString plan = a.positional.first();
     mspdi::ImportResult r = mspdi::importMspdiFile(plan, options);
@@ -87,13 +95,15 @@ int runImportMspdi(CommandContext &c)
         return ExitOutput;
     }
     if (!a.has(QStringLiteral("--quiet")))
-        c.out << out << ": " << r.portfolio->posts.size() << " posts and " << r.portfolio->dependencies.size() << " dependencies imported\n";
+        c.out << out << ": " << r.portfolio->posts.size() << " posts and " << r.portfolio->dependencies.size()
+              << " dependencies imported\n";
     return ExitOk;
 }
 
 int runExportMspdi(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--output")}, {QStringLiteral("--quiet")}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
+    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--output")}, {QStringLiteral("--quiet")},
+                                   {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o PLAN.xml is required"));

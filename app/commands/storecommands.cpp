@@ -16,18 +16,14 @@ namespace {
 
 void printProblems(QTextStream &err, const store::SaveResult &r)
 {
-    for (const model::Diagnostic &d : r.diagnostics)
-        err << d.toString() << "\n";
-    for (const store::EntityProblem &p : r.conflicts)
-        err << p.message << "\n";
-    for (const store::EntityProblem &p : r.refused)
-        err << p.message << "\n";
-    if (!r.error.isEmpty())
-        err << r.error << "\n";
+    for (const model::Diagnostic &d : r.diagnostics) err << d.toString() << "\n";
+    for (const store::EntityProblem &p : r.conflicts) err << p.message << "\n";
+    for (const store::EntityProblem &p : r.refused) err << p.message << "\n";
+    if (!r.error.isEmpty()) err << r.error << "\n";
 }
 
-std::unique_ptr<store::Store> connectTo(CommandContext &c, const QString &name, const QString &text, bool requirePortfolio,
-                                        std::optional<store::StoreUrl> *url, int *exitCode)
+std::unique_ptr<store::Store> connectTo(CommandContext &c, const QString &name, const QString &text,
+                                        bool requirePortfolio, std::optional<store::StoreUrl> *url, int *exitCode)
 {
     QString error;
     *url = store::parseStoreUrl(text, &error, requirePortfolio);
@@ -52,8 +48,7 @@ int runPush(CommandContext &c)
     if (a.positional.size() != 2) return usageError(c, QStringLiteral("expected FILE URL"));
     const model::LoadResult file = model::DocumentReader::readFile(a.positional[0]);
     printDiagnostics(c, file.diagnostics);
-    if (!file.ok())
-        return ExitInvalid;
+    if (!file.ok()) return ExitInvalid;
     std::optional<store::StoreUrl> url;
     int exitCode = ExitOk;
     const auto s = connectTo(c, QStringLiteral("push"), a.positional[1], true, &url, &exitCode);
@@ -65,23 +60,22 @@ int runPush(CommandContext &c)
     }
     const store::SaveResult r = s->push(url->portfolio, *file.portfolio, a.has(QStringLiteral("--replace")));
     printProblems(c.err, r);
-    if (!r.clean())
-        return ExitOutput;
+    if (!r.clean()) return ExitOutput;
     c.out << url->displayName() << ": " << r.written << " entities written\n";
     return ExitOk;
 }
 
 int runPull(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--output")}, {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
+    const ParsedArgs a
+        = parseArgs(c.args, {QStringLiteral("--output")}, {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected one URL"));
     QString error;
     if (!store::parseStoreUrl(a.positional[0], &error)) return usageError(c, error);
     const model::LoadResult r = store::readDocument(a.positional[0]);
     printDiagnostics(c, r.diagnostics);
-    if (!r.ok())
-        return ExitInvalid;
+    if (!r.ok()) return ExitInvalid;
     const QByteArray bytes = model::DocumentWriter::toJson(*r.portfolio);
     if (!a.has(QStringLiteral("--output"))) {
         reports::writeUtf8(c.out, bytes.constData(), size_t(bytes.size()));

@@ -13,7 +13,7 @@ using namespace rb::exporting;
 int runExportXlsx(CommandContext &c)
 {
     const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--output"), QStringLiteral("--lang")}, {},
-                                  {{QStringLiteral("-o"), QStringLiteral("--output")}});
+                                   {{QStringLiteral("-o"), QStringLiteral("--output")}});
     if (!a.error.isEmpty()) return usageError(c, a.error);
     if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
     if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o OUT.xlsx is required"));

@@ -58,7 +58,12 @@ Portfolio generate(int posts)
         for (int k = 0; k < preds; ++k) {
             const int from = std::max(0, i - 1 - int(rng.bounded(std::min(i, 40))));
             if (from == i) continue;
-            Dependency d{p.posts[from].id, post.id, rng.bounded(10) < 7 ? LinkType::FS : (rng.bounded(2) ? LinkType::SS : LinkType::FF), 0, {}, {}};
+            Dependency d{p.posts[from].id,
+                         post.id,
+                         rng.bounded(10) < 7 ? LinkType::FS : (rng.bounded(2) ? LinkType::SS : LinkType::FF),
+                         0,
+                         {},
+                         {}};
             if (std::none_of(p.dependencies.begin(), p.dependencies.end(),
                              [&](const Dependency &x) { return x.from == d.from && x.to == d.to && x.type == d.type; }))
                 p.dependencies.append(d);
@@ -68,7 +73,8 @@ Portfolio generate(int posts)
             a.post = post.id;
             a.date = QDate(2018, 12, 1);
             a.assessor = QStringLiteral("bench");
-            for (const auto &f : p.successFactors) a.scores.append({f.id, FactorScore{1 + int(rng.bounded(5)), {}, {}}});
+            for (const auto &f : p.successFactors)
+                a.scores.append({f.id, FactorScore{1 + int(rng.bounded(5)), {}, {}}});
             p.assessments.append(a);
         }
         if (i % 20 == 0) {
@@ -108,9 +114,11 @@ void benchWhatIf()
         chart.paint(&painter);
         paint.push_back(t.nsecsElapsed() / 1e6);
     }
-    std::printf("what-if step on MAB (%lld posts): propagate+update median %.3f ms (max %.3f); paint 1480x950 median %.2f ms (max %.2f)\n",
-                qlonglong(doc.portfolio().posts.size()), median(propagate), *std::max_element(propagate.begin(), propagate.end()),
-                median(paint), *std::max_element(paint.begin(), paint.end()));
+    std::printf("what-if step on MAB (%lld posts): propagate+update median %.3f ms (max %.3f); paint 1480x950 median "
+                "%.2f ms (max %.2f)\n",
+                qlonglong(doc.portfolio().posts.size()), median(propagate),
+                *std::max_element(propagate.begin(), propagate.end()), median(paint),
+                *std::max_element(paint.begin(), paint.end()));
 }
 
 void benchOpen(int posts)
@@ -142,17 +150,17 @@ void benchOpen(int posts)
     rb::ui::WhatIfController whatIf(nullptr);
     whatIf.setSlip(QStringLiteral("P10"), 30);
     const double slip = t.nsecsElapsed() / 1e6;
-    std::printf("open %d posts, %lld links: read+validate+schedule %.1f ms; overview+risk models (all rows read) %.1f ms; "
-                "graph layout %.1f ms; first what-if %.2f ms (worst score %d)\n",
-                posts, qlonglong(p.dependencies.size()), open, models, layout, slip, worst);
+    std::printf(
+        "open %d posts, %lld links: read+validate+schedule %.1f ms; overview+risk models (all rows read) %.1f ms; "
+        "graph layout %.1f ms; first what-if %.2f ms (worst score %d)\n",
+        posts, qlonglong(p.dependencies.size()), open, models, layout, slip, worst);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     benchWhatIf();

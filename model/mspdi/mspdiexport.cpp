@@ -66,7 +66,8 @@ private:
     {
         // XML 1.0 cannot hold control characters other than tab and line breaks: QXmlStreamWriter leaves them
         // out, and the log says so.
-        if (std::any_of(value.begin(), value.end(), [](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'; }))
+        if (std::any_of(value.begin(), value.end(),
+                        [](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'; }))
             ++m_controlCharacters;
         m_w.writeTextElement(name, value);
     }
@@ -75,7 +76,8 @@ private:
     void writeHeader()
     {
         const Programme &g = m_p.programme;
-        num(QStringLiteral("SaveVersion"), 14); // Project 2010's format: read by MS Project 2010 and later, ProjectLibre, GanttProject
+        num(QStringLiteral("SaveVersion"),
+            14); // Project 2010's format: read by MS Project 2010 and later, ProjectLibre, GanttProject
         text(QStringLiteral("Name"), m_name);
         text(QStringLiteral("Title"), g.name);
         if (!g.organisation.isEmpty()) text(QStringLiteral("Company"), g.organisation);
@@ -100,10 +102,12 @@ private:
     void writeFieldDefinitions()
     {
         m_w.writeStartElement(QStringLiteral("ExtendedAttributes"));
-        const QList<QPair<QString, QString>> fields = {{kIdField, QStringLiteral("Text1")}, {kKindField, QStringLiteral("Text2")},
-                                                       {kStatusField, QStringLiteral("Text3")}, {kRemainingField, QStringLiteral("Text4")}};
-        const QStringList aliases = {QStringLiteral("Riskboard id"), QStringLiteral("Riskboard kind"), QStringLiteral("Riskboard status"),
-                                     QStringLiteral("Riskboard remaining days")};
+        const QList<QPair<QString, QString>> fields = {{kIdField, QStringLiteral("Text1")},
+                                                       {kKindField, QStringLiteral("Text2")},
+                                                       {kStatusField, QStringLiteral("Text3")},
+                                                       {kRemainingField, QStringLiteral("Text4")}};
+        const QStringList aliases = {QStringLiteral("Riskboard id"), QStringLiteral("Riskboard kind"),
+                                     QStringLiteral("Riskboard status"), QStringLiteral("Riskboard remaining days")};
         for (int k = 0; k < fields.size(); ++k) {
             m_w.writeStartElement(QStringLiteral("ExtendedAttribute"));
             text(QStringLiteral("FieldID"), fields[k].first);
@@ -174,7 +178,8 @@ private:
             child = 0;
             writeSummary(++uid, theme, outline);
             for (int i = 0; i < m_p.posts.size(); ++i)
-                if (m_p.posts[i].theme == theme) writePost(m_p.posts[i], ++uid, QStringLiteral("%1.%2").arg(outline).arg(++child));
+                if (m_p.posts[i].theme == theme)
+                    writePost(m_p.posts[i], ++uid, QStringLiteral("%1.%2").arg(outline).arg(++child));
         }
         m_w.writeEndElement();
     }
@@ -221,7 +226,9 @@ private:
             const QDate finish = milestone ? post.start : post.plannedFinish();
             const int working = milestone ? 0 : std::max(1, weekdays(post.start, finish));
             if (!milestone && (post.start.dayOfWeek() > 5 || finish.dayOfWeek() > 5))
-                m_log << QStringLiteral("Post %1 starts or finishes on a weekend: MS Project's standard calendar will move it to a working day.").arg(post.id);
+                m_log << QStringLiteral("Post %1 starts or finishes on a weekend: MS Project's standard calendar will "
+                                        "move it to a working day.")
+                             .arg(post.id);
             text(QStringLiteral("Start"), startStamp(post.start));
             text(QStringLiteral("Finish"), milestone ? startStamp(post.start) : finishStamp(finish));
             text(QStringLiteral("Duration"), hours(qint64(working) * 8));
@@ -273,14 +280,19 @@ private:
         int percent = post.status == PostStatus::Done ? 100 : 0;
         if (post.status == PostStatus::Running && post.actualStart.isValid() && status.isValid()) {
             const qint64 done = std::max<qint64>(0, post.actualStart.daysTo(status));
-            const qint64 total = post.remainingDays ? done + *post.remainingDays : std::max<qint64>(post.plannedDurationDays(), 1);
-            percent = total > 0 ? int(std::clamp<qint64>(qint64(std::llround(100.0 * double(done) / double(total))), 1, 99)) : 1;
+            const qint64 total
+                = post.remainingDays ? done + *post.remainingDays : std::max<qint64>(post.plannedDurationDays(), 1);
+            percent = total > 0
+                ? int(std::clamp<qint64>(qint64(std::llround(100.0 * double(done) / double(total))), 1, 99))
+                : 1;
         }
         num(QStringLiteral("PercentComplete"), percent);
         if (post.actualStart.isValid()) text(QStringLiteral("ActualStart"), startStamp(post.actualStart));
         if (post.actualFinish.isValid()) text(QStringLiteral("ActualFinish"), finishStamp(post.actualFinish));
         if (post.remainingDays && status.isValid())
-            text(QStringLiteral("RemainingDuration"), hours(*post.remainingDays > 0 ? qint64(weekdays(status, status.addDays(*post.remainingDays - 1))) * 8 : 0));
+            text(QStringLiteral("RemainingDuration"),
+                 hours(*post.remainingDays > 0 ? qint64(weekdays(status, status.addDays(*post.remainingDays - 1))) * 8
+                                               : 0));
     }
 
     // The baselines that name the post, by their Number (baselines[] order: the first is Number 0).
@@ -294,10 +306,13 @@ private:
                 num(QStringLiteral("Number"), k);
                 const bool moment = bp.start.isValid() && bp.start == bp.finish && post.plannedDurationDays() == 0;
                 if (bp.start.isValid()) text(QStringLiteral("Start"), startStamp(bp.start));
-                if (bp.finish.isValid()) text(QStringLiteral("Finish"), moment ? startStamp(bp.finish) : finishStamp(bp.finish));
+                if (bp.finish.isValid())
+                    text(QStringLiteral("Finish"), moment ? startStamp(bp.finish) : finishStamp(bp.finish));
                 if (bp.start.isValid() && bp.finish.isValid())
-                    text(QStringLiteral("Duration"), hours(moment ? 0 : qint64(std::max(1, weekdays(bp.start, bp.finish))) * 8));
-                if (bp.budget) text(QStringLiteral("Cost"), QString::number(std::round(*bp.budget * kCostPerK), 'f', 0));
+                    text(QStringLiteral("Duration"),
+                         hours(moment ? 0 : qint64(std::max(1, weekdays(bp.start, bp.finish))) * 8));
+                if (bp.budget)
+                    text(QStringLiteral("Cost"), QString::number(std::round(*bp.budget * kCostPerK), 'f', 0));
                 m_w.writeEndElement();
             }
         }
@@ -319,7 +334,8 @@ private:
             budgets += p.budget.has_value() || p.costOfDelayPerMonth.has_value();
             people += !p.owner.isEmpty() || !p.contractor.isEmpty() || !p.projectLeader.isEmpty();
             effort += p.levelOfEffort;
-            texts += !p.result.isEmpty() || !p.goal.isEmpty() || !p.activities.isEmpty() || !p.expertise.isEmpty() || !p.tags.isEmpty() || p.plateau.has_value();
+            texts += !p.result.isEmpty() || !p.goal.isEmpty() || !p.activities.isEmpty() || !p.expertise.isEmpty()
+                || !p.tags.isEmpty() || p.plateau.has_value();
             history += !p.history.isEmpty();
             sources += !p.sources.isEmpty();
             noStart += !p.start.isValid();
@@ -335,44 +351,61 @@ private:
         lost(history, QStringLiteral("history"));
         lost(sources, QStringLiteral("sources"));
         if (m_controlCharacters)
-            m_log << QStringLiteral("Control characters, which XML cannot hold, were left out of %1 text(s).").arg(m_controlCharacters);
+            m_log << QStringLiteral("Control characters, which XML cannot hold, were left out of %1 text(s).")
+                         .arg(m_controlCharacters);
         if (noStart)
-            m_log << QStringLiteral("%1 post(s) without a start were written without dates (as soon as possible): MS Project schedules "
-                                    "them after their predecessors; imported again they keep no start.").arg(noStart);
+            m_log << QStringLiteral("%1 post(s) without a start were written without dates (as soon as possible): MS "
+                                    "Project schedules "
+                                    "them after their predecessors; imported again they keep no start.")
+                         .arg(noStart);
         logBaselines();
-        if (!m_p.risks.isEmpty()) m_log << QStringLiteral("Not in MSPDI, not written: the risk register (%1 risk(s)).").arg(m_p.risks.size());
-        if (!m_p.assessments.isEmpty()) m_log << QStringLiteral("Not in MSPDI, not written: %1 success-factor assessment(s).").arg(m_p.assessments.size());
+        if (!m_p.risks.isEmpty())
+            m_log << QStringLiteral("Not in MSPDI, not written: the risk register (%1 risk(s)).").arg(m_p.risks.size());
+        if (!m_p.assessments.isEmpty())
+            m_log << QStringLiteral("Not in MSPDI, not written: %1 success-factor assessment(s).")
+                         .arg(m_p.assessments.size());
         if (m_p.hasFactorCatalogue) m_log << QStringLiteral("Not in MSPDI, not written: the success-factor catalogue.");
         const Programme &g = m_p.programme;
         if (!g.description.isEmpty() || !g.note.isEmpty() || !g.reserve.isEmpty() || !g.sources.isEmpty())
-            m_log << QStringLiteral("Not in MSPDI, not written: the programme's description, note, reserve and sources.");
+            m_log << QStringLiteral(
+                "Not in MSPDI, not written: the programme's description, note, reserve and sources.");
         int unusedThemes = 0, english = 0;
         for (const Theme &t : g.themes) {
-            unusedThemes += std::none_of(m_p.posts.begin(), m_p.posts.end(), [&](const Post &p) { return p.theme == t.id; });
+            unusedThemes
+                += std::none_of(m_p.posts.begin(), m_p.posts.end(), [&](const Post &p) { return p.theme == t.id; });
             english += !t.nameEn.isEmpty();
         }
-        if (unusedThemes) m_log << QStringLiteral("Not written: the names of %1 theme(s) without posts.").arg(unusedThemes);
-        if (english) m_log << QStringLiteral("Not written: the English theme names (the summary tasks carry the Dutch ones).");
+        if (unusedThemes)
+            m_log << QStringLiteral("Not written: the names of %1 theme(s) without posts.").arg(unusedThemes);
+        if (english)
+            m_log << QStringLiteral("Not written: the English theme names (the summary tasks carry the Dutch ones).");
         int linkTexts = 0;
         for (const Dependency &d : m_p.dependencies) linkTexts += !d.note.isEmpty() || !d.sources.isEmpty();
-        if (linkTexts) m_log << QStringLiteral("Not in MSPDI, not written: notes and sources of %1 dependency(ies).").arg(linkTexts);
+        if (linkTexts)
+            m_log
+                << QStringLiteral("Not in MSPDI, not written: notes and sources of %1 dependency(ies).").arg(linkTexts);
     }
 
     void logBaselines()
     {
         if (m_p.baselines.isEmpty()) return;
-        m_log << QStringLiteral("Not in MSPDI, not written: the baselines' names, dates, reasons, deciders and P50/P80 (a task's "
-                                "Baseline holds a number, dates and a cost); imported again they are named \"Baseline\", "
-                                "\"Baseline 1\", … and dated at the plan's start.");
+        m_log << QStringLiteral(
+            "Not in MSPDI, not written: the baselines' names, dates, reasons, deciders and P50/P80 (a task's "
+            "Baseline holds a number, dates and a cost); imported again they are named \"Baseline\", "
+            "\"Baseline 1\", … and dated at the plan's start.");
         if (m_baselineOrder.size() < m_p.baselines.size())
-            m_log << QStringLiteral("MSPDI holds 11 baselines: the original and the latest ten were written, %1 in between were not.")
+            m_log << QStringLiteral("MSPDI holds 11 baselines: the original and the latest ten were written, %1 in "
+                                    "between were not.")
                          .arg(m_p.baselines.size() - m_baselineOrder.size());
         int orphans = 0;
         for (int k : m_baselineOrder)
             for (const BaselinePost &bp : m_p.baselines[k].posts) orphans += m_p.postIndex(bp.post) < 0;
         if (orphans)
-            m_log << QStringLiteral("Not written: %1 baseline entry(ies) of posts no longer in the portfolio (a baseline is written "
-                                    "on its post's task).").arg(orphans);
+            m_log
+                << QStringLiteral(
+                       "Not written: %1 baseline entry(ies) of posts no longer in the portfolio (a baseline is written "
+                       "on its post's task).")
+                       .arg(orphans);
     }
 
     const Portfolio &m_p;

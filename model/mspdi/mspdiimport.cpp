@@ -41,7 +41,8 @@ std::optional<PostKind> kindFromName(const QString &s)
 }
 std::optional<PostStatus> statusFromName(const QString &s)
 {
-    for (PostStatus k : {PostStatus::Planned, PostStatus::Running, PostStatus::Done, PostStatus::Deferred, PostStatus::Cancelled})
+    for (PostStatus k :
+         {PostStatus::Planned, PostStatus::Running, PostStatus::Done, PostStatus::Deferred, PostStatus::Cancelled})
         if (toString(k) == s) return k;
     return std::nullopt;
 }
@@ -53,10 +54,14 @@ public:
           m_minutesPerDay(project.minutesPerDay.has() ? *project.minutesPerDay : kDefaultMinutesPerDay)
     {
         for (auto it = m_p.fieldAliases.begin(); it != m_p.fieldAliases.end(); ++it) {
-            if (it.value() == kIdAlias) m_idField = it.key();
-            else if (it.value() == kKindAlias) m_kindField = it.key();
-            else if (it.value() == kStatusAlias) m_statusField = it.key();
-            else if (it.value() == kRemainingAlias) m_remainingField = it.key();
+            if (it.value() == kIdAlias)
+                m_idField = it.key();
+            else if (it.value() == kKindAlias)
+                m_kindField = it.key();
+            else if (it.value() == kStatusAlias)
+                m_statusField = it.key();
+            else if (it.value() == kRemainingAlias)
+                m_remainingField = it.key();
         }
     }
 
@@ -66,8 +71,10 @@ public:
         if (!m_result.diagnostics.isEmpty()) return;
         assignThemes();
         for (int i = 0; i < m_p.tasks.size(); ++i) {
-            if (m_role[i] == Role::Post) addPost(i);
-            else m_baselines.addDropped(m_p.tasks[i], taskName(i), m_log);
+            if (m_role[i] == Role::Post)
+                addPost(i);
+            else
+                m_baselines.addDropped(m_p.tasks[i], taskName(i), m_log);
         }
         if (!m_result.diagnostics.isEmpty()) return;
         for (int i = 0; i < m_p.tasks.size(); ++i)
@@ -107,7 +114,10 @@ private:
         return t.name.isEmpty() ? QStringLiteral("UID %1").arg(t.uid.value.value_or(-1)) : quoted(t.name);
     }
     int level(int i) const { return m_p.tasks[i].outlineLevel.value.value_or(1); }
-    QString field(int i, const QString &fieldId) const { return fieldId.isEmpty() ? QString() : m_p.tasks[i].extended.value(fieldId); }
+    QString field(int i, const QString &fieldId) const
+    {
+        return fieldId.isEmpty() ? QString() : m_p.tasks[i].extended.value(fieldId);
+    }
 
     // Which tasks become posts, which are summaries, which are skipped; UIDs unique.
     void classify()
@@ -122,7 +132,10 @@ private:
                 continue;
             }
             if (const auto it = seen.constFind(*t.uid); it != seen.constEnd()) {
-                error(t.uid.pos, QStringLiteral("duplicate task UID %1 (also at line %2)").arg(*t.uid).arg(m_p.tasks[*it].uid.pos.line));
+                error(t.uid.pos,
+                      QStringLiteral("duplicate task UID %1 (also at line %2)")
+                          .arg(*t.uid)
+                          .arg(m_p.tasks[*it].uid.pos.line));
                 continue;
             }
             seen.insert(*t.uid, i);
@@ -165,13 +178,19 @@ private:
                 const bool top = stack.isEmpty();
                 stack << i;
                 if (!asThemes) {
-                    m_log.add(m_options.theme > 0 ? QStringLiteral("Summary tasks were not imported as posts; every post went to theme %1.").arg(fixedTheme)
-                                                  : QStringLiteral("Summary tasks were skipped (--summaries skip); every post went to theme 1."),
-                              taskName(i));
+                    m_log.add(
+                        m_options.theme > 0
+                            ? QStringLiteral("Summary tasks were not imported as posts; every post went to theme %1.")
+                                  .arg(fixedTheme)
+                            : QStringLiteral(
+                                "Summary tasks were skipped (--summaries skip); every post went to theme 1."),
+                        taskName(i));
                     continue;
                 }
                 if (!top) {
-                    m_log.add(QStringLiteral("Nested summary tasks are not posts: their tasks belong to the theme of their top-level summary task."), taskName(i));
+                    m_log.add(QStringLiteral("Nested summary tasks are not posts: their tasks belong to the theme of "
+                                             "their top-level summary task."),
+                              taskName(i));
                     continue;
                 }
                 bool ok = false;
@@ -183,10 +202,13 @@ private:
                 }
                 if (!theme) {
                     theme = 5;
-                    m_log.add(QStringLiteral("Riskboard has five themes: top-level summary tasks beyond the fifth were merged into theme 5."), taskName(i));
+                    m_log.add(QStringLiteral("Riskboard has five themes: top-level summary tasks beyond the fifth were "
+                                             "merged into theme 5."),
+                              taskName(i));
                 }
                 if (!themeNames.contains(theme))
-                    themeNames.insert(theme, m_p.tasks[i].name.isEmpty() ? QStringLiteral("Thema %1").arg(theme) : m_p.tasks[i].name);
+                    themeNames.insert(
+                        theme, m_p.tasks[i].name.isEmpty() ? QStringLiteral("Thema %1").arg(theme) : m_p.tasks[i].name);
                 currentTheme = theme;
                 currentSummary = m_p.tasks[i].name;
                 continue;
@@ -208,8 +230,10 @@ private:
         if (id.isEmpty()) id = QStringLiteral("UID%1").arg(*t.uid);
         if (m_ids.contains(id)) {
             const QString unique = QStringLiteral("%1-UID%2").arg(id).arg(*t.uid);
-            m_log.add(QStringLiteral("Post ids come from the tasks' WBS codes; duplicate codes were made unique with the task's UID."),
-                      QStringLiteral("%1: %2").arg(taskName(i), unique));
+            m_log.add(
+                QStringLiteral(
+                    "Post ids come from the tasks' WBS codes; duplicate codes were made unique with the task's UID."),
+                QStringLiteral("%1: %2").arg(taskName(i), unique));
             id = unique;
         }
         m_ids.insert(id);
@@ -235,7 +259,8 @@ private:
         setDates(i, post);
         setConstraints(i, post);
         // A file Riskboard exported carries the remaining days exactly (docs/mspdi.md); other plans do not.
-        const std::optional<QString> remaining = m_idField.isEmpty() ? std::nullopt : std::optional<QString>(field(i, m_remainingField));
+        const std::optional<QString> remaining
+            = m_idField.isEmpty() ? std::nullopt : std::optional<QString>(field(i, m_remainingField));
         setProgress(m_p, t, name, remaining, m_minutesPerDay, post, m_log);
         m_baselines.addPost(t, post.id, name, m_log);
         m_postOfTask.insert(i, int(m_portfolio.posts.size()));
@@ -266,15 +291,16 @@ private:
         const bool elapsed = xml::isElapsedFormat(format);
         if (t.start.has()) post.start = t.start->date();
         const bool zeroLength = (t.start.has() && t.finish.has() && *t.start == *t.finish)
-                                || (!t.finish.has() && t.durationMinutes.has() && *t.durationMinutes == 0);
+            || (!t.finish.has() && t.durationMinutes.has() && *t.durationMinutes == 0);
         if (t.milestone && zeroLength) {
             post.durationDays = 0;
             return milestoneMoment(i, post);
         }
         if (t.start.has() && t.finish.has()) {
             if (*t.finish < *t.start)
-                return error(t.finish.pos, QStringLiteral("task %1 finishes (%2) before it starts (%3)")
-                                               .arg(name, t.finish->toString(Qt::ISODate), t.start->toString(Qt::ISODate)));
+                return error(t.finish.pos,
+                             QStringLiteral("task %1 finishes (%2) before it starts (%3)")
+                                 .arg(name, t.finish->toString(Qt::ISODate), t.start->toString(Qt::ISODate)));
             if (zeroLength) {
                 post.durationDays = 0;
                 return milestoneMoment(i, post);
@@ -282,14 +308,19 @@ private:
             post.finish = std::max(lastDay(*t.finish), post.start);
             const int calendarDays = int(post.start.daysTo(post.finish)) + 1;
             if (t.milestone)
-                m_log.add(QStringLiteral("Milestones with a duration keep their duration (a post is a milestone only when it lasts 0 days)."),
+                m_log.add(QStringLiteral("Milestones with a duration keep their duration (a post is a milestone only "
+                                         "when it lasts 0 days)."),
                           QStringLiteral("%1: %2 days").arg(name).arg(calendarDays));
             if (t.durationMinutes.has() && !elapsed) {
                 const double workingDays = *t.durationMinutes / m_minutesPerDay;
                 if (std::abs(workingDays - calendarDays) > 0.01)
-                    m_log.add(QStringLiteral("Calendars are reduced to calendar days: a post runs from its task's scheduled start to its "
-                                             "scheduled finish, every day counting; the working-time duration is not kept."),
-                              QStringLiteral("%1: %2 working days over %3 calendar days").arg(name, number(workingDays)).arg(calendarDays));
+                    m_log.add(
+                        QStringLiteral("Calendars are reduced to calendar days: a post runs from its task's scheduled "
+                                       "start to its "
+                                       "scheduled finish, every day counting; the working-time duration is not kept."),
+                        QStringLiteral("%1: %2 working days over %3 calendar days")
+                            .arg(name, number(workingDays))
+                            .arg(calendarDays));
             }
             return;
         }
@@ -303,14 +334,20 @@ private:
         const double days = *t.durationMinutes / (elapsed ? 1440.0 : m_minutesPerDay);
         const int whole = int(std::ceil(days - 1e-9));
         if (whole > kMaxDays)
-            return error(t.durationMinutes.pos, QStringLiteral("task %1 lasts %2 days, more than %3").arg(name, number(days)).arg(kMaxDays));
+            return error(t.durationMinutes.pos,
+                         QStringLiteral("task %1 lasts %2 days, more than %3").arg(name, number(days)).arg(kMaxDays));
         post.durationDays = whole;
         if (!elapsed)
-            m_log.add(QStringLiteral("Working-time durations of unscheduled tasks were converted to calendar days at %1 minutes (%2 h) "
-                                     "a working day, rounded up.").arg(m_minutesPerDay).arg(number(m_minutesPerDay / 60.0)),
-                      QStringLiteral("%1: %2 working days → %3 days").arg(name, number(days)).arg(whole));
+            m_log.add(
+                QStringLiteral(
+                    "Working-time durations of unscheduled tasks were converted to calendar days at %1 minutes (%2 h) "
+                    "a working day, rounded up.")
+                    .arg(m_minutesPerDay)
+                    .arg(number(m_minutesPerDay / 60.0)),
+                QStringLiteral("%1: %2 working days → %3 days").arg(name, number(days)).arg(whole));
         else if (whole != days)
-            m_log.add(QStringLiteral("Elapsed durations were rounded up to whole days."), QStringLiteral("%1: %2 → %3 days").arg(name, number(days)).arg(whole));
+            m_log.add(QStringLiteral("Elapsed durations were rounded up to whole days."),
+                      QStringLiteral("%1: %2 → %3 days").arg(name, number(days)).arg(whole));
     }
 
     // A 0-day post happens at the start of its day. MS Project puts a milestone that follows a task at that
@@ -320,10 +357,12 @@ private:
         const xml::Task &t = m_p.tasks[i];
         if (!t.start.has() || t.start->time() < QTime(12, 0)) return;
         post.start = t.start->date().addDays(1);
-        m_log.add(QStringLiteral("Milestones at the end of a day (12:00 or later) happen at the start of the next day: the same "
-                                 "moment in calendar days."),
-                  QStringLiteral("%1: %2 → %3").arg(taskName(i), t.start->toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                    post.start.toString(Qt::ISODate)));
+        m_log.add(QStringLiteral(
+                      "Milestones at the end of a day (12:00 or later) happen at the start of the next day: the same "
+                      "moment in calendar days."),
+                  QStringLiteral("%1: %2 → %3")
+                      .arg(taskName(i), t.start->toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           post.start.toString(Qt::ISODate)));
     }
 
     void setConstraints(int i, Post &post)
@@ -337,18 +376,26 @@ private:
         QDate deadline = t.deadline.has() ? lastDay(*t.deadline) : QDate();
         auto tighten = [&](const QDate &d) {
             if (deadline.isValid() && deadline != d)
-                m_log.add(QStringLiteral("Tasks with both a deadline and a finish constraint keep the earlier date as deadline."), name);
+                m_log.add(QStringLiteral(
+                              "Tasks with both a deadline and a finish constraint keep the earlier date as deadline."),
+                          name);
             deadline = deadline.isValid() ? std::min(deadline, d) : d;
         };
         switch (type) {
         case 0: // as soon as possible
         case 1: // as late as possible
             if (type == 1)
-                m_log.add(QStringLiteral("'As late as possible' is not represented: the tasks keep their scheduled dates."), name);
+                m_log.add(
+                    QStringLiteral("'As late as possible' is not represented: the tasks keep their scheduled dates."),
+                    name);
             if (post.start.isValid())
-                m_log.add(QStringLiteral("Tasks without a date constraint keep their scheduled start as the post's start, which Riskboard "
-                                         "treats as start-no-earlier-than: the plan's dates stay, but a post no longer moves earlier "
-                                         "when its predecessors finish early."), name);
+                m_log.add(
+                    QStringLiteral(
+                        "Tasks without a date constraint keep their scheduled start as the post's start, which "
+                        "Riskboard "
+                        "treats as start-no-earlier-than: the plan's dates stay, but a post no longer moves earlier "
+                        "when its predecessors finish early."),
+                    name);
             break;
         case 2: // must start on
             if (!post.start.isValid()) post.start = t.constraintDate->date();
@@ -356,21 +403,25 @@ private:
                 post.fixedDate = true;
                 post.start = t.constraintDate->date();
             } else {
-                m_log.add(QStringLiteral("'Must start on' became start-no-earlier-than."), QStringLiteral("%1: %2").arg(name, date));
+                m_log.add(QStringLiteral("'Must start on' became start-no-earlier-than."),
+                          QStringLiteral("%1: %2").arg(name, date));
             }
             break;
         case 3: // must finish on
             tighten(lastDay(*t.constraintDate));
-            m_log.add(QStringLiteral("'Must finish on' became a deadline (finish-no-later-than)."), QStringLiteral("%1: %2").arg(name, date));
+            m_log.add(QStringLiteral("'Must finish on' became a deadline (finish-no-later-than)."),
+                      QStringLiteral("%1: %2").arg(name, date));
             break;
         case 4: // start no earlier than: what a post's start is
             if (!post.start.isValid()) post.start = t.constraintDate->date();
             break;
         case 5:
-            m_log.add(QStringLiteral("'Start no later than' constraints are not represented and were dropped."), QStringLiteral("%1: %2").arg(name, date));
+            m_log.add(QStringLiteral("'Start no later than' constraints are not represented and were dropped."),
+                      QStringLiteral("%1: %2").arg(name, date));
             break;
         case 6:
-            m_log.add(QStringLiteral("'Finish no earlier than' constraints are not represented and were dropped."), QStringLiteral("%1: %2").arg(name, date));
+            m_log.add(QStringLiteral("'Finish no earlier than' constraints are not represented and were dropped."),
+                      QStringLiteral("%1: %2").arg(name, date));
             break;
         case 7: // finish no later than: a deadline
             tighten(lastDay(*t.constraintDate));
@@ -386,23 +437,31 @@ private:
         const qint64 tenths = l.lag.value.value_or(0);
         if (tenths == 0) return 0;
         if (xml::isPercentFormat(format)) {
-            m_log.add(QStringLiteral("Lags in percent of the predecessor's duration are not represented: those links have lag 0."), link);
+            m_log.add(QStringLiteral(
+                          "Lags in percent of the predecessor's duration are not represented: those links have lag 0."),
+                      link);
             return 0;
         }
         const bool elapsed = xml::isElapsedFormat(format);
         const double days = double(tenths) / 10.0 / (elapsed ? 1440.0 : m_minutesPerDay);
         const double rounded = std::round(days);
         if (std::abs(rounded) > kMaxDays) {
-            error(l.lag.pos, QStringLiteral("link %1: a lag of %2 days is more than %3").arg(link, number(days)).arg(kMaxDays));
+            error(l.lag.pos,
+                  QStringLiteral("link %1: a lag of %2 days is more than %3").arg(link, number(days)).arg(kMaxDays));
             return std::nullopt;
         }
-        const QString detail = QStringLiteral("%1: %2%3 → %4 days").arg(link, number(double(tenths) / 10.0 / (elapsed ? 1440.0 : m_minutesPerDay)),
-                                                                      elapsed ? QStringLiteral("ed") : QStringLiteral("d")).arg(int(rounded));
+        const QString detail = QStringLiteral("%1: %2%3 → %4 days")
+                                   .arg(link, number(double(tenths) / 10.0 / (elapsed ? 1440.0 : m_minutesPerDay)),
+                                        elapsed ? QStringLiteral("ed") : QStringLiteral("d"))
+                                   .arg(int(rounded));
         if (!elapsed)
-            m_log.add(QStringLiteral("Working-time lags became calendar-day lags at %1 minutes a working day (weekends and holidays "
-                                     "within a lag are not added).").arg(m_minutesPerDay), detail);
-        if (rounded != days)
-            m_log.add(QStringLiteral("Lags were rounded to whole days."), detail);
+            m_log.add(
+                QStringLiteral(
+                    "Working-time lags became calendar-day lags at %1 minutes a working day (weekends and holidays "
+                    "within a lag are not added).")
+                    .arg(m_minutesPerDay),
+                detail);
+        if (rounded != days) m_log.add(QStringLiteral("Lags were rounded to whole days."), detail);
         return int(rounded);
     }
 
@@ -417,7 +476,9 @@ private:
             }
             const auto pred = m_uidIndex.constFind(*l.predecessorUid);
             if (pred == m_uidIndex.constEnd()) {
-                error(l.predecessorUid.pos, QStringLiteral("task %1 names an unknown predecessor UID %2").arg(succName).arg(*l.predecessorUid));
+                error(
+                    l.predecessorUid.pos,
+                    QStringLiteral("task %1 names an unknown predecessor UID %2").arg(succName).arg(*l.predecessorUid));
                 continue;
             }
             if (*pred == i) {
@@ -426,7 +487,10 @@ private:
             }
             const QString link = QStringLiteral("%1 → %2").arg(taskName(*pred), succName);
             if (m_role[*pred] != Role::Post) {
-                m_log.add(QStringLiteral("Links from summary tasks are not represented (summaries are not posts) and were dropped."), link);
+                m_log.add(
+                    QStringLiteral(
+                        "Links from summary tasks are not represented (summaries are not posts) and were dropped."),
+                    link);
                 continue;
             }
             static const LinkType types[] = {LinkType::FF, LinkType::FS, LinkType::SF, LinkType::SS};
@@ -458,7 +522,8 @@ private:
         QList<int> indegree(n, 0);
         QList<QList<int>> succs(n);
         for (int e = 0; e < m_portfolio.dependencies.size(); ++e) {
-            const int a = index.value(m_portfolio.dependencies[e].from), b = index.value(m_portfolio.dependencies[e].to);
+            const int a = index.value(m_portfolio.dependencies[e].from),
+                      b = index.value(m_portfolio.dependencies[e].to);
             preds[b] << e;
             succs[a] << b;
             ++indegree[b];
@@ -490,13 +555,16 @@ private:
         QStringList ids;
         for (int k = int(walk.size()) - 1; k >= seenAt.value(cur); --k) ids << m_portfolio.posts[walk[k]].id;
         ids.prepend(m_portfolio.posts[cur].id);
-        error(m_linkPos.value(edges.last()), QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
+        error(m_linkPos.value(edges.last()),
+              QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
     }
 
     void setProgramme()
     {
         Programme &g = m_portfolio.programme;
-        g.name = !m_p.title.isEmpty() ? m_p.title : !m_p.name.isEmpty() ? m_p.name : QFileInfo(m_file).completeBaseName();
+        g.name = !m_p.title.isEmpty() ? m_p.title
+            : !m_p.name.isEmpty()     ? m_p.name
+                                      : QFileInfo(m_file).completeBaseName();
         if (g.name.isEmpty()) g.name = QStringLiteral("MS Project plan");
         g.organisation = m_p.company;
         if (m_p.startDate.has()) g.start = m_p.startDate->date();
@@ -507,18 +575,26 @@ private:
     void logProject()
     {
         if (!m_p.calendars.isEmpty())
-            m_log.add(QStringLiteral("Calendars are not represented: Riskboard counts calendar days (weekends and holidays are ordinary "
-                                     "days). %1 calendar(s) dropped: %2.").arg(m_p.calendars.size()).arg(m_p.calendars.join(QStringLiteral(", "))));
+            m_log.add(
+                QStringLiteral(
+                    "Calendars are not represented: Riskboard counts calendar days (weekends and holidays are ordinary "
+                    "days). %1 calendar(s) dropped: %2.")
+                    .arg(m_p.calendars.size())
+                    .arg(m_p.calendars.join(QStringLiteral(", "))));
         if (m_p.resources || m_p.assignments)
-            m_log.add(QStringLiteral("Resources and assignments are not represented: %1 resource(s) and %2 assignment(s) dropped.")
-                          .arg(m_p.resources).arg(m_p.assignments));
+            m_log.add(QStringLiteral(
+                          "Resources and assignments are not represented: %1 resource(s) and %2 assignment(s) dropped.")
+                          .arg(m_p.resources)
+                          .arg(m_p.assignments));
         int values = 0;
         for (int i = 0; i < m_p.tasks.size(); ++i)
             for (auto it = m_p.tasks[i].extended.begin(); it != m_p.tasks[i].extended.end(); ++it)
-                if (m_role[i] == Role::Post && it.key() != m_idField && it.key() != m_kindField && it.key() != m_statusField
-                    && it.key() != m_remainingField) ++values;
+                if (m_role[i] == Role::Post && it.key() != m_idField && it.key() != m_kindField
+                    && it.key() != m_statusField && it.key() != m_remainingField)
+                    ++values;
         if (values)
-            m_log.add(QStringLiteral("Custom fields (extended attributes) are not represented: %1 value(s) dropped.").arg(values));
+            m_log.add(QStringLiteral("Custom fields (extended attributes) are not represented: %1 value(s) dropped.")
+                          .arg(values));
     }
 
     const xml::Project &m_p;
@@ -544,7 +620,8 @@ ImportResult importMspdi(const QByteArray &bytes, const QString &displayName, co
 {
     ImportResult result;
     if (bytes.size() > kMaxFileBytes) {
-        result.diagnostics << Diagnostic{Diagnostic::Severity::Error, displayName, 0, 0, {}, QStringLiteral("the file is larger than 256 MiB")};
+        result.diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, displayName, 0, 0, {}, QStringLiteral("the file is larger than 256 MiB")};
         return result;
     }
     const xml::Project project = xml::parse(bytes, displayName, result.diagnostics);
@@ -559,12 +636,14 @@ ImportResult importMspdiFile(const QString &path, const ImportOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
-        result.diagnostics << Diagnostic{Diagnostic::Severity::Error, path, 0, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())};
+        result.diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, path, 0, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())};
         return result;
     }
     if (file.size() > kMaxFileBytes) {
         ImportResult result;
-        result.diagnostics << Diagnostic{Diagnostic::Severity::Error, path, 0, 0, {}, QStringLiteral("the file is larger than 256 MiB")};
+        result.diagnostics << Diagnostic{
+            Diagnostic::Severity::Error, path, 0, 0, {}, QStringLiteral("the file is larger than 256 MiB")};
         return result;
     }
     return importMspdi(file.readAll(), path, options);
@@ -588,12 +667,18 @@ bool mergeInto(Portfolio &base, const Portfolio &imported, QStringList &log, QSt
         base.posts << p;
     }
     base.dependencies << imported.dependencies;
-    log << QStringLiteral("The plan's project name, dates and summary-task names were not applied: the existing programme is kept.");
+    log << QStringLiteral(
+        "The plan's project name, dates and summary-task names were not applied: the existing programme is kept.");
     if (dropped)
-        log << QStringLiteral("The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.")
-                   .arg(dropped).arg(base.programme.statusDate.isValid() ? base.programme.statusDate.toString(Qt::ISODate) : QStringLiteral("none"));
+        log << QStringLiteral(
+                   "The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.")
+                   .arg(dropped)
+                   .arg(base.programme.statusDate.isValid() ? base.programme.statusDate.toString(Qt::ISODate)
+                                                            : QStringLiteral("none"));
     if (!imported.baselines.isEmpty())
-        log << QStringLiteral("The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.").arg(imported.baselines.size());
+        log << QStringLiteral(
+                   "The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.")
+                   .arg(imported.baselines.size());
     return true;
 }
 

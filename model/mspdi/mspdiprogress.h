@@ -20,8 +20,8 @@ inline QDate lastDay(const QDateTime &d) { return d.time() == QTime(0, 0) ? d.da
 // `remainingField`: for a file Riskboard exported, its own remaining days (a custom field; empty when the post
 // had none), nullopt for other plans.
 // Progress the portfolio's rules refuse is dropped and logged, never an error.
-void setProgress(const xml::Project &project, const xml::Task &t, const QString &name, const std::optional<QString> &remainingField,
-                 int minutesPerDay, Post &post, ImportLog &log);
+void setProgress(const xml::Project &project, const xml::Task &t, const QString &name,
+                 const std::optional<QString> &remainingField, int minutesPerDay, Post &post, ImportLog &log);
 
 // Collects the Baseline elements of the tasks that became posts, then builds baselines[] in number order.
 class BaselineCollector {

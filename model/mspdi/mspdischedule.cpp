@@ -19,11 +19,16 @@ QStringList scheduleNotes(const Portfolio &portfolio)
         const QDate early = fromDayNumber(schedule->schedule().tasks[size_t(i)].earlyStart);
         if (early == p.start) continue;
         if (++count <= 5)
-            moved << QStringLiteral("%1 '%2': %3 → %4").arg(p.id, p.title, p.start.toString(Qt::ISODate), early.toString(Qt::ISODate));
+            moved << QStringLiteral("%1 '%2': %3 → %4")
+                         .arg(p.id, p.title, p.start.toString(Qt::ISODate), early.toString(Qt::ISODate));
     }
     if (count) {
-        QString line = QStringLiteral("In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, "
-                                      "links within a day, or dates the plan itself does not keep): [%2").arg(count).arg(moved.join(QStringLiteral("; ")));
+        QString line
+            = QStringLiteral(
+                  "In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, "
+                  "links within a day, or dates the plan itself does not keep): [%2")
+                  .arg(count)
+                  .arg(moved.join(QStringLiteral("; ")));
         if (count > moved.size()) line += QStringLiteral("; and %1 more").arg(count - moved.size());
         notes << line + QLatin1Char(']');
     }

@@ -35,11 +35,11 @@ bool isKnownFormat(int format);
 QString formatUnit(int format); // "d", "ed", "h", …
 
 struct Link {
-    Pos pos;                      // the PredecessorLink element
+    Pos pos; // the PredecessorLink element
     Located<qint64> predecessorUid;
-    Located<int> type;            // 0 FF, 1 FS, 2 SF, 3 SS; absent: FS
-    Located<qint64> lag;          // tenths of a minute
-    Located<int> lagFormat;       // absent: 7 (days)
+    Located<int> type;      // 0 FF, 1 FS, 2 SF, 3 SS; absent: FS
+    Located<qint64> lag;    // tenths of a minute
+    Located<int> lagFormat; // absent: 7 (days)
     bool crossProject = false;
 };
 
@@ -53,7 +53,7 @@ struct BaselineEntry {
 };
 
 struct Task {
-    Pos pos;                      // the Task element
+    Pos pos; // the Task element
     Located<qint64> uid;
     std::optional<qint64> id;
     QString name;
@@ -78,10 +78,10 @@ struct Task {
 struct Project {
     QString name, title, company;
     std::optional<int> saveVersion;
-    QString currencyCode;             // e.g. "EUR"; empty when not written
+    QString currencyCode; // e.g. "EUR"; empty when not written
     Located<QDateTime> startDate, finishDate, statusDate;
     Located<int> minutesPerDay;
-    QStringList calendars;            // their names
+    QStringList calendars; // their names
     int resources = 0, assignments = 0;
     QMap<QString, QString> fieldAliases; // ExtendedAttributes: FieldID -> Alias (or FieldName)
     QList<Task> tasks;

@@ -17,8 +17,8 @@ namespace rb::analysis::test {
 
 struct RandomNetworkOptions {
     int maxTasks = 25;
-    double linkDensity = 1.5;    // links per task
-    bool allLinkTypes = true;    // else FS only
+    double linkDensity = 1.5; // links per task
+    bool allLinkTypes = true; // else FS only
     int minLag = -5, maxLag = 5;
     double startConstraintShare = 0.3;
     double deadlineShare = 0.2;
@@ -26,14 +26,16 @@ struct RandomNetworkOptions {
 };
 
 /// "T12": built by appending, because `"T" + std::to_string(i)` trips a false -Wrestrict in GCC 12.
-inline std::string numberedId(const char* prefix, int i) {
+inline std::string numberedId(const char *prefix, int i)
+{
     std::string s(prefix);
     s.append(std::to_string(i));
     return s;
 }
 
 /// A random acyclic network: links always go forward in a random permutation of the tasks.
-inline NetworkInput randomNetwork(std::mt19937& rng, const RandomNetworkOptions& o = {}) {
+inline NetworkInput randomNetwork(std::mt19937 &rng, const RandomNetworkOptions &o = {})
+{
     auto uni = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
     NetworkInput in;
@@ -78,20 +80,23 @@ struct Reference {
     int endExclusive = 0, finish = 0;
 };
 
-inline Reference referenceCpm(const NetworkInput& in) {
+inline Reference referenceCpm(const NetworkInput &in)
+{
     const int n = static_cast<int>(in.tasks.size());
     Reference r;
     r.dur.resize(n);
     std::vector<int> floor(n);
     int ps = INT_MAX;
-    for (const Task& t : in.tasks) {
-        if (t.done) ps = std::min(ps, t.fixedStart);
-        else if (t.startNoEarlierThan) ps = std::min(ps, *t.startNoEarlierThan);
+    for (const Task &t : in.tasks) {
+        if (t.done)
+            ps = std::min(ps, t.fixedStart);
+        else if (t.startNoEarlierThan)
+            ps = std::min(ps, *t.startNoEarlierThan);
     }
     if (ps == INT_MAX) ps = 0;
     if (in.projectStart) ps = *in.projectStart;
     for (int i = 0; i < n; ++i) {
-        const Task& t = in.tasks[i];
+        const Task &t = in.tasks[i];
         if (t.done) {
             r.dur[i] = t.durationDays == 0 ? 0 : t.fixedFinish - t.fixedStart + 1;
             floor[i] = t.fixedStart;
@@ -105,15 +110,23 @@ inline Reference referenceCpm(const NetworkInput& in) {
     for (int i = 0; i < n; ++i) r.ee[i] = r.es[i] + r.dur[i];
     for (bool changed = true; changed;) {
         changed = false;
-        for (const Link& l : in.links) {
+        for (const Link &l : in.links) {
             const int a = static_cast<int>(l.from), b = static_cast<int>(l.to);
             if (in.tasks[b].done) continue;
             int needStart = INT_MIN;
             switch (l.type) {
-            case LinkType::FS: needStart = r.ee[a] + l.lagDays; break;
-            case LinkType::SS: needStart = r.es[a] + l.lagDays; break;
-            case LinkType::FF: needStart = (r.ee[a] + l.lagDays) - r.dur[b]; break; // end >= end + lag
-            case LinkType::SF: needStart = (r.es[a] + l.lagDays) - r.dur[b]; break; // end >= start + lag
+            case LinkType::FS:
+                needStart = r.ee[a] + l.lagDays;
+                break;
+            case LinkType::SS:
+                needStart = r.es[a] + l.lagDays;
+                break;
+            case LinkType::FF:
+                needStart = (r.ee[a] + l.lagDays) - r.dur[b];
+                break; // end >= end + lag
+            case LinkType::SF:
+                needStart = (r.es[a] + l.lagDays) - r.dur[b];
+                break; // end >= start + lag
             }
             if (needStart > r.es[b]) {
                 r.es[b] = needStart;
@@ -130,7 +143,7 @@ inline Reference referenceCpm(const NetworkInput& in) {
     r.le.resize(n);
     r.ls.resize(n);
     for (int i = 0; i < n; ++i) {
-        const Task& t = in.tasks[i];
+        const Task &t = in.tasks[i];
         if (t.done) {
             r.le[i] = r.ee[i];
         } else {
@@ -141,15 +154,23 @@ inline Reference referenceCpm(const NetworkInput& in) {
     }
     for (bool changed = true; changed;) {
         changed = false;
-        for (const Link& l : in.links) {
+        for (const Link &l : in.links) {
             const int a = static_cast<int>(l.from), b = static_cast<int>(l.to);
             if (in.tasks[a].done || in.tasks[b].done) continue;
             int maxStart = INT_MAX; // latest start of a that keeps b's late dates
             switch (l.type) {
-            case LinkType::FS: maxStart = r.ls[b] - l.lagDays - r.dur[a]; break;
-            case LinkType::SS: maxStart = r.ls[b] - l.lagDays; break;
-            case LinkType::FF: maxStart = r.le[b] - l.lagDays - r.dur[a]; break;
-            case LinkType::SF: maxStart = r.le[b] - l.lagDays; break;
+            case LinkType::FS:
+                maxStart = r.ls[b] - l.lagDays - r.dur[a];
+                break;
+            case LinkType::SS:
+                maxStart = r.ls[b] - l.lagDays;
+                break;
+            case LinkType::FF:
+                maxStart = r.le[b] - l.lagDays - r.dur[a];
+                break;
+            case LinkType::SF:
+                maxStart = r.le[b] - l.lagDays;
+                break;
             }
             if (maxStart < r.ls[a]) {
                 r.ls[a] = maxStart;
@@ -164,15 +185,23 @@ inline Reference referenceCpm(const NetworkInput& in) {
         if (in.tasks[i].done) continue;
         r.totalFloat[i] = r.ls[i] - r.es[i];
         int ff = r.finish - (r.dur[i] > 0 ? r.ee[i] - 1 : r.es[i]);
-        for (const Link& l : in.links) {
+        for (const Link &l : in.links) {
             if (static_cast<int>(l.from) != i || in.tasks[l.to].done) continue;
             const int b = static_cast<int>(l.to);
             int slack = 0;
             switch (l.type) { // how much later i could be without moving b
-            case LinkType::FS: slack = r.es[b] - r.ee[i] - l.lagDays; break;
-            case LinkType::SS: slack = r.es[b] - r.es[i] - l.lagDays; break;
-            case LinkType::FF: slack = r.ee[b] - r.ee[i] - l.lagDays; break;
-            case LinkType::SF: slack = r.ee[b] - r.es[i] - l.lagDays; break;
+            case LinkType::FS:
+                slack = r.es[b] - r.ee[i] - l.lagDays;
+                break;
+            case LinkType::SS:
+                slack = r.es[b] - r.es[i] - l.lagDays;
+                break;
+            case LinkType::FF:
+                slack = r.ee[b] - r.ee[i] - l.lagDays;
+                break;
+            case LinkType::SF:
+                slack = r.ee[b] - r.es[i] - l.lagDays;
+                break;
             }
             ff = std::min(ff, slack);
         }
@@ -184,13 +213,15 @@ inline Reference referenceCpm(const NetworkInput& in) {
 inline int inclusiveFinishOf(int start, int end) { return end > start ? end - 1 : start; }
 
 /// Builds a network the test knows to be valid.
-inline ScheduleNetwork mustBuild(NetworkInput in) {
+inline ScheduleNetwork mustBuild(NetworkInput in)
+{
     auto r = ScheduleNetwork::build(std::move(in));
     if (!r) throw std::runtime_error(r.error().message);
     return std::move(r).value();
 }
 
-inline Task task(std::string id, int duration, std::optional<int> snet = std::nullopt) {
+inline Task task(std::string id, int duration, std::optional<int> snet = std::nullopt)
+{
     Task t;
     t.id = std::move(id);
     t.durationDays = duration;

@@ -13,17 +13,18 @@ using namespace rb::analysis::test;
 namespace {
 
 // The calibration table (docs/uncertainty-model.md), schedule overrun as a share of the plan.
-constexpr double kTypicalP50 = 0.10, kTypicalP50Tolerance = 0.08;  // McKinsey–Oxford: 7 % mean overrun
-constexpr double kTailThreshold = 0.35;                             // P83: 70 % / 2 (power-law tail, α = 2)
+constexpr double kTypicalP50 = 0.10, kTypicalP50Tolerance = 0.08; // McKinsey–Oxford: 7 % mean overrun
+constexpr double kTailThreshold = 0.35;                           // P83: 70 % / 2 (power-law tail, α = 2)
 constexpr double kTailThresholdTolerance = 0.10;
-constexpr double kBlackSwanMean = 0.70;                             // HBR 2011: one in six, almost 70 %
+constexpr double kBlackSwanMean = 0.70; // HBR 2011: one in six, almost 70 %
 
 struct Overrun {
     double p50 = 0, p80 = 0, p83 = 0;
 };
 
 // A single 1,000-day post with the given score on every factor, through the real model and engine.
-Overrun overrunOf(std::uint8_t score) {
+Overrun overrunOf(std::uint8_t score)
+{
     NetworkInput in;
     in.tasks = {task("P", 1000, 0)};
     auto net = mustBuild(in);
@@ -37,7 +38,7 @@ Overrun overrunOf(std::uint8_t score) {
     auto r = runMonteCarlo(net, model, opt);
     if (!r) qFatal("%s", r.error().message.c_str());
     auto at = [&](double q) {
-        for (const FinishBin& b : r->finishDistribution)
+        for (const FinishBin &b : r->finishDistribution)
             if (b.cumulative >= q - 1e-12) return (b.day + 1) / 1000.0 - 1; // days 0..day: day + 1 days
         return (r->finishDistribution.back().day + 1) / 1000.0 - 1;
     };
@@ -49,7 +50,8 @@ Overrun overrunOf(std::uint8_t score) {
 class TestCalibration : public QObject {
     Q_OBJECT
 private slots:
-    void middlingProfileIsATypicalProject() {
+    void middlingProfileIsATypicalProject()
+    {
         const Overrun o = overrunOf(3);
         qInfo("all factors 3: P50 %+.1f %%, P80 %+.1f %%, P83 %+.1f %%", o.p50 * 100, o.p80 * 100, o.p83 * 100);
         QVERIFY2(std::abs(o.p50 - kTypicalP50) <= kTypicalP50Tolerance, qPrintable(QString::number(o.p50)));
@@ -57,7 +59,8 @@ private slots:
         QVERIFY2(std::abs(o.p83 - kTailThreshold) <= kTailThresholdTolerance, qPrintable(QString::number(o.p83)));
         QVERIFY(o.p80 <= o.p83);
     }
-    void worstProfileStaysWithinTheBlackSwanTail() {
+    void worstProfileStaysWithinTheBlackSwanTail()
+    {
         const Overrun o = overrunOf(5);
         qInfo("all factors 5: P50 %+.1f %%, P80 %+.1f %%, P83 %+.1f %%", o.p50 * 100, o.p80 * 100, o.p83 * 100);
         // It reaches the tail: its P80 is beyond the class's tail threshold ...

@@ -12,16 +12,19 @@ using namespace rb::analysis::test;
 namespace {
 
 // The first day by which at least q of the iterations have finished (nearest rank, as Percentiles).
-std::int32_t quantile(const MonteCarloResult& r, double q) {
-    for (const FinishBin& b : r.finishDistribution)
+std::int32_t quantile(const MonteCarloResult &r, double q)
+{
+    for (const FinishBin &b : r.finishDistribution)
         if (b.cumulative >= q - 1e-12) return b.day;
     return r.finishDistribution.back().day;
 }
 
 // Four posts of triangular(20, 30, 60) days in a chain, with or without one common cause.
-std::int32_t chainSpread(double share) {
+std::int32_t chainSpread(double share)
+{
     NetworkInput in;
-    for (int i = 0; i < 4; ++i) in.tasks.push_back(task(numberedId("C", i), 30, i == 0 ? std::optional(0) : std::nullopt));
+    for (int i = 0; i < 4; ++i)
+        in.tasks.push_back(task(numberedId("C", i), 30, i == 0 ? std::optional(0) : std::nullopt));
     for (int i = 0; i + 1 < 4; ++i) in.links.push_back({std::uint32_t(i), std::uint32_t(i + 1), LinkType::FS, 0});
     auto net = mustBuild(in);
     MonteCarloModel model;
@@ -40,7 +43,8 @@ std::int32_t chainSpread(double share) {
 class TestCommonCause : public QObject {
     Q_OBJECT
 private slots:
-    void sharedCauseWidensTheChainsSpread() {
+    void sharedCauseWidensTheChainsSpread()
+    {
         // Independent: the sum of four triangular(20, 30, 60) has sd 2 * sqrt(1300 / 18) = 17.0 days, so
         // P90 - P10 = 2 * 1.2816 * 17.0 = 43.6 days (nearly normal). One shared draw in every iteration
         // (share 1): four times one post's P90 - P10 = 4 * ((60 - sqrt(0.1 * 40 * 30)) - (20 + sqrt(0.1 *
@@ -48,9 +52,11 @@ private slots:
         const std::int32_t independent = chainSpread(0), partly = chainSpread(0.7), fully = chainSpread(1.0);
         QVERIFY2(std::abs(independent - 43.6) <= 4, qPrintable(QString::number(independent)));
         QVERIFY2(std::abs(fully - 90.9) <= 4, qPrintable(QString::number(fully)));
-        QVERIFY2(independent < partly && partly < fully, qPrintable(QStringLiteral("%1 %2 %3").arg(independent).arg(partly).arg(fully)));
+        QVERIFY2(independent < partly && partly < fully,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(independent).arg(partly).arg(fully)));
     }
-    void eachPostKeepsItsOwnDistribution() {
+    void eachPostKeepsItsOwnDistribution()
+    {
         // The shared draw is uniform too: every member's mean stays triangular(20, 30, 60)'s 36.7.
         NetworkInput in;
         in.tasks = {task("A", 30, 0), task("B", 30, 0), task("end", 0)};
@@ -63,15 +69,18 @@ private slots:
         opt.iterations = 20000;
         auto r = runMonteCarlo(net, model, opt);
         QVERIFY(r);
-        QVERIFY2(std::abs(r->tasks[0].meanDuration - 110.0 / 3) < 0.4, qPrintable(QString::number(r->tasks[0].meanDuration)));
-        QVERIFY2(std::abs(r->tasks[1].meanDuration - (20 + 4 * 30 + 60) / 6.0) < 0.4, qPrintable(QString::number(r->tasks[1].meanDuration)));
+        QVERIFY2(std::abs(r->tasks[0].meanDuration - 110.0 / 3) < 0.4,
+                 qPrintable(QString::number(r->tasks[0].meanDuration)));
+        QVERIFY2(std::abs(r->tasks[1].meanDuration - (20 + 4 * 30 + 60) / 6.0) < 0.4,
+                 qPrintable(QString::number(r->tasks[1].meanDuration)));
     }
-    void whoSharesACause() {
+    void whoSharesACause()
+    {
         // X: external work (can slip) before A and B; L: a fixed date before F; C, D score 5 on capacity,
         // E only 3. A and B share X's cause, C and D the scarce capacity; E and F are on their own.
         NetworkInput in;
-        in.tasks = {task("X", 10, 0), task("A", 30), task("B", 30), task("C", 30, 0), task("D", 30, 0),
-                    task("E", 30, 0), task("L", 0, 0), task("F", 30)};
+        in.tasks = {task("X", 10, 0), task("A", 30),    task("B", 30),   task("C", 30, 0),
+                    task("D", 30, 0), task("E", 30, 0), task("L", 0, 0), task("F", 30)};
         in.tasks[0].external = true;
         in.tasks[6].external = true;
         in.tasks[6].fixedDate = true;
@@ -95,7 +104,8 @@ private slots:
         off.commonCauseShare = 0;
         QVERIFY(buildMonteCarloModel(net, profiles, off).causes.empty());
     }
-    void invalidCauses() {
+    void invalidCauses()
+    {
         auto net = mustBuild(NetworkInput{{task("A", 10, 0), task("B", 10, 0)}, {}});
         MonteCarloModel model;
         model.causes = {{{0, 1}, 0.5}, {{1}, 0.5}};

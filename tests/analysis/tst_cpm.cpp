@@ -11,7 +11,8 @@ using namespace rb::analysis::test;
 class TestCpm : public QObject {
     Q_OBJECT
 private slots:
-    void inclusiveDateConvention() {
+    void inclusiveDateConvention()
+    {
         // The worked example of docs/analysis.md: A (5 d) from day 100, B (3 d) FS after A, M milestone FS after B.
         NetworkInput in;
         in.tasks = {task("A", 5, 100), task("B", 3), task("M", 0)};
@@ -22,33 +23,37 @@ private slots:
         QCOMPARE(s.tasks[0].earlyFinish, 104); // 100..104 is 5 days
         QCOMPARE(s.tasks[1].earlyStart, 105);  // FS lag 0: the day after
         QCOMPARE(s.tasks[1].earlyFinish, 107);
-        QCOMPARE(s.tasks[2].earlyStart, 108);  // milestone: finish == start
+        QCOMPARE(s.tasks[2].earlyStart, 108); // milestone: finish == start
         QCOMPARE(s.tasks[2].earlyFinish, 108);
         QCOMPARE(s.finish, 108);
         QCOMPARE(s.endExclusive, 108);
-        for (const auto& t : s.tasks) QVERIFY(t.critical);
+        for (const auto &t : s.tasks) QVERIFY(t.critical);
     }
-    void chainOfPostsFinishesOnStartPlusLongestChainMinusOne() {
+    void chainOfPostsFinishesOnStartPlusLongestChainMinusOne()
+    {
         std::mt19937 rng(11);
         for (int round = 0; round < 500; ++round) {
             const int d0 = 18000 + round;
             NetworkInput in;
             const int n = std::uniform_int_distribution<int>(1, 30)(rng);
-            for (int i = 0; i < n; ++i) in.tasks.push_back(task(numberedId("P", i), std::uniform_int_distribution<int>(1, 40)(rng), d0));
+            for (int i = 0; i < n; ++i)
+                in.tasks.push_back(task(numberedId("P", i), std::uniform_int_distribution<int>(1, 40)(rng), d0));
             for (int k = 0; k < 2 * n; ++k) {
-                int a = std::uniform_int_distribution<int>(0, n - 1)(rng), b = std::uniform_int_distribution<int>(0, n - 1)(rng);
+                int a = std::uniform_int_distribution<int>(0, n - 1)(rng),
+                    b = std::uniform_int_distribution<int>(0, n - 1)(rng);
                 if (a < b) in.links.push_back({std::uint32_t(a), std::uint32_t(b), LinkType::FS, 0});
             }
             std::vector<int> longest(n); // tasks are already in topological order (links go up)
             for (int i = 0; i < n; ++i) longest[i] = in.tasks[i].durationDays;
             for (int i = 0; i < n; ++i)
-                for (const Link& l : in.links)
+                for (const Link &l : in.links)
                     if (int(l.to) == i) longest[i] = std::max(longest[i], longest[l.from] + in.tasks[i].durationDays);
             const Schedule s = computeSchedule(mustBuild(in));
             QCOMPARE(s.finish, d0 + *std::max_element(longest.begin(), longest.end()) - 1);
         }
     }
-    void linkTypesAndLags() {
+    void linkTypesAndLags()
+    {
         auto two = [](LinkType type, int lag, int durB) {
             NetworkInput in;
             in.tasks = {task("A", 5, 100), task("B", durB)};
@@ -63,7 +68,8 @@ private slots:
         QCOMPARE(two(LinkType::SF, 4, 3).earlyFinish, 103); // end >= A's start + 4 (half-open)
         QCOMPARE(two(LinkType::SF, 0, 3).earlyStart, 100);  // no earlier than the project start
     }
-    void deadlineGivesNegativeFloat() {
+    void deadlineGivesNegativeFloat()
+    {
         NetworkInput in;
         in.tasks = {task("A", 4, 100), task("B", 6)};
         in.tasks[1].finishNoLaterThan = 105; // B runs 104..109: four days late
@@ -77,7 +83,8 @@ private slots:
         QVERIFY(s.tasks[0].critical && s.tasks[1].critical);
         QCOMPARE(s.endSlack.value(), -2); // programme end overrun, floats untouched by it
     }
-    void doneTasksKeepTheirDates() {
+    void doneTasksKeepTheirDates()
+    {
         NetworkInput in;
         in.tasks = {task("D", 10), task("N", 3), task("Z", 2, 80)};
         in.tasks[0].done = true;
@@ -91,7 +98,8 @@ private slots:
         QVERIFY(!s.tasks[0].critical);
         QCOMPARE(s.tasks[1].earlyStart, 91);
     }
-    void programmeEndSlack() {
+    void programmeEndSlack()
+    {
         NetworkInput in;
         in.tasks = {task("A", 10, 100)};
         in.programmeEnd = 120;
@@ -99,14 +107,16 @@ private slots:
         QCOMPARE(s.endSlack.value(), 11);
         QCOMPARE(s.tasks[0].totalFloat, 0); // the target does not shift floats
     }
-    void matchesNaiveReferenceOnRandomNetworks_data() {
+    void matchesNaiveReferenceOnRandomNetworks_data()
+    {
         QTest::addColumn<bool>("allTypes");
         QTest::addColumn<int>("seed");
         QTest::newRow("FS only") << false << 1;
         QTest::newRow("all link types") << true << 2;
         QTest::newRow("all link types, dense") << true << 3;
     }
-    void matchesNaiveReferenceOnRandomNetworks() {
+    void matchesNaiveReferenceOnRandomNetworks()
+    {
         QFETCH(bool, allTypes);
         QFETCH(int, seed);
         std::mt19937 rng(static_cast<unsigned>(seed));
@@ -120,7 +130,7 @@ private slots:
             QCOMPARE(s.endExclusive, ref.endExclusive);
             QCOMPARE(s.finish, ref.finish);
             for (std::size_t i = 0; i < in.tasks.size(); ++i) {
-                const TaskDates& t = s.tasks[i];
+                const TaskDates &t = s.tasks[i];
                 QCOMPARE(t.earlyStart, ref.es[i]);
                 QCOMPARE(t.earlyFinish, inclusiveFinishOf(ref.es[i], ref.ee[i]));
                 QCOMPARE(t.lateStart, ref.ls[i]);
@@ -131,7 +141,8 @@ private slots:
             }
         }
     }
-    void explanationNamesBindingLinksAndGains() {
+    void explanationNamesBindingLinksAndGains()
+    {
         // S (start constraint 110) -SS+2-> A -FS-> C ; B -FS+1-> C with B finishing earlier.
         NetworkInput in;
         in.projectStart = 100;
@@ -160,7 +171,8 @@ private slots:
         QCOMPARE(paths[0], (std::vector<std::uint32_t>{0, 1, 3}));
         QCOMPARE(QString::fromStdString(net.formatChain(paths[0])), QStringLiteral("S \u2192 A \u2192 C"));
     }
-    void drivingChainsAreTightOnRandomNetworks() {
+    void drivingChainsAreTightOnRandomNetworks()
+    {
         std::mt19937 rng(5);
         for (int round = 0; round < 1000; ++round) {
             const NetworkInput in = randomNetwork(rng);
@@ -170,19 +182,20 @@ private slots:
                 const auto chain = explainStart(net, s, t);
                 QCOMPARE(chain.front().task, t);
                 for (std::size_t i = 0; i < chain.size(); ++i) {
-                    const DrivingStep& st = chain[i];
+                    const DrivingStep &st = chain[i];
                     QCOMPARE(st.earlyStart, s.tasks[st.task].earlyStart);
                     if (st.driver != Driver::Link) {
                         QCOMPARE(i + 1, chain.size());
                         continue;
                     }
-                    const Link& l = in.links[*st.link];
+                    const Link &l = in.links[*st.link];
                     QCOMPARE(l.to, st.task);
                     QCOMPARE(l.from, chain[i + 1].task);
                     QVERIFY(*st.gainDays >= 0);
                 }
             }
-            for (const auto& path : criticalPaths(net, s)) QVERIFY(s.tasks[path.back()].critical || in.tasks[path.back()].finishNoLaterThan);
+            for (const auto &path : criticalPaths(net, s))
+                QVERIFY(s.tasks[path.back()].critical || in.tasks[path.back()].finishNoLaterThan);
         }
     }
 };

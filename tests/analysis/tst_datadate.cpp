@@ -21,21 +21,22 @@ enum : std::uint32_t { A, B, B2, C, D, E };
 //   D  FS after B, 3 days                                   → 110..112
 //   E  FS after A (done, ends 95), 2 days                   → 100..101 (the status date, not 96)
 //   link C → B (FS): B has started, so C finishing on 104 no longer holds it (progress override)
-NetworkInput statusNetwork() {
+NetworkInput statusNetwork()
+{
     NetworkInput in;
     in.statusDate = 100;
-    auto add = [&](const char* id, std::int32_t d) {
+    auto add = [&](const char *id, std::int32_t d) {
         Task t;
         t.id = id;
         t.durationDays = d;
         in.tasks.push_back(t);
         return &in.tasks.back();
     };
-    Task* a = add("A", 16);
+    Task *a = add("A", 16);
     a->done = true;
     a->fixedStart = 80;
     a->fixedFinish = 95;
-    Task* b = add("B", 20);
+    Task *b = add("B", 20);
     b->actualStart = 90;
     b->remainingDays = 10;
     b->startNoEarlierThan = 85;
@@ -47,7 +48,8 @@ NetworkInput statusNetwork() {
     return in;
 }
 
-ScheduleNetwork built(NetworkInput in) {
+ScheduleNetwork built(NetworkInput in)
+{
     auto net = ScheduleNetwork::build(std::move(in));
     if (!net) qFatal("%s", net.error().message.c_str());
     return std::move(*net);
@@ -58,7 +60,8 @@ ScheduleNetwork built(NetworkInput in) {
 class TestDataDate : public QObject {
     Q_OBJECT
 private slots:
-    void schedulesFromTheStatusDate() {
+    void schedulesFromTheStatusDate()
+    {
         const ScheduleNetwork net = built(statusNetwork());
         const Schedule s = computeSchedule(net);
         const auto dates = [&](std::uint32_t t) { return std::pair(s.tasks[t].earlyStart, s.tasks[t].earlyFinish); };
@@ -79,7 +82,8 @@ private slots:
         QCOMPARE(s.tasks[C].freeFloat, 8);
     }
 
-    void explainsTheDataDate() {
+    void explainsTheDataDate()
+    {
         const ScheduleNetwork net = built(statusNetwork());
         const Schedule s = computeSchedule(net);
         const auto c = explainStart(net, s, C);
@@ -93,7 +97,8 @@ private slots:
     }
 
     // Without a status date nothing changes: the actual start needs one.
-    void startedTaskNeedsAStatusDate() {
+    void startedTaskNeedsAStatusDate()
+    {
         NetworkInput in = statusNetwork();
         in.statusDate.reset();
         const auto net = ScheduleNetwork::build(std::move(in));
@@ -105,9 +110,10 @@ private slots:
     }
 
     // A status date before every planned start changes nothing (a plan is its own status).
-    void earlyStatusDateChangesNothing() {
+    void earlyStatusDateChangesNothing()
+    {
         NetworkInput in = statusNetwork();
-        for (Task& t : in.tasks) t.actualStart.reset(), t.remainingDays.reset();
+        for (Task &t : in.tasks) t.actualStart.reset(), t.remainingDays.reset();
         NetworkInput plain = in;
         plain.statusDate.reset();
         in.statusDate = 10;
@@ -118,7 +124,8 @@ private slots:
         }
     }
 
-    void whatIfRespectsProgress() {
+    void whatIfRespectsProgress()
+    {
         const ScheduleNetwork net = built(statusNetwork());
         const Schedule s = computeSchedule(net);
         DelayPropagator prop(net, s);
@@ -143,10 +150,11 @@ private slots:
     // Monte Carlo: done work never varies, started work keeps its actual start and varies only in its
     // remainder (the estimate scaled to the remaining days), and nothing unstarted starts before the
     // status date in any iteration.
-    void monteCarloRespectsProgress() {
+    void monteCarloRespectsProgress()
+    {
         NetworkInput in = statusNetwork();
-        in.tasks[A].estimate = Estimate{10, 16, 40};  // ignored: done
-        in.tasks[B].estimate = Estimate{15, 20, 30};  // remainder: 10 × (0.75, 1, 1.5) = 7.5, 10, 15 days
+        in.tasks[A].estimate = Estimate{10, 16, 40}; // ignored: done
+        in.tasks[B].estimate = Estimate{15, 20, 30}; // remainder: 10 × (0.75, 1, 1.5) = 7.5, 10, 15 days
         in.tasks[C].estimate = Estimate{1, 5, 9};
         const ScheduleNetwork net = built(in);
         const MonteCarloModel model = buildMonteCarloModel(net);
@@ -160,7 +168,7 @@ private slots:
         opt.threads = 1;
         const auto r = runMonteCarlo(net, model, opt);
         QVERIFY(r);
-        const TaskRisk& a = r->tasks[A];
+        const TaskRisk &a = r->tasks[A];
         QCOMPARE(a.finish.p50, 95);
         QCOMPARE(a.finish.p90, 95);
         QCOMPARE(a.sensitivity, 0.0);
@@ -169,7 +177,7 @@ private slots:
         // C (1..9 days from the status date) finishes on 100..108, never before the status date.
         QVERIFY(r->tasks[C].finish.p50 >= 100 && r->tasks[C].finish.p90 <= 108);
         // B ends on 107 at the earliest, so D (3 days after it) ends the programme on 110 at the earliest.
-        for (const FinishBin& bin : r->finishDistribution) QVERIFY(bin.day >= 110);
+        for (const FinishBin &bin : r->finishDistribution) QVERIFY(bin.day >= 110);
     }
 };
 

@@ -50,9 +50,9 @@ private slots:
         in.tasks = {task("4A", 30, 100), external("X-LAW", 0, 120, 120)};
         in.links = {{0, 1, LinkType::FS, 0}};
         const Schedule s = computeSchedule(mustBuild(in));
-        QCOMPARE(s.finish, 129);                 // 4A's own finish
-        QVERIFY(s.tasks[0].totalFloat < 0);      // 4A cannot be ready before the law date
-        QCOMPARE(s.tasks[0].lateFinish, 119);    // the day before the event
+        QCOMPARE(s.finish, 129);              // 4A's own finish
+        QVERIFY(s.tasks[0].totalFloat < 0);   // 4A cannot be ready before the law date
+        QCOMPARE(s.tasks[0].lateFinish, 119); // the day before the event
         QVERIFY(!s.tasks[1].critical);
     }
 

@@ -9,7 +9,8 @@ using namespace rb::analysis::test;
 
 namespace {
 
-LayoutInput randomGraph(std::mt19937& rng, std::uint32_t n, double density, bool withCycles) {
+LayoutInput randomGraph(std::mt19937 &rng, std::uint32_t n, double density, bool withCycles)
+{
     LayoutInput in;
     in.nodeCount = n;
     for (std::uint32_t i = 0; i < n; ++i) in.groups.push_back(static_cast<std::int32_t>(rng() % 5));
@@ -23,7 +24,8 @@ LayoutInput randomGraph(std::mt19937& rng, std::uint32_t n, double density, bool
     return in;
 }
 
-int crossings(const LayoutInput& in, const GraphLayout& g) {
+int crossings(const LayoutInput &in, const GraphLayout &g)
+{
     int c = 0; // between adjacent-layer edges only, a cheap proxy
     for (std::size_t i = 0; i < in.edges.size(); ++i)
         for (std::size_t j = i + 1; j < in.edges.size(); ++j) {
@@ -40,7 +42,8 @@ int crossings(const LayoutInput& in, const GraphLayout& g) {
 class TestLayout : public QObject {
     Q_OBJECT
 private slots:
-    void noOverlapsLayersAndRoutes() {
+    void noOverlapsLayersAndRoutes()
+    {
         std::mt19937 rng(17);
         const LayoutOptions opt;
         for (int round = 0; round < 60; ++round) {
@@ -49,18 +52,19 @@ private slots:
             const GraphLayout g = layeredLayout(in, opt);
             QCOMPARE(g.nodes.size(), std::size_t(in.nodeCount));
             for (std::uint32_t i = 0; i < in.nodeCount; ++i) {
-                const auto& a = g.nodes[i];
+                const auto &a = g.nodes[i];
                 QVERIFY(a.x >= 0 && a.y >= 0 && a.x + opt.nodeWidth <= g.width && a.y + opt.nodeHeight <= g.height);
                 for (std::uint32_t j = i + 1; j < in.nodeCount; ++j) {
-                    const auto& b = g.nodes[j];
-                    const bool apart = a.x + opt.nodeWidth <= b.x || b.x + opt.nodeWidth <= a.x ||
-                                       a.y + opt.nodeHeight + opt.nodeSpacing <= b.y || b.y + opt.nodeHeight + opt.nodeSpacing <= a.y;
+                    const auto &b = g.nodes[j];
+                    const bool apart = a.x + opt.nodeWidth <= b.x || b.x + opt.nodeWidth <= a.x
+                        || a.y + opt.nodeHeight + opt.nodeSpacing <= b.y
+                        || b.y + opt.nodeHeight + opt.nodeSpacing <= a.y;
                     QVERIFY2(apart, "nodes overlap");
                 }
             }
             for (std::size_t k = 0; k < in.edges.size(); ++k) {
                 const auto [from, to] = in.edges[k];
-                const EdgeRoute& r = g.edges[k];
+                const EdgeRoute &r = g.edges[k];
                 QCOMPARE(r.from, from);
                 QCOMPARE(r.to, to);
                 QVERIFY(r.points.size() >= 2);
@@ -74,7 +78,8 @@ private slots:
             }
         }
     }
-    void oddSizesDoNotOverlap() {
+    void oddSizesDoNotOverlap()
+    {
         std::mt19937 rng(23);
         LayoutOptions opt;
         opt.nodeWidth = 101;
@@ -90,7 +95,8 @@ private slots:
                 QVERIFY(a.y + opt.nodeHeight + opt.nodeSpacing <= b.y || b.y + opt.nodeHeight + opt.nodeSpacing <= a.y);
             }
     }
-    void groupsStayContiguousInALayer() {
+    void groupsStayContiguousInALayer()
+    {
         std::mt19937 rng(4);
         const LayoutInput in = randomGraph(rng, 300, 1.5, false);
         const GraphLayout g = layeredLayout(in);
@@ -102,7 +108,8 @@ private slots:
             for (std::size_t i = 1; i < row.size(); ++i) QVERIFY(row[i - 1].second <= row[i].second);
         }
     }
-    void deterministic() {
+    void deterministic()
+    {
         std::mt19937 rng(9);
         const LayoutInput in = randomGraph(rng, 1000, 2.0, true);
         const GraphLayout a = layeredLayout(in), b = layeredLayout(in);
@@ -111,7 +118,8 @@ private slots:
         QCOMPARE(a.width, b.width);
         QCOMPARE(a.height, b.height);
     }
-    void sweepsReduceCrossings() {
+    void sweepsReduceCrossings()
+    {
         std::mt19937 rng(12);
         const LayoutInput in = randomGraph(rng, 150, 1.5, false);
         LayoutOptions none;
@@ -121,7 +129,8 @@ private slots:
         QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     }
     // The graph view's neighbourhood: predecessors and successors N steps out, not siblings.
-    void neighbourhoodWalksBothWaysOnly() {
+    void neighbourhoodWalksBothWaysOnly()
+    {
         //   0 → 1 → 2 → 3 → 4,  5 → 2,  1 → 6 (a sibling branch of 2), 7 alone
         LayoutInput in;
         in.nodeCount = 8;
@@ -134,7 +143,8 @@ private slots:
     }
 
     // Collapsing groups: one node per collapsed group, its edges merged, its inside gone.
-    void viewGraphCollapsesGroups() {
+    void viewGraphCollapsesGroups()
+    {
         LayoutInput in;
         in.nodeCount = 6;
         in.groups = {1, 1, 2, 2, 2, 3};
@@ -164,13 +174,14 @@ private slots:
         QCOMPARE(layout.layerCount, 3);
     }
 
-    void chainIsOneRow() {
+    void chainIsOneRow()
+    {
         NetworkInput n;
         for (int i = 0; i < 4; ++i) n.tasks.push_back(task(numberedId("t", i), 1));
         for (std::uint32_t i = 0; i < 3; ++i) n.links.push_back({i, i + 1, LinkType::FS, 0});
         const GraphLayout g = layeredLayout(layoutInputFor(mustBuild(n)));
         QCOMPARE(g.layerCount, 4);
-        for (const auto& p : g.nodes) QCOMPARE(p.y, 0);
+        for (const auto &p : g.nodes) QCOMPARE(p.y, 0);
         QCOMPARE(g.nodes[3].x, 3 * (160 + 80));
     }
 };

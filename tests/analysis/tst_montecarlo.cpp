@@ -10,16 +10,18 @@ using namespace rb::analysis::test;
 
 namespace {
 
-bool sameResult(const MonteCarloResult& a, const MonteCarloResult& b) {
+bool sameResult(const MonteCarloResult &a, const MonteCarloResult &b)
+{
     if (a.finish.p50 != b.finish.p50 || a.finish.p80 != b.finish.p80 || a.finish.p90 != b.finish.p90) return false;
     if (a.meanFinish != b.meanFinish || a.finishDistribution.size() != b.finishDistribution.size()) return false;
     for (std::size_t i = 0; i < a.finishDistribution.size(); ++i)
-        if (a.finishDistribution[i].day != b.finishDistribution[i].day || a.finishDistribution[i].count != b.finishDistribution[i].count)
+        if (a.finishDistribution[i].day != b.finishDistribution[i].day
+            || a.finishDistribution[i].count != b.finishDistribution[i].count)
             return false;
     for (std::size_t i = 0; i < a.tasks.size(); ++i) {
         const TaskRisk &x = a.tasks[i], &y = b.tasks[i];
-        if (x.finish.p50 != y.finish.p50 || x.finish.p80 != y.finish.p80 || x.finish.p90 != y.finish.p90 ||
-            x.criticality != y.criticality || x.sensitivity != y.sensitivity || x.meanDuration != y.meanDuration)
+        if (x.finish.p50 != y.finish.p50 || x.finish.p80 != y.finish.p80 || x.finish.p90 != y.finish.p90
+            || x.criticality != y.criticality || x.sensitivity != y.sensitivity || x.meanDuration != y.meanDuration)
             return false;
     }
     if (a.sensitivity.size() != b.sensitivity.size()) return false;
@@ -29,9 +31,10 @@ bool sameResult(const MonteCarloResult& a, const MonteCarloResult& b) {
 }
 
 /// Triangular estimates around every task's planned duration, plus two risk events.
-MonteCarloModel uncertainModel(const NetworkInput& in, std::mt19937& rng) {
+MonteCarloModel uncertainModel(const NetworkInput &in, std::mt19937 &rng)
+{
     MonteCarloModel m;
-    for (const Task& t : in.tasks) {
+    for (const Task &t : in.tasks) {
         const double d = t.durationDays;
         const DistributionKind kind = rng() % 4 == 0 ? DistributionKind::Pert : DistributionKind::Triangular;
         m.durations.push_back({kind, d * 0.8, d, d * (1.2 + 0.1 * (rng() % 8))});
@@ -43,9 +46,11 @@ MonteCarloModel uncertainModel(const NetworkInput& in, std::mt19937& rng) {
     return m;
 }
 
-NetworkInput chain(int n, int duration) {
+NetworkInput chain(int n, int duration)
+{
     NetworkInput in;
-    for (int i = 0; i < n; ++i) in.tasks.push_back(task(numberedId("C", i), duration, i == 0 ? std::optional(1000) : std::nullopt));
+    for (int i = 0; i < n; ++i)
+        in.tasks.push_back(task(numberedId("C", i), duration, i == 0 ? std::optional(1000) : std::nullopt));
     for (int i = 0; i + 1 < n; ++i) in.links.push_back({std::uint32_t(i), std::uint32_t(i + 1), LinkType::FS, 0});
     return in;
 }
@@ -55,7 +60,8 @@ NetworkInput chain(int n, int duration) {
 class TestMonteCarlo : public QObject {
     Q_OBJECT
 private slots:
-    void sameSeedSameResultForAnyThreadCount() {
+    void sameSeedSameResultForAnyThreadCount()
+    {
         std::mt19937 rng(3);
         for (int round = 0; round < 20; ++round) {
             RandomNetworkOptions o;
@@ -76,7 +82,7 @@ private slots:
             QVERIFY(sameResult(*one, *two));
             QVERIFY(sameResult(*one, *five));
             std::uint64_t total = 0;
-            for (const auto& bin : one->finishDistribution) total += bin.count;
+            for (const auto &bin : one->finishDistribution) total += bin.count;
             QCOMPARE(total, std::uint64_t(opt.iterations));
             QCOMPARE(one->finishDistribution.back().cumulative, 1.0);
             opt.seed += 1000;
@@ -86,7 +92,8 @@ private slots:
     }
     // The 16-bit kernel is an optimisation only: on every network it accepts, it must give exactly
     // the 32-bit kernel's result (all link types, negative lags, done and constrained tasks, events).
-    void narrowLanesGiveTheWideResult() {
+    void narrowLanesGiveTheWideResult()
+    {
         std::mt19937 rng(16);
         for (int round = 0; round < 60; ++round) {
             RandomNetworkOptions o;
@@ -111,11 +118,14 @@ private slots:
         }
     }
     // A schedule longer than 16-bit lanes can count (here 40 tasks of 1,000 days) runs on wide lanes.
-    void longSchedulesUseWideLanes() {
+    void longSchedulesUseWideLanes()
+    {
         const NetworkInput in = chain(40, 1000);
         auto net = mustBuild(in);
         MonteCarloModel model;
-        for (const Task& t : in.tasks) model.durations.push_back({DistributionKind::Triangular, t.durationDays * 0.9, double(t.durationDays), t.durationDays * 1.1});
+        for (const Task &t : in.tasks)
+            model.durations.push_back(
+                {DistributionKind::Triangular, t.durationDays * 0.9, double(t.durationDays), t.durationDays * 1.1});
         MonteCarloOptions opt;
         opt.iterations = 500;
         opt.lanes = LaneWidth::Narrow;
@@ -126,7 +136,8 @@ private slots:
         QVERIFY(result->finish.p50 > 1000 + 39000 - 2000 && result->finish.p50 < 1000 + 40000 + 2000);
         QCOMPARE(result->tasks.back().criticality, 1.0);
     }
-    void zeroWidthDistributionsEqualCpm() {
+    void zeroWidthDistributionsEqualCpm()
+    {
         std::mt19937 rng(8);
         RandomNetworkOptions o;
         o.deadlineShare = 0; // Monte Carlo criticality is towards the programme end
@@ -135,9 +146,11 @@ private slots:
             auto net = mustBuild(in);
             const Schedule s = computeSchedule(net);
             MonteCarloModel model;
-            for (const Task& t : in.tasks)
-                model.durations.push_back(round % 2 ? DurationDistribution{DistributionKind::Triangular, double(t.durationDays), double(t.durationDays), double(t.durationDays)}
-                                                    : DurationDistribution{});
+            for (const Task &t : in.tasks)
+                model.durations.push_back(
+                    round % 2 ? DurationDistribution{DistributionKind::Triangular, double(t.durationDays),
+                                                     double(t.durationDays), double(t.durationDays)}
+                              : DurationDistribution{});
             MonteCarloOptions opt;
             opt.iterations = 50;
             auto r = runMonteCarlo(net, model, opt);
@@ -153,7 +166,8 @@ private slots:
             QVERIFY(r->sensitivity.empty());
         }
     }
-    void singleChainIsAlwaysCritical() {
+    void singleChainIsAlwaysCritical()
+    {
         const NetworkInput in = chain(30, 10);
         auto net = mustBuild(in);
         MonteCarloModel model;
@@ -162,21 +176,23 @@ private slots:
         opt.iterations = 2000;
         auto r = runMonteCarlo(net, model, opt);
         QVERIFY(r);
-        for (const auto& t : r->tasks) QCOMPARE(t.criticality, 1.0);
+        for (const auto &t : r->tasks) QCOMPARE(t.criticality, 1.0);
         QVERIFY(r->finish.p50 <= r->finish.p80 && r->finish.p80 <= r->finish.p90);
         QVERIFY(r->finish.p50 > 1000 + 300 - 1); // right-skewed estimates: the median is later than planned
-        for (const auto& t : r->tasks) QVERIFY(t.sensitivity > 0);
+        for (const auto &t : r->tasks) QVERIFY(t.sensitivity > 0);
         // triangular(5, 10, 30) has mean 15
-        for (const auto& t : r->tasks) QVERIFY(std::abs(t.meanDuration - 15.0) < 0.6);
+        for (const auto &t : r->tasks) QVERIFY(std::abs(t.meanDuration - 15.0) < 0.6);
     }
-    void sensitivityRanksTheDrivingUncertainty() {
+    void sensitivityRanksTheDrivingUncertainty()
+    {
         // Two parallel branches into an end milestone; only the long one decides the finish.
         NetworkInput in;
         in.tasks = {task("long", 50, 0), task("short", 5, 0), task("wide", 20, 0), task("end", 0)};
         in.links = {{0, 3, LinkType::FS, 0}, {1, 3, LinkType::FS, 0}, {2, 3, LinkType::FS, 0}};
         auto net = mustBuild(in);
         MonteCarloModel model;
-        model.durations = {{DistributionKind::Triangular, 40, 50, 80}, {DistributionKind::Triangular, 1, 5, 10}, {}, {}};
+        model.durations
+            = {{DistributionKind::Triangular, 40, 50, 80}, {DistributionKind::Triangular, 1, 5, 10}, {}, {}};
         model.riskEvents.push_back({{2}, 0.5, 10}); // "wide" never reaches the end
         MonteCarloOptions opt;
         opt.iterations = 4000;
@@ -194,7 +210,8 @@ private slots:
         auto s = runMonteCarlo(net, sure, opt);
         QCOMPARE(s->finish.p50, 50 + 7);
     }
-    void negativeSensitivityThroughFinishToFinish() {
+    void negativeSensitivityThroughFinishToFinish()
+    {
         // B is tied to A's end by a FF link and drives the end through SS: a longer B starts earlier
         // and pulls C forward, so B's duration correlates negatively with the programme finish.
         NetworkInput in;
@@ -209,7 +226,8 @@ private slots:
         QVERIFY(r);
         QVERIFY(r->tasks[1].sensitivity < -0.9);
     }
-    void cancellationAndProgress() {
+    void cancellationAndProgress()
+    {
         const NetworkInput in = chain(2000, 10);
         auto net = mustBuild(in);
         MonteCarloModel model;
@@ -239,7 +257,8 @@ private slots:
         QVERIFY(ok);
         QCOMPARE(seen.back(), 3000u);
     }
-    void emptyNetworkFinishesOnItsStart() {
+    void emptyNetworkFinishesOnItsStart()
+    {
         NetworkInput in;
         in.projectStart = 17897;
         auto net = mustBuild(in);
@@ -249,7 +268,8 @@ private slots:
         QCOMPARE(r->finishDistribution.size(), std::size_t(1));
         QCOMPARE(computeSchedule(net).finish, 17897);
     }
-    void invalidModels() {
+    void invalidModels()
+    {
         auto net = mustBuild(chain(3, 5));
         MonteCarloModel bad;
         bad.durations = {{DistributionKind::Triangular, 6, 5, 7}};

@@ -85,8 +85,7 @@ private slots:
         QVERIFY(r.ok());
         QCOMPARE(r->tasks[0].finish.p90, 1364);
         QCOMPARE(r->tasks[0].criticality, 0.0);
-        for (const SensitivityEntry &e : r->sensitivity)
-            QVERIFY(e.task != 0);
+        for (const SensitivityEntry &e : r->sensitivity) QVERIFY(e.task != 0);
         QCOMPARE(r->sensitivity.size(), size_t(1));
     }
 
@@ -96,15 +95,15 @@ private slots:
     {
         const auto net = mustBuild(lawNetwork());
         const Schedule s = computeSchedule(net);
-        QCOMPARE(s.tasks[1].earlyStart, 120);      // not 130: the law does not wait for 4A
+        QCOMPARE(s.tasks[1].earlyStart, 120); // not 130: the law does not wait for 4A
         QCOMPARE(s.tasks[1].earlyFinish, 120);
-        QCOMPARE(s.finish, 139);                   // 5C3; the law is not part of the finish
+        QCOMPARE(s.finish, 139); // 5C3; the law is not part of the finish
         const auto t = targets(net, s);
         QCOMPARE(t.size(), size_t(1));
         QCOMPARE(t[0].task, 0u);
         QCOMPARE(t[0].target, 1u);
         QCOMPARE(t[0].date, 120);
-        QCOMPARE(t[0].slackDays, -10);             // 4A finishes on 129; it had to finish by 119
+        QCOMPARE(t[0].slackDays, -10); // 4A finishes on 129; it had to finish by 119
         QCOMPARE(s.tasks[0].totalFloat, -10);
         QVERIFY(!s.tasks[1].critical);
 
@@ -122,8 +121,7 @@ private slots:
         DelayPropagator prop(net, s);
         auto r = prop.propagate({{{0, 30}}, {}, {}});
         QVERIFY(r.ok());
-        for (const auto &a : r->affected)
-            QVERIFY(a.task != 1);
+        for (const auto &a : r->affected) QVERIFY(a.task != 1);
         QCOMPARE(r->finishAfter, 159); // 4A now ends last
     }
 

@@ -11,16 +11,17 @@ namespace {
 
 /// The tasks whose finish drives the programme finish: end tasks, and predecessors tied to them through
 /// a binding FS or FF link (so delaying their finish delays the successor's start one for one).
-std::vector<bool> finishDriving(const NetworkInput& in, const Schedule& s, const Reference& ref) {
+std::vector<bool> finishDriving(const NetworkInput &in, const Schedule &s, const Reference &ref)
+{
     const std::size_t n = in.tasks.size();
     std::vector<bool> mark(n, false);
     for (std::size_t i = 0; i < n; ++i) mark[i] = !in.tasks[i].done && s.tasks[i].earlyFinish == s.finish;
     for (bool changed = true; changed;) {
         changed = false;
-        for (const Link& l : in.links) {
+        for (const Link &l : in.links) {
             if (mark[l.from] || !mark[l.to] || in.tasks[l.from].done || in.tasks[l.to].done) continue;
-            const bool tight = (l.type == LinkType::FS && ref.ee[l.from] + l.lagDays == ref.es[l.to]) ||
-                               (l.type == LinkType::FF && ref.ee[l.from] + l.lagDays - ref.dur[l.to] == ref.es[l.to]);
+            const bool tight = (l.type == LinkType::FS && ref.ee[l.from] + l.lagDays == ref.es[l.to])
+                || (l.type == LinkType::FF && ref.ee[l.from] + l.lagDays - ref.dur[l.to] == ref.es[l.to]);
             if (tight) mark[l.from] = changed = true;
         }
     }
@@ -32,13 +33,17 @@ std::vector<bool> finishDriving(const NetworkInput& in, const Schedule& s, const
 class TestPropagation : public QObject {
     Q_OBJECT
 private slots:
-    void slipReachesSuccessorsAndIsAbsorbedByFloat() {
+    void slipReachesSuccessorsAndIsAbsorbedByFloat()
+    {
         // A(5) -> B(3) -> D(2);  A -> C(1) -> D ; C has 2 days of float.
         NetworkInput in;
         in.tasks = {task("A", 5, 100), task("B", 3), task("C", 1), task("D", 2), task("E", 1)};
         in.tasks[1].costPerDay = 2;
         in.tasks[3].costPerDay = 10;
-        in.links = {{0, 1, LinkType::FS, 0}, {1, 3, LinkType::FS, 0}, {0, 2, LinkType::FS, 0}, {2, 3, LinkType::FS, 0},
+        in.links = {{0, 1, LinkType::FS, 0},
+                    {1, 3, LinkType::FS, 0},
+                    {0, 2, LinkType::FS, 0},
+                    {2, 3, LinkType::FS, 0},
                     {2, 4, LinkType::FS, 0}};
         auto net = mustBuild(in);
         const Schedule base = computeSchedule(net);
@@ -72,7 +77,8 @@ private slots:
         QCOMPARE(again->finishAfter, 113);
         QCOMPARE(again->affected.size(), std::size_t(2));
     }
-    void removedLinkAndDurationChange() {
+    void removedLinkAndDurationChange()
+    {
         NetworkInput in;
         in.tasks = {task("A", 10, 100), task("B", 3), task("C", 4, 100)};
         in.links = {{0, 1, LinkType::FS, 0}, {2, 1, LinkType::FS, 0}};
@@ -90,7 +96,8 @@ private slots:
         QVERIFY(!prop.propagate({{{9, 1}}, {}, {}}));
         QCOMPARE(prop.propagate({{{0, -20}}, {}, {}}).error().code, ErrorCode::InvalidArgument);
     }
-    void matchesFullRecomputation() {
+    void matchesFullRecomputation()
+    {
         std::mt19937 rng(21);
         for (int round = 0; round < 2000; ++round) {
             NetworkInput in = randomNetwork(rng);
@@ -125,7 +132,7 @@ private slots:
             std::vector<bool> seen(n, false);
             for (int i = 0; i < n; ++i) newFinish[i] = base.tasks[i].earlyFinish;
             double cost = 0;
-            for (const AffectedTask& a : r->affected) {
+            for (const AffectedTask &a : r->affected) {
                 QVERIFY(!seen[a.task]);
                 seen[a.task] = true;
                 newFinish[a.task] = a.newFinish;
@@ -133,22 +140,25 @@ private slots:
                 cost += in.tasks[a.task].costPerDay * a.slipDays;
                 const auto via = r->via(a.task);
                 QCOMPARE(via.back(), a.task);
-                QVERIFY(via.front() == std::uint32_t(t) || (!sc.removedLinks.empty() && via.front() == in.links[sc.removedLinks[0]].to));
+                QVERIFY(via.front() == std::uint32_t(t)
+                        || (!sc.removedLinks.empty() && via.front() == in.links[sc.removedLinks[0]].to));
             }
             for (int i = 0; i < n; ++i) {
                 QCOMPARE(newFinish[i], full.tasks[i].earlyFinish);
                 if (!seen[i]) QCOMPARE(base.tasks[i].earlyStart, full.tasks[i].earlyStart);
             }
             QCOMPARE(r->costOfDelay, cost);
-            for (const AbsorbedTask& a : r->absorbed) QVERIFY(!seen[a.task] && (seen[a.via] || a.via == a.task));
+            for (const AbsorbedTask &a : r->absorbed) QVERIFY(!seen[a.task] && (seen[a.via] || a.via == a.task));
         }
     }
-    void exactnessOnRandomNetworks_data() {
+    void exactnessOnRandomNetworks_data()
+    {
         QTest::addColumn<bool>("allTypes");
         QTest::newRow("FS only") << false;
         QTest::newRow("all link types") << true;
     }
-    void exactnessOnRandomNetworks() {
+    void exactnessOnRandomNetworks()
+    {
         QFETCH(bool, allTypes);
         std::mt19937 rng(allTypes ? 33 : 34);
         RandomNetworkOptions o;

@@ -41,7 +41,8 @@ struct Checked {
     }
     const CheckFinding &first(CheckRule rule) const
     {
-        return *std::find_if(report.findings.begin(), report.findings.end(), [&](const CheckFinding &f) { return f.rule == rule; });
+        return *std::find_if(report.findings.begin(), report.findings.end(),
+                             [&](const CheckFinding &f) { return f.rule == rule; });
     }
     const CheckRuleSummary &summary(CheckRule rule) const { return report.rules[std::size_t(rule)]; }
 };
@@ -95,7 +96,8 @@ private slots:
         // A → B; C alone; R a role (level of effort) alone; X external alone; D done alone.
         // Open programme posts: A, B, C. No predecessor: A (the start of a chain) and C; no successor: B and C.
         NetworkInput in;
-        in.tasks = {task("A", 0, 10), task("B", 0, 10), task("C", 0, 20), task("R", 0, 20), task("X", 0, 5), task("D", 0, 5)};
+        in.tasks = {task("A", 0, 10), task("B", 0, 10), task("C", 0, 20),
+                    task("R", 0, 20), task("X", 0, 5),  task("D", 0, 5)};
         in.tasks[3].levelOfEffort = true;
         in.tasks[4].external = true;
         in.tasks[5].done = true;
@@ -208,9 +210,15 @@ private slots:
         const Checked c = run(in, facts, o);
         QCOMPARE(c.of(CheckRule::ForecastBeforeStatusDate), (Ids{"A", "B"}));
         QCOMPARE(c.first(CheckRule::ForecastBeforeStatusDate).days, 10);
-        QCOMPARE(c.report.findings[size_t(std::find_if(c.report.findings.begin(), c.report.findings.end(), [](const CheckFinding &f) {
-                                                   return f.rule == CheckRule::ForecastBeforeStatusDate && f.tasks[0] == 1;
-                                               }) - c.report.findings.begin())].days, 11);
+        QCOMPARE(c.report
+                     .findings[size_t(std::find_if(c.report.findings.begin(), c.report.findings.end(),
+                                                   [](const CheckFinding &f) {
+                                                       return f.rule == CheckRule::ForecastBeforeStatusDate
+                                                           && f.tasks[0] == 1;
+                                                   })
+                                      - c.report.findings.begin())]
+                     .days,
+                 11);
         QCOMPARE(c.of(CheckRule::ActualAfterStatusDate), (Ids{"C", "D"}));
         QCOMPARE(c.first(CheckRule::ActualAfterStatusDate).days, 5);
         QCOMPARE(c.report.errors, std::size_t(2));
@@ -259,8 +267,7 @@ private slots:
     void ruleIdsAreStableAndUnique()
     {
         QSet<QString> ids;
-        for (std::size_t r = 0; r < kCheckRuleCount; ++r)
-            ids.insert(QString::fromLatin1(checkRuleId(CheckRule(r))));
+        for (std::size_t r = 0; r < kCheckRuleCount; ++r) ids.insert(QString::fromLatin1(checkRuleId(CheckRule(r))));
         QCOMPARE(ids.size(), qsizetype(kCheckRuleCount));
         QCOMPARE(QString::fromLatin1(checkRuleId(CheckRule::HighFloat)), QStringLiteral("high-float"));
         QCOMPARE(*checkDcmaLimit(CheckRule::HighFloat), 0.05);

@@ -9,12 +9,14 @@ using namespace rb::analysis;
 using namespace rb::analysis::test;
 
 namespace {
-UncertaintyProfile all(std::uint8_t s) {
+UncertaintyProfile all(std::uint8_t s)
+{
     UncertaintyProfile p;
     p.scores.fill(s);
     return p;
 }
-UncertaintyProfile one(SuccessFactor f, std::uint8_t s) {
+UncertaintyProfile one(SuccessFactor f, std::uint8_t s)
+{
     UncertaintyProfile p = all(1);
     p.scores[static_cast<std::size_t>(f)] = s;
     return p;
@@ -24,7 +26,8 @@ UncertaintyProfile one(SuccessFactor f, std::uint8_t s) {
 class TestUncertainty : public QObject {
     Q_OBJECT
 private slots:
-    void underControlIsNarrow() {
+    void underControlIsNarrow()
+    {
         const UncertaintyFactors f = uncertaintyFactors(all(1));
         QCOMPARE(f.optimistic, 0.95);
         QCOMPARE(f.mostLikely, 1.0);
@@ -34,7 +37,8 @@ private slots:
     }
     // One cause, counted once: a factor covered by a register risk adds no event probability of its
     // own; the other factors' contributions and the spread stay.
-    void riskCoveredFactorAddsNoEvent() {
+    void riskCoveredFactorAddsNoEvent()
+    {
         UncertaintyProfile p = all(5);
         const UncertaintyFactors full = uncertaintyFactors(p);
         // ownership 0.15 + national dependency 0.025 + capacity 0.025 (the calibrated weights)
@@ -45,11 +49,12 @@ private slots:
         QCOMPARE(covered.pessimistic, full.pessimistic);
         QCOMPARE(covered.optimistic, full.optimistic);
         p.riskCoveredFactors |= (1u << static_cast<unsigned>(SuccessFactor::NationalDependency))
-                                | (1u << static_cast<unsigned>(SuccessFactor::Capacity));
+            | (1u << static_cast<unsigned>(SuccessFactor::Capacity));
         QCOMPARE(uncertaintyFactors(p).eventProbability, 0.0);
         QVERIFY(!delayEventFor(0, 100, uncertaintyFactors(p)));
     }
-    void everyFactorWidensMonotonically() {
+    void everyFactorWidensMonotonically()
+    {
         for (std::size_t i = 0; i < kSuccessFactorCount; ++i) {
             const auto f = static_cast<SuccessFactor>(i);
             double prevSpread = -1, prevRisk = -1;
@@ -65,7 +70,8 @@ private slots:
             }
         }
     }
-    void tailFactorsOutweighModerateOnes() {
+    void tailFactorsOutweighModerateOnes()
+    {
         const double planning = uncertaintyFactors(one(SuccessFactor::Planning, 5)).pessimistic;
         const double national = uncertaintyFactors(one(SuccessFactor::NationalDependency, 5)).pessimistic;
         const double ambition = uncertaintyFactors(one(SuccessFactor::Ambition, 5)).pessimistic;
@@ -77,7 +83,8 @@ private slots:
         QVERIFY(own.pessimistic < ambition);
         QVERIFY(uncertaintyFactors(all(5)).eventProbability <= UncertaintyConfig{}.maxEventProbability);
     }
-    void configIsHonoured() {
+    void configIsHonoured()
+    {
         UncertaintyConfig c;
         c.pessimisticWeight.fill(0);
         c.basePessimistic = 1.5;
@@ -86,7 +93,8 @@ private slots:
         c.optimisticWeight.fill(1);
         QCOMPARE(uncertaintyFactors(all(5), c).optimistic, 0.9);
     }
-    void monteCarloModelUsesEstimateThenProfileThenFixed() {
+    void monteCarloModelUsesEstimateThenProfileThenFixed()
+    {
         NetworkInput in;
         in.tasks = {task("est", 10, 0), task("scored", 20, 0), task("plain", 30, 0), task("done", 5, 0)};
         in.tasks[0].estimate = Estimate{8, 10, 15};

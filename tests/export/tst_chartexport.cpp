@@ -46,9 +46,12 @@ private slots:
         const QSize size(1280, 720);
         const QByteArray bytes = renderChart(*c, frameInfo(m_portfolio), size, *imageFormatFromName(format));
         QVERIFY(!bytes.isEmpty());
-        if (format == QLatin1String("png")) checkPng(bytes, size);
-        else if (format == QLatin1String("svg")) checkSvg(bytes);
-        else checkPdf(bytes, 1);
+        if (format == QLatin1String("png"))
+            checkPng(bytes, size);
+        else if (format == QLatin1String("svg"))
+            checkSvg(bytes);
+        else
+            checkPdf(bytes, 1);
     }
 
     // The example status (progress of May 2019, the plan and a re-plan as baselines): the exported
@@ -56,7 +59,8 @@ private slots:
     // in its legend (in Dutch: tst_exportcli, which has the catalogue).
     void timelineOfTheExampleStatus()
     {
-        const rb::model::Portfolio p = loadPortfolio(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json"));
+        const rb::model::Portfolio p
+            = loadPortfolio(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json"));
         QString error;
         const auto analysis = PortfolioAnalysis::build(p, &error);
         QVERIFY2(analysis, qPrintable(error));
@@ -81,9 +85,11 @@ private slots:
         QCOMPARE(a.originalFinish, QDate(2019, 12, 31));
         QCOMPARE(find(QStringLiteral("2A4")).latestFinish, QDate(2019, 7, 14));
 
-        const QString svg = QString::fromUtf8(renderChart(TimelineChart(in), frameInfo(p), QSize(1920, 1080), ImageFormat::Svg));
-        for (const QString &text : {QStringLiteral("status date 31 May 2019"), QStringLiteral("original baseline: Programmaplan plateau 4"),
-                                    QStringLiteral("latest re-plan: Herijking april 2019"), QStringLiteral("remaining work")})
+        const QString svg
+            = QString::fromUtf8(renderChart(TimelineChart(in), frameInfo(p), QSize(1920, 1080), ImageFormat::Svg));
+        for (const QString &text :
+             {QStringLiteral("status date 31 May 2019"), QStringLiteral("original baseline: Programmaplan plateau 4"),
+              QStringLiteral("latest re-plan: Herijking april 2019"), QStringLiteral("remaining work")})
             QVERIFY2(svg.contains(text), qPrintable(text));
     }
 
@@ -111,7 +117,8 @@ private slots:
         const auto c = factory.make(ChartKind::Heatmap, {}, &error);
         QVERIFY(c);
         QImage image;
-        QVERIFY(image.loadFromData(renderChart(*c, frameInfo(m_portfolio), QSize(1920, 1080), ImageFormat::Png), "PNG"));
+        QVERIFY(
+            image.loadFromData(renderChart(*c, frameInfo(m_portfolio), QSize(1920, 1080), ImageFormat::Png), "PNG"));
         QCOMPARE(image.size(), QSize(1920, 1080));
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 192);
     }
@@ -148,11 +155,13 @@ private slots:
         p.assessments << a;
         QVERIFY(detailedAnalysisReason(p, a.post).isEmpty()); // one 4 is not enough
         p.assessments.last().scores[1].second.score = 4;
-        QCOMPARE(detailedAnalysisReason(p, a.post), QStringLiteral("Realistic ambition/objective, Feasible planning scored 4"));
+        QCOMPARE(detailedAnalysisReason(p, a.post),
+                 QStringLiteral("Realistic ambition/objective, Feasible planning scored 4"));
         p.assessments.last().scores = {{QStringLiteral("capacity"), {5, {}, {}}}};
         QCOMPARE(detailedAnalysisReason(p, a.post), QStringLiteral("Available capacity scored 5"));
         // Broad weakness: a mean of 3.0 over four or more scored main factors.
-        p.assessments.last().scores = {{QStringLiteral("ambition"), {3, {}, {}}}, {QStringLiteral("planning"), {3, {}, {}}},
+        p.assessments.last().scores = {{QStringLiteral("ambition"), {3, {}, {}}},
+                                       {QStringLiteral("planning"), {3, {}, {}}},
                                        {QStringLiteral("capacity"), {3, {}, {}}}};
         QVERIFY(detailedAnalysisReason(p, a.post).isEmpty()); // three scores say too little
         p.assessments.last().scores << qMakePair(QStringLiteral("ownership"), rb::model::FactorScore{3, {}, {}});
@@ -197,14 +206,15 @@ private:
         int paths = 0, texts = 0;
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement) {
-                if (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("rect"))
+                if (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("polyline")
+                    || xml.name() == QLatin1String("rect"))
                     ++paths;
                 if (xml.name() == QLatin1String("text")) ++texts;
             }
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(paths > 5);
-        QVERIFY(texts > 3); // real text, not pixels
+        QVERIFY(texts > 3);                 // real text, not pixels
         QVERIFY(!bytes.contains("<image")); // vectors, no embedded bitmap
     }
 
@@ -220,8 +230,10 @@ private:
         f.write(bytes);
         f.close();
         QProcess p;
-        p.start(pdftoppm, {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-f"), QStringLiteral("1"),
-                           QStringLiteral("-l"), QStringLiteral("1"), f.fileName(), dir.filePath(QStringLiteral("page"))});
+        p.start(pdftoppm,
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-f"),
+                 QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), f.fileName(),
+                 dir.filePath(QStringLiteral("page"))});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(p.readAllStandardError().isEmpty() || true, "pdftoppm warnings are not errors");
@@ -236,7 +248,8 @@ private:
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv); // QtCharts draws through widgets
     TestChartExport test;
     return QTest::qExec(&test, argc, argv);

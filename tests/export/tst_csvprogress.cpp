@@ -15,7 +15,10 @@ class TestCsvProgress : public QObject {
     Q_OBJECT
 private:
     // Status date 2019-05-15; A done, B running, C and D planned (tests/data/valid/progress-sample.json).
-    static Portfolio sample() { return loadPortfolio(QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json")); }
+    static Portfolio sample()
+    {
+        return loadPortfolio(QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json"));
+    }
     static QByteArray sheet(const QList<QStringList> &rows) { return writeCsv(rows, QLatin1Char(';')); }
 
 private slots:
@@ -23,13 +26,14 @@ private slots:
     {
         const QList<QStringList> rows = tableRows(sample(), CsvTableKind::Posts, {});
         const QStringList &header = rows.first();
-        const int start = int(header.indexOf(QStringLiteral("actualStart"))), finish = int(header.indexOf(QStringLiteral("actualFinish"))),
+        const int start = int(header.indexOf(QStringLiteral("actualStart"))),
+                  finish = int(header.indexOf(QStringLiteral("actualFinish"))),
                   remaining = int(header.indexOf(QStringLiteral("remainingDays")));
         QVERIFY(start > 0 && finish > 0 && remaining > 0);
         QCOMPARE(rows[1][start], QStringLiteral("2019-01-07")); // A
         QCOMPARE(rows[1][finish], QStringLiteral("2019-04-10"));
-        QCOMPARE(rows[2][remaining], QStringLiteral("60"));     // B
-        QCOMPARE(rows[3][start], QString());                    // C
+        QCOMPARE(rows[2][remaining], QStringLiteral("60")); // B
+        QCOMPARE(rows[3][start], QString());                // C
     }
 
     // Export followed by import changes nothing: the same Portfolio and byte-identical JSON.
@@ -37,7 +41,8 @@ private slots:
     {
         const Portfolio original = sample();
         Portfolio p = original;
-        const QList<CsvError> errors = importCsv(p, CsvTableKind::Posts, exportCsv(original, CsvTableKind::Posts, {}), {});
+        const QList<CsvError> errors
+            = importCsv(p, CsvTableKind::Posts, exportCsv(original, CsvTableKind::Posts, {}), {});
         QVERIFY(errors.isEmpty());
         QVERIFY(p == original);
         QCOMPARE(rb::model::DocumentWriter::toJson(p), rb::model::DocumentWriter::toJson(original));
@@ -47,11 +52,12 @@ private slots:
     void bulkUpdate()
     {
         Portfolio p = sample();
-        const QList<CsvError> errors = importCsv(p, CsvTableKind::Posts,
-                                                 sheet({{"id", "status", "actualStart", "actualFinish", "remainingDays"},
-                                                        {"B", "done", "2019-04-11", "2019-05-14", ""},
-                                                        {"C", "running", "2019-05-13", "", "70"}}),
-                                                 {});
+        const QList<CsvError> errors
+            = importCsv(p, CsvTableKind::Posts,
+                        sheet({{"id", "status", "actualStart", "actualFinish", "remainingDays"},
+                               {"B", "done", "2019-04-11", "2019-05-14", ""},
+                               {"C", "running", "2019-05-13", "", "70"}}),
+                        {});
         QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().message));
         QVERIFY(p.posts[1].status == PostStatus::Done);
         QCOMPARE(p.posts[1].actualFinish, QDate(2019, 5, 14));
@@ -75,7 +81,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("finish after the status date")
             << sheet({{"id", "actualFinish", "status"}, {"A", "2019-05-16", "done"}}) << 2 << 2
-            << "the document would not load: post A finished (2019-05-16) after the status date (2019-05-15); actuals are facts up to the status date";
+            << "the document would not load: post A finished (2019-05-16) after the status date (2019-05-15); actuals "
+               "are facts up to the status date";
         QTest::newRow("remaining on a finished post")
             // (C on row 2 is wrong too, but the loader reports in document order: A, the first post, first)
             << sheet({{"id", "remainingDays"}, {"C", "1"}, {"A", "5"}}) << 3 << 2

@@ -109,8 +109,10 @@ private slots:
             const QByteArray csv = exportCsv(original, table, format);
             Portfolio imported = original;
             // Start from an empty table so that the import really rebuilds it.
-            if (table == CsvTableKind::Risks) imported.risks.clear();
-            else imported.assessments.clear();
+            if (table == CsvTableKind::Risks)
+                imported.risks.clear();
+            else
+                imported.assessments.clear();
             const QList<CsvError> errors = importCsv(imported, table, csv, format);
             for (const CsvError &e : errors) qWarning() << e.row << e.column << e.message;
             QVERIFY(errors.isEmpty());
@@ -122,30 +124,44 @@ private slots:
     void badRows_data()
     {
         QTest::addColumn<CsvTableKind>("table");
-        QTest::addColumn<int>("dataRow");   // 0-based data row to damage
+        QTest::addColumn<int>("dataRow");    // 0-based data row to damage
         QTest::addColumn<QString>("column"); // header of the damaged cell; empty: drop the last field
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("expectedColumn"); // 0: the column of `column`
         QTest::addColumn<QString>("message");
         QTest::newRow("wrong column count") << CsvTableKind::Risks << 1 << QString() << QString() << -1 << "expected";
-        QTest::newRow("bad number") << CsvTableKind::Risks << 2 << "probability" << "three" << 0 << "not a whole number";
-        QTest::newRow("out of range") << CsvTableKind::Risks << 0 << "impact" << "7" << 0 << "outside 1..5";
-        QTest::newRow("unknown enum") << CsvTableKind::Risks << 3 << "level" << "portfolio" << 0 << "unknown value 'portfolio'";
-        QTest::newRow("unknown post in list") << CsvTableKind::Risks << 0 << "posts" << "2A1|NOPE" << 0 << "unknown post 'NOPE'";
-        QTest::newRow("bad date") << CsvTableKind::Risks << 1 << "nextReview" << "2019-02-30" << 0 << "not a date";
+        QTest::newRow("bad number") << CsvTableKind::Risks << 2 << "probability"
+                                    << "three" << 0 << "not a whole number";
+        QTest::newRow("out of range") << CsvTableKind::Risks << 0 << "impact"
+                                      << "7" << 0 << "outside 1..5";
+        QTest::newRow("unknown enum") << CsvTableKind::Risks << 3 << "level"
+                                      << "portfolio" << 0 << "unknown value 'portfolio'";
+        QTest::newRow("unknown post in list") << CsvTableKind::Risks << 0 << "posts"
+                                              << "2A1|NOPE" << 0 << "unknown post 'NOPE'";
+        QTest::newRow("bad date") << CsvTableKind::Risks << 1 << "nextReview"
+                                  << "2019-02-30" << 0 << "not a date";
         // Found by fuzz_csv in CI: a change without text (or a date) imported, and the document then
         // did not load ("missing required field change").
-        QTest::newRow("history without change") << CsvTableKind::Risks << 1 << "history" << "2019-01-01|me|" << 0 << "needs a date and a change";
-        QTest::newRow("history without date") << CsvTableKind::Risks << 1 << "history" << "|me|x" << 0 << "needs a date and a change";
-        QTest::newRow("bad escape") << CsvTableKind::Risks << 1 << "history" << "2019-01-01|me|x\\y" << 0 << "escape";
-        QTest::newRow("unknown post") << CsvTableKind::Assessments << 2 << "post" << "ZZ9" << 0 << "unknown post 'ZZ9'";
-        QTest::newRow("unknown factor") << CsvTableKind::Assessments << 1 << "factor" << "luck" << 0 << "unknown success factor";
+        QTest::newRow("history without change") << CsvTableKind::Risks << 1 << "history"
+                                                << "2019-01-01|me|" << 0 << "needs a date and a change";
+        QTest::newRow("history without date") << CsvTableKind::Risks << 1 << "history"
+                                              << "|me|x" << 0 << "needs a date and a change";
+        QTest::newRow("bad escape") << CsvTableKind::Risks << 1 << "history"
+                                    << "2019-01-01|me|x\\y" << 0 << "escape";
+        QTest::newRow("unknown post") << CsvTableKind::Assessments << 2 << "post"
+                                      << "ZZ9" << 0 << "unknown post 'ZZ9'";
+        QTest::newRow("unknown factor") << CsvTableKind::Assessments << 1 << "factor"
+                                        << "luck" << 0 << "unknown success factor";
         // Found by fuzz_csv: a blank id was accepted and the saved document could not be read back.
-        QTest::newRow("blank id") << CsvTableKind::Risks << 1 << "id" << "\v\v \t" << 0 << "id is required";
-        QTest::newRow("empty title") << CsvTableKind::Risks << 2 << "title" << "" << 0 << "title is required";
+        QTest::newRow("blank id") << CsvTableKind::Risks << 1 << "id"
+                                  << "\v\v \t" << 0 << "id is required";
+        QTest::newRow("empty title") << CsvTableKind::Risks << 2 << "title"
+                                     << "" << 0 << "title is required";
         // Found by fuzz_csv: the import took delays the document reader refuses.
-        QTest::newRow("delay beyond the format's range") << CsvTableKind::Risks << 0 << "delayDays" << "1545455" << 0 << "outside 0..100000";
-        QTest::newRow("score out of range") << CsvTableKind::Assessments << 0 << "score" << "6" << 0 << "outside 1..5";
+        QTest::newRow("delay beyond the format's range") << CsvTableKind::Risks << 0 << "delayDays"
+                                                         << "1545455" << 0 << "outside 0..100000";
+        QTest::newRow("score out of range") << CsvTableKind::Assessments << 0 << "score"
+                                            << "6" << 0 << "outside 1..5";
     }
 
     void badRows()
@@ -207,9 +223,11 @@ private slots:
         Portfolio broken = m_portfolio;
         broken.programme.name.clear();
         Portfolio p = broken;
-        const QList<CsvError> errors = importCsv(p, CsvTableKind::Risks, exportCsv(m_portfolio, CsvTableKind::Risks, format), format);
+        const QList<CsvError> errors
+            = importCsv(p, CsvTableKind::Risks, exportCsv(m_portfolio, CsvTableKind::Risks, format), format);
         QVERIFY(!errors.isEmpty());
-        QVERIFY2(errors.first().message.startsWith(QLatin1String("the document would not load")), qPrintable(errors.first().message));
+        QVERIFY2(errors.first().message.startsWith(QLatin1String("the document would not load")),
+                 qPrintable(errors.first().message));
         QCOMPARE(errors.first().row, 1);
         QCOMPARE(errors.first().column, 1);
         QVERIFY(p == broken);
@@ -221,14 +239,17 @@ private slots:
         const CsvFormat format;
         const QString post = m_portfolio.posts.first().id;
         Portfolio p = m_portfolio;
-        QList<CsvError> errors = importCsv(p, CsvTableKind::Assessments,
-                                           QStringLiteral("assessment;post;date;assessor;score\n1;%1;2018-10-15;me;4\n").arg(post).toUtf8(), format);
+        QList<CsvError> errors = importCsv(
+            p, CsvTableKind::Assessments,
+            QStringLiteral("assessment;post;date;assessor;score\n1;%1;2018-10-15;me;4\n").arg(post).toUtf8(), format);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().row, 2);
         QCOMPARE(errors.first().column, 5); // the score that needs a factor
         QVERIFY(errors.first().message.startsWith(QLatin1String("factor: required")));
-        errors = importCsv(p, CsvTableKind::Assessments,
-                           QStringLiteral("assessment;post;date;assessor;factor\n1;%1;2018-10-15;me;capacity\n").arg(post).toUtf8(), format);
+        errors = importCsv(
+            p, CsvTableKind::Assessments,
+            QStringLiteral("assessment;post;date;assessor;factor\n1;%1;2018-10-15;me;capacity\n").arg(post).toUtf8(),
+            format);
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.first().column, 5); // the factor that needs a score
         QVERIFY(errors.first().message.startsWith(QLatin1String("score: required")));
@@ -289,10 +310,12 @@ private slots:
             }
         }
         QVERIFY(protectedCells >= owaspPayloads().size()); // the payloads really are in the file
-        if (table == CsvTableKind::Posts) return; // export only
+        if (table == CsvTableKind::Posts) return;          // export only
         Portfolio imported = original;
-        if (table == CsvTableKind::Risks) imported.risks.clear();
-        else imported.assessments.clear();
+        if (table == CsvTableKind::Risks)
+            imported.risks.clear();
+        else
+            imported.assessments.clear();
         const QList<CsvError> errors = importCsv(imported, table, csv, format);
         for (const CsvError &e : errors) qWarning() << e.row << e.column << e.message;
         QVERIFY(errors.isEmpty());
@@ -369,7 +392,8 @@ private:
         r.probability = 2;
         r.residualImpact = 1;
         r.status = rb::model::RiskStatus::Occurred;
-        r.history = {{QDate(2019, 1, 2), QStringLiteral("a|b"), QStringLiteral("multi\nline\\n literal")}, {QDate(2019, 2, 3), QString(), QStringLiteral("no author")}};
+        r.history = {{QDate(2019, 1, 2), QStringLiteral("a|b"), QStringLiteral("multi\nline\\n literal")},
+                     {QDate(2019, 2, 3), QString(), QStringLiteral("no author")}};
         r.sources = {{QString(), QStringLiteral("7. Risico's"), QStringLiteral("quote | with bar")},
                      {QStringLiteral("other doc"), QStringLiteral(""), QStringLiteral("")}};
         p.risks << r;

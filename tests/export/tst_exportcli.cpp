@@ -36,10 +36,13 @@ private slots:
         QTest::newRow("svg by option") << QStringList{"--chart", "matrix", "--format", "svg"} << "matrix.out";
         QTest::newRow("pdf") << QStringList{"--chart", "budget"} << "budget.pdf";
         QTest::newRow("radar with post") << QStringList{"--chart", "radar", "--post", "3A0"} << "radar.png";
-        QTest::newRow("what-if") << QStringList{"--chart", "timeline", "--delay", "5C3=45", "--delay=2A4=10"} << "whatif.png";
+        QTest::newRow("what-if") << QStringList{"--chart", "timeline", "--delay", "5C3=45", "--delay=2A4=10"}
+                                 << "whatif.png";
         // Weeks as propagate and the what-if panel take them (one parser: rb::model::parseDays).
-        QTest::newRow("what-if in weeks") << QStringList{"--chart", "timeline", "--delay", "3A0=8w", "--delay=2A4=10d"} << "whatifweeks.png";
-        QTest::newRow("histogram seeded") << QStringList{"--chart", "histogram", "--seed", "7", "--iterations", "500"} << "histogram.svg";
+        QTest::newRow("what-if in weeks")
+            << QStringList{"--chart", "timeline", "--delay", "3A0=8w", "--delay=2A4=10d"} << "whatifweeks.png";
+        QTest::newRow("histogram seeded")
+            << QStringList{"--chart", "histogram", "--seed", "7", "--iterations", "500"} << "histogram.svg";
     }
 
     void exportsEachFormat()
@@ -67,7 +70,8 @@ private slots:
     {
         const QString a = m_dir.filePath("h1.svg"), b = m_dir.filePath("h2.svg");
         for (const QString &out : {a, b})
-            QCOMPARE(run({"export", portfolioPath(), "--chart", "histogram", "--iterations", "1000", "-o", out}).code, 0);
+            QCOMPARE(run({"export", portfolioPath(), "--chart", "histogram", "--iterations", "1000", "-o", out}).code,
+                     0);
         QCOMPARE(readAll(a), readAll(b));
     }
 
@@ -76,14 +80,19 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown chart") << QStringList{"--chart", "pie", "-o", "x.png"} << "unknown chart 'pie'";
-        QTest::newRow("unknown format") << QStringList{"--chart", "radar", "--format", "gif", "-o", "x.gif"} << "unknown format 'gif'";
+        QTest::newRow("unknown format") << QStringList{"--chart", "radar", "--format", "gif", "-o", "x.gif"}
+                                        << "unknown format 'gif'";
         QTest::newRow("no format") << QStringList{"--chart", "radar", "-o", "x"} << "--format is required";
         QTest::newRow("bad size") << QStringList{"--chart", "radar", "--size", "big", "-o", "x.png"} << "bad --size";
         QTest::newRow("tiny size") << QStringList{"--chart", "radar", "--size", "10x10", "-o", "x.png"} << "bad --size";
-        QTest::newRow("unknown post") << QStringList{"--chart", "radar", "--post", "9Z9", "-o", "x.png"} << "unknown post '9Z9'";
-        QTest::newRow("bad delay") << QStringList{"--chart", "timeline", "--delay", "2A4", "-o", "x.png"} << "bad --delay";
-        QTest::newRow("delay unknown post") << QStringList{"--chart", "timeline", "--delay", "NOPE=3", "-o", "x.png"} << "unknown post 'NOPE'";
-        QTest::newRow("unknown option") << QStringList{"--chart", "radar", "--colour", "red", "-o", "x.png"} << "unknown option";
+        QTest::newRow("unknown post") << QStringList{"--chart", "radar", "--post", "9Z9", "-o", "x.png"}
+                                      << "unknown post '9Z9'";
+        QTest::newRow("bad delay") << QStringList{"--chart", "timeline", "--delay", "2A4", "-o", "x.png"}
+                                   << "bad --delay";
+        QTest::newRow("delay unknown post")
+            << QStringList{"--chart", "timeline", "--delay", "NOPE=3", "-o", "x.png"} << "unknown post 'NOPE'";
+        QTest::newRow("unknown option") << QStringList{"--chart", "radar", "--colour", "red", "-o", "x.png"}
+                                        << "unknown option";
     }
 
     void usageErrors()
@@ -103,11 +112,13 @@ private slots:
         const QString bad = m_dir.filePath("bad.json");
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\n  \"schemaVersion\": 1,\n  \"programme\": {\"name\": \"x\"},\n  \"posts\": [{\"id\": \"A\", \"title\": \"a\", \"theme\": 9, \"kind\": \"project\"}]\n}\n");
+        f.write("{\n  \"schemaVersion\": 1,\n  \"programme\": {\"name\": \"x\"},\n  \"posts\": [{\"id\": \"A\", "
+                "\"title\": \"a\", \"theme\": 9, \"kind\": \"project\"}]\n}\n");
         f.close();
         const Run r = run({"export", bad, "--chart", "heatmap", "-o", m_dir.filePath("never.png")});
         QCOMPARE(r.code, 2);
-        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:\\d+:\\d+: error:")).match(r.err).hasMatch(), qPrintable(r.err));
+        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:\\d+:\\d+: error:")).match(r.err).hasMatch(),
+                 qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath("never.png")));
     }
 
@@ -197,8 +208,8 @@ private slots:
     void exampleStatusTimelineInDutch()
     {
         const QString out = m_dir.filePath("status-nl.svg");
-        const Run r = run({"export", QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json"), "--chart", "timeline",
-                           "--lang", "nl", "-o", out});
+        const Run r = run({"export", QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/examples/mab-status-2019-05.json"),
+                           "--chart", "timeline", "--lang", "nl", "-o", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString svg = QString::fromUtf8(readAll(out));
         for (const QString &text : {QStringLiteral("peildatum 31 mei 2019"), QStringLiteral("afgerond"),
@@ -228,16 +239,19 @@ private slots:
         QString text = layoutText(deck);
         QVERIFY(text.contains(QStringLiteral("and open risks over time"))); // the trend page ("fi" may be a ligature)
         QVERIFY(text.contains(QStringLiteral("Since last time (1 April 2019)")));
-        QVERIFY(hasLine(text, QStringLiteral("^Started +5B2 .* 22 April 2019$")));           // late start of 21 days
+        QVERIFY(hasLine(text, QStringLiteral("^Started +5B2 .* 22 April 2019$"))); // late start of 21 days
         QVERIFY(!hasLine(text, QStringLiteral("^Finished +2A4 "))); // 2A4 finishes 14 days late, after 31 May
         QVERIFY(hasLine(text, QStringLiteral("^Finished +1D .* 30 April 2019$")));
-        QVERIFY(hasLine(text, QStringLiteral("^Slipped +4A .* 14 Feb 2020 → 29 Feb 2020 \\(15 days later\\)$"))); // slip 45 → 60 days
+        QVERIFY(hasLine(
+            text,
+            QStringLiteral("^Slipped +4A .* 14 Feb 2020 → 29 Feb 2020 \\(15 days later\\)$"))); // slip 45 → 60 days
         QVERIFY(hasLine(text, QStringLiteral("^Slipped +3A0 .*\\(20 days later\\)$")));
         QVERIFY(hasLine(text, QStringLiteral("^New risk +R-S1 ")));
         QVERIFY(hasLine(text, QStringLiteral("^Risk closed +R-A3C .* closed$")));
         QVERIFY(hasLine(text, QStringLiteral("^Re-scored +R-A4A-DATE .* 3×4 \\(3×3\\) → 4×4 \\(4×3\\)$")));
         QVERIFY(hasLine(text, QStringLiteral("^Assessment +4A ")));
-        QVERIFY(text.contains(QStringLiteral("assessed 15 May 2019: Realistic ambition/objective 4 → 5"))); // every factor one worse
+        QVERIFY(text.contains(
+            QStringLiteral("assessed 15 May 2019: Realistic ambition/objective 4 → 5"))); // every factor one worse
         QVERIFY(!hasLine(text, QStringLiteral("^Slipped +X-"))); // undated external posts do not slip
 
         // A folder of versions: the earlier one is compared with, the current file itself is not.
@@ -268,8 +282,9 @@ private slots:
         text.start(QStringLiteral("pdftotext"), {deck, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(60000));
         const QString pages = QString::fromUtf8(text.readAllStandardOutput());
-        for (const char *title : {"Storyboardsessie", "Statussamenvatting", "Peildatum 18 oktober 2018", "Tijdlijn en kritiek pad",
-                                  "Grootste risico’s naar netto risicoscore", "Open risico’s per niveau"})
+        for (const char *title :
+             {"Storyboardsessie", "Statussamenvatting", "Peildatum 18 oktober 2018", "Tijdlijn en kritiek pad",
+              "Grootste risico’s naar netto risicoscore", "Open risico’s per niveau"})
             QVERIFY2(pages.contains(QString::fromUtf8(title)), title);
         QVERIFY(!pages.contains(QStringLiteral("Status summary")));
         QCOMPARE(run({"deck", portfolioPath(), "--lang", "fr", "-o", deck}).code, 1);
@@ -290,16 +305,20 @@ private slots:
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {deck, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(60000));
-        const QString pages = QString::fromUtf8(text.readAllStandardOutput()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        const QString pages
+            = QString::fromUtf8(text.readAllStandardOutput()).replace(QLatin1Char('\n'), QLatin1Char(' '));
 
         const QJsonObject top = json.value(QStringLiteral("drivers")).toArray().first().toObject();
         QVERIFY(top.value(QStringLiteral("p80Days")).toInt() > 0);
         const QString cause = QStringLiteral("Largest causes of the P80: %1 +%2 d")
-                                  .arg(top.value(QStringLiteral("id")).toString()).arg(top.value(QStringLiteral("p80Days")).toInt());
+                                  .arg(top.value(QStringLiteral("id")).toString())
+                                  .arg(top.value(QStringLiteral("p80Days")).toInt());
         QVERIFY2(pages.contains(cause), qPrintable(cause));
 
-        const QDate p80 = QDate::fromString(json[QStringLiteral("finish")][QStringLiteral("p80")].toString(), Qt::ISODate);
-        const QDate mitigated = QDate::fromString(json[QStringLiteral("mitigated")][QStringLiteral("p80")].toString(), Qt::ISODate);
+        const QDate p80
+            = QDate::fromString(json[QStringLiteral("finish")][QStringLiteral("p80")].toString(), Qt::ISODate);
+        const QDate mitigated
+            = QDate::fromString(json[QStringLiteral("mitigated")][QStringLiteral("p80")].toString(), Qt::ISODate);
         const QString earlier = QStringLiteral("(%1 days earlier)").arg(mitigated.daysTo(p80));
         QVERIFY2(pages.contains(earlier), qPrintable(earlier));
 
@@ -307,22 +326,31 @@ private slots:
         // own fixed window (MAB: its plateau-4 posts planned to the plateau's last day).
         const Run an = run({"analyze", portfolioPath(), "--json"});
         QVERIFY2(an.code == 0, qPrintable(an.err));
-        const QJsonArray notes = QJsonDocument::fromJson(an.out.toUtf8()).object().value(QStringLiteral("notes")).toArray();
+        const QJsonArray notes
+            = QJsonDocument::fromJson(an.out.toUtf8()).object().value(QStringLiteral("notes")).toArray();
         QVERIFY(!notes.isEmpty());
         const QString windows = notes.first().toString().section(QLatin1Char(' '), 0, 0);
         QVERIFY(windows.toInt() >= 3);
-        QVERIFY2(pages.contains(windows + QStringLiteral(" posts end on the programme end date; their windows are") /* "fixed": a ligature in the PDF */),
-                 qPrintable(windows));
+        QVERIFY2(
+            pages.contains(
+                windows
+                + QStringLiteral(
+                    " posts end on the programme end date; their windows are") /* "fixed": a ligature in the PDF */),
+            qPrintable(windows));
 
         const QJsonArray targets = json.value(QStringLiteral("targets")).toArray();
         QVERIFY(!targets.isEmpty()); // MAB: 4A by the Omgevingswet, 3B1 by the EU e-invoicing date
         for (const QJsonValue &v : targets) {
             const QJsonObject t = v.toObject();
-            const QString line = QStringLiteral("%1 by %2").arg(t.value(QStringLiteral("post")).toString(), t.value(QStringLiteral("target")).toString());
-            const QString chance = QStringLiteral("%1 % chance").arg(qRound(t.value(QStringLiteral("probabilityMet")).toDouble() * 100));
+            const QString line
+                = QStringLiteral("%1 by %2")
+                      .arg(t.value(QStringLiteral("post")).toString(), t.value(QStringLiteral("target")).toString());
+            const QString chance
+                = QStringLiteral("%1 % chance").arg(qRound(t.value(QStringLiteral("probabilityMet")).toDouble() * 100));
             const qsizetype at = pages.indexOf(line);
             QVERIFY2(at >= 0, qPrintable(line));
-            QVERIFY2(pages.mid(at, 80).contains(chance), qPrintable(line + QStringLiteral(": ") + chance + QStringLiteral(" in ") + pages.mid(at, 80)));
+            QVERIFY2(pages.mid(at, 80).contains(chance),
+                     qPrintable(line + QStringLiteral(": ") + chance + QStringLiteral(" in ") + pages.mid(at, 80)));
         }
     }
 
@@ -339,7 +367,10 @@ private slots:
         QCOMPARE(run({"export-csv", portfolioPath(), "--table", "posts", "-o", m_dir.filePath("posts.csv")}).code, 0);
         QCOMPARE(run({"export-csv", portfolioPath(), "--table", "people", "-o", m_dir.filePath("x.csv")}).code, 1);
         // Posts come back only for their progress: unchanged progress changes nothing.
-        QCOMPARE(run({"import-csv", portfolioPath(), "--table", "posts", m_dir.filePath("posts.csv"), "-o", m_dir.filePath("x.json")}).code, 0);
+        QCOMPARE(run({"import-csv", portfolioPath(), "--table", "posts", m_dir.filePath("posts.csv"), "-o",
+                      m_dir.filePath("x.json")})
+                     .code,
+                 0);
         QCOMPARE(readAll(m_dir.filePath("x.json")), rb::model::DocumentWriter::toJson(loadPortfolio()));
     }
 
@@ -382,8 +413,8 @@ private:
         }
         p.start(binary(), args);
         if (!p.waitForFinished(300000)) return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
 
     QTemporaryDir m_dir;

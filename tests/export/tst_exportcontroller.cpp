@@ -56,13 +56,15 @@ private slots:
         const QString path = m_dir.filePath("matrix.svg");
         QCOMPARE(c.exportChart("matrix", "svg", 1600, 900, "en", QUrl::fromLocalFile(path).toString()), QString());
         ChartOptions options;
-        const ChartFile expected = renderChartFile(m_portfolio, ChartKind::Matrix, options, QSize(1600, 900), ImageFormat::Svg);
+        const ChartFile expected
+            = renderChartFile(m_portfolio, ChartKind::Matrix, options, QSize(1600, 900), ImageFormat::Svg);
         QCOMPARE(readAll(path), expected.bytes);
         QCOMPARE(c.lastFile(), path);
         QVERIFY(c.lastMessage().contains(QDir::toNativeSeparators(path)));
         QCOMPARE(spy.count(), 1);
         // The next suggestion is in the same folder.
-        QCOMPARE(c.suggestedPath("timeline", "pdf"), QDir::toNativeSeparators(m_dir.filePath("timeline-2018-10-18.pdf")));
+        QCOMPARE(c.suggestedPath("timeline", "pdf"),
+                 QDir::toNativeSeparators(m_dir.filePath("timeline-2018-10-18.pdf")));
     }
 
     // The what-if of the Timeline view: on a timeline when asked for, as `export --delay` draws it.
@@ -75,7 +77,8 @@ private slots:
         QCOMPARE(c.whatIfSlipCount(), 1);
         ChartOptions options;
         options.delays = slips;
-        const ChartFile whatIf = renderChartFile(m_portfolio, ChartKind::Timeline, options, QSize(1920, 1080), ImageFormat::Svg);
+        const ChartFile whatIf
+            = renderChartFile(m_portfolio, ChartKind::Timeline, options, QSize(1920, 1080), ImageFormat::Svg);
         const QString path = m_dir.filePath("whatif.svg"), plain = m_dir.filePath("plain.svg");
         QCOMPARE(c.exportChart("timeline", "svg", 1920, 1080, "en", path, {}, true), QString());
         QCOMPARE(readAll(path), whatIf.bytes);
@@ -115,11 +118,21 @@ private slots:
         QTest::addColumn<int>("width");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown chart") << "pie" << "png" << 1920 << "a.png" << "Choose a chart and a format.";
-        QTest::newRow("unknown format") << "radar" << "gif" << 1920 << "a.gif" << "Choose a chart and a format.";
-        QTest::newRow("too small") << "radar" << "png" << 10 << "a.png" << "The size must be 64 to 8192 pixels wide and high.";
-        QTest::newRow("no file") << "radar" << "png" << 1920 << "" << "Choose the file to export to.";
-        QTest::newRow("no folder") << "radar" << "png" << 1920 << "missing/a.png" << "The chart could not be saved: ";
+        QTest::newRow("unknown chart") << "pie"
+                                       << "png" << 1920 << "a.png"
+                                       << "Choose a chart and a format.";
+        QTest::newRow("unknown format") << "radar"
+                                        << "gif" << 1920 << "a.gif"
+                                        << "Choose a chart and a format.";
+        QTest::newRow("too small") << "radar"
+                                   << "png" << 10 << "a.png"
+                                   << "The size must be 64 to 8192 pixels wide and high.";
+        QTest::newRow("no file") << "radar"
+                                 << "png" << 1920 << ""
+                                 << "Choose the file to export to.";
+        QTest::newRow("no folder") << "radar"
+                                   << "png" << 1920 << "missing/a.png"
+                                   << "The chart could not be saved: ";
     }
 
     void failuresAreSentencesAndWriteNothing()
@@ -131,7 +144,8 @@ private slots:
         QFETCH(QString, message);
         QTemporaryDir dir;
         ExportController c = controller();
-        const QString error = c.exportChart(chart, format, width, 1080, "en", file.isEmpty() ? file : dir.filePath(file));
+        const QString error
+            = c.exportChart(chart, format, width, 1080, "en", file.isEmpty() ? file : dir.filePath(file));
         QVERIFY2(error.startsWith(message), qPrintable(error));
         QCOMPARE(c.lastMessage(), error);
         QVERIFY(c.lastFile().isEmpty());
@@ -149,7 +163,8 @@ private slots:
         cyclic.dependencies << back;
         ExportController c([&]() -> const rb::model::Portfolio & { return cyclic; }, [] { return QString(); });
         QTemporaryDir dir;
-        QVERIFY(c.exportChart("timeline", "png", 1920, 1080, "en", dir.filePath("t.png")).startsWith("The chart could not be made: "));
+        QVERIFY(c.exportChart("timeline", "png", 1920, 1080, "en", dir.filePath("t.png"))
+                    .startsWith("The chart could not be made: "));
         QVERIFY(c.exportDeck("en", dir.filePath("d.pdf")).startsWith("The deck could not be made: "));
         QCOMPARE(c.copyChart("graph", 1920, 1080, "en").left(29), QStringLiteral("The chart could not be made: "));
         QVERIFY(QDir(dir.path()).isEmpty());
@@ -171,7 +186,8 @@ private slots:
 private:
     ExportController controller()
     {
-        return ExportController([this]() -> const rb::model::Portfolio & { return m_portfolio; }, [this] { return m_view; });
+        return ExportController([this]() -> const rb::model::Portfolio & { return m_portfolio; },
+                                [this] { return m_view; });
     }
 
     rb::model::Portfolio m_portfolio;
@@ -181,7 +197,8 @@ private:
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv); // QtCharts draws through widgets
     TestExportController test;
     return QTest::qExec(&test, argc, argv);

@@ -25,14 +25,12 @@ private slots:
         QImage image(1600, 900, QImage::Format_ARGB32);
         image.fill(Qt::white);
         QPainter painter(&image);
-        for (const auto &page : pages)
-            page->paint(painter, QRectF(0, 0, 1600, 900));
+        for (const auto &page : pages) page->paint(painter, QRectF(0, 0, 1600, 900));
         painter.end();
         // Something was written: not every pixel is white.
         bool ink = false;
         for (int y = 0; y < image.height() && !ink; y += 3)
-            for (int x = 0; x < image.width() && !ink; x += 3)
-                ink = image.pixel(x, y) != qRgb(255, 255, 255);
+            for (int x = 0; x < image.width() && !ink; x += 3) ink = image.pixel(x, y) != qRgb(255, 255, 255);
         QVERIFY(ink);
     }
 

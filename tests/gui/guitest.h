@@ -37,8 +37,7 @@ public:
     }
     void install()
     {
-        if (!m_previous)
-            m_previous = qInstallMessageHandler(&WarningLog::handler);
+        if (!m_previous) m_previous = qInstallMessageHandler(&WarningLog::handler);
     }
     QStringList take() { return std::exchange(m_lines, {}); }
 
@@ -46,15 +45,14 @@ private:
     static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
     {
         const QLatin1String category(context.category ? context.category : "");
-        const bool noise = category.startsWith(QLatin1String("qt.qpa")) || category.startsWith(QLatin1String("qt.text.font"))
-                           || message.contains(QLatin1String("propagateSizeHints"))
-                           // Qt 6.4's delegate model, when a model is reset while a ListView is still
-                           // building a row of its cache buffer in the background: nothing is wrong.
-                           || message.startsWith(QLatin1String("DelegateModel::cancel: index out range"));
-        if (type != QtDebugMsg && type != QtInfoMsg && !noise)
-            instance().m_lines << message;
-        if (instance().m_previous)
-            instance().m_previous(type, context, message);
+        const bool noise = category.startsWith(QLatin1String("qt.qpa"))
+            || category.startsWith(QLatin1String("qt.text.font"))
+            || message.contains(QLatin1String("propagateSizeHints"))
+            // Qt 6.4's delegate model, when a model is reset while a ListView is still
+            // building a row of its cache buffer in the background: nothing is wrong.
+            || message.startsWith(QLatin1String("DelegateModel::cancel: index out range"));
+        if (type != QtDebugMsg && type != QtInfoMsg && !noise) instance().m_lines << message;
+        if (instance().m_previous) instance().m_previous(type, context, message);
     }
     QStringList m_lines;
     QtMessageHandler m_previous = nullptr;
@@ -64,7 +62,7 @@ struct GuiOptions {
     QString path = mabPath();
     QString language = QStringLiteral("en");
     QSize size{1600, 1000};
-    QDate today{2018, 10, 18};          // the MAB plan's status date
+    QDate today{2018, 10, 18};                   // the MAB plan's status date
     QString userName = QStringLiteral("Tester"); // empty: the name has never been asked
 };
 
@@ -78,8 +76,7 @@ public:
         QGuiApplication::styleHints()->setUseHoverEffects(true);
         QSettings settings;
         settings.clear();
-        if (!options.userName.isEmpty())
-            settings.setValue(QStringLiteral("userName"), options.userName);
+        if (!options.userName.isEmpty()) settings.setValue(QStringLiteral("userName"), options.userName);
         settings.sync();
         rb::app::SessionOptions so;
         so.language = options.language;
@@ -112,26 +109,19 @@ public:
     T *find(const QString &objectName) const
     {
         QQuickWindow *w = window();
-        if (!w)
-            return nullptr;
-        if (w->objectName() == objectName)
-            return qobject_cast<T *>(w);
-        if (T *found = w->findChild<T *>(objectName))
-            return found;
+        if (!w) return nullptr;
+        if (w->objectName() == objectName) return qobject_cast<T *>(w);
+        if (T *found = w->findChild<T *>(objectName)) return found;
         // Delegates of views (a TabBar's buttons, a ListView's rows) are in the item tree only.
         return qobject_cast<T *>(findItem(w->contentItem(), objectName));
     }
     static QQuickItem *findItem(QQuickItem *root, const QString &objectName)
     {
-        if (!root)
-            return nullptr;
-        if (root->objectName() == objectName)
-            return root;
-        if (auto *found = root->findChild<QQuickItem *>(objectName))
-            return found;
+        if (!root) return nullptr;
+        if (root->objectName() == objectName) return root;
+        if (auto *found = root->findChild<QQuickItem *>(objectName)) return found;
         for (QQuickItem *child : root->childItems())
-            if (QQuickItem *found = findItem(child, objectName))
-                return found;
+            if (QQuickItem *found = findItem(child, objectName)) return found;
         return nullptr;
     }
     // The `text` property of the item with this objectName ("" when there is none).
@@ -145,10 +135,8 @@ public:
     // A left click in the middle of the item (or at `at`, in the item's coordinates).
     bool click(QQuickItem *item, QPointF at = {-1, -1}, Qt::KeyboardModifiers modifiers = {})
     {
-        if (!item || !item->isVisible() || !window())
-            return false;
-        if (at.x() < 0)
-            at = QPointF(item->width() / 2, item->height() / 2);
+        if (!item || !item->isVisible() || !window()) return false;
+        if (at.x() < 0) at = QPointF(item->width() / 2, item->height() / 2);
         QTest::mouseClick(window(), Qt::LeftButton, modifiers, item->mapToScene(at).toPoint());
         settle();
         return true;
@@ -164,7 +152,8 @@ public:
     {
         for (const QChar c : text) {
             const QChar upper = c.toUpper();
-            const Qt::Key code = upper.unicode() < 128 && upper.isLetterOrNumber() ? Qt::Key(upper.unicode()) : Qt::Key_unknown;
+            const Qt::Key code
+                = upper.unicode() < 128 && upper.isLetterOrNumber() ? Qt::Key(upper.unicode()) : Qt::Key_unknown;
             const Qt::KeyboardModifiers mods = c.isUpper() ? Qt::ShiftModifier : Qt::NoModifier;
             QTest::sendKeyEvent(QTest::Click, window(), code, QString(c), mods);
         }
@@ -173,8 +162,7 @@ public:
     // Gives the item keyboard focus, as a Tab or a click would.
     bool focus(QQuickItem *item)
     {
-        if (!item)
-            return false;
+        if (!item) return false;
         item->forceActiveFocus(Qt::TabFocusReason);
         settle();
         return item->hasActiveFocus();
@@ -196,31 +184,24 @@ private:
 };
 
 // A dialog or popup is showing.
-inline bool isOpen(QObject *dialog)
-{
-    return dialog && dialog->property("visible").toBool();
-}
+inline bool isOpen(QObject *dialog) { return dialog && dialog->property("visible").toBool(); }
 
 // In an open file dialog (Qt Quick's own, as on a desktop without a platform dialog), goes to the
 // file's folder, clicks the file in the list (or types its name when saving) and accepts with the
 // dialog's own button, as the user would.
 inline bool chooseFile(GuiFixture &fx, QObject *dialog, const QString &path)
 {
-    if (!isOpen(dialog))
-        return false;
+    if (!isOpen(dialog)) return false;
     const QFileInfo info(path);
     dialog->setProperty("currentFolder", QUrl::fromLocalFile(info.absolutePath()));
     auto *list = fx.find<QQuickItem>(QStringLiteral("fileDialogListView"));
-    if (!list)
-        return false;
+    if (!list) return false;
     // The dialog's own implementation: the popup that holds the list.
     QObject *impl = nullptr;
     for (QQuickItem *item = list; item && !impl; item = item->parentItem())
         for (QObject *o = item; o && !impl; o = o->parent())
-            if (o->inherits("QQuickFileDialogImpl"))
-                impl = o;
-    if (!impl)
-        return false;
+            if (o->inherits("QQuickFileDialogImpl")) impl = o;
+    if (!impl) return false;
     auto *name = fx.find<QQuickItem>(QStringLiteral("fileNameTextField"));
     if (name && name->isVisible()) { // saving: type the name
         fx.focus(name);
@@ -228,16 +209,16 @@ inline bool chooseFile(GuiFixture &fx, QObject *dialog, const QString &path)
         fx.type(info.fileName());
     } else { // opening: click the file in the list
         QQuickItem *hit = nullptr;
-        GuiFixture::waitFor([&] {
-            auto *content = list->property("contentItem").value<QQuickItem *>();
-            const auto delegates = content ? content->childItems() : QList<QQuickItem *>();
-            for (QQuickItem *d : delegates)
-                if (d->property("fileName").toString() == info.fileName())
-                    hit = d;
-            return hit != nullptr;
-        }, 5000);
-        if (!fx.click(hit))
-            return false;
+        GuiFixture::waitFor(
+            [&] {
+                auto *content = list->property("contentItem").value<QQuickItem *>();
+                const auto delegates = content ? content->childItems() : QList<QQuickItem *>();
+                for (QQuickItem *d : delegates)
+                    if (d->property("fileName").toString() == info.fileName()) hit = d;
+                return hit != nullptr;
+            },
+            5000);
+        if (!fx.click(hit)) return false;
     }
     QMetaObject::invokeMethod(impl, "accept");
     fx.settle(100);
@@ -245,10 +226,11 @@ inline bool chooseFile(GuiFixture &fx, QObject *dialog, const QString &path)
 }
 
 // Verifies, at the end of a test function, that Qt printed no warning.
-#define RB_VERIFY_NO_WARNINGS()                                                                                     \
-    do {                                                                                                           \
-        const QStringList rbWarnings = rb::test::GuiFixture::takeWarnings();                                       \
-        QVERIFY2(rbWarnings.isEmpty(), qPrintable(QStringLiteral("Qt printed:\n") + rbWarnings.join(QLatin1Char('\n')))); \
+#define RB_VERIFY_NO_WARNINGS()                                                                                        \
+    do {                                                                                                               \
+        const QStringList rbWarnings = rb::test::GuiFixture::takeWarnings();                                           \
+        QVERIFY2(rbWarnings.isEmpty(),                                                                                 \
+                 qPrintable(QStringLiteral("Qt printed:\n") + rbWarnings.join(QLatin1Char('\n'))));                    \
     } while (false)
 
 } // namespace rb::test

@@ -52,10 +52,8 @@ bool chooseInCombo(GuiFixture &fx, const QString &combo, const QString &value)
 {
     QQuickItem *box = fx.item(combo);
     if (!fx.focus(box)) return false;
-    for (int i = 0; i < 12 && box->property("currentValue").toString() != value; ++i)
-        fx.key(Qt::Key_Down);
-    for (int i = 0; i < 12 && box->property("currentValue").toString() != value; ++i)
-        fx.key(Qt::Key_Up);
+    for (int i = 0; i < 12 && box->property("currentValue").toString() != value; ++i) fx.key(Qt::Key_Down);
+    for (int i = 0; i < 12 && box->property("currentValue").toString() != value; ++i) fx.key(Qt::Key_Up);
     return box->property("currentValue").toString() == value;
 }
 
@@ -80,19 +78,26 @@ private slots:
     {
         GuiFixture fx;
         QVERIFY(fx.ok());
-        const QList<QPair<int, QString>> expected{{Qt::Key_1, "heatmap"}, {Qt::Key_3, "matrix"}, {Qt::Key_4, "graph"},
-                                                  {Qt::Key_5, "timeline"}, {Qt::Key_6, "histogram"}};
+        const QList<QPair<int, QString>> expected{{Qt::Key_1, "heatmap"},
+                                                  {Qt::Key_3, "matrix"},
+                                                  {Qt::Key_4, "graph"},
+                                                  {Qt::Key_5, "timeline"},
+                                                  {Qt::Key_6, "histogram"}};
         for (const auto &[key, chart] : expected) {
             fx.key(key, Qt::ControlModifier);
             QObject *dialog = openExport(fx, false);
             QVERIFY(dialog);
             QCOMPARE(fx.item(QStringLiteral("exportChartCombo"))->property("currentValue").toString(), chart);
-            QVERIFY(fx.item(QStringLiteral("exportFileField"))->property("text").toString().endsWith(chart + "-2018-10-18.png"));
+            QVERIFY(fx.item(QStringLiteral("exportFileField"))
+                        ->property("text")
+                        .toString()
+                        .endsWith(chart + "-2018-10-18.png"));
             QMetaObject::invokeMethod(dialog, "close");
             QVERIFY(GuiFixture::waitFor([&] { return !isOpen(dialog); }));
         }
         // Every chart of the catalogue is on offer.
-        QCOMPARE(fx.item(QStringLiteral("exportChartCombo"))->property("count").toInt(), 10); // nine, and the trend (issue 16)
+        QCOMPARE(fx.item(QStringLiteral("exportChartCombo"))->property("count").toInt(),
+                 10); // nine, and the trend (issue 16)
         RB_VERIFY_NO_WARNINGS();
     }
 
@@ -110,9 +115,10 @@ private slots:
             QQuickItem *focused = fx.window()->activeFocusItem();
             order << (focused ? focused->objectName() : QString());
         }
-        QCOMPARE(order, (QStringList{"exportFormatCombo", "exportSizeCombo", "exportLanguageCombo", "exportFileField",
-                                     "exportBrowseButton", "exportCopyButton", "exportButton", "exportCancelButton",
-                                     "exportChartCombo"}));
+        QCOMPARE(order,
+                 (QStringList{"exportFormatCombo", "exportSizeCombo", "exportLanguageCombo", "exportFileField",
+                              "exportBrowseButton", "exportCopyButton", "exportButton", "exportCancelButton",
+                              "exportChartCombo"}));
         fx.key(Qt::Key_Escape);
         QVERIFY(GuiFixture::waitFor([&] { return !isOpen(dialog); }));
         RB_VERIFY_NO_WARNINGS();
@@ -155,7 +161,8 @@ private slots:
         // The window says where it went.
         QObject *notice = fx.find(QStringLiteral("exportNotice"));
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(notice); }));
-        QCOMPARE(notice->property("text").toString(), QStringLiteral("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        QCOMPARE(notice->property("text").toString(),
+                 QStringLiteral("Exported to %1").arg(QDir::toNativeSeparators(path)));
         // The window's language is left alone.
         QCOMPARE(fx.state().language(), QStringLiteral("en"));
         RB_VERIFY_NO_WARNINGS();
@@ -211,9 +218,12 @@ private slots:
         QObject *dialog = openExport(fx, false);
         QVERIFY(dialog);
         QCOMPARE(dialog->property("title").toString(), QStringLiteral("Grafiek exporteren"));
-        QCOMPARE(fx.item(QStringLiteral("exportLanguageCombo"))->property("currentValue").toString(), QStringLiteral("nl"));
-        QCOMPARE(fx.item(QStringLiteral("exportChartCombo"))->property("displayText").toString(), QStringLiteral("Risicomatrix"));
-        QCOMPARE(fx.item(QStringLiteral("exportSizeCombo"))->property("displayText").toString(), QStringLiteral("16:9-dia (1920 × 1080)"));
+        QCOMPARE(fx.item(QStringLiteral("exportLanguageCombo"))->property("currentValue").toString(),
+                 QStringLiteral("nl"));
+        QCOMPARE(fx.item(QStringLiteral("exportChartCombo"))->property("displayText").toString(),
+                 QStringLiteral("Risicomatrix"));
+        QCOMPARE(fx.item(QStringLiteral("exportSizeCombo"))->property("displayText").toString(),
+                 QStringLiteral("16:9-dia (1920 × 1080)"));
         QVERIFY(chooseInCombo(fx, QStringLiteral("exportFormatCombo"), QStringLiteral("svg")));
         QVERIFY(chooseInCombo(fx, QStringLiteral("exportLanguageCombo"), QStringLiteral("en")));
         typeFile(fx, path);
@@ -257,9 +267,11 @@ private slots:
         QVERIFY(fx.focus(name));
         fx.key(Qt::Key_A, Qt::ControlModifier);
         fx.type(QStringLiteral("graph.png"));
-        QMetaObject::invokeMethod(files, "accept"); // the dialog's Save button (rb::test::chooseFile lost the name here)
+        QMetaObject::invokeMethod(files,
+                                  "accept"); // the dialog's Save button (rb::test::chooseFile lost the name here)
         QVERIFY(GuiFixture::waitFor([&] { return !isOpen(files); }));
-        QCOMPARE(fx.item(QStringLiteral("exportFileField"))->property("text").toString(), QDir::toNativeSeparators(path));
+        QCOMPARE(fx.item(QStringLiteral("exportFileField"))->property("text").toString(),
+                 QDir::toNativeSeparators(path));
         QVERIFY(fx.click(QStringLiteral("exportButton")));
         QVERIFY(GuiFixture::waitFor([&] { return QFile::exists(path); }));
         QImage image;
@@ -284,8 +296,9 @@ private slots:
         QVERIFY(GuiFixture::waitFor([&] { return QFile::exists(path); }, 120000));
         QVERIFY(readAll(path).startsWith("%PDF"));
         const QString text = pdfText(path);
-        for (const char *title : {"Storyboardsessie", "Statussamenvatting", "Tijdlijn en kritiek pad", "Afhankelijkheden en kritiek pad",
-                                  "Risicomatrix — bruto en netto", "Peildatum 18 oktober 2018"})
+        for (const char *title :
+             {"Storyboardsessie", "Statussamenvatting", "Tijdlijn en kritiek pad", "Afhankelijkheden en kritiek pad",
+              "Risicomatrix — bruto en netto", "Peildatum 18 oktober 2018"})
             QVERIFY2(text.contains(QString::fromUtf8(title)), title);
         QVERIFY(!text.contains(QStringLiteral("Status summary")));
         RB_VERIFY_NO_WARNINGS();

@@ -21,9 +21,9 @@ const QString kRationale = QStringLiteral(
     "The ambition grew at kick-off: besides the archive, the department now wants the workflow for permits in scope. "
     "The supplier has not yet delivered a platform of this size for a province. "
     "Without a phased scope the plateau deadline of December is not realistic.");
-const QString kMitigation = QStringLiteral(
-    "Split the scope in two phases; decide on phase 2 in the IV-Raad after the proof of concept. "
-    "Ask the supplier for a reference visit before the contract is signed.");
+const QString kMitigation
+    = QStringLiteral("Split the scope in two phases; decide on phase 2 in the IV-Raad after the proof of concept. "
+                     "Ask the supplier for a reference visit before the contract is signed.");
 
 // Items made by a Repeater are not QObject children of the window: search the item tree.
 QQuickItem *findItem(QQuickItem *root, const QString &name)
@@ -49,8 +49,7 @@ QString focusName(GuiFixture &fx)
 // Presses Tab until the item called `name` has the focus (at most `steps` presses).
 bool tabTo(GuiFixture &fx, const QString &name, int steps = 8)
 {
-    for (int i = 0; i < steps && focusName(fx) != name; ++i)
-        fx.key(Qt::Key_Tab);
+    for (int i = 0; i < steps && focusName(fx) != name; ++i) fx.key(Qt::Key_Tab);
     return focusName(fx) == name;
 }
 
@@ -76,10 +75,11 @@ bool textsShownWhole(GuiFixture &fx)
         for (const QString &field : {QStringLiteral("rationale_%1"), QStringLiteral("mitigation_%1")}) {
             QQuickItem *area = itemNamed(fx, field.arg(row));
             const qreal needed = area ? area->property("contentHeight").toReal() + area->property("topPadding").toReal()
-                                            + area->property("bottomPadding").toReal()
+                    + area->property("bottomPadding").toReal()
                                       : 0;
             if (!area || area->height() + 0.5 < needed) {
-                qWarning("%s is %g px high, its text needs %g", qPrintable(field.arg(row)), area ? area->height() : 0.0, needed);
+                qWarning("%s is %g px high, its text needs %g", qPrintable(field.arg(row)), area ? area->height() : 0.0,
+                         needed);
                 return false;
             }
         }
@@ -138,12 +138,13 @@ private slots:
         // The whole text is shown: the field grew to several lines.
         QQuickItem *rationale = itemNamed(fx, QStringLiteral("rationale_0"));
         QCOMPARE(rationale->property("text").toString(), kRationale);
-        QVERIFY2(rationale->property("lineCount").toInt() >= 3, qPrintable(rationale->property("lineCount").toString()));
+        QVERIFY2(rationale->property("lineCount").toInt() >= 3,
+                 qPrintable(rationale->property("lineCount").toString()));
         QVERIFY(rationale->height() >= rationale->property("contentHeight").toReal());
         QVERIFY(tabTo(fx, QStringLiteral("score_1")));
         fx.key(Qt::Key_Left); // 3 -> 2
         QVERIFY(tabTo(fx, QStringLiteral("score_2")));
-        fx.key(Qt::Key_5);    // a 5: the detailed factors appear, the list gets long
+        fx.key(Qt::Key_5); // a 5: the detailed factors appear, the list gets long
         auto *factors = editor->factors();
         QCOMPARE(factors->index(0).data(rb::model::AssessmentDraftModel::ScoreRole).toInt(), 4);
         QCOMPARE(factors->index(1).data(rb::model::AssessmentDraftModel::ScoreRole).toInt(), 2);
@@ -253,7 +254,8 @@ private slots:
             QList<QQuickItem *> todo{fx.window()->contentItem()};
             while (!todo.isEmpty() && !entry) {
                 QQuickItem *i = todo.takeFirst();
-                if (i->inherits("QQuickItemDelegate") && i->property("text").toString().startsWith(QLatin1String("3A0 ")) && i->isVisible())
+                if (i->inherits("QQuickItemDelegate")
+                    && i->property("text").toString().startsWith(QLatin1String("3A0 ")) && i->isVisible())
                     entry = i;
                 todo << i->childItems();
             }
@@ -292,7 +294,8 @@ private slots:
         const QString dir = qEnvironmentVariable("RB_SHOTS");
         const auto shot = [&](const QString &name) {
             fx.settle(300);
-            if (!dir.isEmpty()) QVERIFY(fx.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
+            if (!dir.isEmpty())
+                QVERIFY(fx.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, language))));
         };
         shot(QStringLiteral("assessment"));
         QVERIFY(textsShownWhole(fx));

@@ -31,14 +31,15 @@ rb::model::Portfolio layeredPortfolio(int n)
     p.programme.start = QDate(2019, 1, 1);
     p.programme.end = QDate(2021, 12, 31);
     p.programme.statusDate = QDate(2020, 6, 1);
-    const QStringList themeNames{QStringLiteral("Digitale werkplek"), QStringLiteral("Huisvesting"), QStringLiteral("Informatievoorziening"),
-                                 QStringLiteral("Organisatie en mensen"), QStringLiteral("Keteninfrastructuur")};
-    for (int t = 0; t < themeNames.size(); ++t)
-        p.programme.themes.append({t + 1, themeNames[t], QString()});
+    const QStringList themeNames{QStringLiteral("Digitale werkplek"), QStringLiteral("Huisvesting"),
+                                 QStringLiteral("Informatievoorziening"), QStringLiteral("Organisatie en mensen"),
+                                 QStringLiteral("Keteninfrastructuur")};
+    for (int t = 0; t < themeNames.size(); ++t) p.programme.themes.append({t + 1, themeNames[t], QString()});
     p.successFactors = defaultSuccessFactors();
     QRandomGenerator rng(20190101);
     const int layers = std::max(2, int(std::sqrt(double(n))));
-    const QStringList longCodes{QStringLiteral("X-HFA-EDEPOT"), QStringLiteral("X-KPN-NETWERK"), QStringLiteral("X-RWS-BRUGGEN")};
+    const QStringList longCodes{QStringLiteral("X-HFA-EDEPOT"), QStringLiteral("X-KPN-NETWERK"),
+                                QStringLiteral("X-RWS-BRUGGEN")};
     for (int i = 0; i < n; ++i) {
         Post post;
         post.id = i < longCodes.size() ? longCodes[i] : QStringLiteral("P%1").arg(i);
@@ -60,7 +61,8 @@ rb::model::Portfolio layeredPortfolio(int n)
             d.from = p.posts[from].id;
             d.to = p.posts[to].id;
             d.type = rng.bounded(10) < 8 ? LinkType::FS : LinkType::SS;
-            if (!std::any_of(p.dependencies.cbegin(), p.dependencies.cend(), [&](const Dependency &e) { return e.from == d.from && e.to == d.to; }))
+            if (!std::any_of(p.dependencies.cbegin(), p.dependencies.cend(),
+                             [&](const Dependency &e) { return e.from == d.from && e.to == d.to; }))
                 p.dependencies.append(d);
         }
     }
@@ -73,8 +75,7 @@ QList<QQuickItem *> itemsNamed(QQuickItem *root, const QString &name)
     QList<QQuickItem *> found;
     if (!root) return found;
     if (root->objectName() == name) found << root;
-    for (QQuickItem *child : root->childItems())
-        found << itemsNamed(child, name);
+    for (QQuickItem *child : root->childItems()) found << itemsNamed(child, name);
     return found;
 }
 
@@ -108,7 +109,13 @@ bool labelsApart(QObject *chart, QString *why)
     for (int i = 1; i < rects.size(); ++i) {
         const QRectF a = rects[i - 1].toRectF(), b = rects[i].toRectF();
         if (a.intersects(b) || b.left() < a.right()) {
-            *why = QStringLiteral("label %1 [%2..%3] overlaps label %4 [%5..%6]").arg(i - 1).arg(a.left()).arg(a.right()).arg(i).arg(b.left()).arg(b.right());
+            *why = QStringLiteral("label %1 [%2..%3] overlaps label %4 [%5..%6]")
+                       .arg(i - 1)
+                       .arg(a.left())
+                       .arg(a.right())
+                       .arg(i)
+                       .arg(b.left())
+                       .arg(b.right());
             return false;
         }
     }
@@ -123,7 +130,9 @@ bool openOther(GuiFixture &fx, const QString &path)
     const bool opened = fx.session().open(path);
     fx.settle(100);
     QStringList warnings = GuiFixture::takeWarnings();
-    warnings.removeIf([](const QString &w) { return w.contains(QLatin1String("UnsavedChangesDialog: Binding loop detected for property \"implicitWidth\"")); });
+    warnings.removeIf([](const QString &w) {
+        return w.contains(QLatin1String("UnsavedChangesDialog: Binding loop detected for property \"implicitWidth\""));
+    });
     if (!warnings.isEmpty()) qWarning("%s", qPrintable(warnings.join(QLatin1Char('\n'))));
     return opened;
 }
@@ -157,7 +166,8 @@ private slots:
         fx.key(Qt::Key_1, Qt::ControlModifier);
         QVERIFY(GuiFixture::waitFor([&] { return visibleItem(fx, QStringLiteral("heatmapCode")) != nullptr; }));
         // Sorted by code, the external X-… posts come last.
-        QQuickItem *list = visibleItem(fx, QStringLiteral("heatmapCode"))->parentItem()->parentItem()->parentItem()->parentItem();
+        QQuickItem *list
+            = visibleItem(fx, QStringLiteral("heatmapCode"))->parentItem()->parentItem()->parentItem()->parentItem();
         QVERIFY(QMetaObject::invokeMethod(list, "positionViewAtEnd"));
         fx.settle(100);
         const auto codes = itemsNamed(fx.window()->contentItem(), QStringLiteral("heatmapCode"));
@@ -166,8 +176,11 @@ private slots:
             if (!code->isVisible()) continue;
             sawLong = sawLong || code->property("text").toString() == QLatin1String("X-HFA-EDEPOT");
             const qreal drawn = code->property("contentWidth").toReal();
-            QVERIFY2(drawn <= code->width() + 0.5, qPrintable(QStringLiteral("%1 is %2 px wide in a %3 px column")
-                                                               .arg(code->property("text").toString()).arg(drawn).arg(code->width())));
+            QVERIFY2(drawn <= code->width() + 0.5,
+                     qPrintable(QStringLiteral("%1 is %2 px wide in a %3 px column")
+                                    .arg(code->property("text").toString())
+                                    .arg(drawn)
+                                    .arg(code->width())));
         }
         QVERIFY(sawLong);
         saveShot(fx, QStringLiteral("heatmap-2000-end.png"));
@@ -199,7 +212,8 @@ private slots:
         QCOMPARE(fx.state().selectedPostId(), QStringLiteral("P1234"));
         QCOMPARE(graph->property("visiblePostCount").toInt(), 400); // theme 5 opened
         QPointF centre;
-        QMetaObject::invokeMethod(graph, "postCentre", Q_RETURN_ARG(QPointF, centre), Q_ARG(QString, QStringLiteral("P1234")));
+        QMetaObject::invokeMethod(graph, "postCentre", Q_RETURN_ARG(QPointF, centre),
+                                  Q_ARG(QString, QStringLiteral("P1234")));
         QVERIFY(qAbs(centre.x() - graph->width() / 2) < 2 && qAbs(centre.y() - graph->height() / 2) < 2);
         QVERIFY(graph->property("zoom").toReal() >= 1.0);
         saveShot(fx, QStringLiteral("graph-2000-found.png"));
@@ -217,7 +231,9 @@ private slots:
         for (int step = 0; step < 8; ++step) {
             fx.grab(); // paints
             const qreal pt = graph->property("smallestLabelPointSize").toReal();
-            QVERIFY2(pt == 0 || pt >= rb::palette::kSmallPt, qPrintable(QStringLiteral("a %1 pt label at zoom %2").arg(pt).arg(graph->property("zoom").toReal())));
+            QVERIFY2(
+                pt == 0 || pt >= rb::palette::kSmallPt,
+                qPrintable(QStringLiteral("a %1 pt label at zoom %2").arg(pt).arg(graph->property("zoom").toReal())));
             fx.key(Qt::Key_Minus);
         }
         fx.key(Qt::Key_0);
@@ -226,7 +242,8 @@ private slots:
         QVERIFY(fx.click(visibleItem(fx, QStringLiteral("graphTheme2"))));
         QCOMPARE(graph->property("visiblePostCount").toInt(), 1600);
         QCOMPARE(graph->property("collapsedThemes").value<QList<int>>(), QList<int>{2});
-        QVERIFY(visibleItem(fx, QStringLiteral("graphTheme2"))->hasActiveFocus()); // the check box stays, with its focus
+        QVERIFY(
+            visibleItem(fx, QStringLiteral("graphTheme2"))->hasActiveFocus()); // the check box stays, with its focus
 
         // The neighbourhood of the selected post: a handful of posts, its driving chain named.
         QVERIFY(fx.click(QStringLiteral("graphNeighbourhoodButton")));
@@ -234,7 +251,8 @@ private slots:
         const int near = graph->property("visiblePostCount").toInt();
         QVERIFY2(near > 1 && near < 200, qPrintable(QString::number(near)));
         QVERIFY(!graph->property("drivingChain").toStringList().isEmpty());
-        QMetaObject::invokeMethod(graph, "postCentre", Q_RETURN_ARG(QPointF, centre), Q_ARG(QString, QStringLiteral("P1717")));
+        QMetaObject::invokeMethod(graph, "postCentre", Q_RETURN_ARG(QPointF, centre),
+                                  Q_ARG(QString, QStringLiteral("P1717")));
         QVERIFY(graph->contains(centre));
         auto *depth = fx.item(QStringLiteral("graphDepth"));
         QVERIFY(fx.focus(depth));
@@ -243,7 +261,8 @@ private slots:
         QVERIFY(graph->property("visiblePostCount").toInt() >= near);
         fx.grab();
         saveShot(fx, QStringLiteral("graph-2000-neighbourhood.png"));
-        QCOMPARE(graph->property("smallestLabelPointSize").toReal(), qreal(rb::palette::kSmallPt)); // codes and titles drawn
+        QCOMPARE(graph->property("smallestLabelPointSize").toReal(),
+                 qreal(rb::palette::kSmallPt)); // codes and titles drawn
         // Another document starts afresh: MAB is small, every theme open.
         QVERIFY(fx.click(QStringLiteral("graphWholeButton")));
         QVERIFY(openOther(fx, rb::test::mabPath()));
@@ -263,7 +282,8 @@ private slots:
         // The default window is the plateau around the status date, not the whole plan.
         QCOMPARE(chart->property("windowStart").toDate(), QDate(2019, 1, 1));
         QCOMPARE(chart->property("windowEnd").toDate(), QDate(2021, 12, 31));
-        QVERIFY2(chart->property("barHeight").toReal() >= 18, qPrintable(QString::number(chart->property("barHeight").toReal())));
+        QVERIFY2(chart->property("barHeight").toReal() >= 18,
+                 qPrintable(QString::number(chart->property("barHeight").toReal())));
         auto *scrollBar = fx.item(QStringLiteral("timelineScrollBar"));
         QVERIFY(scrollBar && scrollBar->isVisible() && scrollBar->opacity() > 0.5 && scrollBar->width() >= 6);
         QString why;
@@ -282,7 +302,8 @@ private slots:
         saveShot(fx, QStringLiteral("timeline-2000-zoomed.png"));
         for (int i = 0; i < 6; ++i) { // out to the whole plan, labels apart at every step
             fx.key(Qt::Key_Minus);
-            QVERIFY2(labelsApart(chart, &why), qPrintable(QStringLiteral("%1 days: %2").arg(chart->property("visibleDays").toInt()).arg(why)));
+            QVERIFY2(labelsApart(chart, &why),
+                     qPrintable(QStringLiteral("%1 days: %2").arg(chart->property("visibleDays").toInt()).arg(why)));
         }
         QVERIFY(chart->property("visibleDays").toInt() > plateau);
         fx.key(Qt::Key_0);
@@ -332,7 +353,7 @@ private slots:
         saveShot(fx, QStringLiteral("graph-mab-neighbourhood-%1.png").arg(language));
         fx.grab();
         QCOMPARE(graph->property("visiblePostCount").toInt(), 2); // 5C4 → 5A (SS), nothing else
-        QCOMPARE(graph->property("paintedEdgeCount").toInt(), 1);  // a straight edge was culled once
+        QCOMPARE(graph->property("paintedEdgeCount").toInt(), 1); // a straight edge was culled once
         fx.key(Qt::Key_5, Qt::ControlModifier);
         QString why;
         QVERIFY2(labelsApart(fx.item(QStringLiteral("timelineChart")), &why), qPrintable(why));

@@ -76,7 +76,8 @@ private slots:
 
         QObject *log = fx.find(QStringLiteral("mspdiLogDialog"));
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(log); }));
-        QVERIFY2(fx.text(QStringLiteral("mspdiLogSummary")).startsWith(QStringLiteral("progress-2007.xml imported as a new, unsaved portfolio: 5 post(s)")),
+        QVERIFY2(fx.text(QStringLiteral("mspdiLogSummary"))
+                     .startsWith(QStringLiteral("progress-2007.xml imported as a new, unsaved portfolio: 5 post(s)")),
                  qPrintable(fx.text(QStringLiteral("mspdiLogSummary"))));
         const QString text = fx.text(QStringLiteral("mspdiLogText"));
         QVERIFY(text.contains(QStringLiteral("Remaining durations became the calendar days from the status date")));
@@ -93,7 +94,9 @@ private slots:
         // The user copies the log, then closes it.
         QVERIFY(fx.click(QStringLiteral("mspdiCopyLogButton")));
         const QString copied = QGuiApplication::clipboard()->text();
-        QVERIFY2(copied.startsWith(QStringLiteral("progress-2007.xml imported")) && copied.contains(QStringLiteral("Percent complete")), qPrintable(copied.left(200)));
+        QVERIFY2(copied.startsWith(QStringLiteral("progress-2007.xml imported"))
+                     && copied.contains(QStringLiteral("Percent complete")),
+                 qPrintable(copied.left(200)));
         fx.key(Qt::Key_Escape); // the dialog's Close
 
         QVERIFY(GuiFixture::waitFor([&] { return !isOpen(log); }));
@@ -112,7 +115,8 @@ private slots:
         QVERIFY(rb::test::chooseFile(fx, files, QStringLiteral(RISKBOARD_TEST_DATA "/mspdi/bad-cycle.xml")));
         QObject *log = fx.find(QStringLiteral("mspdiLogDialog"));
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(log); }));
-        QVERIFY(fx.text(QStringLiteral("mspdiLogSummary")).contains(QStringLiteral("could not be imported; nothing was changed")));
+        QVERIFY(fx.text(QStringLiteral("mspdiLogSummary"))
+                    .contains(QStringLiteral("could not be imported; nothing was changed")));
         QVERIFY(fx.text(QStringLiteral("mspdiLogText")).contains(QStringLiteral("error: dependency cycle")));
         QCOMPARE(fx.document().fileName(), before);
         QVERIFY(!fx.document().isModified());

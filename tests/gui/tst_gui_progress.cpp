@@ -37,7 +37,10 @@ private slots:
         QCOMPARE(editor->postId(), QStringLiteral("2A1"));
         QCOMPARE(editor->actualStart(), QStringLiteral("2019-01-01"));
         // The cursor is in the actual start, its text selected: Tab goes on to the actual finish.
-        QVERIFY(GuiFixture::waitFor([&] { return fx.window()->activeFocusItem() && fx.window()->activeFocusItem()->property("text").toString() == "2019-01-01"; }));
+        QVERIFY(GuiFixture::waitFor([&] {
+            return fx.window()->activeFocusItem()
+                && fx.window()->activeFocusItem()->property("text").toString() == "2019-01-01";
+        }));
         fx.key(Qt::Key_Tab);
         fx.type(QStringLiteral("2019-06-20")); // after the status date (2019-05-31)
         QVERIFY(GuiFixture::waitFor([&] { return editor->actualFinish() == "2019-06-20"; }));

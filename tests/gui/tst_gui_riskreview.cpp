@@ -45,7 +45,10 @@ QQuickItem *visual(GuiFixture &fx, const QString &name)
     return nullptr;
 }
 
-QList<QQuickItem *> rows(GuiFixture &fx) { return visualItems(fx.item(QStringLiteral("riskList")), QStringLiteral("riskRow:")); }
+QList<QQuickItem *> rows(GuiFixture &fx)
+{
+    return visualItems(fx.item(QStringLiteral("riskList")), QStringLiteral("riskRow:"));
+}
 
 QQuickItem *row(GuiFixture &fx, const QString &id)
 {
@@ -159,7 +162,8 @@ private slots:
         QCOMPARE(riskOf(fx, QStringLiteral("R-P1"))->history.size(), 0);
         QVERIFY(fx.click(row(fx, QStringLiteral("R-A4A-FIN"))));
         QVERIFY(!dialogOpen(fx));
-        QCOMPARE(reg->history(), QStringList{QStringLiteral("2018-10-18 · Tester · Cause changed; Residual probability 3 → 2")});
+        QCOMPARE(reg->history(),
+                 QStringList{QStringLiteral("2018-10-18 · Tester · Cause changed; Residual probability 3 → 2")});
 
         // Ctrl+Z (the table has the focus): undone, and the selection stays on R-A4A-FIN.
         QVERIFY(fx.item(QStringLiteral("riskList"))->hasActiveFocus());
@@ -212,7 +216,8 @@ private slots:
         fx.key(Qt::Key_Return);
         QCOMPARE(reg->risks()->level(), QStringLiteral("programme"));
         QCOMPARE(reg->risks()->rowCount(), 4);
-        QVERIFY(GuiFixture::waitFor([&] { return level->property("popup").value<QObject *>()->property("visible") == false; }));
+        QVERIFY(GuiFixture::waitFor(
+            [&] { return level->property("popup").value<QObject *>()->property("visible") == false; }));
         // Escape keeps the filter.
         fx.key(Qt::Key_Down);
         fx.key(Qt::Key_Down);
@@ -240,7 +245,8 @@ private slots:
             QQuickItem *focused = fx.window()->activeFocusItem();
             QVERIFY(focused);
             const qreal top = focused->mapToItem(scroll, QPointF(0, 0)).y();
-            QVERIFY2(top >= -1 && top < scroll->height(), qPrintable(focused->metaObject()->className() + QStringLiteral(" at ") + QString::number(top)));
+            QVERIFY2(top >= -1 && top < scroll->height(),
+                     qPrintable(focused->metaObject()->className() + QStringLiteral(" at ") + QString::number(top)));
         }
         QVERIFY(mitigation->hasActiveFocus());
         screenshot(fx, QStringLiteral("risks-en-keyboard.png"));
@@ -261,10 +267,13 @@ private slots:
         QVERIFY(fx.ok());
         fx.key(Qt::Key_3, Qt::ControlModifier);
         auto *reg = fx.find<RiskRegister>(QStringLiteral("riskRegister"));
-        QCOMPARE(fx.item(QStringLiteral("riskLevelFilter"))->property("displayText").toString(), QStringLiteral("Alle niveaus"));
-        QCOMPARE(fx.item(QStringLiteral("riskStatusFilter"))->property("displayText").toString(), QStringLiteral("Elke status"));
+        QCOMPARE(fx.item(QStringLiteral("riskLevelFilter"))->property("displayText").toString(),
+                 QStringLiteral("Alle niveaus"));
+        QCOMPARE(fx.item(QStringLiteral("riskStatusFilter"))->property("displayText").toString(),
+                 QStringLiteral("Elke status"));
         QVERIFY(fx.click(row(fx, QStringLiteral("R-P1"))));
-        QCOMPARE(fx.item(QStringLiteral("riskFactor"))->property("displayText").toString(), QStringLiteral("Afhankelijkheid landelijke bouwsteen"));
+        QCOMPARE(fx.item(QStringLiteral("riskFactor"))->property("displayText").toString(),
+                 QStringLiteral("Afhankelijkheid landelijke bouwsteen"));
         QCOMPARE(reg->draft()->property("factor").toString(), QStringLiteral("nationalDependency"));
         QCOMPARE(fx.item(QStringLiteral("riskLevel"))->property("displayText").toString(), QStringLiteral("Programma"));
         QCOMPARE(rowLevel(row(fx, QStringLiteral("R-A4A-FIN"))), QStringLiteral("Activiteit"));
@@ -292,7 +301,8 @@ private slots:
             QVERIFY2(!w.contains(QLatin1String("/risks/")), qPrintable(w));
         QCOMPARE(level->property("displayText").toString(), QStringLiteral("Alle niveaus"));
         fx.key(Qt::Key_3, Qt::ControlModifier); // the switch shows the Overview again (Main.qml)
-        QVERIFY(GuiFixture::waitFor([&] { return rowLevel(row(fx, QStringLiteral("R-A4A-FIN"))) == QLatin1String("Activiteit"); }, 2000));
+        QVERIFY(GuiFixture::waitFor(
+            [&] { return rowLevel(row(fx, QStringLiteral("R-A4A-FIN"))) == QLatin1String("Activiteit"); }, 2000));
         screenshot(fx, QStringLiteral("risks-switched-nl.png"));
         fx.state().setLanguage(QStringLiteral("en"));
         fx.settle(100);

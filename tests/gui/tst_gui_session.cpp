@@ -17,8 +17,7 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 {
     const QString path = dir.filePath(name);
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        return {};
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) return {};
     return path;
 }
 
@@ -42,7 +41,11 @@ private slots:
         bool applied = false;
         fx.document().setPendingEdit({QStringLiteral("assessment:5C4"), QStringLiteral("assessment"),
                                       QStringLiteral("Assessment draft of 5C4"),
-                                      [&](QString *) { applied = true; return true; }, [] {}});
+                                      [&](QString *) {
+                                          applied = true;
+                                          return true;
+                                      },
+                                      [] {}});
         fx.settle();
         QVERIFY(fx.window()->title().startsWith(QStringLiteral("• ")));
         QVERIFY(fx.text(QStringLiteral("tab_assessment")).startsWith(QStringLiteral("• ")));
@@ -55,8 +58,7 @@ private slots:
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(dialog); }));
         QVERIFY(fx.window()->isVisible());
         std::function<bool(QQuickItem *)> lists = [&](QQuickItem *item) {
-            if (item->property("text").toString().contains(QStringLiteral("Assessment draft of 5C4")))
-                return true;
+            if (item->property("text").toString().contains(QStringLiteral("Assessment draft of 5C4"))) return true;
             const auto children = item->childItems();
             return std::any_of(children.begin(), children.end(), lists);
         };
@@ -77,8 +79,13 @@ private slots:
         GuiFixture fx({.path = path});
         QVERIFY(fx.ok());
         bool applied = false;
-        fx.document().setPendingEdit({QStringLiteral("risk:R-P1"), QStringLiteral("risks"), QStringLiteral("Changes to risk R-P1"),
-                                      [&](QString *) { applied = true; return true; }, [] {}});
+        fx.document().setPendingEdit({QStringLiteral("risk:R-P1"), QStringLiteral("risks"),
+                                      QStringLiteral("Changes to risk R-P1"),
+                                      [&](QString *) {
+                                          applied = true;
+                                          return true;
+                                      },
+                                      [] {}});
         fx.window()->close();
         QObject *dialog = fx.find(QStringLiteral("unsavedDialog"));
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(dialog); }));
@@ -103,7 +110,8 @@ private slots:
         fx.state().setLanguage(QStringLiteral("nl"));
         fx.settle(100);
         QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks)); // not back to the overview
-        QVERIFY2(fx.text(QStringLiteral("tab_risks")).startsWith(QStringLiteral("Risico")), qPrintable(fx.text(QStringLiteral("tab_risks"))));
+        QVERIFY2(fx.text(QStringLiteral("tab_risks")).startsWith(QStringLiteral("Risico")),
+                 qPrintable(fx.text(QStringLiteral("tab_risks"))));
         fx.state().setLanguage(QStringLiteral("en"));
         fx.settle(100);
         QCOMPARE(fx.state().currentView(), int(rb::ui::AppState::Risks));
@@ -126,7 +134,9 @@ private slots:
             QMetaObject::invokeMethod(bar, "itemAt", Q_RETURN_ARG(QQuickItem *, item), Q_ARG(int, i));
             return item;
         };
-        auto pointAt = [&](int i) { return title(i)->mapToScene(QPointF(title(i)->width() / 2, title(i)->height() / 2)).toPoint(); };
+        auto pointAt = [&](int i) {
+            return title(i)->mapToScene(QPointF(title(i)->width() / 2, title(i)->height() / 2)).toPoint();
+        };
         QObject *file = fx.find(QStringLiteral("menuFile"));
         QObject *edit = fx.find(QStringLiteral("menuEdit"));
         QTest::mouseMove(fx.window(), pointAt(0));
@@ -191,7 +201,8 @@ private slots:
         const QString mabP80 = sim.p80();
         QVERIFY(!mabP80.isEmpty());
 
-        QMetaObject::invokeMethod(fx.window(), "openFile", Q_ARG(QVariant, QUrl::fromLocalFile(rb::test::samplePath()).toString()));
+        QMetaObject::invokeMethod(fx.window(), "openFile",
+                                  Q_ARG(QVariant, QUrl::fromLocalFile(rb::test::samplePath()).toString()));
         QCOMPARE(fx.document().fileName(), rb::test::samplePath());
         // At once: no P80 of MAB on the tile, and no empty chart with 1970 axes.
         QVERIFY(fx.item(QStringLiteral("p80Tile"))->property("value").toString() != mabP80);
@@ -266,7 +277,8 @@ private slots:
         QVERIFY(fx.ok());
         QMetaObject::invokeMethod(fx.window(), "openFile", Q_ARG(QVariant, QUrl::fromLocalFile(cut).toString()));
         QVERIFY(GuiFixture::waitFor([&] { return isOpen(fx.find(QStringLiteral("diagnosticsDialog"))); }));
-        QVERIFY2(fx.document().errorText().contains(QStringLiteral("ends early")), qPrintable(fx.document().errorText()));
+        QVERIFY2(fx.document().errorText().contains(QStringLiteral("ends early")),
+                 qPrintable(fx.document().errorText()));
         QVERIFY(fx.document().errorText().contains(QStringLiteral("cut.json:")));
         QCOMPARE(fx.document().fileName(), rb::test::mabPath()); // the open portfolio stays
         RB_VERIFY_NO_WARNINGS();

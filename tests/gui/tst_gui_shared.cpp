@@ -27,8 +27,7 @@ private:
         so.today = QDate(2018, 10, 18);
         so.offerRecovery = false;
         auto b = std::make_unique<rb::app::Session>(so);
-        if (!b->open(m_url) || !GuiFixture::waitFor([&] { return b->document().hasDocument(); }, 30000))
-            return nullptr;
+        if (!b->open(m_url) || !GuiFixture::waitFor([&] { return b->document().hasDocument(); }, 30000)) return nullptr;
         return b;
     }
     // Qt's PostgreSQL driver, when the server closes the LISTEN connection: expected in an outage.
@@ -43,11 +42,9 @@ private:
     {
         rb::model::Risk risk = session.document().portfolio().risks.value(row);
         risk.title = title;
-        if (!session.document().document()->editRisk(row, risk, QStringLiteral("test")))
-            return false;
+        if (!session.document().document()->editRisk(row, risk, QStringLiteral("test"))) return false;
         QSignalSpy done(&session.shared(), &rb::ui::SharedDocument::saveFinished);
-        if (session.document().save() != rb::ui::DocumentController::SaveOutcome::Pending)
-            return false;
+        if (session.document().save() != rb::ui::DocumentController::SaveOutcome::Pending) return false;
         return done.wait(30000) && done.first().first().toBool();
     }
 
@@ -56,7 +53,8 @@ private slots:
     {
         QString error;
         QVERIFY2(m_server.start(&error), qPrintable(error));
-        QVERIFY2(m_server.exec(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE team")}, &error), qPrintable(error));
+        QVERIFY2(m_server.exec(QStringLiteral("postgres"), {QStringLiteral("CREATE DATABASE team")}, &error),
+                 qPrintable(error));
         m_url = m_server.url(QStringLiteral("team"), QStringLiteral("mab"));
         const auto url = rb::store::parseStoreUrl(m_url, &error);
         QVERIFY2(url, qPrintable(error));
@@ -65,7 +63,9 @@ private slots:
         const auto mab = rb::model::DocumentReader::readFile(mabPath());
         QVERIFY(mab.ok());
         QVERIFY(store->push(QStringLiteral("mab"), *mab.portfolio, false).clean());
-        QVERIFY2(m_server.exec(QStringLiteral("team"), {QStringLiteral("CREATE ROLE victor LOGIN IN ROLE riskboard_viewer")}, &error), qPrintable(error));
+        QVERIFY2(m_server.exec(QStringLiteral("team"),
+                               {QStringLiteral("CREATE ROLE victor LOGIN IN ROLE riskboard_viewer")}, &error),
+                 qPrintable(error));
     }
 
     // The database refuses a viewer's change: the diagnostics dialog names the entity and the rule;
@@ -114,7 +114,8 @@ private slots:
         other.title = QStringLiteral("B, not saved yet");
         QVERIFY(b->document().document()->editRisk(2, other, QStringLiteral("test")));
         QVERIFY(renameAndSave(a.session(), 1, QStringLiteral("Renamed by A")));
-        QVERIFY(a.waitFor([&] { return b->document().portfolio().risks.at(1).title == QLatin1String("Renamed by A"); }));
+        QVERIFY(
+            a.waitFor([&] { return b->document().portfolio().risks.at(1).title == QLatin1String("Renamed by A"); }));
         QCOMPARE(b->document().portfolio().risks.at(2).title, QStringLiteral("B, not saved yet"));
         QVERIFY(b->document().isModified());
         QVERIFY(!a.document().isModified());
@@ -136,7 +137,8 @@ private slots:
         QVERIFY(conflict.wait(30000));
         QVERIFY(a.waitFor([&] { return isOpen(a.find(QStringLiteral("diskConflictDialog"))); }));
         const QString lines = a.document().diskChanges().join(QLatin1Char('\n'));
-        QVERIFY2(lines.contains(QLatin1String("B, not saved yet")) && lines.contains(QLatin1String("A's title")), qPrintable(lines));
+        QVERIFY2(lines.contains(QLatin1String("B, not saved yet")) && lines.contains(QLatin1String("A's title")),
+                 qPrintable(lines));
         // "Overwrite": A's version, knowingly written over B's; B sees it.
         QVERIFY(a.document().overwrite());
         QVERIFY(a.waitFor([&] { return !a.document().isModified(); }));
@@ -163,7 +165,8 @@ private slots:
         risk.title = QStringLiteral("Written while the server was away");
         QVERIFY(a.document().document()->editRisk(3, risk, QStringLiteral("test")));
         QCOMPARE(a.document().save(), rb::ui::DocumentController::SaveOutcome::Pending);
-        QVERIFY(a.waitFor([&] { return a.text(QStringLiteral("sharedBannerText")).contains(QLatin1String("waiting")); }));
+        QVERIFY(
+            a.waitFor([&] { return a.text(QStringLiteral("sharedBannerText")).contains(QLatin1String("waiting")); }));
         QVERIFY(a.document().isModified());
 
         QVERIFY2(m_server.resume(&error), qPrintable(error));

@@ -51,7 +51,8 @@ private slots:
         // Dutch, with the keyboard; the file typed.
         QQuickItem *language = fx.item(QStringLiteral("exportLanguageCombo"));
         QVERIFY(fx.focus(language));
-        for (int i = 0; i < 3 && language->property("currentValue").toString() != QLatin1String("nl"); ++i) fx.key(Qt::Key_Up);
+        for (int i = 0; i < 3 && language->property("currentValue").toString() != QLatin1String("nl"); ++i)
+            fx.key(Qt::Key_Up);
         QCOMPARE(language->property("currentValue").toString(), QStringLiteral("nl"));
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("register.xlsx"));
@@ -68,7 +69,8 @@ private slots:
         unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/sharedStrings.xml")});
         QVERIFY(unzip.waitForFinished(30000));
         const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
-        QVERIFY2(strings.contains(QStringLiteral("Bruto kans")) && strings.contains(QStringLiteral("Beheersmaatregel")), qPrintable(strings.left(300)));
+        QVERIFY2(strings.contains(QStringLiteral("Bruto kans")) && strings.contains(QStringLiteral("Beheersmaatregel")),
+                 qPrintable(strings.left(300)));
         QVERIFY(!strings.contains(QStringLiteral(">Inherent probability<")));
         RB_VERIFY_NO_WARNINGS();
     }

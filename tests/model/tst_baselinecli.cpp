@@ -13,8 +13,8 @@
 using namespace rb::model;
 
 namespace {
-using rb::test::Run;
 using rb::test::riskboard;
+using rb::test::Run;
 
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json");
 
@@ -36,8 +36,7 @@ QString copyOf(const QTemporaryDir &dir, const QString &from)
 QJsonObject postsById(const QJsonObject &analysis, const QString &id)
 {
     for (const QJsonValue &v : analysis.value(QStringLiteral("posts")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return v.toObject();
+        if (v.toObject().value(QStringLiteral("id")).toString() == id) return v.toObject();
     return {};
 }
 } // namespace
@@ -62,8 +61,8 @@ private slots:
         };
         const Expected expected[] = {
             {"A", "2019-01-07", "2019-04-10", 6, 10, 0, 0, 0, 0},
-            {"B", "2019-04-11", "2019-07-13", 10, 13, 0, 3, 50, 0},  // budget 200 now, 150 in the plan
-            {"C", "2019-05-15", "2019-07-14", 75, 75, 14, 14, 0, 0}, // 03-01 → 05-15 is 31 + 30 + 14 days
+            {"B", "2019-04-11", "2019-07-13", 10, 13, 0, 3, 50, 0},   // budget 200 now, 150 in the plan
+            {"C", "2019-05-15", "2019-07-14", 75, 75, 14, 14, 0, 0},  // 03-01 → 05-15 is 31 + 30 + 14 days
             {"D", "2019-07-14", "2019-08-12", 13, 13, -1, -1, 10, 0}, // budget 60 + 30 = 90 now, 80 in the plan
         };
         for (const Expected &e : expected) {
@@ -79,7 +78,9 @@ private slots:
             QCOMPARE(v.value(QStringLiteral("budgetVsLatestK")).toDouble(-999), e.budgetLatest);
         }
         // Without baselines there is no variance key.
-        const Run plain = riskboard({QStringLiteral("analyze"), QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"), QStringLiteral("--json")});
+        const Run plain
+            = riskboard({QStringLiteral("analyze"), QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"),
+                         QStringLiteral("--json")});
         QCOMPARE(plain.code, 0);
         QVERIFY(!plain.out.contains(QStringLiteral("\"variance\"")));
     }
@@ -88,9 +89,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = copyOf(dir, kSample);
-        const Run r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("Herijking 2"),
-                                 QStringLiteral("--reason"), QStringLiteral("B runs late"), QStringLiteral("--decided-by"),
-                                 QStringLiteral("IV-Raad"), QStringLiteral("--iterations"), QStringLiteral("500")});
+        const Run r
+            = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("Herijking 2"),
+                         QStringLiteral("--reason"), QStringLiteral("B runs late"), QStringLiteral("--decided-by"),
+                         QStringLiteral("IV-Raad"), QStringLiteral("--iterations"), QStringLiteral("500")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("baseline 3 of 3 (the original is \"Plan\")")), qPrintable(r.out));
         const LoadResult loaded = DocumentReader::readFile(file);
@@ -111,7 +113,9 @@ private slots:
         QCOMPARE(b.p80, QDate(2019, 8, 12));
         // Now the latest baseline is this one: no variance against it, the original one is unchanged.
         const Run a = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json")});
-        const QJsonObject v = postsById(QJsonDocument::fromJson(a.out.toUtf8()).object(), QStringLiteral("D")).value(QStringLiteral("variance")).toObject();
+        const QJsonObject v = postsById(QJsonDocument::fromJson(a.out.toUtf8()).object(), QStringLiteral("D"))
+                                  .value(QStringLiteral("variance"))
+                                  .toObject();
         QCOMPARE(v.value(QStringLiteral("finishVsLatestDays")).toInt(-999), 0);
         QCOMPARE(v.value(QStringLiteral("finishVsOriginalDays")).toInt(-999), 13);
         // The saved document is canonical.
@@ -124,7 +128,8 @@ private slots:
         // An invalid document: exit 2, the file untouched.
         const QString bad = copyOf(dir, QStringLiteral(RISKBOARD_TEST_DATA "/invalid/38-multiple-errors.json"));
         const QByteArray before = bytesOf(bad);
-        Run r = riskboard({QStringLiteral("baseline"), bad, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--reason"), QStringLiteral("y")});
+        Run r = riskboard({QStringLiteral("baseline"), bad, QStringLiteral("--name"), QStringLiteral("X"),
+                           QStringLiteral("--reason"), QStringLiteral("y")});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains(QStringLiteral(": error: ")));
         QCOMPARE(bytesOf(bad), before);
@@ -134,17 +139,20 @@ private slots:
         r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--reason"), QStringLiteral("y")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("--name is required")));
-        r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--reason"),
-                       QStringLiteral("y"), QStringLiteral("--date"), QStringLiteral("2019-04-01")});
+        r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("X"),
+                       QStringLiteral("--reason"), QStringLiteral("y"), QStringLiteral("--date"),
+                       QStringLiteral("2019-04-01")});
         QCOMPARE(r.code, 1); // before the latest baseline (2019-04-15)
         QVERIFY(r.err.contains(QStringLiteral("before the latest baseline")));
-        r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--reason"),
-                       QStringLiteral("y"), QStringLiteral("--date"), QStringLiteral("2019-02-30")});
+        r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("X"),
+                       QStringLiteral("--reason"), QStringLiteral("y"), QStringLiteral("--date"),
+                       QStringLiteral("2019-02-30")});
         QCOMPARE(r.code, 1);
         QCOMPARE(bytesOf(file), original);
         // An output that cannot be written: exit 3.
-        r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--reason"),
-                       QStringLiteral("y"), QStringLiteral("--iterations"), QStringLiteral("0"), QStringLiteral("-o"),
+        r = riskboard({QStringLiteral("baseline"), file, QStringLiteral("--name"), QStringLiteral("X"),
+                       QStringLiteral("--reason"), QStringLiteral("y"), QStringLiteral("--iterations"),
+                       QStringLiteral("0"), QStringLiteral("-o"),
                        dir.filePath(QStringLiteral("no/such/dir/out.json"))});
         QCOMPARE(r.code, 3);
         QCOMPARE(bytesOf(file), original);

@@ -65,7 +65,9 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("Usage: riskboard check FILE")));
         QVERIFY(riskboard({QStringLiteral("--help")}).out.contains(QStringLiteral("  check ")));
         QCOMPARE(riskboard({QStringLiteral("check")}).code, 1);
-        QCOMPARE(riskboard({QStringLiteral("check"), kSample, QStringLiteral("--long-lag"), QStringLiteral("soon")}).code, 1);
+        QCOMPARE(
+            riskboard({QStringLiteral("check"), kSample, QStringLiteral("--long-lag"), QStringLiteral("soon")}).code,
+            1);
         QCOMPARE(riskboard({QStringLiteral("check"), kSample, QStringLiteral("--bogus")}).code, 1);
     }
 
@@ -74,7 +76,8 @@ private slots:
         const QJsonObject root = checkJson(kSample, 0); // warnings only: exit 0
         QVERIFY(!root.isEmpty());
         QCOMPARE(root.value(QStringLiteral("statusDate")).toString(), QStringLiteral("2019-03-01"));
-        QCOMPARE(root.value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("highFloatDays")).toInt(), 62);
+        QCOMPARE(root.value(QStringLiteral("thresholds")).toObject().value(QStringLiteral("highFloatDays")).toInt(),
+                 62);
         QCOMPARE(root.value(QStringLiteral("errors")).toInt(), 0);
         const QMap<QString, QStringList> found = byRule(root);
         // A, E, G start nothing-driven; F and G end a chain (R, the role, and LAW, the date, do not count).
@@ -122,7 +125,8 @@ private slots:
 
         // A longer threshold makes the 70-day lag acceptable.
         const QJsonObject relaxed = [&] {
-            const Run r = riskboard({QStringLiteral("check"), kSample, QStringLiteral("--json"), QStringLiteral("--long-lag"), QStringLiteral("70")});
+            const Run r = riskboard({QStringLiteral("check"), kSample, QStringLiteral("--json"),
+                                     QStringLiteral("--long-lag"), QStringLiteral("70")});
             return QJsonDocument::fromJson(r.out.toUtf8()).object();
         }();
         QVERIFY(!byRule(relaxed).contains(QStringLiteral("long-lag")));
@@ -173,7 +177,8 @@ private slots:
         QCOMPARE(byRule(root).value(QStringLiteral("actual-after-status-date")), QStringList{"A"});
         const Run text = riskboard({QStringLiteral("check"), file});
         QCOMPARE(text.code, 2);
-        QVERIFY(text.out.contains(QStringLiteral("A is started or done, but its dates are 5 days after the status date")));
+        QVERIFY(
+            text.out.contains(QStringLiteral("A is started or done, but its dates are 5 days after the status date")));
     }
 
     void invalidDocument()
@@ -181,7 +186,8 @@ private slots:
         const Run r = riskboard({QStringLiteral("check"), kInvalid});
         QCOMPARE(r.code, 2);
         QVERIFY(r.out.isEmpty());
-        QVERIFY(QRegularExpression(QStringLiteral("38-multiple-errors\\.json:\\d+:\\d+: error: ")).match(r.err).hasMatch());
+        QVERIFY(
+            QRegularExpression(QStringLiteral("38-multiple-errors\\.json:\\d+:\\d+: error: ")).match(r.err).hasMatch());
         QCOMPARE(riskboard({QStringLiteral("check"), QStringLiteral("/nonexistent.json")}).code, 2);
     }
 
@@ -215,7 +221,8 @@ private slots:
             const QString rule = f.value(QStringLiteral("rule")).toString();
             if (f.value(QStringLiteral("severity")).toString() == QLatin1String("error"))
                 QCOMPARE(rule, QStringLiteral("actual-after-status-date"));
-            if (rule == QLatin1String("no-predecessor") || rule == QLatin1String("no-successor") || rule == QLatin1String("high-float"))
+            if (rule == QLatin1String("no-predecessor") || rule == QLatin1String("no-successor")
+                || rule == QLatin1String("high-float"))
                 QVERIFY2(!f.value(QStringLiteral("posts")).toArray().first().toString().startsWith(QLatin1String("1")),
                          qPrintable(f.value(QStringLiteral("message")).toString()));
         }
@@ -225,9 +232,10 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("generated.json"));
-        const Run gen = run(QStringLiteral("python3"), {QStringLiteral(RISKBOARD_SOURCE_DIR "/scripts/generate-portfolio.py"),
-                                                        QStringLiteral("2000"), QStringLiteral("--links-per-post"), QStringLiteral("2"),
-                                                        QStringLiteral("-o"), file});
+        const Run gen
+            = run(QStringLiteral("python3"),
+                  {QStringLiteral(RISKBOARD_SOURCE_DIR "/scripts/generate-portfolio.py"), QStringLiteral("2000"),
+                   QStringLiteral("--links-per-post"), QStringLiteral("2"), QStringLiteral("-o"), file});
         QVERIFY2(gen.code == 0, qPrintable(gen.err));
         const QJsonObject root = checkJson(file, 0);
         QVERIFY(!root.isEmpty());

@@ -15,8 +15,8 @@
 using namespace rb::model;
 
 namespace {
-using rb::test::Run;
 using rb::test::riskboard;
+using rb::test::Run;
 
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
 const QString kMab = QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
@@ -76,14 +76,19 @@ private slots:
 
     void usageErrorsExitOne()
     {
-        QCOMPARE(riskboard({QStringLiteral("validate")}).code, 1);                               // no file
+        QCOMPARE(riskboard({QStringLiteral("validate")}).code, 1);                                    // no file
         QCOMPARE(riskboard({QStringLiteral("summary"), kSample, QStringLiteral("--bogus")}).code, 1); // unknown option
         const Run unknown = riskboard({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("unknown command 'frobnicate'")));
         QCOMPARE(riskboard({QStringLiteral("propagate"), kSample}).code, 1); // no --delay
-        QCOMPARE(riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"), QStringLiteral("NOPE=5")}).code, 1);
-        QCOMPARE(riskboard({QStringLiteral("simulate"), kSample, QStringLiteral("--iterations"), QStringLiteral("zero")}).code, 1);
+        QCOMPARE(
+            riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"), QStringLiteral("NOPE=5")}).code,
+            1);
+        QCOMPARE(
+            riskboard({QStringLiteral("simulate"), kSample, QStringLiteral("--iterations"), QStringLiteral("zero")})
+                .code,
+            1);
     }
 
     void validate()
@@ -109,7 +114,10 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("dependencies")).toInt(), 2);
         QCOMPARE(o[QStringLiteral("postsPerKind")][QStringLiteral("project")].toInt(), 3);
         QCOMPARE(o[QStringLiteral("risksPerLevel")][QStringLiteral("activity")].toInt(), 1);
-        QCOMPARE(o[QStringLiteral("budget")][QStringLiteral("total")][QStringLiteral("oneOff")][QStringLiteral("proposed")].toDouble(), 275.0);
+        QCOMPARE(
+            o[QStringLiteral("budget")][QStringLiteral("total")][QStringLiteral("oneOff")][QStringLiteral("proposed")]
+                .toDouble(),
+            275.0);
         QCOMPARE(riskboard({QStringLiteral("summary"), kInvalid}).code, 2);
     }
 
@@ -119,7 +127,8 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("out.json"));
         QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("-o"), out}).code, 0);
         QCOMPARE(riskboard({QStringLiteral("format"), out, QStringLiteral("--check")}).code, 0);
-        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("--check")}).code, 2); // hand-written, not canonical
+        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("--check")}).code,
+                 2); // hand-written, not canonical
         // An invalid document is not rewritten.
         const QString bad = dir.filePath(QStringLiteral("bad.json"));
         QVERIFY(QFile::copy(kInvalid, bad));
@@ -132,7 +141,10 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral(":5:45: error:")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
-        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/x.json")}).code, 3);
+        QCOMPARE(riskboard({QStringLiteral("format"), kSample, QStringLiteral("-o"),
+                            QStringLiteral("/nonexistent-dir/x.json")})
+                     .code,
+                 3);
     }
 
     void analyzeJson()
@@ -164,8 +176,10 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("{\"schemaVersion\": 1, \"programme\": {\"name\": \"Ids\", \"start\": \"2019-01-01\"},\n"
                 "\"posts\": [\n"
-                "{\"id\": \"a\\\"b\\\\c\\u0001\", \"title\": \"Quote, backslash, control\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 10},\n"
-                "{\"id\": \"\u00eb/\u20ac\", \"title\": \"Not ASCII\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 5, \"deadline\": \"2019-01-12\"}],\n"
+                "{\"id\": \"a\\\"b\\\\c\\u0001\", \"title\": \"Quote, backslash, control\", \"theme\": 1, \"kind\": "
+                "\"project\", \"durationDays\": 10},\n"
+                "{\"id\": \"\u00eb/\u20ac\", \"title\": \"Not ASCII\", \"theme\": 1, \"kind\": \"project\", "
+                "\"durationDays\": 5, \"deadline\": \"2019-01-12\"}],\n"
                 "\"dependencies\": [{\"from\": \"a\\\"b\\\\c\\u0001\", \"to\": \"\u00eb/\u20ac\"}]}");
         f.close();
         const Run r = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json")});
@@ -178,12 +192,14 @@ private slots:
         QCOMPARE(posts[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("a\"b\\c\x01"));
         QCOMPARE(posts[1].toObject().value(QStringLiteral("id")).toString(), QString::fromUtf8("ë/€"));
         // The writer's escapes: \" and \\, \u00XX for control characters; '/' and UTF-8 as they are.
-        const QString first = QStringLiteral("{\"id\":\"a\\\"b\\\\c\\u0001\",\"earlyStart\":\"2019-01-01\",\"earlyFinish\":\"2019-01-10\",");
+        const QString first = QStringLiteral(
+            "{\"id\":\"a\\\"b\\\\c\\u0001\",\"earlyStart\":\"2019-01-01\",\"earlyFinish\":\"2019-01-10\",");
         QVERIFY2(r.out.contains(first), qPrintable(r.out));
         // 2019-01-11..15 against a deadline of 01-12: three days late, the first post too.
-        const QString second = QString::fromUtf8("{\"id\":\"\u00eb/\u20ac\",\"earlyStart\":\"2019-01-11\",\"earlyFinish\":\"2019-01-15\","
-                                                 "\"lateStart\":\"2019-01-08\",\"lateFinish\":\"2019-01-12\",\"totalFloatDays\":-3,"
-                                                 "\"freeFloatDays\":0,\"critical\":true,\"levelOfEffort\":false}]");
+        const QString second = QString::fromUtf8(
+            "{\"id\":\"\u00eb/\u20ac\",\"earlyStart\":\"2019-01-11\",\"earlyFinish\":\"2019-01-15\","
+            "\"lateStart\":\"2019-01-08\",\"lateFinish\":\"2019-01-12\",\"totalFloatDays\":-3,"
+            "\"freeFloatDays\":0,\"critical\":true,\"levelOfEffort\":false}]");
         QVERIFY2(r.out.contains(second), qPrintable(r.out));
         QVERIFY(r.out.endsWith(QStringLiteral("}\n")));
     }
@@ -209,23 +225,28 @@ private slots:
         QCOMPARE(t.value(QStringLiteral("drivingChain")).toArray(), QJsonArray{QStringLiteral("4A")});
         const QJsonArray notes = o.value(QStringLiteral("notes")).toArray();
         QCOMPARE(notes.size(), 1);
-        QCOMPARE(notes[0].toString(), QStringLiteral("3 posts end on the programme end date (2019-12-31); their windows are fixed "
-                                                     "by the plan, so none drives another: 3C, 5D1, 5D2."));
+        QCOMPARE(notes[0].toString(),
+                 QStringLiteral("3 posts end on the programme end date (2019-12-31); their windows are fixed "
+                                "by the plan, so none drives another: 3C, 5D1, 5D2."));
         for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
             const QJsonObject post = v.toObject();
             const bool role = post.value(QStringLiteral("id")).toString() == QStringLiteral("1A");
             QCOMPARE(post.value(QStringLiteral("levelOfEffort")).toBool(), role);
-            if (role)
-                QVERIFY(!post.value(QStringLiteral("critical")).toBool());
+            if (role) QVERIFY(!post.value(QStringLiteral("critical")).toBool());
         }
         QVERIFY(!o.value(QStringLiteral("criticalPath")).toArray().contains(QStringLiteral("1A")));
 
-        const Run near = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json"), QStringLiteral("--near-critical"), QStringLiteral("5")});
-        QCOMPARE(QJsonDocument::fromJson(near.out.toUtf8()).object().value(QStringLiteral("nearCritical")).toArray(), QJsonArray{});
-        QCOMPARE(riskboard({QStringLiteral("analyze"), file, QStringLiteral("--near-critical"), QStringLiteral("soon")}).code, 1);
+        const Run near = riskboard({QStringLiteral("analyze"), file, QStringLiteral("--json"),
+                                    QStringLiteral("--near-critical"), QStringLiteral("5")});
+        QCOMPARE(QJsonDocument::fromJson(near.out.toUtf8()).object().value(QStringLiteral("nearCritical")).toArray(),
+                 QJsonArray{});
+        QCOMPARE(riskboard({QStringLiteral("analyze"), file, QStringLiteral("--near-critical"), QStringLiteral("soon")})
+                     .code,
+                 1);
 
         const Run text = riskboard({QStringLiteral("analyze"), file});
-        QVERIFY2(text.out.contains(QStringLiteral("Note: 3 posts end on the programme end date (2019-12-31)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Note: 3 posts end on the programme end date (2019-12-31)")),
+                 qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("Target: 4A before X-LAW (2019-10-01): 0 days to spare")));
         QVERIFY(text.out.contains(QStringLiteral("Near-critical (total float under 20 days): 2D2")));
         QVERIFY(!text.out.contains(QStringLiteral("Critical path: 3C")));
@@ -237,7 +258,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString file = writeSemanticsPortfolio(dir);
-        const Run r = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("4000"), QStringLiteral("--json")});
+        const Run r = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"),
+                                 QStringLiteral("4000"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject finish = o.value(QStringLiteral("finish")).toObject();
@@ -246,8 +268,7 @@ private slots:
         QVERIFY2(byEnd > 0.5 && byEnd < 1.0, qPrintable(QString::number(byEnd))); // 4A's tail can pass the year end
         for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
             const QJsonObject post = v.toObject();
-            if (post.value(QStringLiteral("id")).toString() != QStringLiteral("X-LAW"))
-                continue;
+            if (post.value(QStringLiteral("id")).toString() != QStringLiteral("X-LAW")) continue;
             for (const char *key : {"p50Finish", "p80Finish", "p90Finish"})
                 QCOMPARE(post.value(QLatin1String(key)).toString(), QStringLiteral("2019-10-01"));
         }
@@ -281,7 +302,8 @@ private slots:
 {"id": "R-A", "title": "a", "level": "activity", "posts": ["A"], "probability": 5, "impact": 3, "residualProbability": 1, "delayDays": 30, "status": "open"},
 {"id": "R-B", "title": "b", "level": "activity", "posts": ["B"], "probability": 5, "impact": 3, "delayDays": 30, "status": "open"}]})");
         f.close();
-        const Run r = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("1000"), QStringLiteral("--json")});
+        const Run r = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"),
+                                 QStringLiteral("1000"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         // A runs 2019-01-01..2019-04-10; with R-A's 30 days until 2019-05-10 (in 90 % of iterations).
@@ -297,8 +319,10 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("p80Days")).toInt(), 30);
         QCOMPARE(second.value(QStringLiteral("id")).toString(), QStringLiteral("R-B"));
         QCOMPARE(second.value(QStringLiteral("p80Days")).toInt(), 0);
-        const Run text = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("1000")});
-        QVERIFY2(text.out.contains(QStringLiteral("After mitigation (residual risk probabilities): P50 2019-04-10")), qPrintable(text.out));
+        const Run text
+            = riskboard({QStringLiteral("simulate"), file, QStringLiteral("--iterations"), QStringLiteral("1000")});
+        QVERIFY2(text.out.contains(QStringLiteral("After mitigation (residual risk probabilities): P50 2019-04-10")),
+                 qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("R-A            risk    30 days")));
     }
 
@@ -312,8 +336,7 @@ private slots:
         QSet<QString> roles;
         for (const QJsonValue &v : o.value(QStringLiteral("posts")).toArray()) {
             const QJsonObject post = v.toObject();
-            if (!post.value(QStringLiteral("levelOfEffort")).toBool())
-                continue;
+            if (!post.value(QStringLiteral("levelOfEffort")).toBool()) continue;
             roles << post.value(QStringLiteral("id")).toString();
             QVERIFY(!post.value(QStringLiteral("critical")).toBool());
         }
@@ -324,8 +347,7 @@ private slots:
         bool law = false;
         for (const QJsonValue &v : o.value(QStringLiteral("targets")).toArray()) {
             const QJsonObject t = v.toObject();
-            if (t.value(QStringLiteral("target")).toString() != QStringLiteral("X-OMGEVINGSWET"))
-                continue;
+            if (t.value(QStringLiteral("target")).toString() != QStringLiteral("X-OMGEVINGSWET")) continue;
             law = true;
             QCOMPARE(t.value(QStringLiteral("post")).toString(), QStringLiteral("4A"));
             QCOMPARE(t.value(QStringLiteral("date")).toString(), QStringLiteral("2021-01-01"));
@@ -333,7 +355,8 @@ private slots:
         }
         QVERIFY(law);
 
-        const Run s = riskboard({QStringLiteral("simulate"), kMab, QStringLiteral("--iterations"), QStringLiteral("2000"), QStringLiteral("--json")});
+        const Run s = riskboard({QStringLiteral("simulate"), kMab, QStringLiteral("--iterations"),
+                                 QStringLiteral("2000"), QStringLiteral("--json")});
         QCOMPARE(s.code, 0);
         const QJsonObject r = QJsonDocument::fromJson(s.out.toUtf8()).object();
         for (const QJsonValue &v : r.value(QStringLiteral("posts")).toArray()) {
@@ -357,18 +380,21 @@ private slots:
         QVERIFY(drivers[0].toObject().value(QStringLiteral("p80Days")).toInt() > 0);
         const QJsonObject top = drivers[0].toObject();
         QVERIFY2(top.value(QStringLiteral("id")).toString() == QLatin1String("4A")
-                     || (top.value(QStringLiteral("kind")).toString() == QLatin1String("risk") && risksOn4A(top.value(QStringLiteral("id")).toString())),
+                     || (top.value(QStringLiteral("kind")).toString() == QLatin1String("risk")
+                         && risksOn4A(top.value(QStringLiteral("id")).toString())),
                  qPrintable(top.value(QStringLiteral("id")).toString()));
         bool fourAInTop3 = false;
         for (int i = 0; i < std::min<qsizetype>(3, drivers.size()); ++i)
             fourAInTop3 |= drivers[i].toObject().value(QStringLiteral("id")).toString() == QLatin1String("4A");
         QVERIFY(fourAInTop3);
         // The mitigations only lower risk probabilities: the mitigated P80 is never later.
-        QVERIFY(r[QStringLiteral("mitigated")][QStringLiteral("p80")].toString() <= r[QStringLiteral("finish")][QStringLiteral("p80")].toString());
+        QVERIFY(r[QStringLiteral("mitigated")][QStringLiteral("p80")].toString()
+                <= r[QStringLiteral("finish")][QStringLiteral("p80")].toString());
         bool reported = false;
         for (const QJsonValue &v : r.value(QStringLiteral("targets")).toArray()) {
             const QJsonObject t = v.toObject();
-            if (t.value(QStringLiteral("post")).toString() == QStringLiteral("4A") && t.value(QStringLiteral("target")).toString() == QStringLiteral("X-OMGEVINGSWET")) {
+            if (t.value(QStringLiteral("post")).toString() == QStringLiteral("4A")
+                && t.value(QStringLiteral("target")).toString() == QStringLiteral("X-OMGEVINGSWET")) {
                 const double p = t.value(QStringLiteral("probabilityMet")).toDouble(-1);
                 reported = p >= 0 && p <= 1 && t.contains(QStringLiteral("p80MissDays"));
             }
@@ -379,7 +405,8 @@ private slots:
 
     void propagateJson()
     {
-        const Run r = riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"), QStringLiteral("2A1=2w"), QStringLiteral("--json")});
+        const Run r = riskboard({QStringLiteral("propagate"), kSample, QStringLiteral("--delay"),
+                                 QStringLiteral("2A1=2w"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray affected = o.value(QStringLiteral("affected")).toArray();
@@ -393,8 +420,10 @@ private slots:
 
     void simulateIsReproducible()
     {
-        const QStringList args{QStringLiteral("simulate"), kSample, QStringLiteral("--iterations"), QStringLiteral("2000"),
-                               QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")};
+        const QStringList args{QStringLiteral("simulate"),     kSample,
+                               QStringLiteral("--iterations"), QStringLiteral("2000"),
+                               QStringLiteral("--seed"),       QStringLiteral("7"),
+                               QStringLiteral("--json")};
         const Run a = riskboard(args + QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
         const Run b = riskboard(args + QStringList{QStringLiteral("--threads"), QStringLiteral("2")});
         QCOMPARE(a.code, 0);

@@ -29,13 +29,13 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected");
         QMap<QString, QStringList> expected;
-        const QStringList lines = QString::fromUtf8(read(dataDir("invalid/expected.txt"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        for (const QString &line : lines)
-            expected[line.section(QLatin1Char(':'), 0, 0)] << line;
-        const QStringList files = QDir(dataDir("invalid")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList lines
+            = QString::fromUtf8(read(dataDir("invalid/expected.txt"))).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) expected[line.section(QLatin1Char(':'), 0, 0)] << line;
+        const QStringList files
+            = QDir(dataDir("invalid")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         QVERIFY2(files.size() >= 25, "the corpus must cover at least 25 kinds of error");
-        for (const QString &f : files)
-            QTest::newRow(qPrintable(f)) << f << expected.value(f);
+        for (const QString &f : files) QTest::newRow(qPrintable(f)) << f << expected.value(f);
     }
 
     // Every malformed file yields exactly the expected diagnostics (message and position) and no portfolio.
@@ -100,7 +100,8 @@ private slots:
         const QByteArray plain = read(dataDir("valid/small-sample.json"));
         const LoadResult r = DocumentReader::readBytes(QByteArray("\xEF\xBB\xBF") + plain, QStringLiteral("bom.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        const LoadResult bad = DocumentReader::readBytes(QByteArray("\xEF\xBB\xBF{\n  \"schemaVersion\": true"), QStringLiteral("b.json"));
+        const LoadResult bad = DocumentReader::readBytes(QByteArray("\xEF\xBB\xBF{\n  \"schemaVersion\": true"),
+                                                         QStringLiteral("b.json"));
         QVERIFY(!bad.ok());
         QCOMPARE(bad.diagnostics.first().line, 2);
     }
@@ -108,10 +109,13 @@ private slots:
     // Column numbers count characters, not bytes: "é" before the error counts once.
     void columnsCountCharacters()
     {
-        const QByteArray doc = QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": 5}, \"posts\": []}").toUtf8();
+        const QByteArray doc
+            = QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": 5}, \"posts\": []}")
+                  .toUtf8();
         const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("c.json"));
         QCOMPARE(r.diagnostics.size(), 1);
-        QCOMPARE(r.diagnostics.first().column, int(QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": ").size()) + 1);
+        QCOMPARE(r.diagnostics.first().column,
+                 int(QStringLiteral("{\"schemaVersion\": 1, \"programme\": {\"name\": \"é\", \"end\": ").size()) + 1);
     }
 
     // The parse decodes strings where they stand (in place), so escapes shrink the text it leaves.
@@ -121,12 +125,18 @@ private slots:
     void positionsAfterEscapes_data()
     {
         QTest::addColumn<QByteArray>("doc");
-        const QByteArray head = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"a\\\"b\\\\c\\n\\u00e9\\u20ac\\ud83d\\ude00\\/\", ";
+        const QByteArray head
+            = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"a\\\"b\\\\c\\n\\u00e9\\u20ac\\ud83d\\ude00\\/\", ";
         QTest::newRow("same line") << head + "\"end\": @5}, \"posts\": []}";
-        QTest::newRow("next lines") << head + "\"organisation\": \"\\t\\u0041\"},\n  \"posts\": [\n    {\"id\": \"x\\\"y\", \"title\": \"t\\u00e9\", \"kind\": \"project\", \"theme\": @9}]}";
-        QTest::newRow("long escaped string") << head + "\"description\": \"" + QByteArray(70000, 'x') + "\\n" + QByteArray(70000, 'y') + "é\"},\n \"posts\": @5}";
+        QTest::newRow("next lines") << head
+                + "\"organisation\": \"\\t\\u0041\"},\n  \"posts\": [\n    {\"id\": \"x\\\"y\", \"title\": "
+                  "\"t\\u00e9\", \"kind\": \"project\", \"theme\": @9}]}";
+        QTest::newRow("long escaped string") << head + "\"description\": \"" + QByteArray(70000, 'x') + "\\n"
+                + QByteArray(70000, 'y') + "é\"},\n \"posts\": @5}";
         QTest::newRow("syntax error") << head + "\"description\": \"\\u00e9\\n\"}\n, \"posts\": [@}";
-        QTest::newRow("unknown field in a dependency") << head + "\"description\": \"\\\"\"}, \"posts\": [], \"dependencies\": [{\"from\": \"\\u0041\", \"to\": \"B\", @\"lagdays\": 1}]}";
+        QTest::newRow("unknown field in a dependency") << head
+                + "\"description\": \"\\\"\"}, \"posts\": [], \"dependencies\": [{\"from\": \"\\u0041\", \"to\": "
+                  "\"B\", @\"lagdays\": 1}]}";
     }
     void positionsAfterEscapes()
     {
@@ -158,7 +168,8 @@ private slots:
 
     void nullCountsAsAbsent()
     {
-        const QByteArray doc = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\", \"end\": null}, \"posts\": [], \"risks\": null}";
+        const QByteArray doc
+            = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\", \"end\": null}, \"posts\": [], \"risks\": null}";
         const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("n.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QVERIFY(!r.portfolio->programme.end.isValid());
@@ -166,8 +177,9 @@ private slots:
 
     void finishWithDurationAndNoStart()
     {
-        const QByteArray doc = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\"}, \"posts\": ["
-                               "{\"id\": \"A\", \"title\": \"a\", \"theme\": 1, \"kind\": \"activity\", \"finish\": \"2019-01-10\"}]}";
+        const QByteArray doc
+            = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"n\"}, \"posts\": ["
+              "{\"id\": \"A\", \"title\": \"a\", \"theme\": 1, \"kind\": \"activity\", \"finish\": \"2019-01-10\"}]}";
         const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("f.json"));
         QVERIFY(!r.ok());
         QVERIFY(r.diagnostics.first().message.contains(QStringLiteral("neither a start nor durationDays")));
@@ -220,23 +232,22 @@ private slots:
         const int n = 25000;
         QByteArray json = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"Large\"}, \"posts\": [\n";
         for (int i = 0; i < n; ++i)
-            json += "{\"id\": \"P" + QByteArray::number(i) + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 5"
-                    + (i < badPosts ? ", \"titel\": \"x\"" : "") + (i + 1 < n ? "},\n" : "}\n");
+            json += "{\"id\": \"P" + QByteArray::number(i)
+                + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 5"
+                + (i < badPosts ? ", \"titel\": \"x\"" : "") + (i + 1 < n ? "},\n" : "}\n");
         json += "], \"dependencies\": [\n";
         for (int i = 0; i + 1 < n; ++i)
-            json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"P" + QByteArray::number(i + 1) + "\", \"note\": \"\\u00e9\\n\""
-                    + (i < badDependencies ? ", \"lagDays\": 1.5" : "") + (i + 2 < n ? "},\n" : "}\n");
+            json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"P" + QByteArray::number(i + 1)
+                + "\", \"note\": \"\\u00e9\\n\"" + (i < badDependencies ? ", \"lagDays\": 1.5" : "")
+                + (i + 2 < n ? "},\n" : "}\n");
         json += "]}\n";
 
         QStringList expected;
-        for (int i = 0; i < badPosts; ++i)
-            expected << QStringLiteral("posts[%1].titel").arg(i);
-        for (int i = 0; i < badDependencies; ++i)
-            expected << QStringLiteral("dependencies[%1].lagDays").arg(i);
+        for (int i = 0; i < badPosts; ++i) expected << QStringLiteral("posts[%1].titel").arg(i);
+        for (int i = 0; i < badDependencies; ++i) expected << QStringLiteral("dependencies[%1].lagDays").arg(i);
         const bool truncated = expected.size() > 1000;
         expected = expected.mid(0, 1000);
-        if (truncated)
-            expected << QString(); // the notice has no path
+        if (truncated) expected << QString(); // the notice has no path
 
         const LoadResult full = DocumentReader::readBytes(json, QStringLiteral("large.json"));
         const ScheduleLoadResult lean = DocumentReader::readScheduleBytes(json, QStringLiteral("large.json"));
@@ -247,18 +258,19 @@ private slots:
             paths << d.path;
             fullText << d.toString();
         }
-        for (const Diagnostic &d : lean.diagnostics)
-            leanText << d.toString();
+        for (const Diagnostic &d : lean.diagnostics) leanText << d.toString();
         QCOMPARE(paths, expected);
         QCOMPARE(leanText, fullText);
-        if (truncated)
-            QVERIFY(full.diagnostics.last().message.startsWith(QStringLiteral("too many problems")));
+        if (truncated) QVERIFY(full.diagnostics.last().message.startsWith(QStringLiteral("too many problems")));
         // Line numbers follow the document: post i stands on line i + 2, dependency i on line n + i + 3.
         // The columns count the escapes of the note as the characters of the file, not as the "é" and
         // the line break the parse decoded them to (in place).
         if (badDependencies > 0 && expected.size() > badPosts) {
             QCOMPARE(full.diagnostics[badPosts].line, n + 3);
-            QCOMPARE(full.diagnostics[badPosts].column, int(QByteArray("{\"from\": \"P0\", \"to\": \"P1\", \"note\": \"\\u00e9\\n\", \"lagDays\": ").size()) + 1);
+            QCOMPARE(
+                full.diagnostics[badPosts].column,
+                int(QByteArray("{\"from\": \"P0\", \"to\": \"P1\", \"note\": \"\\u00e9\\n\", \"lagDays\": ").size())
+                    + 1);
         }
     }
 
@@ -279,26 +291,25 @@ private slots:
         QFETCH(int, hubLinks);
         QByteArray json = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"Hub\"}, \"posts\": [";
         for (int i = 0; i <= hubLinks; ++i)
-            json += QByteArray(i ? "," : "") + "{\"id\": \"P" + QByteArray::number(i) + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 2}";
+            json += QByteArray(i ? "," : "") + "{\"id\": \"P" + QByteArray::number(i)
+                + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": 2}";
         json += "], \"dependencies\": [";
         QByteArrayList deps;
-        for (int i = 1; i <= hubLinks; ++i)
-            deps << "{\"from\": \"P0\", \"to\": \"P" + QByteArray::number(i) + "\"}";
-        deps << "{\"from\": \"P0\", \"to\": \"P2\", \"type\": \"SS\"}"  // other type: not a repeat
+        for (int i = 1; i <= hubLinks; ++i) deps << "{\"from\": \"P0\", \"to\": \"P" + QByteArray::number(i) + "\"}";
+        deps << "{\"from\": \"P0\", \"to\": \"P2\", \"type\": \"SS\"}" // other type: not a repeat
              << "{\"from\": \"P0\", \"to\": \"P2\"}"                   // repeats dependencies[1]
-             << "{\"from\": \"P0\", \"to\": \"P2\", \"type\": \"SS\"}"  // repeats the SS one
+             << "{\"from\": \"P0\", \"to\": \"P2\", \"type\": \"SS\"}" // repeats the SS one
              << "{\"from\": \"P1\", \"to\": \"P2\"}"                   // another first post: not a repeat
              << "{\"from\": \"P0\", \"to\": \"P1\", \"lagDays\": 5}";  // same link, other lag: a repeat
         json += deps.join(',') + "]}";
         const LoadResult r = DocumentReader::readBytes(json, QStringLiteral("input.json"));
         QStringList messages;
-        for (const Diagnostic &d : r.diagnostics)
-            messages << d.path + QLatin1String(": ") + d.message;
+        for (const Diagnostic &d : r.diagnostics) messages << d.path + QLatin1String(": ") + d.message;
         const int n = hubLinks;
-        QCOMPARE(messages, (QStringList{
-            QStringLiteral("dependencies[%1]: duplicate dependency P0 → P2 (FS)").arg(n + 1),
-            QStringLiteral("dependencies[%1]: duplicate dependency P0 → P2 (SS)").arg(n + 2),
-            QStringLiteral("dependencies[%1]: duplicate dependency P0 → P1 (FS)").arg(n + 4)}));
+        QCOMPARE(messages,
+                 (QStringList{QStringLiteral("dependencies[%1]: duplicate dependency P0 → P2 (FS)").arg(n + 1),
+                              QStringLiteral("dependencies[%1]: duplicate dependency P0 → P2 (SS)").arg(n + 2),
+                              QStringLiteral("dependencies[%1]: duplicate dependency P0 → P1 (FS)").arg(n + 4)}));
         const QString agreement = rb::fuzz::checkScheduleReader(json, r);
         QVERIFY2(agreement.isEmpty(), qPrintable(agreement));
     }
@@ -309,14 +320,16 @@ private slots:
         const auto document = [&](bool broken) {
             QByteArray json = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"Large\"}, \"posts\": [\n";
             for (int i = 0; i < n; ++i)
-                json += "{\"id\": \"P" + QByteArray::number(i) + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": "
-                        + QByteArray::number(1 + i % 17) + (i + 1 < n ? "},\n" : "}\n");
+                json += "{\"id\": \"P" + QByteArray::number(i)
+                    + "\", \"title\": \"t\", \"theme\": 1, \"kind\": \"project\", \"durationDays\": "
+                    + QByteArray::number(1 + i % 17) + (i + 1 < n ? "},\n" : "}\n");
             json += "], \"dependencies\": [\n";
             for (int i = 0; i + 1 < n; ++i) {
                 QByteArray to = "P" + QByteArray::number(i + 1);
-                if (broken && i == 3000) to = "P3000";  // itself
+                if (broken && i == 3000) to = "P3000"; // itself
                 if (broken && i == 15000) to = "NOPE"; // unknown, in the second half
-                json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"" + to + "\", \"type\": \"" + (i % 3 ? "FS" : "SS") + "\"},\n";
+                json += "{\"from\": \"P" + QByteArray::number(i) + "\", \"to\": \"" + to + "\", \"type\": \""
+                    + (i % 3 ? "FS" : "SS") + "\"},\n";
             }
             json += "{\"from\": \"P0\", \"to\": \"P" + QByteArray::number(n / 2) + "\", \"lagDays\": 3}";
             if (broken)
@@ -336,12 +349,11 @@ private slots:
         const LoadResult bad = DocumentReader::readBytes(broken, QStringLiteral("input.json"));
         QVERIFY(!bad.ok());
         QStringList messages;
-        for (const Diagnostic &d : bad.diagnostics)
-            messages << d.path + QLatin1String(": ") + d.message;
-        QCOMPARE(messages, (QStringList{
-            QStringLiteral("dependencies[3000].to: post P3000 depends on itself"),
-            QStringLiteral("dependencies[15000].to: dependency to unknown post \"NOPE\""),
-            QStringLiteral("dependencies[25000]: duplicate dependency P1 → P2 (FS)")}));
+        for (const Diagnostic &d : bad.diagnostics) messages << d.path + QLatin1String(": ") + d.message;
+        QCOMPARE(messages,
+                 (QStringList{QStringLiteral("dependencies[3000].to: post P3000 depends on itself"),
+                              QStringLiteral("dependencies[15000].to: dependency to unknown post \"NOPE\""),
+                              QStringLiteral("dependencies[25000]: duplicate dependency P1 → P2 (FS)")}));
         const QString agreement = rb::fuzz::checkScheduleReader(broken, bad);
         QVERIFY2(agreement.isEmpty(), qPrintable(agreement));
     }

@@ -67,35 +67,34 @@ private slots:
         d.from = QStringLiteral("1A");
         d.to = QStringLiteral("1A"); // the writer does not validate; it writes what it is given
         p.dependencies << d;
-        const QByteArray expected =
-            "{\n"
-            "  \"schemaVersion\": 1,\n"
-            "  \"programme\": {\n"
-            "    \"name\": \"P\"\n"
-            "  },\n"
-            "  \"posts\": [\n"
-            "    {\n"
-            "      \"id\": \"1A\",\n"
-            "      \"title\": \"Programmamanager\",\n"
-            "      \"theme\": 1,\n"
-            "      \"kind\": \"activity\",\n"
-            "      \"start\": \"2019-01-01\",\n"
-            "      \"finish\": \"2019-12-31\",\n"
-            "      \"budget\": {\n"
-            "        \"oneOff\": {\n"
-            "          \"planned\": 150,\n"
-            "          \"proposed\": 75\n"
-            "        }\n"
-            "      }\n"
-            "    }\n"
-            "  ],\n"
-            "  \"dependencies\": [\n"
-            "    {\n"
-            "      \"from\": \"1A\",\n"
-            "      \"to\": \"1A\"\n"
-            "    }\n"
-            "  ]\n"
-            "}\n";
+        const QByteArray expected = "{\n"
+                                    "  \"schemaVersion\": 1,\n"
+                                    "  \"programme\": {\n"
+                                    "    \"name\": \"P\"\n"
+                                    "  },\n"
+                                    "  \"posts\": [\n"
+                                    "    {\n"
+                                    "      \"id\": \"1A\",\n"
+                                    "      \"title\": \"Programmamanager\",\n"
+                                    "      \"theme\": 1,\n"
+                                    "      \"kind\": \"activity\",\n"
+                                    "      \"start\": \"2019-01-01\",\n"
+                                    "      \"finish\": \"2019-12-31\",\n"
+                                    "      \"budget\": {\n"
+                                    "        \"oneOff\": {\n"
+                                    "          \"planned\": 150,\n"
+                                    "          \"proposed\": 75\n"
+                                    "        }\n"
+                                    "      }\n"
+                                    "    }\n"
+                                    "  ],\n"
+                                    "  \"dependencies\": [\n"
+                                    "    {\n"
+                                    "      \"from\": \"1A\",\n"
+                                    "      \"to\": \"1A\"\n"
+                                    "    }\n"
+                                    "  ]\n"
+                                    "}\n";
         QCOMPARE(DocumentWriter::toJson(p), expected);
     }
 
@@ -156,14 +155,14 @@ private slots:
         QString error;
         QVERIFY2(DocumentWriter::save(p, path, &error), qPrintable(error));
         QCOMPARE(read(path), DocumentWriter::toJson(p));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("p.json")}); // no temporaries left
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QStringLiteral("p.json")}); // no temporaries left
     }
 
     // A save that cannot complete leaves the previous file exactly as it was.
     void failedSaveKeepsTheOldFile()
     {
-        if (geteuid() == 0)
-            QSKIP("root ignores directory permissions; the read-only case cannot be produced here");
+        if (geteuid() == 0) QSKIP("root ignores directory permissions; the read-only case cannot be produced here");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.json"));
         QFile f(path);
@@ -220,12 +219,14 @@ private slots:
     }
     void notARecoveryFileIsRefused()
     {
-        const QByteArray json = DocumentWriter::toJson(load(QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json")));
+        const QByteArray json
+            = DocumentWriter::toJson(load(QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json")));
         for (const QByteArray &bytes : {json, QByteArray(), QByteArray("riskboard-recovery 1\norigin /x"),
                                         QByteArray("riskboard-recovery 2\norigin /x\n\n") + json})
             QVERIFY(!RecoveryFile::decode(bytes, QStringLiteral("r")).error.isEmpty());
         // A damaged document part is reported by the document reader, with its position.
-        const RecoveryContents broken = RecoveryFile::decode(RecoveryFile::encode(QStringLiteral("/p.json"), json.left(json.size() / 2)), QStringLiteral("r"));
+        const RecoveryContents broken = RecoveryFile::decode(
+            RecoveryFile::encode(QStringLiteral("/p.json"), json.left(json.size() / 2)), QStringLiteral("r"));
         QVERIFY(broken.error.isEmpty());
         QVERIFY(!broken.ok());
         QVERIFY(broken.document.errorText().contains(QLatin1String("r:")));

@@ -22,7 +22,8 @@ QByteArray document(const QByteArray &item)
     "charter": [
       {"topic": "goal", "label": "Doelstelling 1", "text": "Bedrijven kunnen digitaal zaken doen",
        "source": {"section": "1. Inleiding", "quote": "Bedrijven kunnen digitaal zaken doen met de provincie"}},
-)") + item + QByteArray(R"(
+)") + item
+        + QByteArray(R"(
     ]
   },
   "posts": []
@@ -30,12 +31,12 @@ QByteArray document(const QByteArray &item)
 )");
 }
 
-const QByteArray kValidItem = R"j(      {"topic": "finance", "label": "Diverse", "text": "Diverse/overige verschillen (saldo)", "amount": -56, "note": "balances"})j";
+const QByteArray kValidItem
+    = R"j(      {"topic": "finance", "label": "Diverse", "text": "Diverse/overige verschillen (saldo)", "amount": -56, "note": "balances"})j";
 
 } // namespace
 
-class TestProgrammeInfo : public QObject
-{
+class TestProgrammeInfo : public QObject {
     Q_OBJECT
 
 private slots:
@@ -57,7 +58,9 @@ private slots:
         // Canonical form: topic, label, text, amount, note, source; the version is 3.
         const QByteArray json = DocumentWriter::toJson(*r.portfolio);
         QVERIFY(json.startsWith("{\n  \"schemaVersion\": 3,"));
-        QVERIFY(json.contains("\"topic\": \"finance\",\n        \"label\": \"Diverse\",\n        \"text\": \"Diverse/overige verschillen (saldo)\",\n        \"amount\": -56,\n        \"note\": \"balances\""));
+        QVERIFY(json.contains(
+            "\"topic\": \"finance\",\n        \"label\": \"Diverse\",\n        \"text\": \"Diverse/overige verschillen "
+            "(saldo)\",\n        \"amount\": -56,\n        \"note\": \"balances\""));
         const LoadResult again = DocumentReader::readBytes(json, QStringLiteral("again.json"));
         QVERIFY2(again.ok(), qPrintable(again.errorText()));
         QVERIFY(again.portfolio->programme == r.portfolio->programme);
@@ -75,7 +78,8 @@ private slots:
         role.levelOfEffort = true;
         p.posts << role;
         QCOMPARE(requiredSchemaVersion(p), 2);
-        p.programme.charter << CharterItem{CharterTopic::Rhythm, QStringLiteral("Storyboard"), QStringLiteral("2-wekelijks"), {}, {}, {}};
+        p.programme.charter << CharterItem{
+            CharterTopic::Rhythm, QStringLiteral("Storyboard"), QStringLiteral("2-wekelijks"), {}, {}, {}};
         QCOMPARE(requiredSchemaVersion(p), 3);
         QCOMPARE(kSchemaVersion, 3);
     }
@@ -86,13 +90,12 @@ private slots:
         QTest::addColumn<QString>("expected"); // FILE:LINE:COL: error: message (or its start)
         QTest::newRow("unknown topic")
             << QByteArray(R"(      {"topic": "gossip", "label": "L", "text": "T"})")
-            << QStringLiteral("charter.json:8:17: error: \"topic\" is \"gossip\"; expected one of: goal, ambition, governance, rhythm, wayOfWorking, riskProfile, procedure, finance");
-        QTest::newRow("missing label")
-            << QByteArray(R"(      {"topic": "goal", "text": "T"})")
-            << QStringLiteral("charter.json:8:7: error: missing required field \"label\"");
-        QTest::newRow("empty text")
-            << QByteArray(R"(      {"topic": "goal", "label": "L", "text": ""})")
-            << QStringLiteral("charter.json:8:47: error: \"text\" must not be empty");
+            << QStringLiteral("charter.json:8:17: error: \"topic\" is \"gossip\"; expected one of: goal, ambition, "
+                              "governance, rhythm, wayOfWorking, riskProfile, procedure, finance");
+        QTest::newRow("missing label") << QByteArray(R"(      {"topic": "goal", "text": "T"})")
+                                       << QStringLiteral("charter.json:8:7: error: missing required field \"label\"");
+        QTest::newRow("empty text") << QByteArray(R"(      {"topic": "goal", "label": "L", "text": ""})")
+                                    << QStringLiteral("charter.json:8:47: error: \"text\" must not be empty");
         QTest::newRow("misspelt field")
             << QByteArray(R"(      {"topic": "goal", "label": "L", "text": "T", "nota": "x"})")
             << QStringLiteral("charter.json:8:52: error: unknown field \"nota\" (did you mean \"note\"?)");
@@ -116,7 +119,9 @@ private slots:
     // "charter" is a field of the programme, not of the document or of a post.
     void charterOnlyInTheProgramme()
     {
-        const LoadResult r = DocumentReader::readBytes(R"({"schemaVersion": 3, "programme": {"name": "P"}, "charter": [], "posts": []})", QStringLiteral("top.json"));
+        const LoadResult r = DocumentReader::readBytes(
+            R"({"schemaVersion": 3, "programme": {"name": "P"}, "charter": [], "posts": []})",
+            QStringLiteral("top.json"));
         QVERIFY(!r.ok());
         QVERIFY2(r.errorText().contains(QStringLiteral("unknown field \"charter\"")), qPrintable(r.errorText()));
     }

@@ -16,20 +16,26 @@ QByteArray doc(const QByteArray &postFields, const QByteArray &status = "running
            "\"schemaVersion\": 3,\n"
            "\"programme\": {\"name\": \"T\", \"statusDate\": \"2019-05-15\"},\n"
            "\"posts\": [\n"
-           "{\"id\": \"P\", \"title\": \"p\", \"theme\": 1, \"kind\": \"project\", \"status\": \"" + status + "\",\n"
-           " \"start\": \"2019-01-01\", \"finish\": \"2019-06-30\"" + postFields + "}\n"
-           "]" + extra + "\n}\n";
+           "{\"id\": \"P\", \"title\": \"p\", \"theme\": 1, \"kind\": \"project\", \"status\": \""
+        + status
+        + "\",\n"
+          " \"start\": \"2019-01-01\", \"finish\": \"2019-06-30\""
+        + postFields
+        + "}\n"
+          "]"
+        + extra + "\n}\n";
 }
 
 LoadResult load(const QByteArray &bytes) { return DocumentReader::readBytes(bytes, QStringLiteral("t.json")); }
 
-const char *kBaselines = ",\n\"baselines\": [\n"
-                         "{\"name\": \"Plan\", \"date\": \"2018-10-18\", \"reason\": \"the plan\", \"decidedBy\": \"IV-Raad\",\n"
-                         " \"p50\": \"2019-12-31\", \"p80\": \"2020-01-31\",\n"
-                         " \"posts\": [{\"post\": \"P\", \"start\": \"2019-01-01\", \"finish\": \"2019-06-30\", \"budget\": 125.5}]},\n"
-                         "{\"name\": \"Herijking\", \"date\": \"2019-04-01\", \"reason\": \"late\",\n"
-                         " \"posts\": [{\"post\": \"P\", \"start\": \"2019-02-01\", \"finish\": \"2019-07-31\"}]}\n"
-                         "]";
+const char *kBaselines
+    = ",\n\"baselines\": [\n"
+      "{\"name\": \"Plan\", \"date\": \"2018-10-18\", \"reason\": \"the plan\", \"decidedBy\": \"IV-Raad\",\n"
+      " \"p50\": \"2019-12-31\", \"p80\": \"2020-01-31\",\n"
+      " \"posts\": [{\"post\": \"P\", \"start\": \"2019-01-01\", \"finish\": \"2019-06-30\", \"budget\": 125.5}]},\n"
+      "{\"name\": \"Herijking\", \"date\": \"2019-04-01\", \"reason\": \"late\",\n"
+      " \"posts\": [{\"post\": \"P\", \"start\": \"2019-02-01\", \"finish\": \"2019-07-31\"}]}\n"
+      "]";
 
 } // namespace
 
@@ -38,7 +44,8 @@ class TestProgressFormat : public QObject {
 private slots:
     void readsProgressAndBaselines()
     {
-        const LoadResult r = load(doc(", \"actualStart\": \"2019-01-14\", \"remainingDays\": 40", "running", kBaselines));
+        const LoadResult r
+            = load(doc(", \"actualStart\": \"2019-01-14\", \"remainingDays\": 40", "running", kBaselines));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         const Post &p = r.portfolio->posts.first();
         QCOMPARE(p.actualStart, QDate(2019, 1, 14));
@@ -58,7 +65,8 @@ private slots:
     // progress fields after the deadline and the baselines last.
     void roundTrip()
     {
-        const LoadResult r = load(doc(", \"actualStart\": \"2019-01-14\", \"remainingDays\": 40", "running", kBaselines));
+        const LoadResult r
+            = load(doc(", \"actualStart\": \"2019-01-14\", \"remainingDays\": 40", "running", kBaselines));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         const QByteArray saved = DocumentWriter::toJson(*r.portfolio);
         const LoadResult again = load(saved);
@@ -70,7 +78,8 @@ private slots:
         QVERIFY(saved.startsWith("{\n  \"schemaVersion\": 3,"));
 
         // A finished post too.
-        const LoadResult done = load(doc(", \"actualStart\": \"2019-01-14\", \"actualFinish\": \"2019-05-01\"", "done"));
+        const LoadResult done
+            = load(doc(", \"actualStart\": \"2019-01-14\", \"actualFinish\": \"2019-05-01\"", "done"));
         QVERIFY2(done.ok(), qPrintable(done.errorText()));
         const LoadResult doneAgain = load(DocumentWriter::toJson(*done.portfolio));
         QVERIFY(doneAgain.ok() && *doneAgain.portfolio == *done.portfolio);
@@ -94,34 +103,38 @@ private slots:
         QTest::newRow("finish before start")
             << doc(", \"actualStart\": \"2019-03-01\", \"actualFinish\": \"2019-02-01\"", "done")
             << "t.json:6:94: error: post P finished (2019-02-01) before it started (2019-03-01)";
-        QTest::newRow("start after status date")
-            << doc(", \"actualStart\": \"2019-06-01\"")
-            << "t.json:6:64: error: post P started (2019-06-01) after the status date (2019-05-15); actuals are facts up to the status date";
+        QTest::newRow("start after status date") << doc(", \"actualStart\": \"2019-06-01\"")
+                                                 << "t.json:6:64: error: post P started (2019-06-01) after the status "
+                                                    "date (2019-05-15); actuals are facts up to the status date";
         QTest::newRow("finish after status date")
             << doc(", \"actualStart\": \"2019-01-01\", \"actualFinish\": \"2019-05-16\"", "done")
-            << "t.json:6:94: error: post P finished (2019-05-16) after the status date (2019-05-15); actuals are facts up to the status date";
+            << "t.json:6:94: error: post P finished (2019-05-16) after the status date (2019-05-15); actuals are facts "
+               "up to the status date";
         QTest::newRow("remaining on a finished post")
             << doc(", \"actualStart\": \"2019-01-01\", \"actualFinish\": \"2019-05-01\", \"remainingDays\": 3", "done")
             << "t.json:6:125: error: post P has finished (actualFinish); a finished post has no remaining work";
-        QTest::newRow("remaining without a start")
-            << doc(", \"remainingDays\": 3")
-            << "t.json:6:66: error: post P has remainingDays but no actualStart; remaining work belongs to a started post";
+        QTest::newRow("remaining without a start") << doc(", \"remainingDays\": 3")
+                                                   << "t.json:6:66: error: post P has remainingDays but no "
+                                                      "actualStart; remaining work belongs to a started post";
         QTest::newRow("finish on a running post")
             << doc(", \"actualStart\": \"2019-01-01\", \"actualFinish\": \"2019-05-01\"")
             << "t.json:6:94: error: post P has an actualFinish but its status is running; a finished post is done";
-        QTest::newRow("actual start on a planned post")
-            << doc(", \"actualStart\": \"2019-01-01\"", "planned")
-            << "t.json:6:64: error: post P has an actualStart but its status is planned; a started post is running or done";
+        QTest::newRow("actual start on a planned post") << doc(", \"actualStart\": \"2019-01-01\"", "planned")
+                                                        << "t.json:6:64: error: post P has an actualStart but its "
+                                                           "status is planned; a started post is running or done";
         QTest::newRow("negative remaining")
             << doc(", \"actualStart\": \"2019-01-01\", \"remainingDays\": -1")
             << "t.json:6:95: error: \"remainingDays\" is -1, outside the allowed range 0..100000";
         QTest::newRow("baselines out of date order")
-            << doc({}, "planned", ",\n\"baselines\": [{\"name\": \"B\", \"date\": \"2019-02-01\", \"posts\": []},\n"
-                                  "{\"name\": \"A\", \"date\": \"2019-01-01\", \"posts\": []}]")
-            << "t.json:9:23: error: baseline \"A\" (2019-01-01) is dated before the one above it (2019-02-01); baselines are in date order, the original first";
-        QTest::newRow("baseline post twice")
-            << doc({}, "planned", ",\n\"baselines\": [{\"name\": \"B\", \"date\": \"2019-02-01\", \"posts\": [{\"post\": \"P\"}, {\"post\": \"P\"}]}]")
-            << "t.json:8:85: error: baseline \"B\" lists post P twice";
+            << doc({}, "planned",
+                   ",\n\"baselines\": [{\"name\": \"B\", \"date\": \"2019-02-01\", \"posts\": []},\n"
+                   "{\"name\": \"A\", \"date\": \"2019-01-01\", \"posts\": []}]")
+            << "t.json:9:23: error: baseline \"A\" (2019-01-01) is dated before the one above it (2019-02-01); "
+               "baselines are in date order, the original first";
+        QTest::newRow("baseline post twice") << doc({}, "planned",
+                                                    ",\n\"baselines\": [{\"name\": \"B\", \"date\": \"2019-02-01\", "
+                                                    "\"posts\": [{\"post\": \"P\"}, {\"post\": \"P\"}]}]")
+                                             << "t.json:8:85: error: baseline \"B\" lists post P twice";
         QTest::newRow("unknown baseline field")
             << doc({}, "planned", ",\n\"baselines\": [{\"name\": \"B\", \"date\": \"2019-02-01\", \"reasn\": \"x\"}]")
             << "t.json:8:51: error: unknown field \"reasn\" (did you mean \"reason\"?)";
@@ -152,9 +165,12 @@ private slots:
     void engineInput()
     {
         QByteArray bytes = doc(", \"actualStart\": \"2019-01-14\", \"remainingDays\": 40");
-        bytes.replace("]\n}", ",\n{\"id\": \"E\", \"title\": \"e\", \"theme\": 1, \"kind\": \"activity\", \"status\": \"done\"},\n"
-                                "{\"id\": \"F\", \"title\": \"f\", \"theme\": 1, \"kind\": \"activity\", \"status\": \"done\", "
-                                "\"start\": \"2019-02-01\", \"finish\": \"2019-02-28\", \"actualStart\": \"2019-02-04\", \"actualFinish\": \"2019-03-08\"}\n]\n}");
+        bytes.replace(
+            "]\n}",
+            ",\n{\"id\": \"E\", \"title\": \"e\", \"theme\": 1, \"kind\": \"activity\", \"status\": \"done\"},\n"
+            "{\"id\": \"F\", \"title\": \"f\", \"theme\": 1, \"kind\": \"activity\", \"status\": \"done\", "
+            "\"start\": \"2019-02-01\", \"finish\": \"2019-02-28\", \"actualStart\": \"2019-02-04\", \"actualFinish\": "
+            "\"2019-03-08\"}\n]\n}");
         bytes.replace("\"statusDate\"", "\"start\": \"2019-01-01\", \"statusDate\"");
         const LoadResult r = load(bytes);
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
@@ -197,8 +213,10 @@ private slots:
         QCOMPARE(s.baselines, load(good).portfolio->baselines);
         QCOMPARE(s.input->network.tasks[0].actualStart, std::optional<int32_t>(toDayNumber(QDate(2019, 1, 14))));
         QCOMPARE(s.input->network.tasks[0].remainingDays, std::optional<int32_t>(40));
-        const ScheduleLoadResult bad = DocumentReader::readScheduleBytes(doc(", \"remainingDays\": 3"), QStringLiteral("t.json"));
-        QCOMPARE(bad.diagnostics.first().toString(), load(doc(", \"remainingDays\": 3")).diagnostics.first().toString());
+        const ScheduleLoadResult bad
+            = DocumentReader::readScheduleBytes(doc(", \"remainingDays\": 3"), QStringLiteral("t.json"));
+        QCOMPARE(bad.diagnostics.first().toString(),
+                 load(doc(", \"remainingDays\": 3")).diagnostics.first().toString());
     }
 };
 

@@ -39,10 +39,9 @@ private slots:
     void onlyOpenRisksAreCounted()
     {
         Portfolio p;
-        p.risks << risk("R1", RiskStatus::Open, 4, 3, 2, 3)          // inherent cell 17, residual 7
+        p.risks << risk("R1", RiskStatus::Open, 4, 3, 2, 3)                       // inherent cell 17, residual 7
                 << risk("R2", RiskStatus::Open, 4, 3, std::nullopt, std::nullopt) // no residual scores
-                << risk("R3", RiskStatus::Closed, 5, 5, 5, 5)
-                << risk("R4", RiskStatus::Occurred, 5, 5, 5, 5);
+                << risk("R3", RiskStatus::Closed, 5, 5, 5, 5) << risk("R4", RiskStatus::Occurred, 5, 5, 5, 5);
         QVERIFY(isOnRiskMatrix(p.risks[0]));
         QVERIFY(!isOnRiskMatrix(p.risks[2]));
         QVERIFY(!isOnRiskMatrix(p.risks[3]));

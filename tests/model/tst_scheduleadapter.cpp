@@ -110,9 +110,10 @@ private slots:
     {
         Portfolio p;
         const QDate d0(2019, 1, 1);
-        p.posts << post(QStringLiteral("A"), 10, d0) << post(QStringLiteral("B"), 5, d0) << post(QStringLiteral("C"), 20, d0)
-                << post(QStringLiteral("D"), 3, d0);
-        p.dependencies << link(QStringLiteral("A"), QStringLiteral("B")) << link(QStringLiteral("B"), QStringLiteral("D"))
+        p.posts << post(QStringLiteral("A"), 10, d0) << post(QStringLiteral("B"), 5, d0)
+                << post(QStringLiteral("C"), 20, d0) << post(QStringLiteral("D"), 3, d0);
+        p.dependencies << link(QStringLiteral("A"), QStringLiteral("B"))
+                       << link(QStringLiteral("B"), QStringLiteral("D"))
                        << link(QStringLiteral("C"), QStringLiteral("D"));
         QString error;
         const auto s = PortfolioSchedule::build(p, &error);
@@ -182,7 +183,8 @@ private slots:
         QCOMPARE(m.riskEvents.size(), size_t(1));
         QCOMPARE(m.riskEvents[0].probability, probabilityOfScore(4)); // the headline: before mitigation
         QCOMPARE(m.riskEvents[0].delayDays, 20);
-        const an::MonteCarloModel after = s->monteCarloModel(an::DistributionKind::Triangular, PortfolioSchedule::RiskProbability::Residual);
+        const an::MonteCarloModel after
+            = s->monteCarloModel(an::DistributionKind::Triangular, PortfolioSchedule::RiskProbability::Residual);
         QCOMPARE(after.riskEvents.size(), size_t(1));
         QCOMPARE(after.riskEvents[0].probability, probabilityOfScore(2)); // the mitigation in place
         QCOMPARE(s->registerEvents(m), std::vector<uint32_t>{0});
@@ -195,7 +197,8 @@ private slots:
     void registerRiskReplacesItsFactorsEvent()
     {
         Portfolio p;
-        p.posts << post(QStringLiteral("A"), 100, QDate(2019, 1, 1)) << post(QStringLiteral("B"), 100, QDate(2019, 1, 1));
+        p.posts << post(QStringLiteral("A"), 100, QDate(2019, 1, 1))
+                << post(QStringLiteral("B"), 100, QDate(2019, 1, 1));
         for (const QString &id : {QStringLiteral("A"), QStringLiteral("B")}) {
             Assessment a;
             a.post = id;
@@ -226,18 +229,20 @@ private slots:
         general.posts = {QStringLiteral("B")};
         p.risks << owned << general;
         const auto m = PortfolioSchedule::build(p)->monteCarloModel();
-        QCOMPARE(eventsOn(m, 0), std::vector<double>{probabilityOfScore(3)});                   // replaced
-        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.15, probabilityOfScore(3)}));            // added
+        QCOMPARE(eventsOn(m, 0), std::vector<double>{probabilityOfScore(3)});         // replaced
+        QCOMPARE(eventsOn(m, 1), (std::vector<double>{0.15, probabilityOfScore(3)})); // added
     }
 
     void cycleIsAReadableError()
     {
         Portfolio p;
         p.posts << post(QStringLiteral("2A2"), 5) << post(QStringLiteral("5C3"), 5);
-        p.dependencies << link(QStringLiteral("2A2"), QStringLiteral("5C3")) << link(QStringLiteral("5C3"), QStringLiteral("2A2"));
+        p.dependencies << link(QStringLiteral("2A2"), QStringLiteral("5C3"))
+                       << link(QStringLiteral("5C3"), QStringLiteral("2A2"));
         QString error;
         QVERIFY(!PortfolioSchedule::build(p, &error));
-        QVERIFY2(error.contains(QStringLiteral("2A2 → 5C3 → 2A2")) || error.contains(QStringLiteral("5C3 → 2A2 → 5C3")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("2A2 → 5C3 → 2A2")) || error.contains(QStringLiteral("5C3 → 2A2 → 5C3")),
+                 qPrintable(error));
     }
 
     // A post's profile comes from its latest assessment; on equal dates the later one in the list.
@@ -253,8 +258,10 @@ private slots:
             a.scores.append({QStringLiteral("planning"), FactorScore{planning, {}, {}}});
             return a;
         };
-        p.assessments << assessment(QStringLiteral("A"), QDate(2020, 5, 1), 5) << assessment(QStringLiteral("B"), QDate(2020, 1, 1), 2)
-                      << assessment(QStringLiteral("A"), QDate(2020, 1, 1), 1) << assessment(QStringLiteral("B"), QDate(2020, 1, 1), 4)
+        p.assessments << assessment(QStringLiteral("A"), QDate(2020, 5, 1), 5)
+                      << assessment(QStringLiteral("B"), QDate(2020, 1, 1), 2)
+                      << assessment(QStringLiteral("A"), QDate(2020, 1, 1), 1)
+                      << assessment(QStringLiteral("B"), QDate(2020, 1, 1), 4)
                       << assessment(QStringLiteral("nobody"), QDate(2021, 1, 1), 3);
         const AnalysisInput in = buildAnalysisInput(p);
         const size_t planning = size_t(an::SuccessFactor::Planning);
@@ -272,22 +279,21 @@ private slots:
         p.programme.name = QStringLiteral("Generated");
         p.programme.start = QDate(2020, 1, 6);
         p.programme.end = QDate(2023, 12, 31);
-        const PostStatus statuses[] = {PostStatus::Planned, PostStatus::Running, PostStatus::Done, PostStatus::Deferred, PostStatus::Cancelled};
+        const PostStatus statuses[]
+            = {PostStatus::Planned, PostStatus::Running, PostStatus::Done, PostStatus::Deferred, PostStatus::Cancelled};
         const PostKind kinds[] = {PostKind::Project, PostKind::Activity, PostKind::External};
         const int n = 600;
         for (int i = 0; i < n; ++i) {
-            Post x = post(QStringLiteral("P%1").arg(i, 4, 10, QLatin1Char('0')) + (i % 7 == 0 ? QStringLiteral("-with-a-long-identifier") : QString()), 5 + i % 40);
+            Post x = post(QStringLiteral("P%1").arg(i, 4, 10, QLatin1Char('0'))
+                              + (i % 7 == 0 ? QStringLiteral("-with-a-long-identifier") : QString()),
+                          5 + i % 40);
             x.title = QStringLiteral("Post ") + QString::number(i);
             x.kind = kinds[i % 3];
             x.status = statuses[i % 5];
-            if (i % 2)
-                x.start = QDate(2019, 12, 1).addDays(i % 97);
-            if (i % 11 == 0)
-                x.deadline = QDate(2021, 3, 1).addDays(i);
-            if (i % 4 == 0)
-                x.estimate = Estimate{3 + i % 5, 8 + i % 40, 48 + i % 60};
-            if (i % 6 == 0)
-                x.costOfDelayPerMonth = 2.5 * (i % 9);
+            if (i % 2) x.start = QDate(2019, 12, 1).addDays(i % 97);
+            if (i % 11 == 0) x.deadline = QDate(2021, 3, 1).addDays(i);
+            if (i % 4 == 0) x.estimate = Estimate{3 + i % 5, 8 + i % 40, 48 + i % 60};
+            if (i % 6 == 0) x.costOfDelayPerMonth = 2.5 * (i % 9);
             if (i % 5 == 1) {
                 Budget b;
                 b.oneOff.proposed = i;
@@ -296,18 +302,15 @@ private slots:
             }
             x.note = QStringLiteral("note ") + QString::number(i);
             p.posts << x;
-            if (i > 0)
-                p.dependencies << link(p.posts[i - 1].id, x.id, LinkType(i % 4), i % 9 - 3);
-            if (i > 20 && i % 3 == 0)
-                p.dependencies << link(p.posts[i - 17].id, x.id);
+            if (i > 0) p.dependencies << link(p.posts[i - 1].id, x.id, LinkType(i % 4), i % 9 - 3);
+            if (i > 20 && i % 3 == 0) p.dependencies << link(p.posts[i - 17].id, x.id);
             for (int k = 0; k < 1 + i % 3; ++k) {
                 Assessment a;
                 a.post = x.id;
                 a.date = QDate(2020, 1, 1).addDays((i * 7 + k * 13) % 30);
                 a.assessor = QStringLiteral("leader");
                 a.scores.append({QStringLiteral("planning"), FactorScore{1 + (i + k) % 5, QStringLiteral("why"), {}}});
-                if (k % 2)
-                    a.scores.append({QStringLiteral("capacity"), FactorScore{1 + k, {}, QStringLiteral("how")}});
+                if (k % 2) a.scores.append({QStringLiteral("capacity"), FactorScore{1 + k, {}, QStringLiteral("how")}});
                 p.assessments << a;
             }
         }
@@ -329,7 +332,8 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const ScheduleLoadResult lean = DocumentReader::readScheduleBytes(bytes, QStringLiteral("generated.json"));
         QCOMPARE(lean.input->network.tasks.size(), size_t(n));
-        QVERIFY(std::any_of(lean.input->profiles.begin(), lean.input->profiles.end(), [](const auto &pr) { return pr.has_value(); }));
+        QVERIFY(std::any_of(lean.input->profiles.begin(), lean.input->profiles.end(),
+                            [](const auto &pr) { return pr.has_value(); }));
 
         // A document with a problem is refused by both, with the same message.
         QByteArray broken = bytes;
@@ -337,13 +341,15 @@ private slots:
         QVERIFY(broken != bytes);
         const LoadResult brokenFull = DocumentReader::readBytes(broken, QStringLiteral("input.json"));
         QVERIFY(!brokenFull.ok());
-        QVERIFY2(rb::fuzz::checkScheduleReader(broken, brokenFull).isEmpty(), qPrintable(rb::fuzz::checkScheduleReader(broken, brokenFull)));
+        QVERIFY2(rb::fuzz::checkScheduleReader(broken, brokenFull).isEmpty(),
+                 qPrintable(rb::fuzz::checkScheduleReader(broken, brokenFull)));
         QVERIFY(!DocumentReader::readScheduleBytes(broken, QStringLiteral("generated.json")).ok());
     }
 
     void mabPortfolioSchedules()
     {
-        const LoadResult r = DocumentReader::readFile(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
+        const LoadResult r
+            = DocumentReader::readFile(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QString error;
         const auto s = PortfolioSchedule::build(*r.portfolio, &error);

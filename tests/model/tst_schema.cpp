@@ -45,12 +45,12 @@ private slots:
     void structuralErrorsAreRejected_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"06-missing-schema-version.json", "07-newer-schema-version.json", "08-missing-programme-name.json",
-                              "09-wrong-type-title.json", "10-missing-required-post-fields.json", "11-unknown-field.json",
-                              "13-theme-out-of-range.json", "14-unknown-kind.json", "15-unknown-status.json",
-                              "16-malformed-date.json", "24-unknown-link-type.json", "25-score-out-of-range.json",
-                              "27-probability-out-of-range.json", "30-unknown-response.json", "31-fractional-integer.json",
-                              "39-post-semantics.json"})
+        for (const char *f :
+             {"06-missing-schema-version.json", "07-newer-schema-version.json", "08-missing-programme-name.json",
+              "09-wrong-type-title.json", "10-missing-required-post-fields.json", "11-unknown-field.json",
+              "13-theme-out-of-range.json", "14-unknown-kind.json", "15-unknown-status.json", "16-malformed-date.json",
+              "24-unknown-link-type.json", "25-score-out-of-range.json", "27-probability-out-of-range.json",
+              "30-unknown-response.json", "31-fractional-integer.json", "39-post-semantics.json"})
             QTest::newRow(f) << QString::fromLatin1(f);
     }
     void structuralErrorsAreRejected()

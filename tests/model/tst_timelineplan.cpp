@@ -40,7 +40,8 @@ Portfolio portfolio()
     Post running = post(QStringLiteral("B"), PostStatus::Running, QDate(2019, 1, 1), QDate(2019, 5, 31));
     running.actualStart = QDate(2019, 1, 7);
     running.remainingDays = 10; // 31 May .. 9 June
-    Post planned = post(QStringLiteral("C"), PostStatus::Planned, QDate(2019, 3, 1), QDate(2019, 3, 31)); // 31 days, not started
+    Post planned
+        = post(QStringLiteral("C"), PostStatus::Planned, QDate(2019, 3, 1), QDate(2019, 3, 31)); // 31 days, not started
     Post cancelled = post(QStringLiteral("D"), PostStatus::Cancelled, QDate(2019, 2, 1), QDate(2019, 2, 28));
     pf.posts << done << running << planned << cancelled;
 

@@ -51,7 +51,8 @@ Portfolio older()
     d.posts[0].actualStart = QDate(2019, 1, 1);
     d.posts[0].remainingDays = 31; // 2019-03-01 + 30 = 2019-03-31: on plan
     d.risks << risk(QStringLiteral("R1"), 4, 4) << risk(QStringLiteral("R2"), 2, 2) << risk(QStringLiteral("R3"), 3, 3);
-    d.assessments << assessment(QStringLiteral("A"), QDate(2019, 1, 15), {{QStringLiteral("planning"), 3}, {QStringLiteral("scope"), 2}});
+    d.assessments << assessment(QStringLiteral("A"), QDate(2019, 1, 15),
+                                {{QStringLiteral("planning"), 3}, {QStringLiteral("scope"), 2}});
     return d;
 }
 
@@ -89,7 +90,8 @@ private slots:
         n.risks[1].status = RiskStatus::Closed;
         n.risks.removeAt(2);
         n.risks << risk(QStringLiteral("R4"), 3, 2);
-        n.assessments << assessment(QStringLiteral("A"), QDate(2019, 4, 20), {{QStringLiteral("planning"), 4}, {QStringLiteral("scope"), 2}});
+        n.assessments << assessment(QStringLiteral("A"), QDate(2019, 4, 20),
+                                    {{QStringLiteral("planning"), 4}, {QStringLiteral("scope"), 2}});
 
         const SinceLastTime s = sinceLastTime(o, n);
         QCOMPARE(s.since, QDate(2019, 3, 1));
@@ -138,7 +140,8 @@ private slots:
         // The caller's CPM finish for B moves 5 days, though B's own fields did not change.
         const Portfolio o = older();
         Portfolio n = o;
-        const SinceLastTime s = sinceLastTime(o, n, {{QStringLiteral("B"), QDate(2019, 6, 30)}}, {{QStringLiteral("B"), QDate(2019, 7, 5)}});
+        const SinceLastTime s = sinceLastTime(o, n, {{QStringLiteral("B"), QDate(2019, 6, 30)}},
+                                              {{QStringLiteral("B"), QDate(2019, 7, 5)}});
         QCOMPARE(s.slipped.size(), 1);
         QCOMPARE(s.slipped[0].days, 5);
     }
@@ -154,7 +157,8 @@ private slots:
         o.posts << x;
         Portfolio n = o;
         n.programme.statusDate = QDate(2019, 5, 1);
-        const SinceLastTime s = sinceLastTime(o, n, {{QStringLiteral("X"), QDate(2019, 3, 1)}}, {{QStringLiteral("X"), QDate(2019, 5, 1)}});
+        const SinceLastTime s = sinceLastTime(o, n, {{QStringLiteral("X"), QDate(2019, 3, 1)}},
+                                              {{QStringLiteral("X"), QDate(2019, 5, 1)}});
         for (const PostMove &m : s.slipped) QVERIFY2(m.post != QStringLiteral("X"), "an undated post slipped");
         QCOMPARE(s.slipped.size(), 1); // A only: its 31 remaining days now count from 1 May
         QCOMPARE(s.slipped[0].post, QStringLiteral("A"));
@@ -163,7 +167,13 @@ private slots:
     void newBaselineThatMovesAPostIsAReplan()
     {
         Portfolio o = older();
-        Baseline b1{QStringLiteral("Plan"), QDate(2019, 1, 1), {}, {}, {}, {}, {{QStringLiteral("B"), QDate(2019, 4, 1), QDate(2019, 6, 30), {}}}};
+        Baseline b1{QStringLiteral("Plan"),
+                    QDate(2019, 1, 1),
+                    {},
+                    {},
+                    {},
+                    {},
+                    {{QStringLiteral("B"), QDate(2019, 4, 1), QDate(2019, 6, 30), {}}}};
         o.baselines << b1;
         Portfolio n = o;
         Baseline b2 = b1;
@@ -182,7 +192,12 @@ private slots:
     {
         Portfolio d = older();
         QVERIFY(!sinceLatestBaseline(d));
-        d.baselines << Baseline{QStringLiteral("Plan"), QDate(2018, 12, 1), {}, {}, {}, {},
+        d.baselines << Baseline{QStringLiteral("Plan"),
+                                QDate(2018, 12, 1),
+                                {},
+                                {},
+                                {},
+                                {},
                                 {{QStringLiteral("A"), QDate(2019, 1, 1), QDate(2019, 3, 20), {}},
                                  {QStringLiteral("B"), QDate(2019, 4, 1), QDate(2019, 6, 30), {}}}};
         const auto s = sinceLatestBaseline(d);
@@ -200,14 +215,27 @@ private slots:
     void trendSeriesInDateOrder()
     {
         Portfolio d = older();
-        d.baselines << Baseline{QStringLiteral("Plan"), QDate(2018, 10, 18), QStringLiteral("original"), {}, QDate(2019, 11, 1), QDate(2019, 12, 1), {}}
-                    << Baseline{QStringLiteral("Herijking"), QDate(2019, 2, 1), QStringLiteral("DSO late"), {}, QDate(2020, 1, 1), QDate(2020, 2, 1), {}};
+        d.baselines << Baseline{QStringLiteral("Plan"),
+                                QDate(2018, 10, 18),
+                                QStringLiteral("original"),
+                                {},
+                                QDate(2019, 11, 1),
+                                QDate(2019, 12, 1),
+                                {}}
+                    << Baseline{QStringLiteral("Herijking"),
+                                QDate(2019, 2, 1),
+                                QStringLiteral("DSO late"),
+                                {},
+                                QDate(2020, 1, 1),
+                                QDate(2020, 2, 1),
+                                {}};
         Portfolio snap = older();
         snap.programme.statusDate = QDate(2019, 1, 15);
         Portfolio future = older();
         future.programme.statusDate = QDate(2019, 6, 1); // after the current status date: left out
-        const QList<TrendPoint> t = trendSeries(d, Forecast{QDate(2020, 1, 10), QDate(2020, 3, 1), 0.25},
-                                                {Snapshot{&future, {}}, Snapshot{&snap, Forecast{{}, QDate(2019, 12, 20), 0.6}}});
+        const QList<TrendPoint> t
+            = trendSeries(d, Forecast{QDate(2020, 1, 10), QDate(2020, 3, 1), 0.25},
+                          {Snapshot{&future, {}}, Snapshot{&snap, Forecast{{}, QDate(2019, 12, 20), 0.6}}});
         QCOMPARE(t.size(), 4);
         QCOMPARE(t[0].name, QStringLiteral("Plan"));
         QCOMPARE(t[0].forecast.p80, QDate(2019, 12, 1));

@@ -98,8 +98,10 @@ private slots:
         QCOMPARE(post(p, QStringLiteral("2.2")).deadline, d("2024-01-31")); // finish no later than
         QCOMPARE(post(p, QStringLiteral("2.3")).theme, 2);
         QCOMPARE(post(p, QStringLiteral("1.3")).theme, 1);
-        QCOMPARE(links(p), (QStringList{QStringLiteral("1.1>1.2 FS 0"), QStringLiteral("1.2>1.3 SS 2"), QStringLiteral("1.3>1.4 FS 0"),
-                                        QStringLiteral("1.3>2.1 FF -3"), QStringLiteral("1.2>2.2 SF 5"), QStringLiteral("1.4>2.3 FS 5")}));
+        QCOMPARE(links(p),
+                 (QStringList{QStringLiteral("1.1>1.2 FS 0"), QStringLiteral("1.2>1.3 SS 2"),
+                              QStringLiteral("1.3>1.4 FS 0"), QStringLiteral("1.3>2.1 FF -3"),
+                              QStringLiteral("1.2>2.2 SF 5"), QStringLiteral("1.4>2.3 FS 5")}));
         QCOMPARE(cpmFinish(p), d("2024-03-01"));
         for (const Post &x : p.posts) QCOMPARE(cpmStart(p, x.id), x.start);
         QVERIFY(scheduleNotes(p).isEmpty());
@@ -109,16 +111,23 @@ private slots:
     {
         const QStringList log = load(QStringLiteral("plan-2010.xml")).log;
         QVERIFY(logHas(log, QStringLiteral("Calendars are not represented"), QStringLiteral("Standaard")));
-        QVERIFY(logHas(log, QStringLiteral("Calendars are reduced to calendar days"), QStringLiteral("'Implementatie zaaksysteem': 18 working days over 24 calendar days")));
+        QVERIFY(logHas(log, QStringLiteral("Calendars are reduced to calendar days"),
+                       QStringLiteral("'Implementatie zaaksysteem': 18 working days over 24 calendar days")));
         QVERIFY(logHas(log, QStringLiteral("2 resource(s) and 1 assignment(s) dropped")));
         // Progress and baselines are kept (tst_mspdiprogress.cpp); what of them is lost is said.
-        QVERIFY(logHas(log, QStringLiteral("Percent complete is not kept"), QStringLiteral("'Aanbesteding Ĳsselmeerpolders': 40%")));
-        QVERIFY(logHas(log, QStringLiteral("MSPDI does not say when a baseline was saved"), QStringLiteral("dated 2024-01-08")));
+        QVERIFY(logHas(log, QStringLiteral("Percent complete is not kept"),
+                       QStringLiteral("'Aanbesteding Ĳsselmeerpolders': 40%")));
+        QVERIFY(logHas(log, QStringLiteral("MSPDI does not say when a baseline was saved"),
+                       QStringLiteral("dated 2024-01-08")));
         QVERIFY(!logHas(log, QStringLiteral("Baselines are not represented")));
-        QVERIFY(logHas(log, QStringLiteral("Working-time lags became calendar-day lags at 480 minutes"), QStringLiteral("-3d → -3 days")));
-        QVERIFY(logHas(log, QStringLiteral("Links from summary tasks"), QStringLiteral("'Zaakgericht werken – Ü' → 'Nazorg en evaluatie'")));
-        QVERIFY(logHas(log, QStringLiteral("'Must start on' became start-no-earlier-than"), QStringLiteral("2024-02-19")));
-        QVERIFY(logHas(log, QStringLiteral("Milestones at the end of a day"), QStringLiteral("2024-02-09 17:00 → 2024-02-10")));
+        QVERIFY(logHas(log, QStringLiteral("Working-time lags became calendar-day lags at 480 minutes"),
+                       QStringLiteral("-3d → -3 days")));
+        QVERIFY(logHas(log, QStringLiteral("Links from summary tasks"),
+                       QStringLiteral("'Zaakgericht werken – Ü' → 'Nazorg en evaluatie'")));
+        QVERIFY(
+            logHas(log, QStringLiteral("'Must start on' became start-no-earlier-than"), QStringLiteral("2024-02-19")));
+        QVERIFY(logHas(log, QStringLiteral("Milestones at the end of a day"),
+                       QStringLiteral("2024-02-09 17:00 → 2024-02-10")));
         QVERIFY(logHas(log, QStringLiteral("Custom fields (extended attributes) are not represented: 1 value(s)")));
         // Elapsed whole-day lags are calendar days exactly: nothing lost, nothing said.
         QVERIFY(!logHas(log, QStringLiteral("'Aanbesteding Ĳsselmeerpolders' → 'Implementatie zaaksysteem'")));
@@ -154,13 +163,17 @@ private slots:
         QVERIFY(p.programme.themes.isEmpty());
         QVERIFY(!post(p, QStringLiteral("DW-4")).start.isValid());
         QCOMPARE(post(p, QStringLiteral("DW-4")).durationDays, std::optional<int>(10));
-        QCOMPARE(links(p), (QStringList{QStringLiteral("DW-1>DW-2 FS 0"), QStringLiteral("DW-2>DW-3 SS -2"), QStringLiteral("DW-3>DW-4 FS 0"),
-                                        QStringLiteral("DW-4>DW-5 FS 0")}));
+        QCOMPARE(links(p),
+                 (QStringList{QStringLiteral("DW-1>DW-2 FS 0"), QStringLiteral("DW-2>DW-3 SS -2"),
+                              QStringLiteral("DW-3>DW-4 FS 0"), QStringLiteral("DW-4>DW-5 FS 0")}));
         QCOMPARE(cpmFinish(p), d("2023-04-18"));
         QCOMPARE(cpmStart(p, QStringLiteral("DW-4")), d("2023-04-08"));
-        QVERIFY(logHas(r.log, QStringLiteral("'Finish no earlier than' constraints are not represented"), QStringLiteral("Bouw")));
-        QVERIFY(logHas(r.log, QStringLiteral("'Start no later than' constraints are not represented"), QStringLiteral("Acceptatietest")));
-        QVERIFY(logHas(r.log, QStringLiteral("converted to calendar days at 480 minutes (8 h) a working day"), QStringLiteral("10 working days → 10 days")));
+        QVERIFY(logHas(r.log, QStringLiteral("'Finish no earlier than' constraints are not represented"),
+                       QStringLiteral("Bouw")));
+        QVERIFY(logHas(r.log, QStringLiteral("'Start no later than' constraints are not represented"),
+                       QStringLiteral("Acceptatietest")));
+        QVERIFY(logHas(r.log, QStringLiteral("converted to calendar days at 480 minutes (8 h) a working day"),
+                       QStringLiteral("10 working days → 10 days")));
     }
 
     // plan-2003.xml: 1.1.1 2..6 May 2005; its twin 9..13 May (FS with a 50 % lag, taken as 0); the milestone at
@@ -177,7 +190,9 @@ private slots:
         QCOMPARE(post(p, QStringLiteral("1.1.1")).theme, 1); // under the nested summary "Deelproject A"
         QCOMPARE(post(p, QStringLiteral("1.1.1-UID4")).title, QStringLiteral("Werkpakket twee"));
         QCOMPARE(post(p, QStringLiteral("2.1")).theme, 2);
-        QCOMPARE(links(p), (QStringList{QStringLiteral("1.1.1>1.1.1-UID4 FS 0"), QStringLiteral("1.1.1-UID4>1.2 FS 0"), QStringLiteral("1.2>2.1 FS 0")}));
+        QCOMPARE(links(p),
+                 (QStringList{QStringLiteral("1.1.1>1.1.1-UID4 FS 0"), QStringLiteral("1.1.1-UID4>1.2 FS 0"),
+                              QStringLiteral("1.2>2.1 FS 0")}));
         QCOMPARE(cpmFinish(p), d("2005-05-27"));
         QVERIFY(logHas(r.log, QStringLiteral("Nested summary tasks"), QStringLiteral("Deelproject A")));
         QVERIFY(logHas(r.log, QStringLiteral("Blank task rows")));
@@ -190,16 +205,19 @@ private slots:
     // the day after (9 Jan), and the import says so instead of moving it silently.
     void scheduleCheckNamesMovedPosts()
     {
-        const ImportResult r = importMspdi(
-            "<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks>"
-            "<Task><UID>1</UID><Name>Ochtend</Name><Start>2024-01-08T08:00:00</Start><Finish>2024-01-08T12:00:00</Finish></Task>"
-            "<Task><UID>2</UID><Name>Middag</Name><Start>2024-01-08T13:00:00</Start><Finish>2024-01-08T17:00:00</Finish>"
-            "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></PredecessorLink></Task></Tasks></Project>",
-            QStringLiteral("day.xml"));
+        const ImportResult r = importMspdi("<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks>"
+                                           "<Task><UID>1</UID><Name>Ochtend</Name><Start>2024-01-08T08:00:00</"
+                                           "Start><Finish>2024-01-08T12:00:00</Finish></Task>"
+                                           "<Task><UID>2</UID><Name>Middag</Name><Start>2024-01-08T13:00:00</"
+                                           "Start><Finish>2024-01-08T17:00:00</Finish>"
+                                           "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type></"
+                                           "PredecessorLink></Task></Tasks></Project>",
+                                           QStringLiteral("day.xml"));
         QVERIFY(r.ok());
         const QStringList notes = scheduleNotes(*r.portfolio);
         QCOMPARE(notes.size(), 1);
-        QVERIFY2(notes.first().contains(QStringLiteral("1 post(s)")) && notes.first().contains(QStringLiteral("UID2 'Middag': 2024-01-08 → 2024-01-09")),
+        QVERIFY2(notes.first().contains(QStringLiteral("1 post(s)"))
+                     && notes.first().contains(QStringLiteral("UID2 'Middag': 2024-01-08 → 2024-01-09")),
                  qPrintable(notes.first()));
     }
 
@@ -211,7 +229,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("xml") << "bad-xml.xml" << 5 << 11 << "malformed XML";
         QTest::newRow("root") << "bad-root.xml" << 2 << 10 << "not <Project>";
-        QTest::newRow("finish") << "bad-finish-before-start.xml" << 6 << 15 << "finishes (2024-03-01T17:00:00) before it starts";
+        QTest::newRow("finish") << "bad-finish-before-start.xml" << 6 << 15
+                                << "finishes (2024-03-01T17:00:00) before it starts";
         QTest::newRow("predecessor") << "bad-unknown-predecessor.xml" << 6 << 40 << "unknown predecessor UID 7";
         QTest::newRow("cycle") << "bad-cycle.xml" << 7 << 40 << "dependency cycle: UID1 → UID2 → UID3 → UID1";
         QTest::newRow("duration") << "bad-duration.xml" << 4 << 47 << "'PT8X' is not a duration";
@@ -236,17 +255,19 @@ private slots:
     void impossibleValues()
     {
         auto one = [](const QByteArray &task) {
-            return importMspdi("<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks><Task><UID>1</UID><Name>A</Name>" + task
-                                   + "</Task></Tasks></Project>",
-                               QStringLiteral("x.xml"));
+            return importMspdi(
+                "<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks><Task><UID>1</UID><Name>A</Name>" + task
+                    + "</Task></Tasks></Project>",
+                QStringLiteral("x.xml"));
         };
         QVERIFY(one("<Start>2024-01-01T08:00:00</Start><Finish>2024-01-05T17:00:00</Finish>").ok());
-        QVERIFY(!one("<Start>2024-02-30T08:00:00</Start>").ok());                  // no such day
+        QVERIFY(!one("<Start>2024-02-30T08:00:00</Start>").ok()); // no such day
         QVERIFY(!one("<PercentComplete>140</PercentComplete>").ok());
-        QVERIFY(!one("<ConstraintType>4</ConstraintType>").ok());                  // without its date
+        QVERIFY(!one("<ConstraintType>4</ConstraintType>").ok());                                    // without its date
         QVERIFY(!one("<PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink>").ok()); // itself
         QVERIFY(!one("<Milestone>maybe</Milestone>").ok());
-        QVERIFY(!one("<PredecessorLink><PredecessorUID>1</PredecessorUID><LagFormat>13</LagFormat></PredecessorLink>").ok());
+        QVERIFY(!one("<PredecessorLink><PredecessorUID>1</PredecessorUID><LagFormat>13</LagFormat></PredecessorLink>")
+                     .ok());
         QVERIFY(!importMspdi(QByteArray(), QStringLiteral("empty.xml")).ok());
         QVERIFY(!importMspdi("<Project><Tasks><Task>", QStringLiteral("cut.xml")).ok());
     }

@@ -10,8 +10,8 @@
 using namespace rb::model;
 
 namespace {
-using rb::test::Run;
 using rb::test::riskboard;
+using rb::test::Run;
 
 const QString kPlan = QStringLiteral(RISKBOARD_TEST_DATA "/mspdi/plan-2010.xml");
 const QString kSample = QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json");
@@ -40,7 +40,8 @@ private slots:
         const LoadResult back = DocumentReader::readFile(out);
         QVERIFY(back.ok());
         QCOMPARE(back.portfolio->posts.size(), 7);
-        const Run quiet = riskboard({QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--quiet")});
+        const Run quiet
+            = riskboard({QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--quiet")});
         QCOMPARE(quiet.code, 0);
         QVERIFY(quiet.out.isEmpty());
     }
@@ -54,7 +55,8 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(bad + QStringLiteral(":7:40: error: dependency cycle")), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
-        const Run missing = riskboard({QStringLiteral("import-mspdi"), dir.filePath(QStringLiteral("nope.xml")), QStringLiteral("-o"), out});
+        const Run missing = riskboard(
+            {QStringLiteral("import-mspdi"), dir.filePath(QStringLiteral("nope.xml")), QStringLiteral("-o"), out});
         QCOMPARE(missing.code, 2);
         QVERIFY(!QFile::exists(out));
     }
@@ -64,11 +66,15 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("x.json"));
         for (const QStringList &args : {QStringList{QStringLiteral("import-mspdi"), kPlan},
-                                        QStringList{QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--summaries"), QStringLiteral("all")},
-                                        QStringList{QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--into"), kSample},
-                                        QStringList{QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--theme"), QStringLiteral("6")},
+                                        QStringList{QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out,
+                                                    QStringLiteral("--summaries"), QStringLiteral("all")},
+                                        QStringList{QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out,
+                                                    QStringLiteral("--into"), kSample},
+                                        QStringList{QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out,
+                                                    QStringLiteral("--theme"), QStringLiteral("6")},
                                         QStringList{QStringLiteral("export-mspdi"), kSample},
-                                        QStringList{QStringLiteral("export-mspdi"), kSample, QStringLiteral("-o"), out, QStringLiteral("--bogus")}}) {
+                                        QStringList{QStringLiteral("export-mspdi"), kSample, QStringLiteral("-o"), out,
+                                                    QStringLiteral("--bogus")}}) {
             const Run r = riskboard(args);
             QVERIFY2(r.code == 1, qPrintable(args.join(QLatin1Char(' '))));
         }
@@ -79,8 +85,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("merged.json"));
-        const Run r = riskboard({QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--into"), kSample,
-                                 QStringLiteral("--theme"), QStringLiteral("2")});
+        const Run r = riskboard({QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out,
+                                 QStringLiteral("--into"), kSample, QStringLiteral("--theme"), QStringLiteral("2")});
         QCOMPARE(r.code, 0);
         const LoadResult sample = DocumentReader::readFile(kSample);
         const LoadResult merged = DocumentReader::readFile(out);
@@ -89,9 +95,13 @@ private slots:
         QCOMPARE(merged.portfolio->programme, sample.portfolio->programme);
         QCOMPARE(merged.portfolio->posts.last().theme, 2);
         // The same plan again: its ids are taken, so nothing is written.
-        const QByteArray before = [&] { QFile f(out); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-        const Run again = riskboard({QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out, QStringLiteral("--into"), out,
-                                     QStringLiteral("--theme"), QStringLiteral("2")});
+        const QByteArray before = [&] {
+            QFile f(out);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        const Run again = riskboard({QStringLiteral("import-mspdi"), kPlan, QStringLiteral("-o"), out,
+                                     QStringLiteral("--into"), out, QStringLiteral("--theme"), QStringLiteral("2")});
         QCOMPARE(again.code, 2);
         QVERIFY(again.err.contains(QStringLiteral("already exists")));
         QFile f(out);
@@ -103,17 +113,21 @@ private slots:
     {
         QTemporaryDir dir;
         const QString xml = dir.filePath(QStringLiteral("mab.xml"));
-        const Run x = riskboard({QStringLiteral("export-mspdi"), QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"),
+        const Run x = riskboard({QStringLiteral("export-mspdi"),
+                                 QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"),
                                  QStringLiteral("-o"), xml});
         QCOMPARE(x.code, 0);
         QVERIFY(x.out.contains(QStringLiteral(": note: Not in MSPDI, not written: the risk register")));
-        const Run i = riskboard({QStringLiteral("import-mspdi"), xml, QStringLiteral("-o"), dir.filePath(QStringLiteral("mab.json"))});
+        const Run i = riskboard(
+            {QStringLiteral("import-mspdi"), xml, QStringLiteral("-o"), dir.filePath(QStringLiteral("mab.json"))});
         QCOMPARE(i.code, 0);
-        const Run invalid = riskboard({QStringLiteral("export-mspdi"), QStringLiteral(RISKBOARD_TEST_DATA "/invalid/38-multiple-errors.json"),
+        const Run invalid = riskboard({QStringLiteral("export-mspdi"),
+                                       QStringLiteral(RISKBOARD_TEST_DATA "/invalid/38-multiple-errors.json"),
                                        QStringLiteral("-o"), dir.filePath(QStringLiteral("bad.xml"))});
         QCOMPARE(invalid.code, 2);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.xml"))));
-        const Run unwritable = riskboard({QStringLiteral("export-mspdi"), kSample, QStringLiteral("-o"), dir.filePath(QStringLiteral("no/such/dir/x.xml"))});
+        const Run unwritable = riskboard({QStringLiteral("export-mspdi"), kSample, QStringLiteral("-o"),
+                                          dir.filePath(QStringLiteral("no/such/dir/x.xml"))});
         QCOMPARE(unwritable.code, 3);
     }
 };

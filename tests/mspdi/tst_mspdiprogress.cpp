@@ -62,8 +62,10 @@ QStringList baselinePosts(const Portfolio &p)
         QStringList lines;
         for (const BaselinePost &bp : p.baselines[k].posts)
             if (p.postIndex(bp.post) >= 0)
-                lines << QStringLiteral("%1 %2 %3..%4 %5").arg(k).arg(bp.post, bp.start.toString(Qt::ISODate), bp.finish.toString(Qt::ISODate),
-                                                                  bp.budget ? QString::number(*bp.budget, 'g', 17) : QStringLiteral("-"));
+                lines << QStringLiteral("%1 %2 %3..%4 %5")
+                             .arg(k)
+                             .arg(bp.post, bp.start.toString(Qt::ISODate), bp.finish.toString(Qt::ISODate),
+                                  bp.budget ? QString::number(*bp.budget, 'g', 17) : QStringLiteral("-"));
         lines.sort();
         out << lines;
     }
@@ -94,20 +96,22 @@ private slots:
         QVERIFY(r.ok());
         const Portfolio &p = *r.portfolio;
         QCOMPARE(p.programme.statusDate, d("2024-03-15"));
-        QCOMPARE(progress(p), (QStringList{QStringLiteral("1.1 done 2024-03-04..2024-03-08 rem -"),
-                                           QStringLiteral("1.2 running 2024-03-11.. rem 15"),
-                                           QStringLiteral("1.3 planned .. rem -"),
-                                           QStringLiteral("2 running .. rem -"),
-                                           QStringLiteral("3 running 2024-03-04.. rem 3")}));
+        QCOMPARE(progress(p),
+                 (QStringList{QStringLiteral("1.1 done 2024-03-04..2024-03-08 rem -"),
+                              QStringLiteral("1.2 running 2024-03-11.. rem 15"), QStringLiteral("1.3 planned .. rem -"),
+                              QStringLiteral("2 running .. rem -"), QStringLiteral("3 running 2024-03-04.. rem 3")}));
         // The analysis keeps the plan's dates: the remainder of 1.2 ends on its scheduled finish, 3 ends
         // three days into the status date, and the finished work keeps its actual dates.
         QCOMPARE(cpmFinishOf(p, QStringLiteral("1.2")), d("2024-03-29"));
         QCOMPARE(cpmFinishOf(p, QStringLiteral("3")), d("2024-03-17"));
         QCOMPARE(cpmFinishOf(p, QStringLiteral("1.1")), d("2024-03-08"));
         const QStringList &log = r.log;
-        QVERIFY(logHas(log, QStringLiteral("Remaining durations became the calendar days from the status date"), QStringLiteral("'Realisatie': 10 working days → 15 days")));
-        QVERIFY(logHas(log, QStringLiteral("Remaining durations of tasks scheduled to finish before the status date"), QStringLiteral("'Migratie': 3 → 3 days")));
-        QVERIFY(logHas(log, QStringLiteral("Percent complete without an actual start is not kept"), QStringLiteral("'Communicatie': 50%")));
+        QVERIFY(logHas(log, QStringLiteral("Remaining durations became the calendar days from the status date"),
+                       QStringLiteral("'Realisatie': 10 working days → 15 days")));
+        QVERIFY(logHas(log, QStringLiteral("Remaining durations of tasks scheduled to finish before the status date"),
+                       QStringLiteral("'Migratie': 3 → 3 days")));
+        QVERIFY(logHas(log, QStringLiteral("Percent complete without an actual start is not kept"),
+                       QStringLiteral("'Communicatie': 50%")));
         QVERIFY(logHas(log, QStringLiteral("Percent complete is not kept"), QStringLiteral("'Realisatie': 30%")));
         QVERIFY(!logHas(log, QStringLiteral("not represented"), QStringLiteral("aseline")));
         QVERIFY(!logHas(log, QStringLiteral("Actual start and finish dates are not represented")));
@@ -125,15 +129,18 @@ private slots:
         QCOMPARE(p.baselines[1].name, QStringLiteral("Baseline 1"));
         QCOMPARE(p.baselines[0].date, d("2024-03-04")); // the plan's start: MSPDI does not date baselines
         QCOMPARE(p.baselines[1].date, d("2024-03-04"));
-        QCOMPARE(baselinePosts(p), (QStringList{QStringLiteral("0 1.1 2024-03-04..2024-03-08 12.5"),
-                                                QStringLiteral("0 1.2 2024-03-11..2024-03-22 20"),
-                                                QStringLiteral("0 1.3 2024-03-23..2024-03-23 -"),
-                                                QStringLiteral("1 1.1 2024-03-04..2024-03-08 13.750500000000001"),
-                                                QStringLiteral("1 1.2 2024-03-11..2024-03-29 24"),
-                                                QStringLiteral("1 1.3 2024-03-30..2024-03-30 -")}));
-        QVERIFY(logHas(r.log, QStringLiteral("Baseline work (hours) is not kept"), QStringLiteral("'Ontwerp': baseline 0")));
+        QCOMPARE(baselinePosts(p),
+                 (QStringList{QStringLiteral("0 1.1 2024-03-04..2024-03-08 12.5"),
+                              QStringLiteral("0 1.2 2024-03-11..2024-03-22 20"),
+                              QStringLiteral("0 1.3 2024-03-23..2024-03-23 -"),
+                              QStringLiteral("1 1.1 2024-03-04..2024-03-08 13.750500000000001"),
+                              QStringLiteral("1 1.2 2024-03-11..2024-03-29 24"),
+                              QStringLiteral("1 1.3 2024-03-30..2024-03-30 -")}));
+        QVERIFY(logHas(r.log, QStringLiteral("Baseline work (hours) is not kept"),
+                       QStringLiteral("'Ontwerp': baseline 0")));
         QVERIFY(logHas(r.log, QStringLiteral("Baselines of summary tasks were not kept"), QStringLiteral("'Bouw'")));
-        QVERIFY(logHas(r.log, QStringLiteral("MSPDI does not say when a baseline was saved"), QStringLiteral("Baseline, Baseline 1")));
+        QVERIFY(logHas(r.log, QStringLiteral("MSPDI does not say when a baseline was saved"),
+                       QStringLiteral("Baseline, Baseline 1")));
         QVERIFY(logHas(r.log, QStringLiteral("Baseline costs became"), QStringLiteral("EUR")));
         // The imported document is a valid one (the reader's baseline and progress rules).
         QVERIFY(r.ok());
@@ -147,7 +154,9 @@ private slots:
         QVERIFY(r.ok());
         const Portfolio &p = *r.portfolio;
         QCOMPARE(progress(p), (QStringList{QStringLiteral("A done .. rem -"), QStringLiteral("B running .. rem -")}));
-        QVERIFY(logHas(r.log, QStringLiteral("The plan has no status date: actual dates and remaining durations were dropped"), QStringLiteral("'Werkpakket'")));
+        QVERIFY(logHas(r.log,
+                       QStringLiteral("The plan has no status date: actual dates and remaining durations were dropped"),
+                       QStringLiteral("'Werkpakket'")));
         QCOMPARE(baselinePosts(p), QStringList{QStringLiteral("0 A 2005-05-02..2005-05-04 0.99950000000000006")});
         QCOMPARE(p.baselines[0].date, d("2005-05-02"));
         QVERIFY(logHas(r.log, QStringLiteral("Baseline costs became"), QStringLiteral("USD")));
@@ -180,17 +189,21 @@ private slots:
         ImportResult r = importMspdi(xml, QStringLiteral("x.xml"));
         QVERIFY(r.ok());
         QCOMPARE(progress(r.portfolio->posts[0]), QStringLiteral("A running .. rem -"));
-        QVERIFY(logHas(r.log, QStringLiteral("Progress that breaks Riskboard's progress rules"), QStringLiteral("after the status date")));
+        QVERIFY(logHas(r.log, QStringLiteral("Progress that breaks Riskboard's progress rules"),
+                       QStringLiteral("after the status date")));
 
         xml = QByteArrayLiteral("<Project>\n<Tasks><Task><UID>1</UID><Name>X</Name><Start>2024-01-08T08:00:00</Start>\n"
-                                "<Baseline><Number>0</Number><Start>2024-01-08T08:00:00</Start><Finish>2024-01-05T17:00:00</Finish></Baseline>"
+                                "<Baseline><Number>0</Number><Start>2024-01-08T08:00:00</"
+                                "Start><Finish>2024-01-05T17:00:00</Finish></Baseline>"
                                 "</Task></Tasks></Project>");
         r = importMspdi(xml, QStringLiteral("x.xml"));
         QVERIFY(!r.ok());
         QCOMPARE(r.diagnostics.first().line, 3);
         QVERIFY(r.diagnostics.first().message.contains(QStringLiteral("Baseline 0 finishes before it starts")));
-        r = importMspdi(QByteArrayLiteral("<Project><Tasks><Task><UID>1</UID><Baseline><Number>11</Number></Baseline></Task></Tasks></Project>"),
-                        QStringLiteral("x.xml"));
+        r = importMspdi(
+            QByteArrayLiteral(
+                "<Project><Tasks><Task><UID>1</UID><Baseline><Number>11</Number></Baseline></Task></Tasks></Project>"),
+            QStringLiteral("x.xml"));
         QVERIFY(!r.ok());
     }
 
@@ -229,7 +242,8 @@ private slots:
         // Riskboard's own file: nothing is lost of the progress, so nothing is said about it.
         QVERIFY(!logHas(back.log, QStringLiteral("Percent complete")));
         QVERIFY(!logHas(back.log, QStringLiteral("Remaining durations")));
-        const ImportResult again = importMspdi(exportMspdi(*back.portfolio, QStringLiteral("rondreis.xml")).xml, QStringLiteral("rondreis.xml"));
+        const ImportResult again = importMspdi(exportMspdi(*back.portfolio, QStringLiteral("rondreis.xml")).xml,
+                                               QStringLiteral("rondreis.xml"));
         QVERIFY(again.ok());
         QCOMPARE(*again.portfolio, *back.portfolio);
     }
@@ -239,7 +253,8 @@ private slots:
     // in hundredths.
     void exportWritesMsProjectFields()
     {
-        const LoadResult r = DocumentReader::readFile(QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json"));
+        const LoadResult r
+            = DocumentReader::readFile(QStringLiteral(RISKBOARD_TEST_DATA "/valid/progress-sample.json"));
         QVERIFY(r.ok());
         const QByteArray xml = exportMspdi(*r.portfolio, QStringLiteral("x.xml")).xml;
         // B: actual start 11 April 2019, status date 15 May, 60 days left: 34 / (34 + 60) = 36 %.

@@ -49,7 +49,8 @@ Portfolio everyField()
     p.programme.start = d("2025-01-06");
     p.programme.end = d("2025-12-19");
     p.programme.statusDate = d("2025-03-03");
-    p.programme.themes = {Theme{2, QStringLiteral("Zaakgericht werken"), {}}, Theme{4, QStringLiteral("Omgevingswet & DSO"), {}}};
+    p.programme.themes
+        = {Theme{2, QStringLiteral("Zaakgericht werken"), {}}, Theme{4, QStringLiteral("Omgevingswet & DSO"), {}}};
     auto add = [&](const char *id, const char *title, int theme, PostKind kind, const char *start, const char *finish) {
         Post x;
         x.id = QString::fromUtf8(id);
@@ -74,7 +75,8 @@ Portfolio everyField()
     const int law = add("X-OW", "Omgevingswet in werking", 4, PostKind::External, "2025-10-01", nullptr);
     p.posts[law].durationDays = 0;
     p.posts[law].fixedDate = true;
-    p.posts[add("4B", "Cancelled work", 4, PostKind::Activity, "2025-02-03", "2025-02-14")].status = PostStatus::Cancelled;
+    p.posts[add("4B", "Cancelled work", 4, PostKind::Activity, "2025-02-03", "2025-02-14")].status
+        = PostStatus::Cancelled;
     auto link = [&](const char *from, const char *to, LinkType type, int lag) {
         Dependency x;
         x.from = QString::fromLatin1(from);
@@ -116,7 +118,8 @@ private slots:
         // working-time durations written for MS Project are not kept (the dates are).
         for (const QString &line : r.log) QVERIFY2(line.startsWith(QStringLiteral("Calendars ")), qPrintable(line));
         // And once more: the second round changes nothing at all.
-        const ImportResult again = importMspdi(exportMspdi(back, QStringLiteral("rondreis.xml")).xml, QStringLiteral("rondreis.xml"));
+        const ImportResult again
+            = importMspdi(exportMspdi(back, QStringLiteral("rondreis.xml")).xml, QStringLiteral("rondreis.xml"));
         QVERIFY(again.ok());
         QCOMPARE(*again.portfolio, back);
     }
@@ -127,16 +130,18 @@ private slots:
         QXmlStreamReader reader(xml);
         QStringList seen;
         while (!reader.atEnd())
-            if (reader.readNext() == QXmlStreamReader::StartElement && reader.namespaceUri() == QLatin1String("http://schemas.microsoft.com/project"))
+            if (reader.readNext() == QXmlStreamReader::StartElement
+                && reader.namespaceUri() == QLatin1String("http://schemas.microsoft.com/project"))
                 seen << reader.name().toString();
         QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
         QCOMPARE(seen.first(), QStringLiteral("Project"));
         QCOMPARE(seen.mid(1, 1), QStringList{QStringLiteral("SaveVersion")}); // first, as the schema's sequence has it
-        for (const char *e : {"Calendars", "WeekDay", "Tasks", "PredecessorLink", "LinkLag", "ConstraintType", "Deadline", "ExtendedAttributes"})
+        for (const char *e : {"Calendars", "WeekDay", "Tasks", "PredecessorLink", "LinkLag", "ConstraintType",
+                              "Deadline", "ExtendedAttributes"})
             QVERIFY2(seen.contains(QLatin1String(e)), e);
         QCOMPARE(seen.count(QStringLiteral("Task")), 2 + 6); // two theme summaries, six posts
         QVERIFY(xml.contains("<LinkLag>-201600</LinkLag>")); // −14 days in tenths of a minute, elapsed
-        QVERIFY(xml.contains("<Type>2</Type>"));              // SF
+        QVERIFY(xml.contains("<Type>2</Type>"));             // SF
     }
 
     void controlCharactersAreNotedNotWritten()
@@ -144,7 +149,9 @@ private slots:
         Portfolio p = everyField();
         p.posts[0].title = QStringLiteral("Bel\u0001 ok");
         const ExportResult x = exportMspdi(p, QStringLiteral("x.xml"));
-        QVERIFY(x.log.join(QLatin1Char('\n')).contains(QStringLiteral("Control characters, which XML cannot hold, were left out of 1 text(s).")));
+        QVERIFY(
+            x.log.join(QLatin1Char('\n'))
+                .contains(QStringLiteral("Control characters, which XML cannot hold, were left out of 1 text(s).")));
         const ImportResult r = importMspdi(x.xml, QStringLiteral("x.xml"));
         QVERIFY(r.ok());
         QCOMPARE(r.portfolio->posts[r.portfolio->postIndex(QStringLiteral("2A1"))].title, QStringLiteral("Bel ok"));
@@ -152,7 +159,8 @@ private slots:
 
     void mabExportsAndComesBack()
     {
-        const LoadResult mab = DocumentReader::readFile(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
+        const LoadResult mab
+            = DocumentReader::readFile(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
         QVERIFY(mab.ok());
         const ExportResult x = exportMspdi(*mab.portfolio, QStringLiteral("mab.xml"));
         QVERIFY(x.log.join(QLatin1Char('\n')).contains(QStringLiteral("the risk register")));

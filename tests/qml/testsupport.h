@@ -16,8 +16,7 @@ inline QString samplePath() { return QStringLiteral(RISKBOARD_TEST_DATA "/valid/
 inline rb::model::Portfolio load(const QString &path)
 {
     const auto r = rb::model::DocumentReader::readFile(path);
-    if (!r.ok())
-        qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errorText()));
+    if (!r.ok()) qFatal("cannot load %s: %s", qPrintable(path), qPrintable(r.errorText()));
     return *r.portfolio;
 }
 
@@ -27,8 +26,7 @@ inline std::unique_ptr<rb::ui::DocumentController> openDocument(const QString &p
 {
     QStandardPaths::setTestModeEnabled(true);
     auto controller = std::make_unique<rb::ui::DocumentController>(nullptr);
-    if (!controller->open(path))
-        qFatal("cannot open %s", qPrintable(path));
+    if (!controller->open(path)) qFatal("cannot open %s", qPrintable(path));
     return controller;
 }
 

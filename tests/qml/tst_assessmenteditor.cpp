@@ -24,8 +24,10 @@ private slots:
         m_editor->setDocument(m_controller.get());
         m_editor->setAssessor(QStringLiteral("pl"));
         m_editor->setPostId(QStringLiteral("5C3"));
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_editor->factors(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        m_radarTester = std::make_unique<QAbstractItemModelTester>(m_editor->radar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_editor->factors(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_radarTester = std::make_unique<QAbstractItemModelTester>(
+            m_editor->radar(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
@@ -42,7 +44,8 @@ private slots:
         const int capacity = f->rowOf(QStringLiteral("capacity"));
         QCOMPARE(f->index(capacity).data(AssessmentDraftModel::ScoreRole).toInt(), 4);
         QCOMPARE(f->index(capacity).data(AssessmentDraftModel::PreviousScoreRole).toInt(), 4);
-        QCOMPARE(f->index(capacity).data(AssessmentDraftModel::MitigationRole).toString(), QStringLiteral("Reserve capacity at ICT"));
+        QCOMPARE(f->index(capacity).data(AssessmentDraftModel::MitigationRole).toString(),
+                 QStringLiteral("Reserve capacity at ICT"));
         QVERIFY(!f->index(capacity).data(AssessmentDraftModel::NeedsMitigationRole).toBool());
         QVERIFY(!m_editor->dirty());
         QCOMPARE(m_editor->history().size(), 1);
@@ -147,7 +150,9 @@ private slots:
         m_editor->setRationale(ambition, QStringLiteral("Long text. Two sentences."));
         QVERIFY(m_editor->dirty());
         // A text on an unscored factor cannot be saved (a score is required): saving says so.
-        QCOMPARE(m_editor->unscoredNotes(), QStringLiteral("Score Realistic ambition/objective or clear its text: a factor without a score is not saved."));
+        QCOMPARE(m_editor->unscoredNotes(),
+                 QStringLiteral(
+                     "Score Realistic ambition/objective or clear its text: a factor without a score is not saved."));
         QString error;
         QVERIFY(!m_editor->saveDraftOf(QStringLiteral("5C3"), &error));
         QCOMPARE(error, m_editor->unscoredNotes());
@@ -168,8 +173,10 @@ private slots:
         m_editor->setPostId(QStringLiteral("5C3"));
         QVERIFY(m_editor->dirty());
         QCOMPARE(f->index(planning).data(AssessmentDraftModel::ScoreRole).toInt(), 5);
-        QCOMPARE(f->index(ambition).data(AssessmentDraftModel::RationaleRole).toString(), QStringLiteral("Long text. Two sentences."));
-        QCOMPARE(f->index(f->rowOf(QStringLiteral("capacity"))).data(AssessmentDraftModel::ScoreRole).toInt(), 4); // untouched rows kept too
+        QCOMPARE(f->index(ambition).data(AssessmentDraftModel::RationaleRole).toString(),
+                 QStringLiteral("Long text. Two sentences."));
+        QCOMPARE(f->index(f->rowOf(QStringLiteral("capacity"))).data(AssessmentDraftModel::ScoreRole).toInt(),
+                 4); // untouched rows kept too
         // Apply all (the quit guard's "save"): both drafts become assessments, nothing pending.
         const int before = int(m_controller->portfolio().assessments.size());
         QVERIFY(m_controller->applyPendingEdits());
@@ -273,20 +280,28 @@ private slots:
 
     void factorNamesInTheUsersLanguage()
     {
-        SuccessFactor f{QStringLiteral("nationalDependency"), QStringLiteral("Afhankelijkheid landelijke bouwsteen"),
-                        QStringLiteral("Dependency on national building block"), {}, false, {}, {}};
+        SuccessFactor f{QStringLiteral("nationalDependency"),
+                        QStringLiteral("Afhankelijkheid landelijke bouwsteen"),
+                        QStringLiteral("Dependency on national building block"),
+                        {},
+                        false,
+                        {},
+                        {}};
         QCOMPARE(AssessmentDraftModel::displayName(f, QStringLiteral("nl")), f.nameNl);
         QCOMPARE(AssessmentDraftModel::displayName(f, QStringLiteral("en")), f.nameEn);
         f.nameEn.clear();
         QCOMPARE(AssessmentDraftModel::displayName(f, QStringLiteral("en")), f.nameNl);
         auto *m = m_editor->factors();
         const QModelIndex i = m->index(m->rowOf(QStringLiteral("nationalDependency")));
-        QCOMPARE(i.data(AssessmentDraftModel::NameRole).toString(), QStringLiteral("Dependency on national building block"));
-        QCOMPARE(i.data(AssessmentDraftModel::PlanNameRole).toString(), QStringLiteral("Afhankelijkheid landelijke bouwsteen"));
+        QCOMPARE(i.data(AssessmentDraftModel::NameRole).toString(),
+                 QStringLiteral("Dependency on national building block"));
+        QCOMPARE(i.data(AssessmentDraftModel::PlanNameRole).toString(),
+                 QStringLiteral("Afhankelijkheid landelijke bouwsteen"));
         QSignalSpy names(m, &QAbstractItemModel::dataChanged);
         m->setLanguage(QStringLiteral("nl"));
         QCOMPARE(names.count(), 1);
-        QCOMPARE(i.data(AssessmentDraftModel::NameRole).toString(), QStringLiteral("Afhankelijkheid landelijke bouwsteen"));
+        QCOMPARE(i.data(AssessmentDraftModel::NameRole).toString(),
+                 QStringLiteral("Afhankelijkheid landelijke bouwsteen"));
         QCOMPARE(i.data(AssessmentDraftModel::PlanNameRole).toString(), QString());
         QVERIFY(!m_editor->dirty()); // a language switch is no edit
         m->setLanguage(QStringLiteral("en"));
@@ -304,7 +319,8 @@ private slots:
         editor.setPostId(QStringLiteral("2A4"));
         editor.setScore(0, 2);
         QVERIFY(editor.save());
-        QCOMPARE(m_controller->portfolio().latestAssessment(QStringLiteral("2A4"))->assessor, QStringLiteral("Anna de Vries"));
+        QCOMPARE(m_controller->portfolio().latestAssessment(QStringLiteral("2A4"))->assessor,
+                 QStringLiteral("Anna de Vries"));
     }
 
     void typeAheadOnWholeCodes()

@@ -63,7 +63,10 @@ private slots:
         QVERIFY(m_graph->postCentre(QStringLiteral("5A")).x() > m_graph->postCentre(QStringLiteral("5C4")).x());
         QCOMPARE(m_graph->postCentre(QStringLiteral("1A")), QPointF(-1, -1)); // not in it
         m_graph->setSelectedPostId(QStringLiteral("3A0"));
-        const int one = [&] { m_graph->setDepth(1); return m_graph->visiblePostCount(); }();
+        const int one = [&] {
+            m_graph->setDepth(1);
+            return m_graph->visiblePostCount();
+        }();
         QCOMPARE(one, 1 + m_graph->predecessors().size() + m_graph->successors().size());
         m_graph->setDepth(3);
         QVERIFY(m_graph->visiblePostCount() >= one);
@@ -85,8 +88,7 @@ private slots:
         QCOMPARE(m_graph->visiblePostCount(), int(posts.size()) - inTheme5);
         bool sawBox = false;
         for (qreal x = 0; x < m_graph->width() && !sawBox; x += 8)
-            for (qreal y = 0; y < m_graph->height() && !sawBox; y += 8)
-                sawBox = m_graph->themeAt(x, y) == 5;
+            for (qreal y = 0; y < m_graph->height() && !sawBox; y += 8) sawBox = m_graph->themeAt(x, y) == 5;
         QVERIFY(sawBox);
         QCOMPARE(m_graph->collapsedThemes(), QList<int>{5});
         QCOMPARE(m_graph->themes().size(), 5);
@@ -108,7 +110,8 @@ private slots:
         for (int step = 0; step < 24; ++step) {
             paint(*m_graph);
             const qreal pt = m_graph->smallestLabelPointSize();
-            QVERIFY2(pt == 0 || pt >= rb::palette::kSmallPt, qPrintable(QStringLiteral("%1 pt at zoom %2").arg(pt).arg(m_graph->zoom())));
+            QVERIFY2(pt == 0 || pt >= rb::palette::kSmallPt,
+                     qPrintable(QStringLiteral("%1 pt at zoom %2").arg(pt).arg(m_graph->zoom())));
             m_graph->zoomAt(step < 12 ? 0.8 : 1.6, 550, 400);
         }
         m_graph->fitToView();
@@ -120,7 +123,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("large.json"));
-        QVERIFY(rb::model::DocumentWriter::save(rb::test::generatePortfolio(DependencyGraph::kLargePortfolio + 1, 2), path));
+        QVERIFY(rb::model::DocumentWriter::save(rb::test::generatePortfolio(DependencyGraph::kLargePortfolio + 1, 2),
+                                                path));
         QVERIFY(m_controller->open(path));
         QCOMPARE(m_graph->visiblePostCount(), 0);
         QCOMPARE(m_graph->collapsedThemes(), (QList<int>{1, 2, 3, 4, 5}));

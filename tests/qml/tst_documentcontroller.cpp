@@ -46,11 +46,9 @@ private:
         // Kept aside until the end of the test case: a crash runs no destructor.
         DocumentController *c = m_crashed.emplace_back(std::make_unique<DocumentController>(nullptr)).get();
         c->setAutosaveInterval(24 * 3600 * 1000); // and it must not autosave during later tests
-        if (!c->open(path))
-            qFatal("cannot open %s", qPrintable(path));
+        if (!c->open(path)) qFatal("cannot open %s", qPrintable(path));
         retitleFirstRisk(*c, title);
-        if (!c->writeRecovery())
-            qFatal("autosave failed");
+        if (!c->writeRecovery()) qFatal("autosave failed");
         const QString recovery = c->recoveryFilePath();
         QFile::remove(recovery + QStringLiteral(".lock"));
         return recovery;
@@ -161,8 +159,9 @@ private slots:
         QCOMPARE(c.portfolio().risks[0].title, QStringLiteral("mine"));
         QCOMPARE(c.portfolio().posts[1].owner, QStringLiteral("Theirs"));
         QVERIFY(c.isModified());
-        QCOMPARE(rb::test::load(m_path).risks[0].title, QStringLiteral("Werkdruk ICT vertraagt de cloudtransitie")); // not saved yet
-        QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved); // merged over theirs: no new conflict
+        QCOMPARE(rb::test::load(m_path).risks[0].title,
+                 QStringLiteral("Werkdruk ICT vertraagt de cloudtransitie")); // not saved yet
+        QCOMPARE(c.save(), DocumentController::SaveOutcome::Saved);           // merged over theirs: no new conflict
         QCOMPARE(rb::test::load(m_path).posts[1].owner, QStringLiteral("Theirs"));
     }
 

@@ -16,7 +16,8 @@ private slots:
         m_doc = std::make_unique<PortfolioDocument>();
         m_doc->reset(rb::test::load(rb::test::samplePath()));
         m_model = std::make_unique<HeatmapModel>(m_doc.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void scoresFollowTheFactorCatalogue()

@@ -16,7 +16,9 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return QLatin1String(context) == QLatin1String("PostDetail") ? QStringLiteral("«%1»").arg(QString::fromUtf8(source)) : QString();
+        return QLatin1String(context) == QLatin1String("PostDetail")
+            ? QStringLiteral("«%1»").arg(QString::fromUtf8(source))
+            : QString();
     }
 };
 } // namespace
@@ -55,7 +57,8 @@ private slots:
         const QString facts = detail.facts();
         QCoreApplication::removeTranslator(&marker);
         // 5C4 is running as of the plan's date since the second MAB review (issue 15).
-        QVERIFY2(facts.contains(QStringLiteral("«project»")) && facts.contains(QStringLiteral("«running»")), qPrintable(facts));
+        QVERIFY2(facts.contains(QStringLiteral("«project»")) && facts.contains(QStringLiteral("«running»")),
+                 qPrintable(facts));
         QCoreApplication::installTranslator(&marker);
         const QString history = detail.history().join(QLatin1Char('\n'));
         const QString risks = detail.risks().join(QLatin1Char('\n'));

@@ -14,7 +14,9 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char *context, const char *source, const char *, int) const override
     {
-        return QLatin1String(context) == QLatin1String("ProgrammeCharter") ? QStringLiteral("«%1»").arg(QString::fromUtf8(source)) : QString();
+        return QLatin1String(context) == QLatin1String("ProgrammeCharter")
+            ? QStringLiteral("«%1»").arg(QString::fromUtf8(source))
+            : QString();
     }
 };
 } // namespace
@@ -39,19 +41,34 @@ private slots:
             headings << s.toMap().value(QStringLiteral("heading")).toString();
             items += s.toMap().value(QStringLiteral("items")).toList().size();
         }
-        QCOMPARE(headings, (QStringList{QStringLiteral("«Goals»"), QStringLiteral("«Ambitions of the plateau»"), QStringLiteral("«Governance»"),
-                                        QStringLiteral("«Rhythm of reporting»"), QStringLiteral("«Way of working»"), QStringLiteral("«Risk profile»"),
-                                        QStringLiteral("«Success-factor procedure»"), QStringLiteral("«Finances»")}));
+        QCOMPARE(headings,
+                 (QStringList{QStringLiteral("«Goals»"), QStringLiteral("«Ambitions of the plateau»"),
+                              QStringLiteral("«Governance»"), QStringLiteral("«Rhythm of reporting»"),
+                              QStringLiteral("«Way of working»"), QStringLiteral("«Risk profile»"),
+                              QStringLiteral("«Success-factor procedure»"), QStringLiteral("«Finances»")}));
         QCOMPARE(items, controller->portfolio().programme.charter.size());
 
         const QVariantMap storyboard = sections[3].toMap().value(QStringLiteral("items")).toList().first().toMap();
         QCOMPARE(storyboard.value(QStringLiteral("label")).toString(), QStringLiteral("Storyboard (2-wekelijks)"));
-        QVERIFY(storyboard.value(QStringLiteral("text")).toString().startsWith(QStringLiteral("De 2-wekelijks korte ‘storyboard sessies")));
-        QCOMPARE(storyboard.value(QStringLiteral("where")).toString(), QStringLiteral("5. Hoe pakken we dat aan? — Communicatie"));
-        QVERIFY(storyboard.value(QStringLiteral("sources")).toStringList().first().contains(QStringLiteral("“De 2-wekelijks")));
+        QVERIFY(storyboard.value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("De 2-wekelijks korte ‘storyboard sessies")));
+        QCOMPARE(storyboard.value(QStringLiteral("where")).toString(),
+                 QStringLiteral("5. Hoe pakken we dat aan? — Communicatie"));
+        QVERIFY(storyboard.value(QStringLiteral("sources"))
+                    .toStringList()
+                    .first()
+                    .contains(QStringLiteral("“De 2-wekelijks")));
 
         // The plan's flattened lists: one bullet per line, the words themselves unchanged.
-        const QString ambition = sections[1].toMap().value(QStringLiteral("items")).toList().first().toMap().value(QStringLiteral("text")).toString();
+        const QString ambition = sections[1]
+                                     .toMap()
+                                     .value(QStringLiteral("items"))
+                                     .toList()
+                                     .first()
+                                     .toMap()
+                                     .value(QStringLiteral("text"))
+                                     .toString();
         QVERIFY(ambition.startsWith(QStringLiteral("• Het gebruik van een digitale paraaf")));
         QCOMPARE(ambition.count(QStringLiteral("\n• ")), 5);
 

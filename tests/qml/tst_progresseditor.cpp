@@ -62,19 +62,97 @@ private slots:
         QTest::addColumn<QString>("statusDate");
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("words");
-        QTest::newRow("finish before start") << "B" << "2019-04-11" << "2019-04-01" << "" << "2019-05-15" << "finish" << "before the actual start";
-        QTest::newRow("finish without start") << "C" << "" << "2019-05-01" << "" << "2019-05-15" << "finish" << "needs an actual start";
-        QTest::newRow("start after status date") << "C" << "2019-05-20" << "" << "" << "2019-05-15" << "start" << "after the status date";
-        QTest::newRow("finish after status date") << "B" << "2019-04-11" << "2019-06-01" << "" << "2019-05-15" << "finish" << "after the status date";
-        QTest::newRow("remaining without start") << "C" << "" << "" << "20" << "2019-05-15" << "remaining" << "fill in the actual start";
-        QTest::newRow("remaining on a finished post") << "B" << "2019-04-11" << "2019-05-10" << "5" << "2019-05-15" << "remaining" << "finished post has no remaining work";
-        QTest::newRow("remaining not a number") << "B" << "2019-04-11" << "" << "lots" << "2019-05-15" << "remaining" << "whole number of days";
-        QTest::newRow("negative remaining") << "B" << "2019-04-11" << "" << "-3" << "2019-05-15" << "remaining" << "whole number of days";
-        QTest::newRow("start not a date") << "B" << "11-04-2019" << "" << "60" << "2019-05-15" << "start" << "YYYY-MM-DD";
-        QTest::newRow("impossible date") << "B" << "2019-02-30" << "" << "60" << "2019-05-15" << "start" << "not a date";
-        QTest::newRow("status date not a date") << "B" << "2019-04-11" << "" << "60" << "mei" << "status" << "not a date";
-        QTest::newRow("status date before another post's actuals") << "C" << "" << "" << "" << "2019-04-05" << "status" << "Post A";
-        QTest::newRow("progress without a status date") << "C" << "2019-05-01" << "" << "" << "" << "status" << "status date";
+        QTest::newRow("finish before start") << "B"
+                                             << "2019-04-11"
+                                             << "2019-04-01"
+                                             << ""
+                                             << "2019-05-15"
+                                             << "finish"
+                                             << "before the actual start";
+        QTest::newRow("finish without start") << "C"
+                                              << ""
+                                              << "2019-05-01"
+                                              << ""
+                                              << "2019-05-15"
+                                              << "finish"
+                                              << "needs an actual start";
+        QTest::newRow("start after status date") << "C"
+                                                 << "2019-05-20"
+                                                 << ""
+                                                 << ""
+                                                 << "2019-05-15"
+                                                 << "start"
+                                                 << "after the status date";
+        QTest::newRow("finish after status date") << "B"
+                                                  << "2019-04-11"
+                                                  << "2019-06-01"
+                                                  << ""
+                                                  << "2019-05-15"
+                                                  << "finish"
+                                                  << "after the status date";
+        QTest::newRow("remaining without start") << "C"
+                                                 << ""
+                                                 << ""
+                                                 << "20"
+                                                 << "2019-05-15"
+                                                 << "remaining"
+                                                 << "fill in the actual start";
+        QTest::newRow("remaining on a finished post") << "B"
+                                                      << "2019-04-11"
+                                                      << "2019-05-10"
+                                                      << "5"
+                                                      << "2019-05-15"
+                                                      << "remaining"
+                                                      << "finished post has no remaining work";
+        QTest::newRow("remaining not a number") << "B"
+                                                << "2019-04-11"
+                                                << ""
+                                                << "lots"
+                                                << "2019-05-15"
+                                                << "remaining"
+                                                << "whole number of days";
+        QTest::newRow("negative remaining") << "B"
+                                            << "2019-04-11"
+                                            << ""
+                                            << "-3"
+                                            << "2019-05-15"
+                                            << "remaining"
+                                            << "whole number of days";
+        QTest::newRow("start not a date") << "B"
+                                          << "11-04-2019"
+                                          << ""
+                                          << "60"
+                                          << "2019-05-15"
+                                          << "start"
+                                          << "YYYY-MM-DD";
+        QTest::newRow("impossible date") << "B"
+                                         << "2019-02-30"
+                                         << ""
+                                         << "60"
+                                         << "2019-05-15"
+                                         << "start"
+                                         << "not a date";
+        QTest::newRow("status date not a date") << "B"
+                                                << "2019-04-11"
+                                                << ""
+                                                << "60"
+                                                << "mei"
+                                                << "status"
+                                                << "not a date";
+        QTest::newRow("status date before another post's actuals") << "C"
+                                                                   << ""
+                                                                   << ""
+                                                                   << ""
+                                                                   << "2019-04-05"
+                                                                   << "status"
+                                                                   << "Post A";
+        QTest::newRow("progress without a status date") << "C"
+                                                        << "2019-05-01"
+                                                        << ""
+                                                        << ""
+                                                        << ""
+                                                        << "status"
+                                                        << "status date";
     }
     void validationSaysWhatIsWrong()
     {
@@ -90,10 +168,10 @@ private slots:
         m_editor->setActualFinish(finish);
         m_editor->setRemainingDays(remaining);
         m_editor->setStatusDate(statusDate);
-        const QString message = field == "start"    ? m_editor->actualStartProblem()
-                                : field == "finish" ? m_editor->actualFinishProblem()
-                                : field == "remaining" ? m_editor->remainingDaysProblem()
-                                                       : m_editor->statusDateProblem();
+        const QString message = field == "start" ? m_editor->actualStartProblem()
+            : field == "finish"                  ? m_editor->actualFinishProblem()
+            : field == "remaining"               ? m_editor->remainingDaysProblem()
+                                                 : m_editor->statusDateProblem();
         QVERIFY2(message.contains(words), qPrintable(message));
         QVERIFY(m_editor->problems().contains(message));
         QVERIFY(!m_editor->canApply());
@@ -134,7 +212,8 @@ private slots:
         QVERIFY(!m_controller->canUndo());
         QCOMPARE(m_editor->actualStart(), QString());
         m_controller->redo();
-        QVERIFY(m_controller->portfolio().posts[m_controller->portfolio().postIndex("C")].status == PostStatus::Running);
+        QVERIFY(m_controller->portfolio().posts[m_controller->portfolio().postIndex("C")].status
+                == PostStatus::Running);
     }
 
     void finishingAndUnstartingFollowTheActuals()
@@ -201,7 +280,8 @@ private slots:
         QCOMPARE(m_controller->portfolio().baselines.size(), 3);
         const Baseline &b = m_controller->portfolio().baselines.last();
         // Exactly what `riskboard baseline` records (the same function, 10,000 iterations, seed 1).
-        const auto expected = baselineOfPortfolio(before, "Herijking mei 2019", QDate(2019, 5, 15), "B loopt uit", "IV-Raad");
+        const auto expected
+            = baselineOfPortfolio(before, "Herijking mei 2019", QDate(2019, 5, 15), "B loopt uit", "IV-Raad");
         QVERIFY(expected);
         QCOMPARE(b, *expected);
         QVERIFY(b.p50.isValid() && b.p80.isValid() && b.p50 <= b.p80);
@@ -240,7 +320,7 @@ private slots:
         QVERIFY(m_editor->apply());
         QVERIFY(changed.count() > 0);
         QCOMPARE(v.finishVsLatestDays(), -30); // C (2019-07-14) is now the last post
-        QCOMPARE(v.slippedVsLatest(), 1); // C only
+        QCOMPARE(v.slippedVsLatest(), 1);      // C only
     }
 
 private:

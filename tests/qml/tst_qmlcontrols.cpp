@@ -28,9 +28,12 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine->rootContext()->setContextProperty(QStringLiteral("testPortfolio"), QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
+        engine->rootContext()->setContextProperty(
+            QStringLiteral("testPortfolio"),
+            QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
         auto &objects = *m_sessions.emplace_back(std::make_unique<Objects>());
-        rb::ui::registerSessionObjects(engine, {&objects.state, &objects.document, &objects.simulation, &objects.whatIf});
+        rb::ui::registerSessionObjects(engine,
+                                       {&objects.state, &objects.document, &objects.simulation, &objects.whatIf});
     }
     void cleanupTestCase() { m_sessions.clear(); } // while the application still exists
 

@@ -17,10 +17,12 @@ private slots:
         m_doc->setToday(QDate(2019, 6, 1));
         m_doc->reset(rb::test::load(rb::test::mabPath()));
         m_model = std::make_unique<RiskListModel>(m_doc.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_filter = std::make_unique<RiskFilterModel>();
         m_filter->setSourceModel(m_model.get());
-        m_filterTester = std::make_unique<QAbstractItemModelTester>(m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_filterTester = std::make_unique<QAbstractItemModelTester>(
+            m_filter.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     void cleanup()
     {
@@ -95,7 +97,8 @@ private slots:
         const Risk &r = m_doc->portfolio().risks[0];
         QVERIFY(r.probability && r.impact);
         int expected = 0;
-        for (const Risk &x : m_doc->portfolio().risks) expected += x.probability == r.probability && x.impact == r.impact ? 1 : 0;
+        for (const Risk &x : m_doc->portfolio().risks)
+            expected += x.probability == r.probability && x.impact == r.impact ? 1 : 0;
         m_filter->setMatrixCell(*r.probability, *r.impact);
         QCOMPARE(m_filter->rowCount(), expected);
         m_filter->setMatrixCell(0, 0);

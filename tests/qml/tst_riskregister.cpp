@@ -49,8 +49,10 @@ private slots:
         QVERIFY(r.history[0].change.contains(QStringLiteral("probability 4 → 5")));
         QVERIFY(r.history[0].change.contains(QStringLiteral("status open → closed")));
         // ... shown in words.
-        QCOMPARE(m_register->history(),
-                 QStringList{QStringLiteral("2019-04-01 · pm · Inherent probability 4 → 5; Status Open → Closed; Next review – → 2019-05-01")});
+        QCOMPARE(
+            m_register->history(),
+            QStringList{QStringLiteral(
+                "2019-04-01 · pm · Inherent probability 4 → 5; Status Open → Closed; Next review – → 2019-05-01")});
         QVERIFY(m_controller->isModified());
         QVERIFY(m_register->apply()); // nothing changed: no second entry
         QCOMPARE(m_controller->portfolio().risks[0].history.size(), 1);
@@ -63,12 +65,16 @@ private slots:
 
     void changeLogInWords()
     {
-        QCOMPARE(m_register->describeChange(QStringLiteral("residualProbability 3 → 2")), QStringLiteral("Residual probability 3 → 2"));
+        QCOMPARE(m_register->describeChange(QStringLiteral("residualProbability 3 → 2")),
+                 QStringLiteral("Residual probability 3 → 2"));
         QCOMPARE(m_register->describeChange(QStringLiteral("factor – → nationalDependency; mitigation changed")),
-                 QStringLiteral("Success factor – → Afhankelijkheid landelijke bouwsteen; Mitigation changed")); // the plan's name
-        QCOMPARE(m_register->describeChange(QStringLiteral("response none → reduce")), QStringLiteral("Response none → Reduce"));
+                 QStringLiteral(
+                     "Success factor – → Afhankelijkheid landelijke bouwsteen; Mitigation changed")); // the plan's name
+        QCOMPARE(m_register->describeChange(QStringLiteral("response none → reduce")),
+                 QStringLiteral("Response none → Reduce"));
         QCOMPARE(m_register->describeChange(QStringLiteral("created")), QStringLiteral("created"));
-        QCOMPARE(m_register->describeChange(QStringLiteral("reviewed with the supplier")), QStringLiteral("reviewed with the supplier"));
+        QCOMPARE(m_register->describeChange(QStringLiteral("reviewed with the supplier")),
+                 QStringLiteral("reviewed with the supplier"));
     }
 
     void invalidInputIsRefused()
@@ -286,7 +292,8 @@ private slots:
         QVERIFY(m_register->select(QStringLiteral("R-P1")));
         m_register->draft()->setProperty("factor", QStringLiteral("capacity"));
         QVERIFY(m_register->apply());
-        QVERIFY(m_register->history().first().contains(QStringLiteral("Success factor Afhankelijkheid landelijke bouwsteen → ")));
+        QVERIFY(m_register->history().first().contains(
+            QStringLiteral("Success factor Afhankelijkheid landelijke bouwsteen → ")));
     }
 
     // The register works on the document it is given, not on whichever controller came first: empty
@@ -323,7 +330,8 @@ private:
         m_controller->document()->setToday(QDate(2019, 4, 1));
         m_register = std::make_unique<RiskRegister>();
         m_register->setDocument(m_controller.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_register->risks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_register->risks(),
+                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
     Risk risk(const QString &id) const
     {

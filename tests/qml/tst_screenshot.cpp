@@ -16,7 +16,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess p;
-        p.start(QStringLiteral(RISKBOARD_EXECUTABLE), {QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--lang"), QStringLiteral("en")});
+        p.start(QStringLiteral(RISKBOARD_EXECUTABLE),
+                {QStringLiteral("--screenshot"), dir.path(), QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QSet<QByteArray> hashes;
@@ -27,8 +28,7 @@ private slots:
             QCOMPARE(image.size(), QSize(1920, 1080));
             QSet<QRgb> colours;
             for (int y = 0; y < image.height() && colours.size() < 50; y += 7)
-                for (int x = 0; x < image.width() && colours.size() < 50; x += 7)
-                    colours.insert(image.pixel(x, y));
+                for (int x = 0; x < image.width() && colours.size() < 50; x += 7) colours.insert(image.pixel(x, y));
             QVERIFY2(colours.size() >= 50, qPrintable(QStringLiteral("%1 is nearly one colour").arg(view)));
             const QByteArray bits(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes());
             hashes.insert(QCryptographicHash::hash(bits, QCryptographicHash::Sha1));

@@ -72,9 +72,15 @@ private slots:
         // 3B1 by the EU e-invoicing date), each with its chance.
         const QStringList targets = m_sim->targets();
         QCOMPARE(targets.size(), 3);
-        QVERIFY2(targets[0].startsWith(QStringLiteral("Chance to finish by the programme end (2019-12-31): ")), qPrintable(targets[0]));
-        QVERIFY(std::any_of(targets.begin(), targets.end(), [](const QString &t) { return t.startsWith(QStringLiteral("4A ready by X-OMGEVINGSWET (2021-01-01): ")) && t.contains(QStringLiteral("% chance")); }));
-        QVERIFY(std::any_of(targets.begin(), targets.end(), [](const QString &t) { return t.startsWith(QStringLiteral("3B1 ready by X-EU-EFACTUREN (2019-04-18): ")); }));
+        QVERIFY2(targets[0].startsWith(QStringLiteral("Chance to finish by the programme end (2019-12-31): ")),
+                 qPrintable(targets[0]));
+        QVERIFY(std::any_of(targets.begin(), targets.end(), [](const QString &t) {
+            return t.startsWith(QStringLiteral("4A ready by X-OMGEVINGSWET (2021-01-01): "))
+                && t.contains(QStringLiteral("% chance"));
+        }));
+        QVERIFY(std::any_of(targets.begin(), targets.end(), [](const QString &t) {
+            return t.startsWith(QStringLiteral("3B1 ready by X-EU-EFACTUREN (2019-04-18): "));
+        }));
         const QString p80 = m_sim->p80();
 
         // The same seed gives the same answer.

@@ -17,13 +17,15 @@ QString overlap(const TimelineChart &chart)
     const QVariantList rects = chart.axisLabelRects();
     if (rects.isEmpty()) return QStringLiteral("no label");
     static const QRegularExpression year(QStringLiteral("\\b\\d{4}\\b"));
-    if (!chart.axisLabels().first().contains(year)) return QStringLiteral("the first label has no year: %1").arg(chart.axisLabels().join(QLatin1Char('|')));
+    if (!chart.axisLabels().first().contains(year))
+        return QStringLiteral("the first label has no year: %1").arg(chart.axisLabels().join(QLatin1Char('|')));
     for (int i = 0; i < rects.size(); ++i) {
         const QRectF r = rects[i].toRectF();
         if (r.left() < TimelineChart::kLabelWidth || r.right() > chart.width())
             return QStringLiteral("label %1 (%2) outside the chart").arg(i).arg(chart.axisLabels().value(i));
         if (i > 0 && r.left() < rects[i - 1].toRectF().right())
-            return QStringLiteral("\"%1\" over \"%2\"").arg(chart.axisLabels().value(i), chart.axisLabels().value(i - 1));
+            return QStringLiteral("\"%1\" over \"%2\"")
+                .arg(chart.axisLabels().value(i), chart.axisLabels().value(i - 1));
     }
     return {};
 }
@@ -63,7 +65,8 @@ private slots:
         const int before = m_chart->visibleDays();
         auto dayAt = [&](qreal px) {
             const double span = m_chart->visibleDays();
-            return m_chart->windowStart().addDays(qint64((px - TimelineChart::kLabelWidth) / (m_chart->width() - TimelineChart::kLabelWidth - 24) * span));
+            return m_chart->windowStart().addDays(qint64(
+                (px - TimelineChart::kLabelWidth) / (m_chart->width() - TimelineChart::kLabelWidth - 24) * span));
         };
         const QDate anchor = dayAt(x);
         m_chart->zoomBy(2, x);
@@ -87,8 +90,7 @@ private slots:
     void axisLabelsNeverOverlap_data()
     {
         QTest::addColumn<int>("width");
-        for (int w : {700, 860, 1000, 1200, 1500, 1900, 2500})
-            QTest::addRow("%d px", w) << w;
+        for (int w : {700, 860, 1000, 1200, 1500, 1900, 2500}) QTest::addRow("%d px", w) << w;
     }
     void axisLabelsNeverOverlap()
     {
@@ -123,7 +125,8 @@ private slots:
         for (int i = 0; i < 20; ++i) m_chart->zoomBy(2);
         const QStringList weeks = m_chart->axisLabels();
         QVERIFY2(weeks.size() >= 3, qPrintable(weeks.join(QLatin1Char('|'))));
-        QVERIFY2(weeks.first().contains(QString::number(m_chart->windowStart().year())), qPrintable(weeks.join(QLatin1Char('|'))));
+        QVERIFY2(weeks.first().contains(QString::number(m_chart->windowStart().year())),
+                 qPrintable(weeks.join(QLatin1Char('|'))));
     }
 
 private:

@@ -57,7 +57,8 @@ private slots:
         QVERIFY(m_whatIf->programmeSlipDays() > 0);
         QVERIFY(m_whatIf->finishAfter() > m_whatIf->finishBefore());
         QVERIFY(m_whatIf->costOfDelay() > 0); // 5C3 has a budget: its cost of delay is derived from it
-        QVERIFY(m_whatIf->summary().contains(QLatin1String("5C3")) || m_whatIf->summary().contains(QLatin1String("1 post")));
+        QVERIFY(m_whatIf->summary().contains(QLatin1String("5C3"))
+                || m_whatIf->summary().contains(QLatin1String("1 post")));
         m_whatIf->setSlip(QStringLiteral("unknown"), 10);
         QCOMPARE(m_whatIf->slippedPosts().size(), 1);
     }
@@ -109,7 +110,8 @@ private slots:
             QVERIFY2(sched->taskOf(id) >= 0, qPrintable(n));
             QVERIFY(m_whatIf->isAbsorbed(std::uint32_t(sched->taskOf(id))));
         }
-        QVERIFY2(names.join(QLatin1Char(' ')).contains(slipped) || m_whatIf->affectedCount() > 1, qPrintable(names.join(QLatin1Char('|'))));
+        QVERIFY2(names.join(QLatin1Char(' ')).contains(slipped) || m_whatIf->affectedCount() > 1,
+                 qPrintable(names.join(QLatin1Char('|'))));
     }
 
 private:

@@ -68,7 +68,8 @@ private slots:
 
     void analyzeIsTheGolden()
     {
-        const QByteArray json = written([&](QTextStream &out) { rp::writeAnalyzeJson(out, *m_schedule, m_baselines, 20); });
+        const QByteArray json
+            = written([&](QTextStream &out) { rp::writeAnalyzeJson(out, *m_schedule, m_baselines, 20); });
         QVERIFY(json.endsWith('\n'));
         QCOMPARE(QJsonDocument::fromJson(json), golden(QStringLiteral("analyze.json")));
     }
@@ -99,7 +100,8 @@ private slots:
         QString error;
         const auto simulation = rp::simulate(*m_schedule, options, &error);
         QVERIFY2(simulation, qPrintable(error));
-        const QByteArray json = written([&](QTextStream &out) { rp::writeSimulationJson(out, *m_schedule, *simulation); });
+        const QByteArray json
+            = written([&](QTextStream &out) { rp::writeSimulationJson(out, *m_schedule, *simulation); });
         QCOMPARE(QJsonDocument::fromJson(json), golden(QStringLiteral("simulate.json")));
     }
 
@@ -113,7 +115,9 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(rp::checkJson(check, *r.portfolio, options)).object();
         QCOMPARE(json.value(QStringLiteral("errors")).toInt(), int(check.report.errors));
         QCOMPARE(json.value(QStringLiteral("warnings")).toInt(), int(check.report.warnings));
-        const QByteArray text = written([&](QTextStream &out) { rp::writeCheckText(out, QStringLiteral("mab.json"), check, *r.portfolio, options); });
+        const QByteArray text = written([&](QTextStream &out) {
+            rp::writeCheckText(out, QStringLiteral("mab.json"), check, *r.portfolio, options);
+        });
         QVERIFY(text.startsWith("mab.json: "));
     }
 };

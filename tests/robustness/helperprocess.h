@@ -24,8 +24,7 @@ inline HelperRun runHelper(const QStringList &arguments, int timeoutMs = 120000)
     HelperRun run;
     QProcess p;
     p.start(QStringLiteral(RB_HELPER), arguments);
-    if (!p.waitForStarted(timeoutMs))
-        return run;
+    if (!p.waitForStarted(timeoutMs)) return run;
     run.finished = p.waitForFinished(timeoutMs);
     if (!run.finished) {
         p.kill();
@@ -41,8 +40,9 @@ inline HelperRun runHelper(const QStringList &arguments, int timeoutMs = 120000)
 // Starts `program`, waits until its output holds `marker` `count` times (its progress reports), waits
 // `delayMs` more and kills it with SIGKILL. Returns everything it printed; sets `error` when it stopped
 // or never got that far.
-inline QByteArray runAndKill(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                             const QByteArray &marker, int count, int delayMs, QString *error)
+inline QByteArray runAndKill(const QString &program, const QStringList &arguments,
+                             const QProcessEnvironment &environment, const QByteArray &marker, int count, int delayMs,
+                             QString *error)
 {
     QProcess child;
     child.setProcessEnvironment(environment);
@@ -77,12 +77,9 @@ inline int whichVersion(const QString &path, const rb::model::Portfolio &a, cons
         *why = loaded.errorText();
         return -1;
     }
-    if (normalize)
-        normalize(*loaded.portfolio);
-    if (*loaded.portfolio == a)
-        return 0;
-    if (*loaded.portfolio == b)
-        return 1;
+    if (normalize) normalize(*loaded.portfolio);
+    if (*loaded.portfolio == a) return 0;
+    if (*loaded.portfolio == b) return 1;
     *why = QStringLiteral("the file loads but is neither version");
     return -1;
 }

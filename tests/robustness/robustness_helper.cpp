@@ -35,11 +35,11 @@ int load(const QString &path)
     if (result.ok()) {
         const Portfolio &p = *result.portfolio;
         qsizetype tags = 0;
-        for (const Post &post : p.posts)
-            tags += post.tags.size();
+        for (const Post &post : p.posts) tags += post.tags.size();
         const QByteArray hash = QCryptographicHash::hash(DocumentWriter::toJson(p), QCryptographicHash::Sha256).toHex();
         std::printf("ok posts=%lld dependencies=%lld tags=%lld name-chars=%lld sha256=%s\n", qlonglong(p.posts.size()),
-                    qlonglong(p.dependencies.size()), qlonglong(tags), qlonglong(p.programme.name.size()), hash.constData());
+                    qlonglong(p.dependencies.size()), qlonglong(tags), qlonglong(p.programme.name.size()),
+                    hash.constData());
     } else {
         std::printf("%s\n", result.errorText().toUtf8().constData());
     }
@@ -84,12 +84,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() >= 3 && args[1] == QLatin1String("load"))
-        return load(args[2]);
-    if (args.size() >= 4 && args[1] == QLatin1String("save-loop"))
-        saveLoop(args[2], args[3].toInt());
-    if (args.size() >= 3 && args[1] == QLatin1String("save"))
-        return save(args[2]);
+    if (args.size() >= 3 && args[1] == QLatin1String("load")) return load(args[2]);
+    if (args.size() >= 4 && args[1] == QLatin1String("save-loop")) saveLoop(args[2], args[3].toInt());
+    if (args.size() >= 3 && args[1] == QLatin1String("save")) return save(args[2]);
     std::fprintf(stderr, "usage: %s load FILE | save-loop PATH POSTS | save PATH\n", argv[0]);
     return 64;
 }

@@ -50,8 +50,8 @@ private slots:
         for (int kill = 0; kill < kKills; ++kill) {
             const int completed = 1 + int(random.bounded(3)); // at least one write, so a recovery exists
             QString error;
-            const QByteArray out = rb::test::runAndKill(QStringLiteral(RB_AUTOSAVE_HELPER), {document}, env, "autosaved",
-                                                        completed, int(random.bounded(200)), &error);
+            const QByteArray out = rb::test::runAndKill(QStringLiteral(RB_AUTOSAVE_HELPER), {document}, env,
+                                                        "autosaved", completed, int(random.bounded(200)), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             writes += int(out.count("autosaved"));
             const QString path = QString::fromUtf8(out.mid(9, out.indexOf('\n') - 9)); // "recovery PATH"
@@ -62,11 +62,15 @@ private slots:
             // Every edit appends to the risk's change log (today, the user): compare without it.
             // The document and the path it belongs to are one file, written in one atomic step.
             RecoveryContents contents = RecoveryFile::read(recovery);
-            QVERIFY2(contents.ok(), qPrintable(QStringLiteral("after kill %1: %2 %3").arg(kill).arg(contents.error, contents.document.errorText())));
+            QVERIFY2(contents.ok(),
+                     qPrintable(QStringLiteral("after kill %1: %2 %3")
+                                    .arg(kill)
+                                    .arg(contents.error, contents.document.errorText())));
             QCOMPARE(contents.origin, QFileInfo(document).absoluteFilePath());
             contents.document.portfolio->risks[0].history.clear(); // every edit appends to the change log
             const int version = *contents.document.portfolio == a ? 0 : *contents.document.portfolio == b ? 1 : -1;
-            QVERIFY2(version >= 0, qPrintable(QStringLiteral("after kill %1: the recovery file is neither version").arg(kill)));
+            QVERIFY2(version >= 0,
+                     qPrintable(QStringLiteral("after kill %1: the recovery file is neither version").arg(kill)));
             ++(version == 0 ? sawA : sawB);
         }
         // The killed instance left its lock behind with a process id that no longer runs: the next start

@@ -51,23 +51,25 @@ private slots:
             // a save: serialising, writing the temporary file, syncing, renaming.
             const int completed = int(random.bounded(3));
             QString error;
-            const QByteArray out = rb::test::runAndKill(QStringLiteral(RB_HELPER), {QStringLiteral("save-loop"), path, QString::number(kPosts)},
-                                                        QProcessEnvironment::systemEnvironment(), "saved", completed,
-                                                        int(random.bounded(150)), &error);
+            const QByteArray out = rb::test::runAndKill(
+                QStringLiteral(RB_HELPER), {QStringLiteral("save-loop"), path, QString::number(kPosts)},
+                QProcessEnvironment::systemEnvironment(), "saved", completed, int(random.bounded(150)), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             savesBeforeKill += int(out.count("saved"));
             const int version = rb::test::whichVersion(path, a, b, &error);
             QVERIFY2(version >= 0, qPrintable(QStringLiteral("after kill %1: %2").arg(kill).arg(error)));
             ++(version == 0 ? sawA : sawB);
         }
-        qInfo("%d kills: the file held A %d times, B %d times; %d saves completed in total", kKills, sawA, sawB, savesBeforeKill);
+        qInfo("%d kills: the file held A %d times, B %d times; %d saves completed in total", kKills, sawA, sawB,
+              savesBeforeKill);
         QCOMPARE(sawA + sawB, kKills);
         QVERIFY(savesBeforeKill > 0); // the children did save: the kills raced real saves
         // A kill can leave QSaveFile's temporary file (portfolio.json.XXXXXX) behind; never the document.
         const QStringList left = QDir(dir).entryList(QDir::Files);
         QVERIFY(left.contains(QStringLiteral("portfolio.json")));
         for (const QString &name : left)
-            QVERIFY2(name == QLatin1String("portfolio.json") || name.startsWith(QLatin1String("portfolio.json.")), qPrintable(name));
+            QVERIFY2(name == QLatin1String("portfolio.json") || name.startsWith(QLatin1String("portfolio.json.")),
+                     qPrintable(name));
     }
 
     void saveIntoMissingDirectoryFails()
@@ -99,9 +101,11 @@ private slots:
         QVERIFY(DocumentWriter::save(rb::test::generatePortfolio(5, 1, QStringLiteral("old")), path));
         const QByteArray before = readAll(path);
         QVERIFY(!before.isEmpty());
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                       | QFileDevice::ReadOther | QFileDevice::ExeOther));
-        QVERIFY(QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(m_dir.path(),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadOther));
         const rb::test::HelperRun run = rb::test::runHelper({QStringLiteral("save"), path});
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -21,22 +21,21 @@ QString show(const DocumentChange &c)
 {
     static const char *areas[] = {"Programme", "Post", "Dependency", "Assessment", "Risk", "Factor"};
     static const char *kinds[] = {"Added", "Removed", "Changed"};
-    return QStringLiteral("%1 %2 %3: %4").arg(QLatin1String(areas[int(c.area)]), QLatin1String(kinds[int(c.kind)]), c.id, c.description);
+    return QStringLiteral("%1 %2 %3: %4")
+        .arg(QLatin1String(areas[int(c.area)]), QLatin1String(kinds[int(c.kind)]), c.id, c.description);
 }
 
 QStringList show(const QList<DocumentChange> &changes)
 {
     QStringList out;
-    for (const DocumentChange &c : changes)
-        out << show(c);
+    for (const DocumentChange &c : changes) out << show(c);
     return out;
 }
 
 Portfolio sample()
 {
     const LoadResult r = DocumentReader::readFile(QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"));
-    if (!r.ok())
-        qFatal("%s", qPrintable(r.errorText()));
+    if (!r.ok()) qFatal("%s", qPrintable(r.errorText()));
     return *r.portfolio;
 }
 
@@ -56,8 +55,7 @@ Post newPost(const QString &id)
 FactorScore *score(Portfolio &p, const QString &factor)
 {
     for (auto &[f, s] : p.assessments[0].scores)
-        if (f == factor)
-            return &s;
+        if (f == factor) return &s;
     return nullptr;
 }
 const FactorScore *score(const Portfolio &p, const QString &factor) { return p.assessments[0].score(factor); }
@@ -206,16 +204,18 @@ private slots:
         a.post = QStringLiteral("2A1");
         a.date = QDate(2019, 2, 1);
         a.assessor = QStringLiteral("PL");
-        a.scores = {{QStringLiteral("planning"), FactorScore{4, {}, {}}}, {QStringLiteral("capacity"), FactorScore{2, {}, {}}}};
+        a.scores = {{QStringLiteral("planning"), FactorScore{4, {}, {}}},
+                    {QStringLiteral("capacity"), FactorScore{2, {}, {}}}};
         newer.assessments.append(a);
         newer.hasFactorCatalogue = true;
         newer.successFactors[0].nameEn = QStringLiteral("Realistic ambition");
         const QStringList changes = show(diffPortfolios(older, newer));
-        QCOMPARE(changes, (QStringList{
-            "Factor Changed successFactors: own factor catalogue instead of the plan's seven factors",
-            "Factor Changed ambition: nameEn \"Realistic ambition/objective\" → \"Realistic ambition\"",
-            "Assessment Added 2A1@2019-02-01: added (assessment by PL)", // one change, not one per score
-        }));
+        QCOMPARE(changes,
+                 (QStringList{
+                     "Factor Changed successFactors: own factor catalogue instead of the plan's seven factors",
+                     "Factor Changed ambition: nameEn \"Realistic ambition/objective\" → \"Realistic ambition\"",
+                     "Assessment Added 2A1@2019-02-01: added (assessment by PL)", // one change, not one per score
+                 }));
     }
 
     // ---- mergePortfolios
@@ -225,8 +225,8 @@ private slots:
         const Portfolio base = sample();
         Portfolio mine = base, theirs = base, expected = base;
         post(mine, QStringLiteral("2A1")).title = QStringLiteral("Office365");
-        post(theirs, QStringLiteral("2A1")).finish = QDate(2019, 9, 30);          // same post, other field
-        post(theirs, QStringLiteral("5C3")).deadline = QDate(2020, 3, 31);        // other post
+        post(theirs, QStringLiteral("2A1")).finish = QDate(2019, 9, 30);   // same post, other field
+        post(theirs, QStringLiteral("5C3")).deadline = QDate(2020, 3, 31); // other post
         theirs.risks[0].status = RiskStatus::Closed;
         score(theirs, QStringLiteral("planning"))->score = 5;                     // same assessment,
         score(mine, QStringLiteral("capacity"))->rationale = QStringLiteral("x"); // other factors
@@ -266,11 +266,14 @@ private slots:
         score(mine, QStringLiteral("capacity"))->score = 5;
         score(theirs, QStringLiteral("capacity"))->score = 2;
         const MergeResult r = mergePortfolios(base, mine, theirs);
-        QCOMPARE(show(r.conflicts), (QStringList{
-            "Post Changed 2A1: changed on both sides: finish 2019-06-30 → 2019-09-30 (mine); finish 2019-06-30 → 2019-12-31 (theirs)",
-            "Assessment Changed 5C3@2018-10-15: changed on both sides: capacity score 4 → 5 (mine); capacity score 4 → 2 (theirs)",
-        }));
-        QCOMPARE(post(r.merged, QStringLiteral("2A1")).finish, QDate(2019, 9, 30)); // mine kept
+        QCOMPARE(show(r.conflicts),
+                 (QStringList{
+                     "Post Changed 2A1: changed on both sides: finish 2019-06-30 → 2019-09-30 (mine); finish "
+                     "2019-06-30 → 2019-12-31 (theirs)",
+                     "Assessment Changed 5C3@2018-10-15: changed on both sides: capacity score 4 → 5 (mine); capacity "
+                     "score 4 → 2 (theirs)",
+                 }));
+        QCOMPARE(post(r.merged, QStringLiteral("2A1")).finish, QDate(2019, 9, 30));    // mine kept
         QCOMPARE(post(r.merged, QStringLiteral("2A1")).owner, QStringLiteral("them")); // their other change taken
         QCOMPARE(score(r.merged, QStringLiteral("capacity"))->score, 5);
         QVERIFY(!r.clean());
@@ -292,8 +295,7 @@ private slots:
         const MergeResult r = mergePortfolios(base, mine, theirs);
         QVERIFY2(r.clean(), qPrintable(show(r.conflicts).join('\n')));
         QStringList ids;
-        for (const Post &p : r.merged.posts)
-            ids << p.id;
+        for (const Post &p : r.merged.posts) ids << p.id;
         QCOMPARE(ids, (QStringList{"2A4", "2A1", "5C3", "4A", "4D"})); // mine's order, then theirs' additions
         QCOMPARE(r.merged.dependencies.size(), base.dependencies.size() + 2);
         QCOMPARE(r.merged.risks.size(), 2);
@@ -309,7 +311,8 @@ private slots:
         other.title = QStringLiteral("Something else");
         theirs.posts.append(other);
         const MergeResult r = mergePortfolios(base, mine, theirs);
-        QCOMPARE(show(r.conflicts), QStringList{"Post Added 4A: added on both sides with different content; mine kept"});
+        QCOMPARE(show(r.conflicts),
+                 QStringList{"Post Added 4A: added on both sides with different content; mine kept"});
         QCOMPARE(post(r.merged, QStringLiteral("4A")).title, QStringLiteral("New post 4A"));
         QCOMPARE(r.merged.posts.size(), base.posts.size() + 1);
     }
@@ -317,7 +320,7 @@ private slots:
     void deletionAgainstModificationConflicts()
     {
         const Portfolio base = sample();
-        {   // they deleted the risk, I changed it: kept, conflict
+        { // they deleted the risk, I changed it: kept, conflict
             Portfolio mine = base, theirs = base;
             mine.risks[0].mitigation = QStringLiteral("Hire capacity");
             theirs.risks.clear();
@@ -326,15 +329,16 @@ private slots:
             QCOMPARE(r.merged.risks.size(), 1);
             QCOMPARE(r.merged.risks[0].mitigation, QStringLiteral("Hire capacity"));
         }
-        {   // I deleted it, they changed it: stays deleted (mine), conflict
+        { // I deleted it, they changed it: stays deleted (mine), conflict
             Portfolio mine = base, theirs = base;
             mine.risks.clear();
             theirs.risks[0].mitigation = QStringLiteral("Hire capacity");
             const MergeResult r = mergePortfolios(base, mine, theirs);
-            QCOMPARE(show(r.conflicts), QStringList{"Risk Removed R-5C: deleted by me but changed by them; left deleted"});
+            QCOMPARE(show(r.conflicts),
+                     QStringList{"Risk Removed R-5C: deleted by me but changed by them; left deleted"});
             QVERIFY(r.merged.risks.isEmpty());
         }
-        {   // deleted on one side, untouched on the other: deleted, no conflict
+        { // deleted on one side, untouched on the other: deleted, no conflict
             Portfolio mine = base, theirs = base;
             theirs.risks.clear();
             const MergeResult r = mergePortfolios(base, mine, theirs);
@@ -355,8 +359,9 @@ private slots:
         QVERIFY(DocumentReader::readBytes(DocumentWriter::toJson(theirs), QStringLiteral("theirs")).ok());
         const MergeResult r = mergePortfolios(base, mine, theirs);
         QCOMPARE(r.merged.dependencies.size(), base.dependencies.size() + 2); // both kept, mine first
-        QCOMPARE(show(r.conflicts), QStringList{
-            "Dependency Changed dependencies[3]: the merged document is invalid: dependency cycle: 2A4 → 2A1 → 5C3 → 4A → 2A4"});
+        QCOMPARE(show(r.conflicts),
+                 QStringList{"Dependency Changed dependencies[3]: the merged document is invalid: dependency cycle: "
+                             "2A4 → 2A1 → 5C3 → 4A → 2A4"});
     }
 
     void mergedDanglingReferenceIsAConflict()

@@ -25,16 +25,16 @@ private:
             qFatal("cannot write %s", qPrintable(path));
         f.close();
         const rb::test::HelperRun run = runHelper({QStringLiteral("load"), path});
-        if (!run.finished)
-            qWarning("the loader did not finish within the watchdog's time");
-        if (run.crashed)
-            qWarning("the loader crashed: %s", run.err.constData());
+        if (!run.finished) qWarning("the loader did not finish within the watchdog's time");
+        if (run.crashed) qWarning("the loader crashed: %s", run.err.constData());
         return run;
     }
 
-    static QByteArray document(const QByteArray &programmeName, const QByteArray &posts = "[]", const QByteArray &extra = {})
+    static QByteArray document(const QByteArray &programmeName, const QByteArray &posts = "[]",
+                               const QByteArray &extra = {})
     {
-        return "{\"schemaVersion\": 1, \"programme\": {\"name\": \"" + programmeName + "\"}, \"posts\": " + posts + extra + "}\n";
+        return "{\"schemaVersion\": 1, \"programme\": {\"name\": \"" + programmeName + "\"}, \"posts\": " + posts
+            + extra + "}\n";
     }
 
     static QByteArray post(const QByteArray &fields)
@@ -51,9 +51,10 @@ private:
         }
         // ":LINE:" checks the line only, ":LINE:COLUMN:" both.
         const bool lineOnly = position.count(':') == 2;
-        const QRegularExpression located(QRegularExpression::escape(QStringLiteral("input.json") + QString::fromUtf8(position))
-                                         + (lineOnly ? QStringLiteral("\\d+:") : QString()) + QStringLiteral(" error: ")
-                                         + QRegularExpression::escape(QString::fromUtf8(message)));
+        const QRegularExpression located(
+            QRegularExpression::escape(QStringLiteral("input.json") + QString::fromUtf8(position))
+            + (lineOnly ? QStringLiteral("\\d+:") : QString()) + QStringLiteral(" error: ")
+            + QRegularExpression::escape(QString::fromUtf8(message)));
         if (!position.isEmpty() && !located.match(QString::fromUtf8(run.out)).hasMatch()) {
             qWarning("expected the error at %s, output:\n%s", position.constData(), run.out.left(2000).constData());
             return false;
@@ -63,7 +64,8 @@ private:
 
     static bool loaded(const rb::test::HelperRun &run, const QByteArray &expect = {})
     {
-        if (!run.finished || run.crashed || run.exitCode != 0 || !run.out.startsWith("ok ") || !run.out.contains(expect)) {
+        if (!run.finished || run.crashed || run.exitCode != 0 || !run.out.startsWith("ok ")
+            || !run.out.contains(expect)) {
             qWarning("exit %d, output:\n%s", run.exitCode, run.out.left(2000).constData());
             return false;
         }
@@ -112,8 +114,7 @@ private slots:
     void millionElementArrayLoads()
     {
         QByteArray tags = "[";
-        for (int i = 0; i < 1000000; ++i)
-            tags += i ? ",\"t\"" : "\"t\"";
+        for (int i = 0; i < 1000000; ++i) tags += i ? ",\"t\"" : "\"t\"";
         tags += "]";
         QVERIFY(loaded(load(document("x", post("\"theme\": 1, \"tags\": " + tags))), "tags=1000000"));
     }
@@ -122,8 +123,7 @@ private slots:
     {
         // Every element is wrong; on one line. Reporting stops after 1000 problems (each located).
         QByteArray posts = "[";
-        for (int i = 0; i < 1000000; ++i)
-            posts += i ? ",1" : "1";
+        for (int i = 0; i < 1000000; ++i) posts += i ? ",1" : "1";
         posts += "]";
         const rb::test::HelperRun run = load(document("x", posts));
         QVERIFY(refused(run, "the items of \"posts\" must be objects", ":1:"));
@@ -134,9 +134,9 @@ private slots:
     void millionMembersInOneObject()
     {
         QByteArray members;
-        for (int i = 0; i < 1000000; ++i)
-            members += ", \"k" + QByteArray::number(i) + "\": 0";
-        const rb::test::HelperRun run = load("{\"schemaVersion\": 1, \"programme\": {\"name\": \"x\"" + members + "}, \"posts\": []}");
+        for (int i = 0; i < 1000000; ++i) members += ", \"k" + QByteArray::number(i) + "\": 0";
+        const rb::test::HelperRun run
+            = load("{\"schemaVersion\": 1, \"programme\": {\"name\": \"x\"" + members + "}, \"posts\": []}");
         QVERIFY(refused(run, "unknown field \"k0\"", ":1:"));
         QVERIFY(run.out.contains("too many problems"));
     }
@@ -145,14 +145,27 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("1e400") << document("x", post("\"theme\": 1e400")) << QByteArray("JSON syntax error: Number too big");
-        QTest::newRow("-1e400") << document("x", post("\"theme\": -1e400")) << QByteArray("JSON syntax error: Number too big");
-        QTest::newRow("1e-400") << document("x", post("\"theme\": 1e-400")) << QByteArray("number out of range (a number must lie within");
-        QTest::newRow("2^64 theme") << document("x", post("\"theme\": 18446744073709551616")) << QByteArray("\"theme\" is 1.8446744073709552e+19, outside the allowed range 1..5");
-        QTest::newRow("-2^63-1 theme") << document("x", post("\"theme\": -9223372036854775809")) << QByteArray("\"theme\" is -9.2233720368547758e+18, outside the allowed range 1..5");
-        QTest::newRow("2^64 cost") << document("x", post("\"theme\": 1, \"costOfDelayPerMonth\": 18446744073709551616")) << QByteArray("\"costOfDelayPerMonth\" is 1.8446744073709552e+19, outside the allowed range 0..1000000000");
-        QTest::newRow("400 digits") << document("x", post("\"theme\": " + QByteArray(400, '9'))) << QByteArray("JSON syntax error: Number too big");
-        QTest::newRow("2^31 lag") << document("x", post("\"theme\": 1"), ", \"dependencies\": [{\"from\": \"P\", \"to\": \"P\", \"lagDays\": 2147483648}]") << QByteArray("\"lagDays\" is 2147483648, outside the allowed range -100000..100000");
+        QTest::newRow("1e400") << document("x", post("\"theme\": 1e400"))
+                               << QByteArray("JSON syntax error: Number too big");
+        QTest::newRow("-1e400") << document("x", post("\"theme\": -1e400"))
+                                << QByteArray("JSON syntax error: Number too big");
+        QTest::newRow("1e-400") << document("x", post("\"theme\": 1e-400"))
+                                << QByteArray("number out of range (a number must lie within");
+        QTest::newRow("2^64 theme") << document("x", post("\"theme\": 18446744073709551616"))
+                                    << QByteArray(
+                                           "\"theme\" is 1.8446744073709552e+19, outside the allowed range 1..5");
+        QTest::newRow("-2^63-1 theme") << document("x", post("\"theme\": -9223372036854775809"))
+                                       << QByteArray(
+                                              "\"theme\" is -9.2233720368547758e+18, outside the allowed range 1..5");
+        QTest::newRow("2^64 cost")
+            << document("x", post("\"theme\": 1, \"costOfDelayPerMonth\": 18446744073709551616"))
+            << QByteArray("\"costOfDelayPerMonth\" is 1.8446744073709552e+19, outside the allowed range 0..1000000000");
+        QTest::newRow("400 digits") << document("x", post("\"theme\": " + QByteArray(400, '9')))
+                                    << QByteArray("JSON syntax error: Number too big");
+        QTest::newRow("2^31 lag") << document(
+            "x", post("\"theme\": 1"),
+            ", \"dependencies\": [{\"from\": \"P\", \"to\": \"P\", \"lagDays\": 2147483648}]")
+                                  << QByteArray("\"lagDays\" is 2147483648, outside the allowed range -100000..100000");
     }
     void numbersOutOfRange()
     {
@@ -164,8 +177,7 @@ private slots:
     void nonFiniteLiterals_data()
     {
         QTest::addColumn<QByteArray>("literal");
-        for (const char *l : {"NaN", "nan", "Infinity", "-Infinity", "inf", "-inf"})
-            QTest::newRow(l) << QByteArray(l);
+        for (const char *l : {"NaN", "nan", "Infinity", "-Infinity", "inf", "-inf"}) QTest::newRow(l) << QByteArray(l);
     }
     void nonFiniteLiterals()
     {
@@ -202,10 +214,11 @@ private slots:
         const QString text = QString::fromUtf8(document("x"));
         QByteArray le(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
         QByteArray be = le;
-        for (qsizetype i = 0; i + 1 < be.size(); i += 2)
-            std::swap(be[i], be[i + 1]);
-        QTest::newRow("LE with BOM") << QByteArray("\xFF\xFE") + le << QByteArray("the file is UTF-16; save it as UTF-8");
-        QTest::newRow("BE with BOM") << QByteArray("\xFE\xFF") + be << QByteArray("the file is UTF-16; save it as UTF-8");
+        for (qsizetype i = 0; i + 1 < be.size(); i += 2) std::swap(be[i], be[i + 1]);
+        QTest::newRow("LE with BOM") << QByteArray("\xFF\xFE") + le
+                                     << QByteArray("the file is UTF-16; save it as UTF-8");
+        QTest::newRow("BE with BOM") << QByteArray("\xFE\xFF") + be
+                                     << QByteArray("the file is UTF-16; save it as UTF-8");
         QTest::newRow("LE without BOM") << le << QByteArray("the file is UTF-16 or binary");
         QTest::newRow("BE without BOM") << be << QByteArray("the file is UTF-16 or binary");
     }

@@ -62,7 +62,7 @@ private slots:
         QByteArray bytes = "{\"schemaVersion\":1,\"programme\":{\"name\":\"x\"},\"posts\":[";
         for (int i = 0; i < 50000; ++i)
             bytes += (i ? "," : "") + QByteArray("{\"id\":\"P") + QByteArray::number(i)
-                   + "\",\"title\":\"t\",\"theme\":1,\"kind\":\"project\",\"finsh\":\"2019-01-01\"}";
+                + "\",\"title\":\"t\",\"theme\":1,\"kind\":\"project\",\"finsh\":\"2019-01-01\"}";
         bytes += "]}";
         const rb::test::HelperRun run = runHelper({QStringLiteral("load"), write(bytes)}, 600000);
         QVERIFY(run.finished);
@@ -73,7 +73,8 @@ private slots:
         // The last reported problem (the 1000th) is in post 999: its column must be exact.
         const qsizetype postStart = bytes.indexOf("{\"id\":\"P999\"");
         const qsizetype column = bytes.indexOf("\"finsh\"", postStart) + 1;
-        QVERIFY2(run.out.contains(QStringLiteral(":1:%1: error: unknown field \"finsh\"").arg(column).toUtf8()), run.out.right(600).constData());
+        QVERIFY2(run.out.contains(QStringLiteral(":1:%1: error: unknown field \"finsh\"").arg(column).toUtf8()),
+                 run.out.right(600).constData());
         QVERIFY(run.out.contains("too many problems"));
     }
 };

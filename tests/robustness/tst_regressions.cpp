@@ -29,7 +29,8 @@ private slots:
                 ++count;
             }
         }
-        QTest::newRow("shipped portfolio") << QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
+        QTest::newRow("shipped portfolio")
+            << QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json");
         QVERIFY(count >= 10);
     }
     void properties()
@@ -47,15 +48,19 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
-        QTest::newRow("post title") << "roundtrip-empty-post-title.json" << "input.json:1:81: error: \"title\" must not be empty";
-        QTest::newRow("programme name") << "roundtrip-empty-programme-name.json" << "input.json:1:44: error: \"name\" must not be empty";
-        QTest::newRow("dependency from") << "roundtrip-empty-dependency-from.json" << "error: \"from\" must not be empty";
+        QTest::newRow("post title") << "roundtrip-empty-post-title.json"
+                                    << "input.json:1:81: error: \"title\" must not be empty";
+        QTest::newRow("programme name") << "roundtrip-empty-programme-name.json"
+                                        << "input.json:1:44: error: \"name\" must not be empty";
+        QTest::newRow("dependency from") << "roundtrip-empty-dependency-from.json"
+                                         << "error: \"from\" must not be empty";
     }
     void emptyRequiredStringsAreRefused()
     {
         QFETCH(QString, file);
         QFETCH(QString, message);
-        const LoadResult r = DocumentReader::readBytes(read(QStringLiteral(RISKBOARD_TEST_DATA "/regressions/") + file), QStringLiteral("input.json"));
+        const LoadResult r = DocumentReader::readBytes(read(QStringLiteral(RISKBOARD_TEST_DATA "/regressions/") + file),
+                                                       QStringLiteral("input.json"));
         QVERIFY(!r.ok());
         QVERIFY2(r.errorText().contains(message), qPrintable(r.errorText()));
     }
@@ -78,8 +83,10 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(double, value);
-        const QByteArray doc = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"x\"}, \"posts\": [{\"id\": \"P\", \"title\": \"t\", "
-                               "\"theme\": 1, \"kind\": \"project\", \"costOfDelayPerMonth\": " + text + "}]}";
+        const QByteArray doc
+            = "{\"schemaVersion\": 1, \"programme\": {\"name\": \"x\"}, \"posts\": [{\"id\": \"P\", \"title\": \"t\", "
+              "\"theme\": 1, \"kind\": \"project\", \"costOfDelayPerMonth\": "
+            + text + "}]}";
         const LoadResult r = DocumentReader::readBytes(doc, QStringLiteral("n.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(*r.portfolio->posts[0].costOfDelayPerMonth, value);

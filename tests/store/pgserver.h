@@ -35,26 +35,28 @@ public:
     // initdb and start; false with `error` (the tools' output) when it cannot.
     bool start(QString *error)
     {
-        if (!m_dir.isValid())
-            return fail(error, QStringLiteral("cannot create a temporary folder"));
+        if (!m_dir.isValid()) return fail(error, QStringLiteral("cannot create a temporary folder"));
         m_bin = qEnvironmentVariable("RISKBOARD_PG_BIN", QStringLiteral("/usr/lib/postgresql/15/bin"));
         if (!QFile::exists(m_bin + QStringLiteral("/initdb")))
-            return fail(error, QStringLiteral("no %1/initdb: install Debian's postgresql (scripts/setup.sh)").arg(m_bin));
+            return fail(error,
+                        QStringLiteral("no %1/initdb: install Debian's postgresql (scripts/setup.sh)").arg(m_bin));
         if (::geteuid() == 0) {
             const passwd *pw = ::getpwnam("postgres");
             if (!pw)
-                return fail(error, QStringLiteral("running as root, and there is no 'postgres' user to run the server as"));
+                return fail(error,
+                            QStringLiteral("running as root, and there is no 'postgres' user to run the server as"));
             if (::chown(QFile::encodeName(m_dir.path()).constData(), pw->pw_uid, pw->pw_gid) != 0)
                 return fail(error, QStringLiteral("cannot give %1 to the postgres user").arg(m_dir.path()));
             m_runAs = QStringLiteral("postgres");
         }
         QString out;
-        if (!tool(QStringLiteral("initdb"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("rbadmin"),
-                                             QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                             QStringLiteral("--locale=C"), QStringLiteral("--no-sync")}, &out))
+        if (!tool(QStringLiteral("initdb"),
+                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QStringLiteral("rbadmin"),
+                   QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                   QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
+                  &out))
             return fail(error, QStringLiteral("initdb failed:\n") + out);
-        if (!startServer(&out))
-            return fail(error, QStringLiteral("pg_ctl start failed:\n") + out + log());
+        if (!startServer(&out)) return fail(error, QStringLiteral("pg_ctl start failed:\n") + out + log());
         m_started = true;
         return true;
     }
@@ -63,7 +65,10 @@ public:
     bool restart(QString *error)
     {
         QString out;
-        if (!tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}, &out)
+        if (!tool(QStringLiteral("pg_ctl"),
+                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                   QStringLiteral("stop")},
+                  &out)
             || !startServer(&out))
             return fail(error, out + log());
         return true;
@@ -73,7 +78,10 @@ public:
     bool pause(QString *error = nullptr)
     {
         QString out;
-        if (!tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")}, &out))
+        if (!tool(QStringLiteral("pg_ctl"),
+                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                   QStringLiteral("stop")},
+                  &out))
             return fail(error, out + log());
         return true;
     }
@@ -85,10 +93,12 @@ public:
 
     void stop()
     {
-        if (!m_started)
-            return;
+        if (!m_started) return;
         m_started = false;
-        tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")}, nullptr);
+        tool(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+              QStringLiteral("stop")},
+             nullptr);
     }
 
     QString socketDir() const { return m_dir.path(); }
@@ -136,10 +146,14 @@ private:
 
     bool startServer(QString *out)
     {
-        const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off -c shared_buffers=16MB -c max_connections=60")
+        const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off -c "
+                                               "shared_buffers=16MB -c max_connections=60")
                                     .arg(m_dir.path());
-        return tool(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"),
-                                               QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("start")}, out);
+        return tool(QStringLiteral("pg_ctl"),
+                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                     m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-o"), options, QStringLiteral("-w"),
+                     QStringLiteral("start")},
+                    out);
     }
 
     bool tool(const QString &name, const QStringList &args, QString *out)
@@ -150,17 +164,17 @@ private:
         if (m_runAs.isEmpty())
             p.start(m_bin + QLatin1Char('/') + name, args);
         else
-            p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), m_bin + QLatin1Char('/') + name} + args);
+            p.start(QStringLiteral("runuser"),
+                    QStringList{QStringLiteral("-u"), m_runAs, QStringLiteral("--"), m_bin + QLatin1Char('/') + name}
+                        + args);
         const bool finished = p.waitForFinished(120000);
-        if (out)
-            *out = QString::fromLocal8Bit(p.readAll());
+        if (out) *out = QString::fromLocal8Bit(p.readAll());
         return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     }
 
     static bool fail(QString *error, const QString &message)
     {
-        if (error)
-            *error = message;
+        if (error) *error = message;
         return false;
     }
 

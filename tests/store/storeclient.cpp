@@ -18,8 +18,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() < 4)
-        return 1;
+    if (args.size() < 4) return 1;
     QString error;
     const auto url = rb::store::parseStoreUrl(args[1], &error);
     if (!url) {
@@ -38,22 +37,19 @@ int main(int argc, char **argv)
     }
     rb::model::Portfolio mine = snapshot->document;
     const int i = mine.postIndex(args[2]);
-    if (i < 0)
-        return 2;
+    if (i < 0) return 2;
     mine.posts[i].note = args[3];
     if (args.contains(QLatin1String("--wait"))) {
         printf("loaded\n");
         fflush(stdout);
         char line[16];
-        if (!fgets(line, sizeof line, stdin))
-            return 2;
+        if (!fgets(line, sizeof line, stdin)) return 2;
     }
     if (args.contains(QLatin1String("--hang")))
         store->setBeforeCommitHook([] {
             printf("ready\n");
             fflush(stdout);
-            for (;;)
-                std::this_thread::sleep_for(std::chrono::seconds(1));
+            for (;;) std::this_thread::sleep_for(std::chrono::seconds(1));
         });
     const rb::store::SaveResult r = store->save(*snapshot, mine);
     if (r.outcome != rb::store::SaveResult::Outcome::Saved) {

@@ -22,8 +22,7 @@ class TestStore : public QObject {
     Portfolio readFile(const QString &path)
     {
         const auto r = rb::model::DocumentReader::readFile(path);
-        if (!r.ok())
-            qFatal("%s", qPrintable(r.errorText()));
+        if (!r.ok()) qFatal("%s", qPrintable(r.errorText()));
         return *r.portfolio;
     }
     static QString mabPath() { return QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"); }
@@ -32,11 +31,9 @@ class TestStore : public QObject {
     {
         QString error;
         const auto url = parseStoreUrl(m_server.url(db, QStringLiteral("mab"), user), &error);
-        if (!url)
-            qFatal("%s", qPrintable(error));
+        if (!url) qFatal("%s", qPrintable(error));
         auto store = Store::connect(*url, &error);
-        if (!store)
-            qFatal("%s", qPrintable(error));
+        if (!store) qFatal("%s", qPrintable(error));
         return store;
     }
 
@@ -47,11 +44,9 @@ class TestStore : public QObject {
             qFatal("cannot create %s", qPrintable(db));
         auto store = open(db);
         QString error;
-        if (!store->ensureSchema(&error))
-            qFatal("%s", qPrintable(error));
+        if (!store->ensureSchema(&error)) qFatal("%s", qPrintable(error));
         const SaveResult r = store->push(QStringLiteral("mab"), readFile(mabPath()), false);
-        if (!r.clean())
-            qFatal("%s", qPrintable(r.error));
+        if (!r.clean()) qFatal("%s", qPrintable(r.error));
         return store;
     }
 
@@ -136,12 +131,13 @@ private slots:
         const Portfolio original = readFile(file);
         const SaveResult pushed = store->push(QStringLiteral("mab"), original, false);
         QVERIFY2(pushed.clean(), qPrintable(pushed.error));
-        QCOMPARE(pushed.written, int(1 + original.posts.size() + original.dependencies.size() + original.assessments.size() + original.risks.size()));
+        QCOMPARE(pushed.written,
+                 int(1 + original.posts.size() + original.dependencies.size() + original.assessments.size()
+                     + original.risks.size()));
         const auto pulled = store->load(QStringLiteral("mab"), &error);
         QVERIFY2(pulled, qPrintable(error));
         QCOMPARE(rb::model::DocumentWriter::toJson(pulled->document), rb::model::DocumentWriter::toJson(original));
-        for (const qint64 v : pulled->versions)
-            QCOMPARE(v, qint64(1));
+        for (const qint64 v : pulled->versions) QCOMPARE(v, qint64(1));
         // A second push is refused; --replace brings the stored one to the file, entity by entity.
         const SaveResult again = store->push(QStringLiteral("mab"), original, false);
         QCOMPARE(again.outcome, SaveResult::Outcome::Failed);
@@ -194,9 +190,9 @@ private slots:
         const auto base = store->load(QStringLiteral("mab"), &error);
         Portfolio anna = base->document, bert = base->document;
         anna.posts[1].note = QStringLiteral("Anna");
-        bert.posts[1].note = QStringLiteral("Bert");      // the same post: conflict
-        bert.posts[2].note = QStringLiteral("Bert ook");  // another post: lands
-        bert.risks.removeAt(0);                           // removal of a risk Anna changed: conflict
+        bert.posts[1].note = QStringLiteral("Bert");     // the same post: conflict
+        bert.posts[2].note = QStringLiteral("Bert ook"); // another post: lands
+        bert.risks.removeAt(0);                          // removal of a risk Anna changed: conflict
         anna.risks[0].mitigation = QStringLiteral("Anna's maatregel");
         QVERIFY(store->save(*base, anna).clean());
         const SaveResult r = store->save(*base, bert);
@@ -244,8 +240,10 @@ private slots:
         const SaveResult r = store->save(*base, two);
         QCOMPARE(r.outcome, SaveResult::Outcome::Invalid);
         QVERIFY(!r.diagnostics.isEmpty());
-        QVERIFY2(r.diagnostics.first().toString().contains(QLatin1String("cycle")), qPrintable(r.diagnostics.first().toString()));
-        QVERIFY2(r.diagnostics.first().toString().startsWith(QLatin1String("postgresql://")), qPrintable(r.diagnostics.first().toString()));
+        QVERIFY2(r.diagnostics.first().toString().contains(QLatin1String("cycle")),
+                 qPrintable(r.diagnostics.first().toString()));
+        QVERIFY2(r.diagnostics.first().toString().startsWith(QLatin1String("postgresql://")),
+                 qPrintable(r.diagnostics.first().toString()));
         const auto after = store->load(QStringLiteral("mab"), &error);
         QVERIFY(after->document.posts[5].note != QStringLiteral("mee in dezelfde bewaring"));
         QCOMPARE(after->document.dependencies.size(), base->document.dependencies.size() + 1);
@@ -267,10 +265,13 @@ private slots:
     void watcherHearsOtherUsersSaves()
     {
         auto store = freshMab(QStringLiteral("live"));
-        QVERIFY(m_server.exec(QStringLiteral("live"), {QStringLiteral("INSERT INTO riskboard.portfolios (name) VALUES ('other')")}));
+        QVERIFY(m_server.exec(QStringLiteral("live"),
+                              {QStringLiteral("INSERT INTO riskboard.portfolios (name) VALUES ('other')")}));
         QString error;
         StoreWatcher watcher;
-        QVERIFY2(watcher.watch(*parseStoreUrl(m_server.url(QStringLiteral("live"), QStringLiteral("mab")), &error), &error), qPrintable(error));
+        QVERIFY2(
+            watcher.watch(*parseStoreUrl(m_server.url(QStringLiteral("live"), QStringLiteral("mab")), &error), &error),
+            qPrintable(error));
         QSignalSpy spy(&watcher, &StoreWatcher::changed);
         const auto base = store->load(QStringLiteral("mab"), &error);
         Portfolio mine = base->document;
@@ -281,8 +282,11 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(spy.size(), 1); // one per transaction, not per row
         // A change of another portfolio is not this one's.
-        QVERIFY(m_server.exec(QStringLiteral("live"), {QStringLiteral("INSERT INTO riskboard.entities (portfolio_id, kind, key, position, body)"
-                                                                      " SELECT id, 'programme', 'programme', 1, '{}' FROM riskboard.portfolios WHERE name = 'other'")}));
+        QVERIFY(m_server.exec(
+            QStringLiteral("live"),
+            {QStringLiteral(
+                "INSERT INTO riskboard.entities (portfolio_id, kind, key, position, body)"
+                " SELECT id, 'programme', 'programme', 1, '{}' FROM riskboard.portfolios WHERE name = 'other'")}));
         QVERIFY(!spy.wait(500));
         QCOMPARE(spy.size(), 1);
     }
@@ -293,13 +297,11 @@ private slots:
         const QList<Entity> entities = splitPortfolio(mab);
         QCOMPARE(entities.first().kind, QStringLiteral("programme"));
         QSet<QString> ids;
-        for (const Entity &e : entities)
-            ids.insert(entityId(e.kind, e.key));
+        for (const Entity &e : entities) ids.insert(entityId(e.kind, e.key));
         QCOMPARE(ids.size(), entities.size()); // unique keys, even for two assessments on one day
         // Assembling the entities gives the document back.
         QList<AssembledEntity> rows;
-        for (const Entity &e : entities)
-            rows << AssembledEntity{e.kind, e.key, e.json};
+        for (const Entity &e : entities) rows << AssembledEntity{e.kind, e.key, e.json};
         const auto r = assembleAndRead(rows, QStringLiteral("test"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(*r.portfolio, mab);

@@ -19,10 +19,14 @@ class TestStoreCommands : public QObject {
         QProcess p;
         p.start(QStringLiteral(RISKBOARD_BINARY_DIR "/riskboard"), args);
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
     }
     static QString mab() { return QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"); }
-    QString url(const QString &portfolio = QStringLiteral("mab")) const { return m_server.url(QStringLiteral("team"), portfolio); }
+    QString url(const QString &portfolio = QStringLiteral("mab")) const
+    {
+        return m_server.url(QStringLiteral("team"), portfolio);
+    }
 
 private slots:
     void initTestCase()
@@ -61,12 +65,21 @@ private slots:
     void readingCommandsTakeAUrl_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("summary") << QStringList{QStringLiteral("summary"), QStringLiteral("DOC"), QStringLiteral("--json")};
-        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("DOC"), QStringLiteral("--quiet")};
-        QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), QStringLiteral("DOC"), QStringLiteral("--json")};
-        QTest::newRow("propagate") << QStringList{QStringLiteral("propagate"), QStringLiteral("DOC"), QStringLiteral("--delay"), QStringLiteral("2A2=6w"), QStringLiteral("--json")};
-        QTest::newRow("simulate") << QStringList{QStringLiteral("simulate"), QStringLiteral("DOC"), QStringLiteral("--iterations"), QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--json")};
-        QTest::newRow("export-csv") << QStringList{QStringLiteral("export-csv"), QStringLiteral("DOC"), QStringLiteral("--table"), QStringLiteral("risks"), QStringLiteral("-o"), QStringLiteral("OUT")};
+        QTest::newRow("summary") << QStringList{QStringLiteral("summary"), QStringLiteral("DOC"),
+                                                QStringLiteral("--json")};
+        QTest::newRow("validate") << QStringList{QStringLiteral("validate"), QStringLiteral("DOC"),
+                                                 QStringLiteral("--quiet")};
+        QTest::newRow("analyze") << QStringList{QStringLiteral("analyze"), QStringLiteral("DOC"),
+                                                QStringLiteral("--json")};
+        QTest::newRow("propagate") << QStringList{QStringLiteral("propagate"), QStringLiteral("DOC"),
+                                                  QStringLiteral("--delay"), QStringLiteral("2A2=6w"),
+                                                  QStringLiteral("--json")};
+        QTest::newRow("simulate") << QStringList{
+            QStringLiteral("simulate"), QStringLiteral("DOC"), QStringLiteral("--iterations"), QStringLiteral("500"),
+            QStringLiteral("--seed"),   QStringLiteral("1"),   QStringLiteral("--json")};
+        QTest::newRow("export-csv") << QStringList{QStringLiteral("export-csv"), QStringLiteral("DOC"),
+                                                   QStringLiteral("--table"),    QStringLiteral("risks"),
+                                                   QStringLiteral("-o"),         QStringLiteral("OUT")};
     }
     void readingCommandsTakeAUrl()
     {
@@ -75,7 +88,8 @@ private slots:
         onFile[1] = mab();
         onUrl[1] = url();
         // Commands that write a file write it beside each other.
-        const QString fileOut = m_tmp.filePath(QStringLiteral("file.out")), urlOut = m_tmp.filePath(QStringLiteral("url.out"));
+        const QString fileOut = m_tmp.filePath(QStringLiteral("file.out")),
+                      urlOut = m_tmp.filePath(QStringLiteral("url.out"));
         onFile.replaceInStrings(QStringLiteral("OUT"), fileOut);
         onUrl.replaceInStrings(QStringLiteral("OUT"), urlOut);
         Run file = riskboard(onFile), shared = riskboard(onUrl);
@@ -96,12 +110,15 @@ private slots:
         Run r = riskboard({QStringLiteral("summary"), m_server.url(QStringLiteral("team"), QStringLiteral("nothere"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("no portfolio \"nothere\""), r.err.constData());
-        r = riskboard({QStringLiteral("summary"), QStringLiteral("postgresql:///team?host=/nonexistent-socket-dir&portfolio=mab&connect_timeout=2")});
+        r = riskboard(
+            {QStringLiteral("summary"),
+             QStringLiteral("postgresql:///team?host=/nonexistent-socket-dir&portfolio=mab&connect_timeout=2")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("cannot connect"), r.err.constData());
         r = riskboard({QStringLiteral("pull"), QStringLiteral("postgresql://host/team")});
         QCOMPARE(r.code, 1);
-        r = riskboard({QStringLiteral("push"), QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"), url(QStringLiteral("small")), QStringLiteral("--bogus")});
+        r = riskboard({QStringLiteral("push"), QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"),
+                       url(QStringLiteral("small")), QStringLiteral("--bogus")});
         QCOMPARE(r.code, 1);
     }
 };

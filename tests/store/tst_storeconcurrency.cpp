@@ -37,8 +37,7 @@ class TestStoreConcurrency : public QObject {
         for (int i = 0; i < 600 && !seen.contains(line); ++i) {
             p.waitForReadyRead(100);
             seen += p.readAllStandardOutput();
-            if (p.state() == QProcess::NotRunning && !seen.contains(line))
-                return false;
+            if (p.state() == QProcess::NotRunning && !seen.contains(line)) return false;
         }
         return seen.contains(line);
     }
@@ -47,8 +46,7 @@ class TestStoreConcurrency : public QObject {
     {
         QString error;
         auto s = m_store->load(QStringLiteral("mab"), &error);
-        if (!s)
-            qFatal("%s", qPrintable(error));
+        if (!s) qFatal("%s", qPrintable(error));
         return *s;
     }
 
@@ -65,7 +63,8 @@ private slots:
         m_store = Store::connect(*url, &error);
         QVERIFY2(m_store, qPrintable(error));
         QVERIFY2(m_store->ensureSchema(&error), qPrintable(error));
-        const auto mab = rb::model::DocumentReader::readFile(QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
+        const auto mab = rb::model::DocumentReader::readFile(
+            QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"));
         QVERIFY(mab.ok());
         QVERIFY(m_store->push(QStringLiteral("mab"), *mab.portfolio, false).clean());
     }
@@ -76,12 +75,11 @@ private slots:
         QVERIFY(before.document.posts.size() >= 20);
         std::vector<std::unique_ptr<QProcess>> clients;
         for (int i = 0; i < 20; ++i)
-            clients.push_back(startClient({before.document.posts[i].id, QStringLiteral("edit %1").arg(i), QStringLiteral("--wait")}));
+            clients.push_back(
+                startClient({before.document.posts[i].id, QStringLiteral("edit %1").arg(i), QStringLiteral("--wait")}));
         // All read the same versions before anyone saves.
-        for (auto &c : clients)
-            QVERIFY2(waitForLine(*c, "loaded"), c->readAllStandardError().constData());
-        for (auto &c : clients)
-            c->write("go\n");
+        for (auto &c : clients) QVERIFY2(waitForLine(*c, "loaded"), c->readAllStandardError().constData());
+        for (auto &c : clients) c->write("go\n");
         for (auto &c : clients) {
             QVERIFY(c->waitForFinished(60000));
             QCOMPARE(c->exitCode(), 0); // saved, no conflict
@@ -89,12 +87,12 @@ private slots:
         const Snapshot after = current();
         for (int i = 0; i < 20; ++i) {
             QCOMPARE(after.document.posts[i].note, QStringLiteral("edit %1").arg(i));
-            QCOMPARE(after.versions.value(entityId(QStringLiteral("post"), after.document.posts[i].id)), before.versions.value(entityId(QStringLiteral("post"), before.document.posts[i].id)) + 1);
+            QCOMPARE(after.versions.value(entityId(QStringLiteral("post"), after.document.posts[i].id)),
+                     before.versions.value(entityId(QStringLiteral("post"), before.document.posts[i].id)) + 1);
         }
         // Nothing else changed.
         rb::model::Portfolio expected = before.document;
-        for (int i = 0; i < 20; ++i)
-            expected.posts[i].note = QStringLiteral("edit %1").arg(i);
+        for (int i = 0; i < 20; ++i) expected.posts[i].note = QStringLiteral("edit %1").arg(i);
         QCOMPARE(after.document, expected);
     }
 
@@ -105,10 +103,8 @@ private slots:
         std::vector<std::unique_ptr<QProcess>> clients;
         for (int i = 0; i < 20; ++i)
             clients.push_back(startClient({post, QStringLiteral("writer %1").arg(i), QStringLiteral("--wait")}));
-        for (auto &c : clients)
-            QVERIFY(waitForLine(*c, "loaded"));
-        for (auto &c : clients)
-            c->write("go\n");
+        for (auto &c : clients) QVERIFY(waitForLine(*c, "loaded"));
+        for (auto &c : clients) c->write("go\n");
         int saved = -1, conflicts = 0;
         for (int i = 0; i < 20; ++i) {
             QVERIFY(clients[i]->waitForFinished(60000));
@@ -125,7 +121,8 @@ private slots:
         const Snapshot after = current();
         // The stored note is the one whose writer was told it saved: no silent overwrite.
         QCOMPARE(after.document.posts[25].note, QStringLiteral("writer %1").arg(saved));
-        QCOMPARE(after.versions.value(entityId(QStringLiteral("post"), post)), before.versions.value(entityId(QStringLiteral("post"), post)) + 1);
+        QCOMPARE(after.versions.value(entityId(QStringLiteral("post"), post)),
+                 before.versions.value(entityId(QStringLiteral("post"), post)) + 1);
     }
 
     void killedMidSaveLeavesNoPartialChange()
@@ -133,7 +130,8 @@ private slots:
         const Snapshot before = current();
         const QString post = before.document.posts[30].id;
         auto c = startClient({post, QStringLiteral("half"), QStringLiteral("--hang")});
-        QVERIFY2(waitForLine(*c, "ready"), c->readAllStandardError().constData()); // inside the transaction, before COMMIT
+        QVERIFY2(waitForLine(*c, "ready"),
+                 c->readAllStandardError().constData()); // inside the transaction, before COMMIT
         ::kill(pid_t(c->processId()), SIGKILL);
         QVERIFY(c->waitForFinished(10000));
         QCOMPARE(c->exitStatus(), QProcess::CrashExit);
