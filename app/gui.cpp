@@ -1,9 +1,9 @@
 // gui.cpp — QApplication (QtCharts needs the widgets application), the command-line options and one
-// Session (app/session.h): state, document, what-if, simulation and the QML engine.
+// Session (qml/session.h): state, document, what-if, simulation and the QML engine.
 #include "app/gui.h"
 
-#include "app/screenshot.h"
-#include "app/session.h"
+#include "qml/screenshot.h"
+#include "qml/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +14,9 @@
 #include <cstdio>
 
 namespace rb::app {
+
+using rb::ui::Session;
+using rb::ui::SessionOptions;
 
 int runGui(int &argc, char **argv)
 {

@@ -77,6 +77,16 @@ int PortfolioSchedule::taskOf(const QString &postId) const
     return task ? int(*task) : -1;
 }
 
+std::vector<uint32_t> PortfolioSchedule::linksBetween(const QString &from, const QString &to) const
+{
+    const int a = taskOf(from), b = taskOf(to);
+    std::vector<uint32_t> found;
+    const auto &links = m_network->links();
+    for (size_t i = 0; a >= 0 && b >= 0 && i < links.size(); ++i)
+        if (int(links[i].from) == a && int(links[i].to) == b) found.push_back(uint32_t(i));
+    return found;
+}
+
 an::MonteCarloModel PortfolioSchedule::monteCarloModel(an::DistributionKind kind, RiskProbability which) const
 {
     an::MonteCarloModel model = an::buildMonteCarloModel(*m_network, m_input.profiles, {}, kind);

@@ -32,6 +32,8 @@ public:
     const rb::analysis::ScheduleNetwork &network() const { return *m_network; }
     const rb::analysis::Schedule &schedule() const { return m_schedule; }
     int taskOf(const QString &postId) const; // -1: not a post
+    // The network's links from post `from` to post `to` (their indices in network().links()); empty when none.
+    std::vector<uint32_t> linksBetween(const QString &from, const QString &to) const;
     QString postId(uint32_t task) const { return m_input.postIds.value(int(task)); }
     QStringList postIds(const std::vector<uint32_t> &tasks) const;
     // Which of a register risk's two probability scores the simulation uses: before mitigation

@@ -10,82 +10,64 @@
 namespace rb::app {
 
 using namespace rb::model;
+using namespace Qt::Literals::StringLiterals;
 namespace an = rb::analysis;
 
 int runAnalyze(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--explain"), QStringLiteral("--near-critical")},
-                                   {QStringLiteral("--json")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    bool ok = true;
-    const int nearDays
-        = a.has(QStringLiteral("--near-critical")) ? a.value(QStringLiteral("--near-critical")).toInt(&ok) : 20;
-    if (!ok || nearDays < 0 || nearDays > 100000)
-        return usageError(c, QStringLiteral("--near-critical must be a whole number of days from 0"));
+    const auto a = parseCommand(c, {{u"--explain"_s, u"--near-critical"_s}, {u"--json"_s}});
+    if (!a) return ExitUsage;
+    const auto nearDays = a->number(u"--near-critical"_s, 20, 0, 100000);
+    if (!nearDays) return usageError(c, u"--near-critical must be a whole number of days from 0"_s);
     QList<Baseline> baselines;
-    const auto s = loadSchedule(c, a.positional.first(), &baselines);
+    const auto s = loadSchedule(c, a->positional.first(), &baselines);
     if (!s) return ExitInvalid;
-    if (a.has(QStringLiteral("--explain"))) {
-        const QString id = a.value(QStringLiteral("--explain"));
-        const int task = s->taskOf(id);
-        if (task < 0) return usageError(c, QStringLiteral("unknown post \"%1\"").arg(id));
+    if (a->has(u"--explain"_s)) {
+        const int task = s->taskOf(a->value(u"--explain"_s));
+        if (task < 0) return usageError(c, u"unknown post \"%1\""_s.arg(a->value(u"--explain"_s)));
         reports::writeExplanation(c.out, *s, uint32_t(task));
-    } else if (a.has(QStringLiteral("--json"))) {
-        reports::writeAnalyzeJson(c.out, *s, baselines, nearDays);
+    } else if (a->has(u"--json"_s)) {
+        reports::writeAnalyzeJson(c.out, *s, baselines, int(*nearDays));
     } else {
-        reports::writeAnalyzeText(c.out, *s, nearDays);
+        reports::writeAnalyzeText(c.out, *s, int(*nearDays));
     }
     return ExitOk;
 }
 
 int runPropagate(CommandContext &c)
 {
-    const ParsedArgs a
-        = parseArgs(c.args, {QStringLiteral("--delay"), QStringLiteral("--duration"), QStringLiteral("--remove")},
-                    {QStringLiteral("--json")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    const QStringList delays = a.options.values(QStringLiteral("--delay"));
-    const QStringList durations = a.options.values(QStringLiteral("--duration"));
-    const QStringList removals = a.options.values(QStringLiteral("--remove"));
+    const auto a = parseCommand(c, {{u"--delay"_s, u"--duration"_s, u"--remove"_s}, {u"--json"_s}});
+    if (!a) return ExitUsage;
+    const QStringList delays = a->values(u"--delay"_s), durations = a->values(u"--duration"_s),
+                      removals = a->values(u"--remove"_s);
     if (delays.isEmpty() && durations.isEmpty() && removals.isEmpty())
-        return usageError(c, QStringLiteral("give at least one --delay ID=DAYS (or --duration / --remove)"));
-    const auto s = loadSchedule(c, a.positional.first());
+        return usageError(c, u"give at least one --delay ID=DAYS (or --duration / --remove)"_s);
+    const auto s = loadSchedule(c, a->positional.first());
     if (!s) return ExitInvalid;
 
     // "ID=DAYS" parsed as export --delay and the what-if panel do ("10", "10d", "6w").
     an::DelayScenario scenario;
     for (const QString &d : delays) {
         const auto delay = parseDelayAssignment(d);
-        if (!delay) return usageError(c, QStringLiteral("--delay expects ID=DAYS, got \"%1\"").arg(d));
+        if (!delay) return usageError(c, u"--delay expects ID=DAYS, got \"%1\""_s.arg(d));
         const int t = s->taskOf(delay->first);
-        if (t < 0) return usageError(c, QStringLiteral("unknown post \"%1\"").arg(delay->first));
+        if (t < 0) return usageError(c, u"unknown post \"%1\""_s.arg(delay->first));
         scenario.slips.push_back({uint32_t(t), delay->second});
     }
     for (const QString &d : durations) {
         const auto duration = parseDelayAssignment(d);
         if (!duration || duration->second < 0)
-            return usageError(c, QStringLiteral("--duration expects ID=DAYS (≥ 0), got \"%1\"").arg(d));
+            return usageError(c, u"--duration expects ID=DAYS (≥ 0), got \"%1\""_s.arg(d));
         const int t = s->taskOf(duration->first);
-        if (t < 0) return usageError(c, QStringLiteral("unknown post \"%1\"").arg(duration->first));
+        if (t < 0) return usageError(c, u"unknown post \"%1\""_s.arg(duration->first));
         scenario.durationChanges.push_back({uint32_t(t), duration->second});
     }
     for (const QString &r : removals) {
         const QStringList ends = r.split(QLatin1Char(':'));
-        bool found = false;
-        if (ends.size() == 2) {
-            const int from = s->taskOf(ends[0]), to = s->taskOf(ends[1]);
-            const auto &links = s->network().links();
-            for (size_t i = 0; i < links.size(); ++i)
-                if (int(links[i].from) == from && int(links[i].to) == to) {
-                    scenario.removedLinks.push_back(uint32_t(i));
-                    found = true;
-                }
-        }
-        if (!found)
-            return usageError(
-                c, QStringLiteral("--remove expects FROM:TO naming an existing dependency, got \"%1\"").arg(r));
+        const auto links = ends.size() == 2 ? s->linksBetween(ends[0], ends[1]) : std::vector<uint32_t>{};
+        if (links.empty())
+            return usageError(c, u"--remove expects FROM:TO naming an existing dependency, got \"%1\""_s.arg(r));
+        scenario.removedLinks.insert(scenario.removedLinks.end(), links.begin(), links.end());
     }
     an::DelayPropagator propagator(s->network(), s->schedule());
     auto result = propagator.propagate(scenario);
@@ -93,7 +75,7 @@ int runPropagate(CommandContext &c)
         c.err << "riskboard propagate: " << QString::fromStdString(result.error().message) << "\n";
         return ExitUsage;
     }
-    if (a.has(QStringLiteral("--json")))
+    if (a->has(u"--json"_s))
         reports::writePropagationJson(c.out, *s, *result);
     else
         reports::writePropagationText(c.out, *s, *result);
@@ -102,32 +84,29 @@ int runPropagate(CommandContext &c)
 
 int runSimulate(CommandContext &c)
 {
-    const ParsedArgs a
-        = parseArgs(c.args, {QStringLiteral("--iterations"), QStringLiteral("--seed"), QStringLiteral("--threads")},
-                    {QStringLiteral("--json"), QStringLiteral("--pert")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    reports::SimulationOptions options;
-    bool ok = true;
-    options.iterations
-        = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok) : 10000;
-    if (!ok || options.iterations == 0 || options.iterations > 10'000'000)
-        return usageError(c, QStringLiteral("--iterations must be a whole number from 1 to 10000000"));
-    options.seed = a.has(QStringLiteral("--seed")) ? a.value(QStringLiteral("--seed")).toULongLong(&ok) : 1;
-    if (!ok) return usageError(c, QStringLiteral("--seed must be a whole number"));
-    options.threads = a.has(QStringLiteral("--threads")) ? a.value(QStringLiteral("--threads")).toUInt(&ok) : 0;
-    if (!ok) return usageError(c, QStringLiteral("--threads must be a whole number"));
-    options.pert = a.has(QStringLiteral("--pert"));
-    const auto s = loadSchedule(c, a.positional.first());
+    const auto a = parseCommand(c, {{u"--iterations"_s, u"--seed"_s, u"--threads"_s}, {u"--json"_s, u"--pert"_s}});
+    if (!a) return ExitUsage;
+    const auto iterations = a->number(u"--iterations"_s, 10000, 1, 10'000'000);
+    if (!iterations) return usageError(c, u"--iterations must be a whole number from 1 to 10000000"_s);
+    const auto seed = a->number(u"--seed"_s, 1);
+    if (!seed) return usageError(c, u"--seed must be a whole number"_s);
+    const auto threads = a->number(u"--threads"_s, 0, 0, 0xffffffffULL);
+    if (!threads) return usageError(c, u"--threads must be a whole number"_s);
+    const auto s = loadSchedule(c, a->positional.first());
     if (!s) return ExitInvalid;
 
+    reports::SimulationOptions options;
+    options.iterations = uint32_t(*iterations);
+    options.seed = *seed;
+    options.threads = uint32_t(*threads);
+    options.pert = a->has(u"--pert"_s);
     QString error;
     const auto simulation = reports::simulate(*s, options, &error);
     if (!simulation) {
         c.err << "riskboard simulate: " << error << "\n";
         return ExitInvalid;
     }
-    if (a.has(QStringLiteral("--json")))
+    if (a->has(u"--json"_s))
         reports::writeSimulationJson(c.out, *s, *simulation);
     else
         reports::writeSimulationText(c.out, *s, *simulation);

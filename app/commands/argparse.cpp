@@ -33,6 +33,8 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const Q
             value = a.mid(eq + 1);
         }
         name = aliases.value(name, name);
+        if (name == QLatin1String("-o") && valued.contains(QLatin1String("--output")))
+            name = QStringLiteral("--output");
         if (valued.contains(name)) {
             if (eq < 0) {
                 if (i + 1 >= args.size()) {
@@ -50,6 +52,30 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valued, const Q
         }
     }
     return p;
+}
+
+std::optional<qulonglong> ParsedArgs::number(const QString &option, qulonglong fallback, qulonglong min,
+                                             qulonglong max) const
+{
+    if (!has(option)) return fallback;
+    bool ok = false;
+    const qulonglong n = value(option).toULongLong(&ok);
+    if (!ok || n < min || n > max) return std::nullopt;
+    return n;
+}
+
+std::optional<ParsedArgs> parseCommand(CommandContext &c, const CommandSpec &spec)
+{
+    ParsedArgs a = parseArgs(c.args, spec.valued, spec.flags);
+    if (a.error.isEmpty() && (spec.files < 0 ? a.positional.isEmpty() : a.positional.size() != qsizetype(spec.files)))
+        a.error = spec.filesMessage;
+    for (const auto &[option, message] : spec.required)
+        if (a.error.isEmpty() && !a.has(option)) a.error = message;
+    if (!a.error.isEmpty()) {
+        usageError(c, a.error);
+        return std::nullopt;
+    }
+    return a;
 }
 
 int usageError(CommandContext &c, const QString &message)

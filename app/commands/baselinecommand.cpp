@@ -12,37 +12,31 @@
 namespace rb::app {
 
 using namespace rb::model;
+using namespace Qt::Literals::StringLiterals;
 
 int runBaseline(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(
-        c.args,
-        {QStringLiteral("--name"), QStringLiteral("--reason"), QStringLiteral("--decided-by"), QStringLiteral("--date"),
-         QStringLiteral("--iterations"), QStringLiteral("--seed"), QStringLiteral("--output")},
-        {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    const QString name = a.value(QStringLiteral("--name")).trimmed(),
-                  reason = a.value(QStringLiteral("--reason")).trimmed();
-    if (name.isEmpty()) return usageError(c, QStringLiteral("--name is required (e.g. --name \"Herijking mei 2019\")"));
-    if (reason.isEmpty()) return usageError(c, QStringLiteral("--reason is required: why this baseline"));
+    const auto a = parseCommand(
+        c,
+        {{u"--name"_s, u"--reason"_s, u"--decided-by"_s, u"--date"_s, u"--iterations"_s, u"--seed"_s, u"--output"_s},
+         {}});
+    if (!a) return ExitUsage;
+    const QString name = a->value(u"--name"_s).trimmed(), reason = a->value(u"--reason"_s).trimmed();
+    if (name.isEmpty()) return usageError(c, u"--name is required (e.g. --name \"Herijking mei 2019\")"_s);
+    if (reason.isEmpty()) return usageError(c, u"--reason is required: why this baseline"_s);
     QDate date;
-    if (a.has(QStringLiteral("--date"))) {
-        date = QDate::fromString(a.value(QStringLiteral("--date")), Qt::ISODate);
-        if (!date.isValid() || a.value(QStringLiteral("--date")).size() != 10)
-            return usageError(c, QStringLiteral("--date must be a date YYYY-MM-DD"));
+    if (a->has(u"--date"_s)) {
+        date = QDate::fromString(a->value(u"--date"_s), Qt::ISODate);
+        if (!date.isValid() || a->value(u"--date"_s).size() != 10)
+            return usageError(c, u"--date must be a date YYYY-MM-DD"_s);
     }
-    bool ok = true;
-    const uint iterations = a.has(QStringLiteral("--iterations")) ? a.value(QStringLiteral("--iterations")).toUInt(&ok)
-                                                                  : kBaselineIterations;
-    if (!ok || iterations > 10'000'000)
-        return usageError(c, QStringLiteral("--iterations must be a whole number from 0 to 10000000"));
-    const qulonglong seed
-        = a.has(QStringLiteral("--seed")) ? a.value(QStringLiteral("--seed")).toULongLong(&ok) : kBaselineSeed;
-    if (!ok) return usageError(c, QStringLiteral("--seed must be a whole number"));
+    const auto iterations = a->number(u"--iterations"_s, kBaselineIterations, 0, 10'000'000);
+    if (!iterations) return usageError(c, u"--iterations must be a whole number from 0 to 10000000"_s);
+    const auto seed = a->number(u"--seed"_s, kBaselineSeed);
+    if (!seed) return usageError(c, u"--seed must be a whole number"_s);
 
-    const QString file = a.positional.first();
-    const QString out = a.value(QStringLiteral("--output"), file);
+    const QString file = a->positional.first();
+    const QString out = a->value(u"--output"_s, file);
     LoadResult r = DocumentReader::readFile(file);
     if (!r.ok()) {
         printDiagnostics(c, r.diagnostics);
@@ -54,12 +48,11 @@ int runBaseline(CommandContext &c)
     if (!p.baselines.isEmpty() && p.baselines.last().date.isValid() && date < p.baselines.last().date)
         return usageError(
             c,
-            QStringLiteral("--date %1 is before the latest baseline \"%2\" (%3); baselines are in date order")
-                .arg(date.toString(Qt::ISODate), p.baselines.last().name,
-                     p.baselines.last().date.toString(Qt::ISODate)));
+            u"--date %1 is before the latest baseline \"%2\" (%3); baselines are in date order"_s.arg(
+                date.toString(Qt::ISODate), p.baselines.last().name, p.baselines.last().date.toString(Qt::ISODate)));
     QString error;
     const std::optional<Baseline> taken = baselineOfPortfolio(
-        p, name, date, reason, a.value(QStringLiteral("--decided-by")).trimmed(), iterations, seed, &error);
+        p, name, date, reason, a->value(u"--decided-by"_s).trimmed(), uint(*iterations), *seed, &error);
     if (!taken) {
         c.err << file << ": error: " << error << "\n";
         return ExitInvalid;

@@ -6,54 +6,32 @@
 
 #include "model/schedulecheck.h"
 #include "reports/checkreport.h"
-#include "store/documentsource.h"
 
 namespace rb::app {
 
 using namespace rb::model;
-
-namespace {
-
-std::optional<int> dayCount(const ParsedArgs &a, const QString &option, int fallback, QString *error)
-{
-    if (!a.has(option)) return fallback;
-    bool ok = false;
-    const int days = a.value(option).toInt(&ok);
-    if (!ok || days < 0 || days > 100000) {
-        *error = QStringLiteral("%1 expects a number of days, not '%2'").arg(option, a.value(option));
-        return std::nullopt;
-    }
-    return days;
-}
-
-} // namespace
+using namespace Qt::Literals::StringLiterals;
 
 int runCheck(CommandContext &c)
 {
-    const QString longLag = QStringLiteral("--long-lag"), highFloat = QStringLiteral("--high-float");
-    const ParsedArgs a = parseArgs(c.args, {longLag, highFloat}, {QStringLiteral("--json")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    const QString file = a.positional.first();
-    const LoadResult r = store::readDocument(file); // a file or a shared portfolio (a store URL)
-    if (!r.ok()) {
-        printDiagnostics(c, r.diagnostics);
-        return ExitInvalid;
-    }
-    const Portfolio *portfolio = &*r.portfolio;
+    const auto a = parseCommand(c, {{u"--long-lag"_s, u"--high-float"_s}, {u"--json"_s}});
+    if (!a) return ExitUsage;
+    const QString file = a->positional.first();
+    const auto portfolio = loadPortfolio(c, file); // a file or a shared portfolio (a store URL)
+    if (!portfolio) return ExitInvalid;
     analysis::CheckOptions options = scheduleCheckOptions(*portfolio);
-    QString error;
-    const auto lag = dayCount(a, longLag, options.longLagDays, &error);
-    const auto slack = dayCount(a, highFloat, options.highFloatDays, &error);
-    if (!lag || !slack) return usageError(c, error);
-    options.longLagDays = *lag;
-    options.highFloatDays = *slack;
+    for (auto [option, days] :
+         {std::pair{u"--long-lag"_s, &options.longLagDays}, std::pair{u"--high-float"_s, &options.highFloatDays}}) {
+        const auto n = a->number(option, qulonglong(*days), 0, 100000);
+        if (!n) return usageError(c, u"%1 expects a number of days, not '%2'"_s.arg(option, a->value(option)));
+        *days = int(*n);
+    }
     const ScheduleCheck check = runScheduleCheck(*portfolio, options);
     if (!check.ok()) {
         c.err << file << ": error: " << check.error << "\n";
         return ExitInvalid;
     }
-    if (a.has(QStringLiteral("--json")))
+    if (a->has(u"--json"_s))
         c.out << reports::checkJson(check, *portfolio, options);
     else
         reports::writeCheckText(c.out, file, check, *portfolio, options);

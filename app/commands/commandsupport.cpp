@@ -2,6 +2,8 @@
 #include "app/commands/commandsupport.h"
 
 #include "charts/chartoutput.h"
+#include "document/documentreader.h"
+#include "document/documentwriter.h"
 #include "store/documentsource.h"
 
 namespace rb::app {
@@ -39,6 +41,20 @@ bool writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes
     if (rb::exporting::writeFileAtomically(path, bytes, &error)) return true;
     c.err << "riskboard " << c.command << ": " << error << "\n";
     return false;
+}
+
+int saveImported(CommandContext &c, const model::Portfolio &portfolio, const QString &path)
+{
+    const QByteArray bytes = model::DocumentWriter::toJson(portfolio);
+    if (const model::LoadResult check = model::DocumentReader::readBytes(bytes, path); !check.ok()) {
+        c.err << "riskboard " << c.command << ": the imported document would be invalid; nothing written:\n";
+        printDiagnostics(c, check.diagnostics);
+        return ExitInvalid;
+    }
+    QString error;
+    if (model::DocumentWriter::saveBytes(bytes, path, &error)) return ExitOk;
+    c.err << "riskboard " << c.command << ": " << error << "\n";
+    return ExitOutput;
 }
 
 } // namespace rb::app

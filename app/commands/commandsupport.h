@@ -29,4 +29,9 @@ std::shared_ptr<const model::PortfolioSchedule> loadSchedule(CommandContext &c, 
 // Writes `bytes` to `path` atomically; on failure prints "riskboard COMMAND: why" and returns false.
 bool writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes);
 
+// Saves an imported or merged document to `path` only when it is valid by the reader's full rules
+// (else prints "the imported document would be invalid; nothing written" and its diagnostics: exit 2);
+// atomically (exit 3 when it cannot be written). Returns the exit code.
+int saveImported(CommandContext &c, const model::Portfolio &portfolio, const QString &path);
+
 } // namespace rb::app

@@ -13,12 +13,9 @@
 namespace rb::app {
 
 using namespace rb::exporting;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-const QStringList kCsvValued = {QStringLiteral("--table"), QStringLiteral("--output"), QStringLiteral("--delimiter")};
-const QStringList kCsvFlags = {QStringLiteral("--decimal-comma")};
-const QMap<QString, QString> kCsvAliases = {{QStringLiteral("-o"), QStringLiteral("--output")}};
 
 // The options both commands share. Returns -1 when they are fine, else the exit code of the usage error
 // it has printed. `importing`: two positionals (document, CSV) and only the importable tables.
@@ -30,40 +27,37 @@ struct CsvCommandArgs {
 
 int parseCsvCommand(CommandContext &c, bool importing, CsvCommandArgs &out)
 {
-    out.args = parseArgs(c.args, kCsvValued, kCsvFlags, kCsvAliases);
-    const ParsedArgs &a = out.args;
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != (importing ? 2 : 1))
-        return usageError(c,
-                          importing ? QStringLiteral("expected a portfolio file and a CSV file")
-                                    : QStringLiteral("expected exactly one portfolio file"));
-    const QString tables = QStringLiteral("risks|assessments|posts");
-    const auto table = csvTableFromName(a.value(QStringLiteral("--table")));
+    const QString tables = u"risks|assessments|posts"_s;
+    const auto parsed = parseCommand(
+        c,
+        {{u"--table"_s, u"--output"_s, u"--delimiter"_s},
+         {u"--decimal-comma"_s},
+         importing ? 2 : 1,
+         importing ? u"expected a portfolio file and a CSV file"_s : u"expected exactly one portfolio file"_s,
+         {{u"--table"_s, u"--table %1 is required"_s.arg(tables)}}});
+    if (!parsed) return ExitUsage;
+    const ParsedArgs &a = out.args = *parsed;
+    const auto table = csvTableFromName(a.value(u"--table"_s));
     if (!table)
         return usageError(c,
-                          a.has(QStringLiteral("--table"))
-                              ? QStringLiteral("cannot %1 table '%2' (expected %3)")
-                                    .arg(importing ? QStringLiteral("import") : QStringLiteral("export"),
-                                         a.value(QStringLiteral("--table")), tables)
-                              : QStringLiteral("--table %1 is required").arg(tables));
+                          u"cannot %1 table '%2' (expected %3)"_s.arg(importing ? u"import"_s : u"export"_s,
+                                                                      a.value(u"--table"_s), tables));
     out.table = *table;
-    if (!a.has(QStringLiteral("--output")))
-        return usageError(
-            c, importing ? QStringLiteral("-o OUT.json is required") : QStringLiteral("-o OUT.csv is required"));
-    out.format.decimalComma = a.has(QStringLiteral("--decimal-comma"));
-    if (a.has(QStringLiteral("--delimiter"))) {
-        QString d = a.value(QStringLiteral("--delimiter"));
-        if (d == QLatin1String("tab") || d == QLatin1String("\\t")) d = QStringLiteral("\t");
-        if (d.size() != 1 || QStringLiteral("\"\n\r|\\").contains(d))
+    if (!a.has(u"--output"_s))
+        return usageError(c, importing ? u"-o OUT.json is required"_s : u"-o OUT.csv is required"_s);
+    out.format.decimalComma = a.has(u"--decimal-comma"_s);
+    if (a.has(u"--delimiter"_s)) {
+        QString d = a.value(u"--delimiter"_s);
+        if (d == QLatin1String("tab") || d == QLatin1String("\\t")) d = u"\t"_s;
+        if (d.size() != 1 || u"\"\n\r|\\"_s.contains(d))
             return usageError(
                 c,
-                QStringLiteral(
-                    "bad --delimiter '%1' (one character such as ';' ',' or tab; not a quote, bar or backslash)")
-                    .arg(a.value(QStringLiteral("--delimiter"))));
+                u"bad --delimiter '%1' (one character such as ';' ',' or tab; not a quote, bar or backslash)"_s.arg(
+                    a.value(u"--delimiter"_s)));
         out.format.delimiter = d.front();
     }
     if (out.format.decimalComma && out.format.delimiter == QLatin1Char(','))
-        return usageError(c, QStringLiteral("--decimal-comma needs a delimiter other than ','"));
+        return usageError(c, u"--decimal-comma needs a delimiter other than ','"_s);
     return -1;
 }
 
@@ -99,21 +93,7 @@ int runImportCsv(CommandContext &c)
         c.err << csvPath << ":" << e.row << ":" << e.column << ": error: " << e.message << "\n";
     if (!errors.isEmpty()) return ExitInvalid; // nothing written
 
-    // The result must be a valid document by the reader's full rules before it replaces anything.
-    const QString out = a.value(QStringLiteral("--output"));
-    const QByteArray bytes = model::DocumentWriter::toJson(*portfolio);
-    const model::LoadResult check = model::DocumentReader::readBytes(bytes, out);
-    if (!check.ok()) {
-        c.err << "riskboard " << c.command << ": the imported document would be invalid; nothing written:\n";
-        printDiagnostics(c, check.diagnostics);
-        return ExitInvalid;
-    }
-    QString error;
-    if (!model::DocumentWriter::saveBytes(bytes, out, &error)) {
-        c.err << "riskboard " << c.command << ": " << error << "\n";
-        return ExitOutput;
-    }
-    return ExitOk;
+    return saveImported(c, *portfolio, a.value(QStringLiteral("--output")));
 }
 
 } // namespace rb::app

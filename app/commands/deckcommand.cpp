@@ -12,28 +12,30 @@
 namespace rb::app {
 
 using namespace rb::exporting;
+using namespace Qt::Literals::StringLiterals;
 
 int runDeck(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args,
-                                   {QStringLiteral("--output"), QStringLiteral("--since"), QStringLiteral("--seed"),
-                                    QStringLiteral("--iterations"), QStringLiteral("--lang")},
-                                   {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
-    if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o OUT.pdf is required"));
+    const auto a = parseCommand(c,
+                                {{u"--output"_s, u"--since"_s, u"--seed"_s, u"--iterations"_s, u"--lang"_s},
+                                 {},
+                                 1,
+                                 u"expected exactly one portfolio file"_s,
+                                 {{u"--output"_s, u"-o OUT.pdf is required"_s}}});
+    if (!a) return ExitUsage;
     ChartOptions options;
     QString error;
-    if (!parseMonteCarloOptions(a, options, &error) || !parseLanguage(a, options, &error)) return usageError(c, error);
+    if (!parseMonteCarloOptions(*a, options, &error) || !parseLanguage(*a, options, &error))
+        return usageError(c, error);
 
-    const auto portfolio = loadPortfolio(c, a.positional.first());
+    const auto portfolio = loadPortfolio(c, a->positional.first());
     if (!portfolio) return ExitInvalid;
     // --since FILE: the version to compare against; --since DIR: every *.json in it is an earlier version
     // (the trend), the latest one before this document's status date the one to compare against.
     std::optional<model::Portfolio> older;
     QList<model::Portfolio> earlier;
-    if (a.has(QStringLiteral("--since"))) {
-        const QString since = a.value(QStringLiteral("--since"));
+    if (a->has(u"--since"_s)) {
+        const QString since = a->value(u"--since"_s);
         if (QFileInfo(since).isDir()) {
             const QDir dir(since);
             for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -61,8 +63,8 @@ int runDeck(CommandContext &c)
         c.err << "riskboard deck: " << deck.error << "\n";
         return ExitInvalid;
     }
-    if (!writeOutput(c, a.value(QStringLiteral("--output")), deck.pdf)) return ExitOutput;
-    c.out << a.value(QStringLiteral("--output")) << ": " << deck.pages << " pages\n";
+    if (!writeOutput(c, a->value(u"--output"_s), deck.pdf)) return ExitOutput;
+    c.out << a->value(u"--output"_s) << ": " << deck.pages << " pages\n";
     return ExitOk;
 }
 

@@ -14,19 +14,19 @@
 namespace rb::app {
 
 using namespace rb::model;
+using namespace Qt::Literals::StringLiterals;
 
 int runValidate(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {}, {QStringLiteral("--quiet")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.isEmpty()) return usageError(c, QStringLiteral("no file given"));
+    const auto a = parseCommand(c, {{}, {u"--quiet"_s}, -1, u"no file given"_s});
+    if (!a) return ExitUsage;
     int invalid = 0;
-    for (const QString &file : a.positional) {
+    for (const QString &file : a->positional) {
         const LoadResult r = store::readDocument(file);
         printDiagnostics(c, r.diagnostics);
         if (!r.ok())
             ++invalid;
-        else if (!a.has(QStringLiteral("--quiet")))
+        else if (!a->has(u"--quiet"_s))
             c.out << file << ": ok (" << r.portfolio->posts.size() << " posts, " << r.portfolio->dependencies.size()
                   << " dependencies, " << r.portfolio->risks.size() << " risks)\n";
     }
@@ -35,16 +35,15 @@ int runValidate(CommandContext &c)
 
 int runSummary(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {}, {QStringLiteral("--json")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    const LoadResult r = store::readDocument(a.positional.first());
+    const auto a = parseCommand(c, {{}, {u"--json"_s}});
+    if (!a) return ExitUsage;
+    const LoadResult r = store::readDocument(a->positional.first());
     if (!r.ok()) {
         printDiagnostics(c, r.diagnostics);
         return ExitInvalid;
     }
     const PortfolioSummary s = summarize(*r.portfolio);
-    if (a.has(QStringLiteral("--json")))
+    if (a->has(u"--json"_s))
         c.out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Indented);
     else
         c.out << s.toText();
@@ -53,21 +52,17 @@ int runSummary(CommandContext &c)
 
 int runFormat(CommandContext &c)
 {
-    const ParsedArgs a
-        = parseArgs(c.args, {QStringLiteral("-o"), QStringLiteral("--output")}, {QStringLiteral("--check")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one file"));
-    const QString in = a.positional.first();
-    const QString out = a.has(QStringLiteral("-o")) ? a.value(QStringLiteral("-o"))
-        : a.has(QStringLiteral("--output"))         ? a.value(QStringLiteral("--output"))
-                                                    : in;
+    const auto a = parseCommand(c, {{u"--output"_s}, {u"--check"_s}});
+    if (!a) return ExitUsage;
+    const QString in = a->positional.first();
+    const QString out = a->value(u"--output"_s, in);
     const LoadResult r = DocumentReader::readFile(in);
     if (!r.ok()) {
         printDiagnostics(c, r.diagnostics);
         return ExitInvalid;
     }
     const QByteArray bytes = DocumentWriter::toJson(*r.portfolio);
-    if (a.has(QStringLiteral("--check"))) {
+    if (a->has(u"--check"_s)) {
         QFile f(in);
         const bool same = f.open(QIODevice::ReadOnly) && f.readAll() == bytes;
         if (!same) c.err << in << ": not in canonical form\n";

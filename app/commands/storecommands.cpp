@@ -12,6 +12,8 @@
 
 namespace rb::app {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 void printProblems(QTextStream &err, const store::SaveResult &r)
@@ -43,22 +45,21 @@ std::unique_ptr<store::Store> connectTo(CommandContext &c, const QString &name, 
 
 int runPush(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {}, {QStringLiteral("--replace")});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 2) return usageError(c, QStringLiteral("expected FILE URL"));
-    const model::LoadResult file = model::DocumentReader::readFile(a.positional[0]);
+    const auto a = parseCommand(c, {{}, {u"--replace"_s}, 2, u"expected FILE URL"_s});
+    if (!a) return ExitUsage;
+    const model::LoadResult file = model::DocumentReader::readFile(a->positional[0]);
     printDiagnostics(c, file.diagnostics);
     if (!file.ok()) return ExitInvalid;
     std::optional<store::StoreUrl> url;
     int exitCode = ExitOk;
-    const auto s = connectTo(c, QStringLiteral("push"), a.positional[1], true, &url, &exitCode);
+    const auto s = connectTo(c, u"push"_s, a->positional[1], true, &url, &exitCode);
     if (!s) return exitCode;
     QString error;
     if (!s->checkSchema(&error)) {
         c.err << "riskboard push: " << error << "\n";
         return ExitOutput;
     }
-    const store::SaveResult r = s->push(url->portfolio, *file.portfolio, a.has(QStringLiteral("--replace")));
+    const store::SaveResult r = s->push(url->portfolio, *file.portfolio, a->has(u"--replace"_s));
     printProblems(c.err, r);
     if (!r.clean()) return ExitOutput;
     c.out << url->displayName() << ": " << r.written << " entities written\n";
@@ -67,21 +68,19 @@ int runPush(CommandContext &c)
 
 int runPull(CommandContext &c)
 {
-    const ParsedArgs a
-        = parseArgs(c.args, {QStringLiteral("--output")}, {}, {{QStringLiteral("-o"), QStringLiteral("--output")}});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected one URL"));
+    const auto a = parseCommand(c, {{u"--output"_s}, {}, 1, u"expected one URL"_s});
+    if (!a) return ExitUsage;
     QString error;
-    if (!store::parseStoreUrl(a.positional[0], &error)) return usageError(c, error);
-    const model::LoadResult r = store::readDocument(a.positional[0]);
+    if (!store::parseStoreUrl(a->positional[0], &error)) return usageError(c, error);
+    const model::LoadResult r = store::readDocument(a->positional[0]);
     printDiagnostics(c, r.diagnostics);
     if (!r.ok()) return ExitInvalid;
     const QByteArray bytes = model::DocumentWriter::toJson(*r.portfolio);
-    if (!a.has(QStringLiteral("--output"))) {
+    if (!a->has(u"--output"_s)) {
         reports::writeUtf8(c.out, bytes.constData(), size_t(bytes.size()));
         return ExitOk;
     }
-    if (!model::DocumentWriter::saveBytes(bytes, a.value(QStringLiteral("--output")), &error)) {
+    if (!model::DocumentWriter::saveBytes(bytes, a->value(u"--output"_s), &error)) {
         c.err << "riskboard pull: " << error << "\n";
         return ExitOutput;
     }
@@ -90,12 +89,11 @@ int runPull(CommandContext &c)
 
 int runStoreInit(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {}, {});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected one URL"));
+    const auto a = parseCommand(c, {{}, {}, 1, u"expected one URL"_s});
+    if (!a) return ExitUsage;
     std::optional<store::StoreUrl> url;
     int exitCode = ExitOk;
-    const auto s = connectTo(c, QStringLiteral("store-init"), a.positional[0], false, &url, &exitCode);
+    const auto s = connectTo(c, u"store-init"_s, a->positional[0], false, &url, &exitCode);
     if (!s) return exitCode;
     QString error;
     if (!s->ensureSchema(&error)) {

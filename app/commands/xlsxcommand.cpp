@@ -9,19 +9,21 @@
 namespace rb::app {
 
 using namespace rb::exporting;
+using namespace Qt::Literals::StringLiterals;
 
 int runExportXlsx(CommandContext &c)
 {
-    const ParsedArgs a = parseArgs(c.args, {QStringLiteral("--output"), QStringLiteral("--lang")}, {},
-                                   {{QStringLiteral("-o"), QStringLiteral("--output")}});
-    if (!a.error.isEmpty()) return usageError(c, a.error);
-    if (a.positional.size() != 1) return usageError(c, QStringLiteral("expected exactly one portfolio file"));
-    if (!a.has(QStringLiteral("--output"))) return usageError(c, QStringLiteral("-o OUT.xlsx is required"));
+    const auto a = parseCommand(c,
+                                {{u"--output"_s, u"--lang"_s},
+                                 {},
+                                 1,
+                                 u"expected exactly one portfolio file"_s,
+                                 {{u"--output"_s, u"-o OUT.xlsx is required"_s}}});
+    if (!a) return ExitUsage;
     ChartOptions options;
     QString error;
-    if (!parseLanguage(a, options, &error)) return usageError(c, error);
-
-    const auto portfolio = loadPortfolio(c, a.positional.first());
+    if (!parseLanguage(*a, options, &error)) return usageError(c, error);
+    const auto portfolio = loadPortfolio(c, a->positional.first());
     if (!portfolio) return ExitInvalid;
     const WorkbookResult workbook = renderWorkbook(*portfolio, options.language);
     if (workbook.bytes.isEmpty()) {
@@ -29,7 +31,7 @@ int runExportXlsx(CommandContext &c)
         return ExitOutput;
     }
     // Made in a temporary folder, then written beside OUT and renamed over it: nothing half-written.
-    if (!writeOutput(c, a.value(QStringLiteral("--output")), workbook.bytes)) return ExitOutput;
+    if (!writeOutput(c, a->value(u"--output"_s), workbook.bytes)) return ExitOutput;
     return ExitOk;
 }
 

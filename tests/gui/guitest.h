@@ -1,4 +1,4 @@
-// guitest.h — drives the real application window in a test, offscreen: one rb::app::Session per test
+// guitest.h — drives the real application window in a test, offscreen: one rb::ui::Session per test
 // (the same state, document, what-if, simulation and Main.qml the user gets), with helpers to find
 // items by objectName, click them, type and press keys, and wait for the user interface to catch up.
 //
@@ -6,7 +6,7 @@
 // it in verifyNoWarnings(), which each test calls last (GuiTest's cleanup() does it for you).
 #pragma once
 
-#include "app/session.h"
+#include "qml/session.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -78,11 +78,11 @@ public:
         settings.clear();
         if (!options.userName.isEmpty()) settings.setValue(QStringLiteral("userName"), options.userName);
         settings.sync();
-        rb::app::SessionOptions so;
+        rb::ui::SessionOptions so;
         so.language = options.language;
         so.today = options.today;
         so.offerRecovery = false;
-        m_session = std::make_unique<rb::app::Session>(so);
+        m_session = std::make_unique<rb::ui::Session>(so);
         m_opened = options.path.isEmpty() || m_session->open(options.path);
         m_loaded = m_session->load();
         if (QQuickWindow *w = window()) {
@@ -99,7 +99,7 @@ public:
 
     // False when the document could not be opened, the window not made or not shown.
     bool ok() const { return m_opened && m_loaded && m_exposed; }
-    rb::app::Session &session() { return *m_session; }
+    rb::ui::Session &session() { return *m_session; }
     rb::ui::DocumentController &document() { return m_session->document(); }
     rb::ui::AppState &state() { return m_session->state(); }
     QQuickWindow *window() const { return m_session ? m_session->window() : nullptr; }
@@ -179,7 +179,7 @@ public:
     static QStringList takeWarnings() { return WarningLog::instance().take(); }
 
 private:
-    std::unique_ptr<rb::app::Session> m_session;
+    std::unique_ptr<rb::ui::Session> m_session;
     bool m_opened = false, m_loaded = false, m_exposed = false;
 };
 

@@ -21,12 +21,12 @@ private:
     PgServer m_server;
     QString m_url;
 
-    std::unique_ptr<rb::app::Session> secondUser()
+    std::unique_ptr<rb::ui::Session> secondUser()
     {
-        rb::app::SessionOptions so;
+        rb::ui::SessionOptions so;
         so.today = QDate(2018, 10, 18);
         so.offerRecovery = false;
-        auto b = std::make_unique<rb::app::Session>(so);
+        auto b = std::make_unique<rb::ui::Session>(so);
         if (!b->open(m_url) || !GuiFixture::waitFor([&] { return b->document().hasDocument(); }, 30000)) return nullptr;
         return b;
     }
@@ -38,7 +38,7 @@ private:
         return out;
     }
     // Renames risk `row` in `session` and saves; true when the save landed.
-    static bool renameAndSave(rb::app::Session &session, int row, const QString &title)
+    static bool renameAndSave(rb::ui::Session &session, int row, const QString &title)
     {
         rb::model::Risk risk = session.document().portfolio().risks.value(row);
         risk.title = title;

@@ -1,5 +1,5 @@
 // session.cpp
-#include "app/session.h"
+#include "qml/session.h"
 
 #include "store/storeurl.h"
 
@@ -12,7 +12,7 @@
 // The QML module "Riskboard" is a static library: its plugin is linked in here, where every window starts.
 Q_IMPORT_QML_PLUGIN(RiskboardPlugin)
 
-namespace rb::app {
+namespace rb::ui {
 
 Session::Session(const SessionOptions &options)
 {
@@ -21,9 +21,9 @@ Session::Session(const SessionOptions &options)
     if (options.today.isValid()) m_state.setToday(options.today);
     m_document.document()->setToday(m_state.today());
     m_document.document()->setAuthor(m_state.userName());
-    QObject::connect(&m_state, &rb::ui::AppState::todayChanged, &m_document,
+    QObject::connect(&m_state, &AppState::todayChanged, &m_document,
                      [this] { m_document.document()->setToday(m_state.today()); });
-    QObject::connect(&m_state, &rb::ui::AppState::userNameChanged, &m_document,
+    QObject::connect(&m_state, &AppState::userNameChanged, &m_document,
                      [this] { m_document.document()->setAuthor(m_state.userName()); });
     m_export.setWhatIfSource([this] {
         QList<QPair<QString, int>> slips;
@@ -54,7 +54,7 @@ bool Session::load()
     }();
     Q_UNUSED(styled);
     m_engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    rb::ui::registerSessionObjects(&m_engine, objects()); // QML's AppState, DocumentController, … are ours
+    registerSessionObjects(&m_engine, objects()); // QML's AppState, DocumentController, … are ours
     static const int exportType
         = qmlRegisterSingletonType<rb::exporting::ExportController>( // per engine: its session's
             "Riskboard", 1, 0, "ExportController", [](QQmlEngine *engine, QJSEngine *) -> QObject * {
@@ -69,8 +69,8 @@ bool Session::load()
     return window() != nullptr;
 }
 
-void Session::startBackgroundRun() { QTimer::singleShot(0, &m_simulation, &rb::ui::SimulationController::run); }
+void Session::startBackgroundRun() { QTimer::singleShot(0, &m_simulation, &SimulationController::run); }
 
 QQuickWindow *Session::window() const { return qobject_cast<QQuickWindow *>(m_engine.rootObjects().value(0)); }
 
-} // namespace rb::app
+} // namespace rb::ui

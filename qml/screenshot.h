@@ -5,11 +5,11 @@
 
 #include <QString>
 
-namespace rb::app {
+namespace rb::ui {
 
 class Session;
 
 // Returns 0 on success; otherwise prints why on stderr and returns non-zero.
 int renderScreenshots(Session &session, const QString &dir);
 
-} // namespace rb::app
+} // namespace rb::ui

@@ -1,8 +1,10 @@
 // session.h — one running Riskboard window: the application state, the open document, the what-if
 // scenario, the simulation and the QML engine showing them, created in that order and torn down in
 // reverse. The engine's QML singletons of those names are this session's objects (registered on it
-// before loading, qml/sessionobjects.h); the views hand them to their view-models as properties. runGui() makes one for the user; the GUI tests (tests/gui) make one per test, so they
-// drive exactly what the user gets.
+// before loading, qml/sessionobjects.h); the views hand them to their view-models as properties.
+// The application's start-up (app/gui.cpp) makes one for the user; the GUI tests (tests/gui) make one
+// per test, so they drive exactly what the user gets. Its own library (riskboard_session), so that the
+// tests need neither the command line nor the entry point.
 #pragma once
 
 #include "export/exportcontroller.h"
@@ -19,7 +21,7 @@
 
 class QQuickWindow;
 
-namespace rb::app {
+namespace rb::ui {
 
 struct SessionOptions {
     QString language = QStringLiteral("en"); // "nl" or "en"
@@ -46,26 +48,26 @@ public:
 
     QQuickWindow *window() const;
     QQmlApplicationEngine &engine() { return m_engine; }
-    rb::ui::AppState &state() { return m_state; }
-    rb::ui::DocumentController &document() { return m_document; }
-    rb::ui::SharedDocument &shared() { return m_shared; }
-    rb::ui::SimulationController &simulation() { return m_simulation; }
-    rb::ui::WhatIfController &whatIf() { return m_whatIf; }
+    AppState &state() { return m_state; }
+    DocumentController &document() { return m_document; }
+    SharedDocument &shared() { return m_shared; }
+    SimulationController &simulation() { return m_simulation; }
+    WhatIfController &whatIf() { return m_whatIf; }
     rb::exporting::ExportController &exporter() { return m_export; }
 
 private:
-    rb::ui::AppState m_state{nullptr};
-    rb::ui::DocumentController m_document{nullptr};
-    rb::ui::SharedDocument m_shared{&m_document, nullptr}; // a shared portfolio (PostgreSQL) behind the document
-    rb::ui::SimulationController m_simulation{&m_document, &m_state};
-    rb::ui::WhatIfController m_whatIf{&m_document, &m_state};
+    AppState m_state{nullptr};
+    DocumentController m_document{nullptr};
+    SharedDocument m_shared{&m_document, nullptr}; // a shared portfolio (PostgreSQL) behind the document
+    SimulationController m_simulation{&m_document, &m_state};
+    WhatIfController m_whatIf{&m_document, &m_state};
     // File ▸ Export…: exports the document as it is in memory (QML singleton ExportController).
     rb::exporting::ExportController m_export{
         [this]() -> const rb::model::Portfolio & { return m_document.portfolio(); },
-        [this] { return rb::ui::AppState::viewNames().value(m_state.currentView()); }};
+        [this] { return AppState::viewNames().value(m_state.currentView()); }};
     QQmlApplicationEngine m_engine; // last: destroyed first, while the objects it shows still exist
 
-    rb::ui::SessionObjects objects() { return {&m_state, &m_document, &m_simulation, &m_whatIf}; }
+    SessionObjects objects() { return {&m_state, &m_document, &m_simulation, &m_whatIf}; }
 };
 
-} // namespace rb::app
+} // namespace rb::ui

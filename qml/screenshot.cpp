@@ -1,7 +1,7 @@
 // screenshot.cpp
-#include "app/screenshot.h"
+#include "qml/screenshot.h"
 
-#include "app/session.h"
+#include "qml/session.h"
 
 #include "model/portfolio.h"
 #include "qml/appstate.h"
@@ -19,7 +19,7 @@
 
 #include <cstdio>
 
-namespace rb::app {
+namespace rb::ui {
 
 namespace {
 
@@ -86,7 +86,7 @@ int renderScreenshots(Session &session, const QString &dir)
         std::fprintf(stderr, "riskboard: --screenshot: the simulation gave no result: %s\n",
                      qPrintable(sim->errorText()));
 
-    const QStringList names = rb::ui::AppState::viewNames();
+    const QStringList names = AppState::viewNames();
     for (int view = 0; view < names.size(); ++view) {
         state->setCurrentView(view);
         settle(400); // layouts, charts and the software renderer catch up
@@ -106,4 +106,4 @@ int renderScreenshots(Session &session, const QString &dir)
     return 0;
 }
 
-} // namespace rb::app
+} // namespace rb::ui
