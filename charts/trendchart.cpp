@@ -2,6 +2,7 @@
 #include "charts/trendchart.h"
 
 #include "model/palette.h"
+#include "model/trends.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -10,6 +11,24 @@
 #include <cmath>
 
 namespace rb::exporting {
+
+QList<TrendChart::Point> TrendChart::pointsOf(const QList<model::TrendPoint> &series)
+{
+    QList<Point> points;
+    for (const model::TrendPoint &t : series) {
+        Point p;
+        p.kind = t.kind == model::TrendPoint::Kind::Baseline ? Point::Kind::Baseline
+            : t.kind == model::TrendPoint::Kind::Snapshot    ? Point::Kind::Snapshot
+                                                             : Point::Kind::Current;
+        p.date = t.date;
+        p.name = t.name;
+        p.reason = t.reason;
+        p.p80 = t.forecast.p80;
+        p.probability = t.forecast.probabilityByEnd.value_or(-1);
+        points << p;
+    }
+    return points;
+}
 
 namespace palette = rb::palette;
 

@@ -11,6 +11,10 @@
 
 #include <array>
 
+namespace rb::model {
+struct TrendPoint;
+}
+
 namespace rb::exporting {
 
 class TrendChart : public Chart {
@@ -27,6 +31,8 @@ public:
         QDate date;
         std::array<int, 6> open{}; // 0: not scored, 1..5: the exposure steps (palette::exposureStep)
     };
+    // The points of a trend series (model/trends.h: trendSeries), for the deck and the application alike.
+    static QList<Point> pointsOf(const QList<model::TrendPoint> &series);
     struct Input {
         QList<Point> points; // in date order
         QDate programmeEnd;

@@ -47,18 +47,7 @@ TrendChart::Input trendInput(const Portfolio &current, const Forecast &currentFo
     }
     TrendChart::Input in;
     in.programmeEnd = current.programme.end;
-    for (const TrendPoint &t : trendSeries(current, currentForecast, snapshots)) {
-        TrendChart::Point p;
-        p.kind = t.kind == TrendPoint::Kind::Baseline ? TrendChart::Point::Kind::Baseline
-            : t.kind == TrendPoint::Kind::Snapshot    ? TrendChart::Point::Kind::Snapshot
-                                                      : TrendChart::Point::Kind::Current;
-        p.date = t.date;
-        p.name = t.name;
-        p.reason = t.reason;
-        p.p80 = t.forecast.p80;
-        p.probability = t.forecast.probabilityByEnd.value_or(-1);
-        in.points << p;
-    }
+    in.points = TrendChart::pointsOf(trendSeries(current, currentForecast, snapshots));
     QList<const Portfolio *> versions;
     for (const Portfolio &e : earlier)
         if (isEarlier(e)) versions << &e;

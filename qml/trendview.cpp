@@ -65,17 +65,7 @@ void TrendView::rebuild()
         now.p80 = QDate::fromString(m_currentP80, Qt::ISODate);
         if (m_probability >= 0) now.probabilityByEnd = m_probability;
         m_input.programmeEnd = doc.programme.end;
-        for (const model::TrendPoint &t : model::trendSeries(doc, now, {})) {
-            TrendChart::Point p;
-            p.kind = t.kind == model::TrendPoint::Kind::Baseline ? TrendChart::Point::Kind::Baseline
-                                                                 : TrendChart::Point::Kind::Current;
-            p.date = t.date;
-            p.name = t.name;
-            p.reason = t.reason;
-            p.p80 = t.forecast.p80;
-            p.probability = t.forecast.probabilityByEnd.value_or(-1);
-            m_input.points << p;
-        }
+        m_input.points = TrendChart::pointsOf(model::trendSeries(doc, now, {}));
         // No burn-down here: the application has only the open document, one bar is no trend (the deck
         // shows it with --since).
     }
