@@ -105,6 +105,14 @@ std::pair<int, int> WhatIfController::datesOf(std::uint32_t task) const
     return {*it - duration, *it};
 }
 
+QVariantList WhatIfController::slipList() const
+{
+    QVariantList out;
+    for (auto it = m_slips.cbegin(); it != m_slips.cend(); ++it)
+        out << QVariantMap{{QStringLiteral("post"), it.key()}, {QStringLiteral("days"), it.value()}};
+    return out;
+}
+
 QString WhatIfController::finishBefore() const
 {
     if (!m_schedule) return {};

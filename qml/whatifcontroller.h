@@ -25,6 +25,9 @@ class WhatIfController : public QObject {
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QStringList slippedPosts READ slippedPosts NOTIFY scenarioChanged)
+    // The slips as [{post, days}], by post: a list whose value changes when a slip's days change, so
+    // that a view listing them (a Repeater keeps its delegates while its model compares equal) redraws.
+    Q_PROPERTY(QVariantList slipList READ slipList NOTIFY scenarioChanged)
     Q_PROPERTY(QString finishBefore READ finishBefore NOTIFY scenarioChanged) // ISO dates
     Q_PROPERTY(QString finishAfter READ finishAfter NOTIFY scenarioChanged)
     Q_PROPERTY(int programmeSlipDays READ programmeSlipDays NOTIFY scenarioChanged)
@@ -53,6 +56,7 @@ public:
     Q_INVOKABLE bool setSlipText(const QString &postId, const QString &text);
 
     QStringList slippedPosts() const { return m_slips.keys(); }
+    QVariantList slipList() const;
     QString finishBefore() const;
     QString finishAfter() const;
     int programmeSlipDays() const;

@@ -107,12 +107,12 @@ Rectangle {
         Rectangle { Layout.fillWidth: true; height: 1; color: Theme.grid }
         Label { text: qsTr("Slipped posts"); color: Theme.mutedText; visible: WhatIfController.slippedPosts.length > 0 }
         Repeater {
-            model: WhatIfController.slippedPosts
+            model: WhatIfController.slipList
             delegate: RowLayout {
-                required property string modelData
+                required property var modelData
                 Layout.fillWidth: true
-                Label { text: qsTr("%1: %2 days").arg(modelData).arg(WhatIfController.slipOf(modelData)); Layout.fillWidth: true }
-                Button { text: qsTr("Remove"); onClicked: WhatIfController.setSlip(modelData, 0); Accessible.name: qsTr("Remove slip of %1").arg(modelData) }
+                Label { text: qsTr("%1: %n day(s)", "", modelData.days).arg(modelData.post); Layout.fillWidth: true }
+                Button { text: qsTr("Remove"); onClicked: WhatIfController.setSlip(modelData.post, 0); Accessible.name: qsTr("Remove slip of %1").arg(modelData.post) }
             }
         }
         Button { text: qsTr("Clear all slips"); enabled: WhatIfController.slippedPosts.length > 0; onClicked: WhatIfController.clear() }

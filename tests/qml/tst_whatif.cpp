@@ -45,8 +45,18 @@ private slots:
         QCOMPARE(m_whatIf->datesOf(t5C3), base5C3);
         m_whatIf->setSlip(QStringLiteral("2A1"), 40); // unchanged: no signal
         QCOMPARE(spy.count(), 1);
+        // The panel's list: a new value when only the days change (the same posts), so the view redraws.
+        const QVariantList before = m_whatIf->slipList();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().toMap().value(QStringLiteral("post")).toString(), QStringLiteral("2A1"));
+        QCOMPARE(before.first().toMap().value(QStringLiteral("days")).toInt(), 40);
+        m_whatIf->setSlip(QStringLiteral("2A1"), 54);
+        QCOMPARE(m_whatIf->slipList().first().toMap().value(QStringLiteral("days")).toInt(), 54);
+        QVERIFY(m_whatIf->slipList() != before);
+        m_whatIf->setSlip(QStringLiteral("2A1"), 40);
+        QCOMPARE(spy.count(), 3);
         m_whatIf->clear();
-        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.count(), 4);
         QCOMPARE(m_whatIf->datesOf(t2A1), base2A1);
         QVERIFY(m_whatIf->slippedPosts().isEmpty());
     }
