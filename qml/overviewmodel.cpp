@@ -53,11 +53,15 @@ QStringList OverviewModel::factorNames() const
     return out;
 }
 
-QStringList OverviewModel::factorNamesEn() const
+QStringList OverviewModel::factorTips() const
 {
+    // The header shows the plan's Dutch names, turned and possibly elided: the tip gives the whole name,
+    // and in the English interface the English one beside it.
     QStringList out;
+    const bool english = m_state && m_state->language() == QLatin1String("en");
     if (m_heatmap)
-        for (const auto &f : m_heatmap->factors()) out << f.nameEn;
+        for (const auto &f : m_heatmap->factors())
+            out << (english && !f.nameEn.isEmpty() ? QStringLiteral("%1 (%2)").arg(f.nameNl, f.nameEn) : f.nameNl);
     return out;
 }
 

@@ -20,7 +20,8 @@ class OverviewModel : public QObject {
     Q_PROPERTY(rb::ui::AppState *appState READ appState WRITE setAppState NOTIFY appStateChanged)
     Q_PROPERTY(rb::model::HeatmapFilterModel *heatmap READ heatmap CONSTANT)
     Q_PROPERTY(QStringList factorNames READ factorNames NOTIFY summaryChanged) // Dutch names of the plan
-    Q_PROPERTY(QStringList factorNamesEn READ factorNamesEn NOTIFY summaryChanged)
+    // The heatmap header's tooltips: the whole Dutch name, with the English one in the English interface.
+    Q_PROPERTY(QStringList factorTips READ factorTips NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList themeOptions READ themeOptions NOTIFY summaryChanged) // [{value, label}]
     Q_PROPERTY(QVariantList kindOptions READ kindOptions NOTIFY summaryChanged)
     Q_PROPERTY(QVariantList statusOptions READ statusOptions NOTIFY summaryChanged)
@@ -45,7 +46,7 @@ public:
 
     rb::model::HeatmapFilterModel *heatmap() { return &m_filter; }
     QStringList factorNames() const;
-    QStringList factorNamesEn() const;
+    QStringList factorTips() const;
     QVariantList themeOptions() const;
     QVariantList kindOptions() const;
     QVariantList statusOptions() const;

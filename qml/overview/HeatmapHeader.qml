@@ -8,7 +8,7 @@ RowLayout {
     id: header
 
     property var factorNames: []
-    property var factorNamesEn: []
+    property var factorTips: []
 
     spacing: 4
     Label { text: qsTr("Post"); font.bold: true; Layout.preferredWidth: 382; color: Theme.mutedText }
@@ -41,7 +41,7 @@ RowLayout {
                 elide: Text.ElideRight
                 verticalAlignment: Text.AlignVCenter
                 ToolTip.visible: hover.hovered
-                ToolTip.text: header.factorNamesEn[head.index] || ""
+                ToolTip.text: header.factorTips[head.index] || ""
                 HoverHandler { id: hover }
             }
         }

@@ -57,7 +57,7 @@ Item {
 
             HeatmapHeader {
                 factorNames: overview.factorNames
-                factorNamesEn: overview.factorNamesEn
+                factorTips: overview.factorTips
                 Layout.fillWidth: true
             }
             ListView {
