@@ -7,6 +7,7 @@
 #include "store/storeurl.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSettings>
 
 namespace rb::ui {
@@ -150,6 +151,7 @@ void SharedDocument::onLoaded(const rb::store::Snapshot &snapshot)
     connect(m_store.get(), &rb::store::AsyncStore::changedRemotely, this, &SharedDocument::onRemote);
     connect(m_store.get(), &rb::store::AsyncStore::connectionChanged, this, &SharedDocument::onConnection);
     connect(m_store.get(), &rb::store::AsyncStore::busyChanged, this, &SharedDocument::busyChanged);
+    connect(m_store.get(), &rb::store::AsyncStore::historyLoaded, this, &SharedDocument::onHistory);
     m_base = snapshot;
     m_flagged.reset();
     m_conflict.reset();
@@ -166,11 +168,14 @@ void SharedDocument::onLoaded(const rb::store::Snapshot &snapshot)
     emit activeChanged();
     emit busyChanged();
     emit openFinished(true);
+    refreshHistory();
 }
 
 void SharedDocument::close()
 {
     m_store.reset();
+    m_historyLines.clear();
+    emit historyChanged();
     m_flagged.reset();
     m_conflict.reset();
     m_online = true;
@@ -199,6 +204,7 @@ DocumentController::SaveOutcome SharedDocument::save()
 void SharedDocument::onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest,
                              bool asSent)
 {
+    refreshHistory();
     using Outcome = rb::store::SaveResult::Outcome;
     m_saveRunning = false;
     m_slow.stop();
@@ -369,6 +375,7 @@ void SharedDocument::review()
 
 void SharedDocument::onRemote(const rb::store::Snapshot &snapshot)
 {
+    refreshHistory(); // someone's change: the trail shown may have grown
     if (m_saveRunning || snapshot.versions == m_base.versions)
         return; // the save's read-back brings it / our own save's notification
     if (m_conflict) {
@@ -419,6 +426,42 @@ void SharedDocument::onConnection(bool online, const QString &error)
     m_offlineError = error;
     setBanner({});
     if (online && m_retrySave && !m_saveRunning) save();
+}
+
+// ---- who changed what (the audit trail) -----------------------------------------------------------
+
+void SharedDocument::showHistory(const QString &kind, const QString &key)
+{
+    if (kind == m_historyKind && key == m_historyKey) return;
+    m_historyKind = kind;
+    m_historyKey = key;
+    m_historyLines.clear();
+    emit historyChanged();
+    refreshHistory();
+}
+
+void SharedDocument::refreshHistory()
+{
+    if (m_store && !m_historyKind.isEmpty() && !m_historyKey.isEmpty())
+        m_store->requestHistory(m_historyKind, m_historyKey);
+}
+
+void SharedDocument::onHistory(const QString &kind, const QString &key, const QList<rb::store::AuditEntry> &entries)
+{
+    if (kind != m_historyKind || key != m_historyKey) return; // an answer to an earlier question
+    QStringList lines;
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const QString what = it->action == QLatin1String("INSERT")
+            ? QCoreApplication::translate("SharedDocument", "added")
+            : it->action == QLatin1String("DELETE") ? QCoreApplication::translate("SharedDocument", "removed")
+                                                    : QCoreApplication::translate("SharedDocument", "changed");
+        lines << QCoreApplication::translate("SharedDocument", "%1 — %2 by %3")
+                     .arg(QLocale().toString(it->at.toLocalTime(), QLocale::ShortFormat), what, it->role);
+    }
+    if (lines != m_historyLines) {
+        m_historyLines = lines;
+        emit historyChanged();
+    }
 }
 
 } // namespace rb::ui

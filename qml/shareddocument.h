@@ -37,6 +37,9 @@ class SharedDocument : public QObject, public DocumentController::Backend {
     Q_PROPERTY(bool canReview READ canReview NOTIFY bannerChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QStringList recentUrls READ recentUrls NOTIFY recentUrlsChanged)
+    // The audit trail (who changed it, when) of the entity showHistory() asked for, newest first, one
+    // line per change; empty until it is read or when no portfolio is shared. historyText: the lines joined.
+    Q_PROPERTY(QString historyText READ historyText NOTIFY historyChanged)
 public:
     // `document` may be null only for QML tooling that has no session.
     SharedDocument(DocumentController *document, QObject *parent);
@@ -48,6 +51,9 @@ public:
     Q_INVOKABLE bool open(const QString &url);
     // The flagged change of others (banner): shown in the merge dialog (conflictFound()).
     Q_INVOKABLE void review();
+    // Reads the audit trail of one entity ("post" or "risk" and its id) from the store, and again after
+    // every save and every change of others, while it is shown: historyLines.
+    Q_INVOKABLE void showHistory(const QString &kind, const QString &key);
     void setHeartbeatInterval(int ms) { m_heartbeatMs = ms; }
 
     bool active() const;
@@ -58,6 +64,8 @@ public:
     bool canReview() const { return m_flagged.has_value(); }
     QString errorText() const { return m_error; }
     QStringList recentUrls() const;
+    QStringList historyLines() const { return m_historyLines; }
+    QString historyText() const { return m_historyLines.join(QLatin1Char('\n')); }
 
     // DocumentController::Backend
     DocumentController::SaveOutcome save() override;
@@ -76,12 +84,15 @@ signals:
     void conflictFound();          // the merge dialog has both versions (DocumentController.diskChanges)
     void problemsFound();          // refusals or errors: DocumentController.diagnostics
     void remoteMerged();           // someone else's saved change is now in the open document
+    void historyChanged();
 
 private:
     void onLoaded(const rb::store::Snapshot &snapshot);
     void onSaved(const rb::store::SaveResult &result, const std::optional<rb::store::Snapshot> &newest, bool asSent);
     void onRemote(const rb::store::Snapshot &snapshot);
     void onConnection(bool online, const QString &error);
+    void onHistory(const QString &kind, const QString &key, const QList<rb::store::AuditEntry> &entries);
+    void refreshHistory();
     // Brings `snapshot` (what is stored now) into the document, whose own content started from `from`.
     // `from` is m_base's document unless a save's read-back brought someone else's change.
     void integrate(const rb::store::Snapshot &snapshot, const rb::model::Portfolio &from, bool fromBase = true);
@@ -106,6 +117,8 @@ private:
     QString m_banner, m_error;
     QTimer m_slow; // a save or open that takes long: say so, never freeze
     int m_heartbeatMs = 2000;
+    QString m_historyKind, m_historyKey; // the entity whose audit trail is shown
+    QStringList m_historyLines;
 };
 
 } // namespace rb::ui

@@ -76,6 +76,14 @@ public:
         post([o = m_owner, result, newest, asSent] { emit o->saved(result, newest, asSent); });
     }
 
+    void history(const QString &kind, const QString &key)
+    {
+        QString error;
+        QList<AuditEntry> entries;
+        if (ensureConnected(&error)) entries = m_store->audit(m_url.portfolio, kind, key);
+        post([o = m_owner, kind, key, entries] { emit o->historyLoaded(kind, key, entries); });
+    }
+
 private:
     bool ensureConnected(QString *error)
     {
@@ -214,6 +222,12 @@ void AsyncStore::save(const Snapshot &base, const model::Portfolio &mine)
     begin();
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, base, mine] { w->save(base, mine); }, Qt::QueuedConnection);
+}
+
+void AsyncStore::requestHistory(const QString &kind, const QString &key)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, kind, key] { w->history(kind, key); }, Qt::QueuedConnection);
 }
 
 } // namespace rb::store

@@ -33,6 +33,8 @@ public:
     // the save (empty when it could not be read back); `asSent`: it is exactly `mine` (nobody else's
     // change came in between), compared on the store thread.
     void save(const Snapshot &base, const model::Portfolio &mine);
+    // Reads the audit trail of one entity (kind "post", "risk", …; docs/team.md): historyLoaded().
+    void requestHistory(const QString &kind, const QString &key);
 
 signals:
     void loaded(const rb::store::Snapshot &snapshot);
@@ -43,6 +45,8 @@ signals:
     // The server went away (error says how) or came back (error empty).
     void connectionChanged(bool online, const QString &error);
     void busyChanged();
+    // One entity's audit trail, oldest first (empty when it cannot be read, e.g. while offline).
+    void historyLoaded(const QString &kind, const QString &key, const QList<rb::store::AuditEntry> &entries);
 
 private:
     void begin();

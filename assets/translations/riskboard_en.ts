@@ -1614,6 +1614,10 @@
         <source>Update progress…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Changes in the shared portfolio</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProgrammeCharter</name>
@@ -2002,6 +2006,10 @@
         <source>Note</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Changes in the shared portfolio</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RiskMatrix</name>
@@ -2334,6 +2342,22 @@
     </message>
     <message>
         <source>Changes saved by others were merged in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2863,10 +2887,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
@@ -2901,6 +2921,11 @@
     <message>
         <source>… and %1 more</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s)</source>
+        <translation>
+            <numerusform>%1: %n day</numerusform><numerusform>%1: %n days</numerusform></translation>
     </message>
 </context>
 <context>

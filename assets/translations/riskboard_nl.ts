@@ -1614,6 +1614,10 @@
         <source>Update progress…</source>
         <translation>Voortgang bijwerken…</translation>
     </message>
+    <message>
+        <source>Changes in the shared portfolio</source>
+        <translation>Wijzigingen in het gedeelde portfolio</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeCharter</name>
@@ -2002,6 +2006,10 @@
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
+    <message>
+        <source>Changes in the shared portfolio</source>
+        <translation>Wijzigingen in het gedeelde portfolio</translation>
+    </message>
 </context>
 <context>
     <name>RiskMatrix</name>
@@ -2335,6 +2343,22 @@
     <message>
         <source>Changes saved by others were merged in: %1</source>
         <translation>Door anderen opgeslagen wijzigingen zijn samengevoegd: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3</source>
+        <translation>%1 — %2 door %3</translation>
     </message>
 </context>
 <context>
@@ -2863,10 +2887,6 @@
         <translation>Uitlopende posten</translation>
     </message>
     <message>
-        <source>%1: %2 days</source>
-        <translation>%1: %2 dagen</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2901,6 +2921,11 @@
     <message>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s)</source>
+        <translation>
+            <numerusform>%1: %n dag</numerusform><numerusform>%1: %n dagen</numerusform></translation>
     </message>
 </context>
 <context>

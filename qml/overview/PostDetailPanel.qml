@@ -22,6 +22,11 @@ Rectangle {
     Accessible.name: qsTr("Post details")
 
     PostDetail { id: detail; document: DocumentController; appState: AppState }
+    // A shared portfolio: asks the store for the shown post's audit trail (who changed it, when).
+    function askHistory() { if (SharedDocument.active && panel.visible && panel.postId !== "") SharedDocument.showHistory("post", panel.postId) }
+    onPostIdChanged: askHistory()
+    onVisibleChanged: askHistory()
+    Connections { target: SharedDocument; function onActiveChanged() { panel.askHistory() } }
     ProgressDialog { id: progressDialog }
 
     Label {
@@ -48,6 +53,13 @@ Rectangle {
             TextBlock { objectName: "postDetailAssessment"; caption: detail.assessmentCaption; text: detail.assessment.join("\n\n"); Layout.fillWidth: true }
             TextBlock { caption: qsTr("Risks"); text: detail.risks.join("\n"); Layout.fillWidth: true }
             TextBlock { caption: qsTr("History"); text: detail.history.join("\n\n"); Layout.fillWidth: true }
+            // A shared portfolio: who changed this post and when (the store's audit trail, docs/team.md).
+            TextBlock {
+                objectName: "postDetailSharedHistory"
+                caption: qsTr("Changes in the shared portfolio")
+                text: SharedDocument.active ? SharedDocument.historyText : ""
+                Layout.fillWidth: true
+            }
             TextBlock { caption: qsTr("Note"); text: detail.note; Layout.fillWidth: true }
             TextBlock { caption: qsTr("Sources"); text: detail.sources.join("\n"); Layout.fillWidth: true }
             RowLayout {

@@ -13,6 +13,12 @@ Rectangle {
     required property RiskRegister register
     readonly property RiskDraft draft: register.draft
 
+    // A shared portfolio: asks the store for the shown risk's audit trail.
+    function askHistory() { if (SharedDocument.active && form.visible && form.draft.riskId !== "") SharedDocument.showHistory("risk", form.draft.riskId) }
+    onVisibleChanged: askHistory()
+    Connections { target: form.draft; function onLoaded() { form.askHistory() } }
+    Connections { target: SharedDocument; function onActiveChanged() { form.askHistory() } }
+
     // Tabbing into a field below (or above) the visible part of the form scrolls it into view.
     function ensureVisible(item) {
         let p = item
@@ -222,6 +228,14 @@ Rectangle {
                     placeholderText: qsTr("YYYY-MM-DD")
                     inputMethodHints: Qt.ImhDate
                     Accessible.name: qsTr("Next review date")
+                }
+                // A shared portfolio: who changed this risk and when (the store's audit trail, docs/team.md).
+                TextBlock {
+                    objectName: "riskSharedHistory"
+                    caption: qsTr("Changes in the shared portfolio")
+                    text: SharedDocument.active ? SharedDocument.historyText : ""
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
                 }
                 SectionLabel { text: qsTr("Change log"); Layout.columnSpan: 2 }
                 Repeater {

@@ -148,6 +148,42 @@ private slots:
         QVERIFY2(w.isEmpty(), qPrintable(w.join(QLatin1Char('\n'))));
     }
 
+    // Who changed what: the post's panel (and the risk form) list the store's audit trail, newest first,
+    // and the list grows when another user saves a change of the post shown.
+    void postPanelShowsWhoChangedThePost()
+    {
+        GuiOptions options;
+        options.path = m_url;
+        GuiFixture a(options);
+        QVERIFY(a.ok());
+        QVERIFY(a.waitFor([&] { return a.session().shared().active(); }, 30000));
+        const int row = 3;
+        const QString postId = a.document().portfolio().posts.at(row).id;
+        a.state().setCurrentView(rb::ui::AppState::Overview);
+        a.state().setSelectedPostId(postId);
+        // Pushed once: one "added" line, by the role that pushed it.
+        QVERIFY(a.waitFor(
+            [&] { return a.text(QStringLiteral("postDetailSharedHistory")).contains(QStringLiteral("added by")); }));
+        QCOMPARE(a.text(QStringLiteral("postDetailSharedHistory")).count(QLatin1Char('\n')), 0);
+
+        auto b = secondUser();
+        QVERIFY(b);
+        rb::model::Post post = b->document().portfolio().posts.at(row);
+        post.title += QStringLiteral(" (herzien)");
+        QVERIFY(b->document().document()->editPost(row, post, QStringLiteral("test")));
+        QSignalSpy done(&b->shared(), &rb::ui::SharedDocument::saveFinished);
+        QCOMPARE(b->document().save(), rb::ui::DocumentController::SaveOutcome::Pending);
+        QVERIFY(done.wait(30000) && done.first().first().toBool());
+        QVERIFY(a.waitFor(
+            [&] { return a.text(QStringLiteral("postDetailSharedHistory")).split(QLatin1Char('\n')).size() == 2; }));
+        const QStringList lines = a.text(QStringLiteral("postDetailSharedHistory")).split(QLatin1Char('\n'));
+        QVERIFY2(lines.first().contains(QStringLiteral("changed by")), qPrintable(lines.first())); // newest first
+        QVERIFY2(lines.last().contains(QStringLiteral("added by")), qPrintable(lines.last()));
+        b.reset();
+        const QStringList w = warnings();
+        QVERIFY2(w.isEmpty(), qPrintable(w.join(QLatin1Char('\n'))));
+    }
+
     void serverAwayKeepsEditingAndSavesWhenBack()
     {
         GuiOptions options;
