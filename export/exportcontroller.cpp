@@ -1,6 +1,8 @@
 // exportcontroller.cpp
 #include "export/exportcontroller.h"
 
+#include "document/localpath.h"
+
 #include "export/chartcatalog.h"
 #include "charts/chartoutput.h"
 #include "export/deck.h"
@@ -100,8 +102,7 @@ QString ExportController::suggestedPath(const QString &name, const QString &form
 
 QString ExportController::toLocalPath(const QString &file) const
 {
-    const QUrl url(file);
-    return QDir::toNativeSeparators(url.isLocalFile() ? url.toLocalFile() : file);
+    return QDir::toNativeSeparators(rb::model::localPathOf(file));
 }
 
 QUrl ExportController::folderOf(const QString &path) const
@@ -116,8 +117,7 @@ QUrl ExportController::fileUrl(const QString &path) const
 
 QString ExportController::localPath(const QString &file, const QString &format)
 {
-    const QUrl url(file);
-    QString path = QDir::fromNativeSeparators(url.isLocalFile() ? url.toLocalFile() : file);
+    QString path = QDir::fromNativeSeparators(rb::model::localPathOf(file));
     if (!path.isEmpty() && QFileInfo(path).suffix().compare(format, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + format;
     return path;

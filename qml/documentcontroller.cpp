@@ -1,6 +1,8 @@
 // documentcontroller.cpp
 #include "qml/documentcontroller.h"
 
+#include "document/localpath.h"
+
 #include "document/documentreader.h"
 #include "document/documentwriter.h"
 
@@ -77,13 +79,7 @@ DocumentController *DocumentController::create(QQmlEngine *engine, QJSEngine *)
     return document;
 }
 
-QString DocumentController::toPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    if (url.isLocalFile()) return url.toLocalFile();
-    if (url.scheme() == QLatin1String("qrc")) return QLatin1Char(':') + url.path();
-    return pathOrUrl;
-}
+QString DocumentController::toPath(const QString &pathOrUrl) { return rb::model::localPathOf(pathOrUrl); }
 
 void DocumentController::setDiagnostics(const QStringList &lines)
 {

@@ -1,6 +1,8 @@
 // mspdicontroller.cpp — MS Project XML import and export from the application (mspdicontroller.h).
 #include "qml/mspdicontroller.h"
 
+#include "document/localpath.h"
+
 #include "document/documentwriter.h"
 #include "model/mspdi/mspdi.h"
 
@@ -23,11 +25,7 @@ void MspdiController::setDocumentController(DocumentController *controller)
     emit documentControllerChanged();
 }
 
-QString MspdiController::toPath(const QString &file)
-{
-    const QUrl url(file);
-    return url.isLocalFile() ? url.toLocalFile() : file;
-}
+QString MspdiController::toPath(const QString &file) { return rb::model::localPathOf(file); }
 
 void MspdiController::report(bool ok, const QString &summary, const QStringList &notes, const QStringList &errors)
 {

@@ -1,0 +1,15 @@
+// localpath.h — the file a user chose, as a path: a file: URL from a dialog, a qrc: URL of a built-in
+// document (":/…"), or a path as typed on the command line.
+#pragma once
+
+#include <QString>
+
+namespace rb::model {
+
+// Qt 6.4's Qt Quick FileDialog (the one used where the platform has no dialog of its own) joins a typed
+// absolute path to the folder it shows: "/home/u/docs//tmp/plan.xml" for "/tmp/plan.xml". POSIX would
+// read that as /home/u/docs/tmp/plan.xml, not what the user typed; the path from the last "//" on is.
+// Only file: URLs are read so; a plain path and any other URL (postgresql://…) come back unchanged.
+QString localPathOf(const QString &pathOrUrl);
+
+} // namespace rb::model
