@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
@@ -68,7 +69,8 @@ int runGui(int &argc, char **argv)
         }
     }
     Session session(options);
-    const QString path = files.isEmpty() ? QString::fromLatin1(kDefaultPortfolio) : files.first();
+    QString path = files.isEmpty() ? QString::fromLatin1(kDefaultPortfolio) : files.first();
+    if (!path.contains(QLatin1String("://"))) path = QDir::cleanPath(path); // "a//b" is a/b (document/localpath.h)
     const bool opened = session.open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(session.document().errorText()));

@@ -9,7 +9,9 @@ namespace rb::model {
 // Qt 6.4's Qt Quick FileDialog (the one used where the platform has no dialog of its own) joins a typed
 // absolute path to the folder it shows: "/home/u/docs//tmp/plan.xml" for "/tmp/plan.xml". POSIX would
 // read that as /home/u/docs/tmp/plan.xml, not what the user typed; the path from the last "//" on is.
-// Only file: URLs are read so; a plain path and any other URL (postgresql://…) come back unchanged.
+// The dialog hands over a file: URL or, for a typed name, the joined path itself: both are read so. Any
+// other URL (postgresql://…) comes back unchanged; a path from the command line is cleaned
+// (QDir::cleanPath) before it is opened, so "a//b" there is a/b.
 QString localPathOf(const QString &pathOrUrl);
 
 } // namespace rb::model

@@ -20,8 +20,10 @@ private slots:
         QTest::newRow("typed absolute in a folder") << url("/work/main/assets/examples//tmp/mab.xml") << "/tmp/mab.xml";
         QTest::newRow("typed relative in a folder") << url("/home/u/docs/sub/x.json") << "/home/u/docs/sub/x.json";
         QTest::newRow("spaces and accents") << url("/home/u/Één map/x y.json") << "/home/u/Één map/x y.json";
-        QTest::newRow("plain path unchanged") << "/tmp//x.json"
-                                              << "/tmp//x.json";
+        QTest::newRow("joined path as such") << "/work/main/assets/examples//tmp/mab.xml"
+                                             << "/tmp/mab.xml";
+        QTest::newRow("plain path") << "/tmp/x.json"
+                                    << "/tmp/x.json";
         QTest::newRow("relative path unchanged") << "assets/x.json"
                                                  << "assets/x.json";
         QTest::newRow("built-in document") << "qrc:/portfolios/mab-plateau4.json"
