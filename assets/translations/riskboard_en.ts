@@ -465,6 +465,18 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The shared portfolio was changed by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else saved the same items of %1 after you opened it. Their changes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes in the shared portfolio</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DistributionChart</name>

@@ -465,6 +465,18 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>The shared portfolio was changed by someone else</source>
+        <translation>Het gedeelde portfolio is door een ander gewijzigd</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same items of %1 after you opened it. Their changes:</source>
+        <translation>Een ander heeft na het openen dezelfde onderdelen van %1 opgeslagen. Wat de ander wijzigde:</translation>
+    </message>
+    <message>
+        <source>Changes in the shared portfolio</source>
+        <translation>Wijzigingen in het gedeelde portfolio</translation>
+    </message>
 </context>
 <context>
     <name>DistributionChart</name>

@@ -1,5 +1,6 @@
-// DiskConflictDialog.qml — the file changed on disk since it was opened: show what changed and let
-// the user reload, merge, save under another name or overwrite. Never overwrites silently.
+// DiskConflictDialog.qml — the file changed on disk since it was opened (or, for a shared portfolio,
+// someone saved the same entities first): show what changed and let the user reload, merge, save under
+// another name or overwrite. Never overwrites silently.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,7 +12,8 @@ Dialog {
 
     signal saveAsRequested()
 
-    title: qsTr("The file was changed by someone else")
+    title: SharedDocument.active ? qsTr("The shared portfolio was changed by someone else")
+                                 : qsTr("The file was changed by someone else")
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(1100, Overlay.overlay ? Overlay.overlay.width - 80 : 1100)
@@ -20,7 +22,9 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         Label {
-            text: qsTr("%1 was saved by someone else after you opened it. Their changes:").arg(DocumentController.displayName)
+            text: (SharedDocument.active ? qsTr("Someone else saved the same items of %1 after you opened it. Their changes:")
+                                         : qsTr("%1 was saved by someone else after you opened it. Their changes:"))
+                  .arg(DocumentController.displayName)
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -29,7 +33,7 @@ Dialog {
             Layout.fillHeight: true
             clip: true
             model: DocumentController.diskChanges
-            Accessible.name: qsTr("Changes on disk")
+            Accessible.name: SharedDocument.active ? qsTr("Changes in the shared portfolio") : qsTr("Changes on disk")
             delegate: Label {
                 required property string modelData
                 width: ListView.view.width

@@ -136,6 +136,8 @@ private slots:
         a.document().save();
         QVERIFY(conflict.wait(30000));
         QVERIFY(a.waitFor([&] { return isOpen(a.find(QStringLiteral("diskConflictDialog"))); }));
+        QCOMPARE(a.find(QStringLiteral("diskConflictDialog"))->property("title").toString(),
+                 QStringLiteral("The shared portfolio was changed by someone else")); // not "the file"
         const QString lines = a.document().diskChanges().join(QLatin1Char('\n'));
         QVERIFY2(lines.contains(QLatin1String("B, not saved yet")) && lines.contains(QLatin1String("A's title")),
                  qPrintable(lines));
