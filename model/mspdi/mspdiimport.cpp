@@ -1,6 +1,7 @@
 // mspdiimport.cpp — an MSPDI file (mspdixml.h) as a portfolio, with the log of what it cannot represent.
 // The mapping is documented in docs/mspdi.md; keep the two in step.
 #include "model/mspdi/mspdi.h"
+#include "model/mspdi/mspdicycle.h"
 #include "model/mspdi/mspdiimportlog.h"
 #include "model/mspdi/mspdiprogress.h"
 #include "model/mspdi/mspdixml.h"
@@ -80,8 +81,9 @@ public:
         for (int i = 0; i < m_p.tasks.size(); ++i)
             if (m_role[i] == Role::Post) addLinks(i);
         if (!m_result.diagnostics.isEmpty()) return;
-        findCycle();
-        if (!m_result.diagnostics.isEmpty()) return;
+        if (const auto cycle = findCycle(m_portfolio)) // an error at one of its links, spelled out
+            return error(m_linkPos.value(cycle->link),
+                         QStringLiteral("dependency cycle: %1").arg(cycle->ids.join(QStringLiteral(" → "))));
         setProgramme();
         m_portfolio.baselines = m_baselines.baselines(m_p, m_log);
         logProject();
@@ -512,53 +514,6 @@ private:
         }
     }
 
-    // A cycle is an error at one of its links, spelled out.
-    void findCycle()
-    {
-        const int n = int(m_portfolio.posts.size());
-        QHash<QString, int> index;
-        for (int k = 0; k < n; ++k) index.insert(m_portfolio.posts[k].id, k);
-        QList<QList<int>> preds(n); // link indices into each post
-        QList<int> indegree(n, 0);
-        QList<QList<int>> succs(n);
-        for (int e = 0; e < m_portfolio.dependencies.size(); ++e) {
-            const int a = index.value(m_portfolio.dependencies[e].from),
-                      b = index.value(m_portfolio.dependencies[e].to);
-            preds[b] << e;
-            succs[a] << b;
-            ++indegree[b];
-        }
-        QList<int> queue;
-        for (int k = 0; k < n; ++k)
-            if (!indegree[k]) queue << k;
-        for (int q = 0; q < queue.size(); ++q)
-            for (int s : succs[queue[q]])
-                if (--indegree[s] == 0) queue << s;
-        if (queue.size() == n) return;
-        // Every post left has a predecessor left: walk back until a post repeats.
-        int cur = 0;
-        while (indegree[cur] == 0) ++cur;
-        QHash<int, int> seenAt;
-        QList<int> walk, edges;
-        while (!seenAt.contains(cur)) {
-            seenAt.insert(cur, int(walk.size()));
-            walk << cur;
-            for (int e : preds[cur]) {
-                const int p = index.value(m_portfolio.dependencies[e].from);
-                if (indegree[p] > 0) {
-                    edges << e;
-                    cur = p;
-                    break;
-                }
-            }
-        }
-        QStringList ids;
-        for (int k = int(walk.size()) - 1; k >= seenAt.value(cur); --k) ids << m_portfolio.posts[walk[k]].id;
-        ids.prepend(m_portfolio.posts[cur].id);
-        error(m_linkPos.value(edges.last()),
-              QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
-    }
-
     void setProgramme()
     {
         Programme &g = m_portfolio.programme;
@@ -647,39 +602,6 @@ ImportResult importMspdiFile(const QString &path, const ImportOptions &options)
         return result;
     }
     return importMspdi(file.readAll(), path, options);
-}
-
-bool mergeInto(Portfolio &base, const Portfolio &imported, QStringList &log, QString *error)
-{
-    for (const Post &p : imported.posts)
-        if (base.postIndex(p.id) >= 0) {
-            if (error) *error = QStringLiteral("post %1 already exists in the portfolio").arg(p.id);
-            return false;
-        }
-    // Progress is measured at the existing programme's status date: what its rules refuse there is dropped.
-    int dropped = 0;
-    for (Post p : imported.posts) {
-        if (hasProgress(p) && !progressProblems(p, base.programme.statusDate).isEmpty()) {
-            p.actualStart = p.actualFinish = QDate();
-            p.remainingDays.reset();
-            ++dropped;
-        }
-        base.posts << p;
-    }
-    base.dependencies << imported.dependencies;
-    log << QStringLiteral(
-        "The plan's project name, dates and summary-task names were not applied: the existing programme is kept.");
-    if (dropped)
-        log << QStringLiteral(
-                   "The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.")
-                   .arg(dropped)
-                   .arg(base.programme.statusDate.isValid() ? base.programme.statusDate.toString(Qt::ISODate)
-                                                            : QStringLiteral("none"));
-    if (!imported.baselines.isEmpty())
-        log << QStringLiteral(
-                   "The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.")
-                   .arg(imported.baselines.size());
-    return true;
 }
 
 } // namespace rb::model::mspdi
