@@ -4,13 +4,16 @@
 
 #include "model/progress.h"
 
+#include <QCoreApplication>
+
 namespace rb::model::mspdi {
 
 bool mergeInto(Portfolio &base, const Portfolio &imported, QStringList &log, QString *error)
 {
     for (const Post &p : imported.posts)
         if (base.postIndex(p.id) >= 0) {
-            if (error) *error = QStringLiteral("post %1 already exists in the portfolio").arg(p.id);
+            if (error)
+                *error = QCoreApplication::translate("rb::mspdi", "post %1 already exists in the portfolio").arg(p.id);
             return false;
         }
     // Progress is measured at the existing programme's status date: what its rules refuse there is dropped.
@@ -24,16 +27,19 @@ bool mergeInto(Portfolio &base, const Portfolio &imported, QStringList &log, QSt
         base.posts << p;
     }
     base.dependencies << imported.dependencies;
-    log << QStringLiteral(
+    log << QCoreApplication::translate(
+        "rb::mspdi",
         "The plan's project name, dates and summary-task names were not applied: the existing programme is kept.");
     if (dropped)
-        log << QStringLiteral(
+        log << QCoreApplication::translate(
+                   "rb::mspdi",
                    "The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.")
                    .arg(dropped)
                    .arg(base.programme.statusDate.isValid() ? base.programme.statusDate.toString(Qt::ISODate)
-                                                            : QStringLiteral("none"));
+                                                            : QCoreApplication::translate("rb::mspdi", "none"));
     if (!imported.baselines.isEmpty())
-        log << QStringLiteral(
+        log << QCoreApplication::translate(
+                   "rb::mspdi",
                    "The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.")
                    .arg(imported.baselines.size());
     return true;
