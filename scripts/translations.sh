@@ -6,7 +6,7 @@
 # The list of sources that carry visible strings lives here only (docs/ui.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sources=(qml model/portfoliodocument.cpp model/schedulecheck.cpp)
+sources=(qml model/portfoliodocument.cpp model/schedulecheck.cpp model/mspdi)
 for extra in charts document export store; do [ -d "$extra" ] && sources+=("$extra"); done
 lupdate=/usr/lib/qt6/bin/lupdate
 [ -x "$lupdate" ] || lupdate=$(command -v lupdate)

@@ -4307,6 +4307,433 @@
     </message>
 </context>
 <context>
+    <name>rb::mspdi</name>
+    <message>
+        <source>Post %1 starts or finishes on a weekend: MS Project's standard calendar will move it to a working day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: %1 (%2 post(s)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>three-point estimates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>budgets and cost of delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner, contractor and project leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the level-of-effort flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result, goal, activities, expertise, tags and plateau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Control characters, which XML cannot hold, were left out of %1 text(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 post(s) without a start were written without dates (as soon as possible): MS Project schedules them after their predecessors; imported again they keep no start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the risk register (%1 risk(s)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: %1 success-factor assessment(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the success-factor catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the programme's description, note, reserve and sources.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written: the names of %1 theme(s) without posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written: the English theme names (the summary tasks carry the Dutch ones).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: notes and sources of %1 dependency(ies).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the baselines' names, dates, reasons, deciders and P50/P80 (a task's Baseline holds a number, dates and a cost); imported again they are named "Baseline", "Baseline 1", … and dated at the plan's start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MSPDI holds 11 baselines: the original and the latest ten were written, %1 in between were not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not written: %1 baseline entry(ies) of posts no longer in the portfolio (a baseline is written on its post's task).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the imported portfolio would be invalid: %1 (at %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a Task without UID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate task UID %1 (also at line %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blank task rows (IsNull) were skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary tasks were not imported as posts; every post went to theme %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary tasks were skipped (--summaries skip); every post went to theme 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nested summary tasks are not posts: their tasks belong to the theme of their top-level summary task.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Riskboard has five themes: top-level summary tasks beyond the fifth were merged into theme 5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks outside every summary task went to theme 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post ids come from the tasks' WBS codes; duplicate codes were made unique with the task's UID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks without a name were named after their id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive tasks became cancelled posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>task %1 finishes (%2) before it starts (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones with a duration keep their duration (a post is a milestone only when it lasts 0 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendars are reduced to calendar days: a post runs from its task's scheduled start to its scheduled finish, every day counting; the working-time duration is not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 working days over %3 calendar days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks with a finish but no start keep only their duration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks without start, finish or duration became 0-day posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>task %1 lasts %2 days, more than %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working-time durations of unscheduled tasks were converted to calendar days at %1 minutes (%2 h) a working day, rounded up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 working days → %3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elapsed durations were rounded up to whole days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones at the end of a day (12:00 or later) happen at the start of the next day: the same moment in calendar days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ConstraintType %1 needs a ConstraintDate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks with both a deadline and a finish constraint keep the earlier date as deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'As late as possible' is not represented: the tasks keep their scheduled dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks without a date constraint keep their scheduled start as the post's start, which Riskboard treats as start-no-earlier-than: the plan's dates stay, but a post no longer moves earlier when its predecessors finish early.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'Must start on' became start-no-earlier-than.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'Must finish on' became a deadline (finish-no-later-than).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'Start no later than' constraints are not represented and were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'Finish no earlier than' constraints are not represented and were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lags in percent of the predecessor's duration are not represented: those links have lag 0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>link %1: a lag of %2 days is more than %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2%3 → %4 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working-time lags became calendar-day lags at %1 minutes a working day (weekends and holidays within a lag are not added).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lags were rounded to whole days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links to other projects are not represented and were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>task %1 names an unknown predecessor UID %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>task %1 is its own predecessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Links from summary tasks are not represented (summaries are not posts) and were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated links (same tasks and type) were kept once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendars are not represented: Riskboard counts calendar days (weekends and holidays are ordinary days). %1 calendar(s) dropped: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources and assignments are not represented: %1 resource(s) and %2 assignment(s) dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom fields (extended attributes) are not represented: %1 value(s) dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than 256 MiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>post %1 already exists in the portfolio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan's project name, dates and summary-task names were not applied: the existing programme is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percent complete without an actual start is not kept: the task became a 'running' post, taken to have started on its planned start (docs/format.md "Progress").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The plan has no status date: actual dates and remaining durations were dropped (Riskboard measures progress at a status date).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished tasks without an actual finish took their scheduled finish as the actual finish.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remaining durations became the calendar days from the status date to the task's scheduled finish; the working-time remaining duration is not kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remaining durations of tasks scheduled to finish before the status date were converted to calendar days from the status date at %1 minutes a working day, rounded up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Percent complete is not kept: a running post's progress is its actual start and its remaining days (docs/format.md "Progress").</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actual dates of tasks Riskboard's status field marks as planned were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Progress that breaks Riskboard's progress rules (docs/format.md "Progress") was dropped; the post keeps its status and planned dates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline work (hours) is not kept: a baseline holds a post's dates and budget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: baseline %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A task with the same baseline twice keeps the first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baselines of summary tasks were not kept: a baseline holds posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baselines without any date (no project start, status date or baseline start) were dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MSPDI does not say when a baseline was saved, why or by whom: the baselines (%1) are named after their number and dated %2, in number order; their P50/P80 are empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline costs became each post's baseline budget in k€ (the plan's currency, %1, is taken as euros; MSPDI writes hundredths).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The imported network cannot be scheduled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, links within a day, or dates the plan itself does not keep): [%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no root element: not an MS Project XML file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;Project&gt;: not an MS Project XML file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: '%2' is not an integer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3..%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: '%2' is not a boolean (0 or 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: '%2' is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: '%2' is not a duration (PT8H0M0S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LagFormat: %1 is not a lag format of the MSPDI schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a PredecessorLink without PredecessorUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline Cost: '%1' is not an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline %1 finishes before it starts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>rb::ui::ScheduleCheckModel</name>
     <message>
         <source>The schedule cannot be checked: %1</source>

@@ -4307,6 +4307,433 @@
     </message>
 </context>
 <context>
+    <name>rb::mspdi</name>
+    <message>
+        <source>Post %1 starts or finishes on a weekend: MS Project's standard calendar will move it to a working day.</source>
+        <translation>Post %1 begint of eindigt in een weekend: de standaardkalender van MS Project verschuift de post naar een werkdag.</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: %1 (%2 post(s)).</source>
+        <translation>Niet in MSPDI, niet geschreven: %1 (%2 post(en)).</translation>
+    </message>
+    <message>
+        <source>three-point estimates</source>
+        <translation>driepuntsschattingen</translation>
+    </message>
+    <message>
+        <source>budgets and cost of delay</source>
+        <translation>budgetten en vertragingskosten</translation>
+    </message>
+    <message>
+        <source>owner, contractor and project leader</source>
+        <translation>eigenaar, opdrachtnemer en projectleider</translation>
+    </message>
+    <message>
+        <source>the level-of-effort flag</source>
+        <translation>de aanduiding doorlopende post (level of effort)</translation>
+    </message>
+    <message>
+        <source>result, goal, activities, expertise, tags and plateau</source>
+        <translation>eindresultaat, doelstelling, activiteiten, expertise, labels en plateau</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>geschiedenis</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>bronnen</translation>
+    </message>
+    <message>
+        <source>Control characters, which XML cannot hold, were left out of %1 text(s).</source>
+        <translation>Stuurtekens, die XML niet kan bevatten, zijn weggelaten uit %1 tekst(en).</translation>
+    </message>
+    <message>
+        <source>%1 post(s) without a start were written without dates (as soon as possible): MS Project schedules them after their predecessors; imported again they keep no start.</source>
+        <translation>%1 post(en) zonder start zijn zonder datums geschreven (zo snel mogelijk): MS Project plant ze na hun voorgangers; opnieuw geïmporteerd hebben ze geen start.</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the risk register (%1 risk(s)).</source>
+        <translation>Niet in MSPDI, niet geschreven: het risicoregister (%1 risico(’s)).</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: %1 success-factor assessment(s).</source>
+        <translation>Niet in MSPDI, niet geschreven: %1 succesfactorbeoordeling(en).</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the success-factor catalogue.</source>
+        <translation>Niet in MSPDI, niet geschreven: de catalogus van succesfactoren.</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the programme's description, note, reserve and sources.</source>
+        <translation>Niet in MSPDI, niet geschreven: de beschrijving, opmerking, reserve en bronnen van het programma.</translation>
+    </message>
+    <message>
+        <source>Not written: the names of %1 theme(s) without posts.</source>
+        <translation>Niet geschreven: de namen van %1 thema(’s) zonder posten.</translation>
+    </message>
+    <message>
+        <source>Not written: the English theme names (the summary tasks carry the Dutch ones).</source>
+        <translation>Niet geschreven: de Engelse themanamen (de samenvattingstaken dragen de Nederlandse).</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: notes and sources of %1 dependency(ies).</source>
+        <translation>Niet in MSPDI, niet geschreven: opmerkingen en bronnen van %1 afhankelijkheid/afhankelijkheden.</translation>
+    </message>
+    <message>
+        <source>Not in MSPDI, not written: the baselines' names, dates, reasons, deciders and P50/P80 (a task's Baseline holds a number, dates and a cost); imported again they are named "Baseline", "Baseline 1", … and dated at the plan's start.</source>
+        <translation>Niet in MSPDI, niet geschreven: de namen, datums, redenen, besluitnemers en P50/P80 van de basislijnen (het Baseline-element van een taak bevat een nummer, datums en kosten); opnieuw geïmporteerd heten ze "Baseline", "Baseline 1", … en krijgen ze de startdatum van het plan.</translation>
+    </message>
+    <message>
+        <source>MSPDI holds 11 baselines: the original and the latest ten were written, %1 in between were not.</source>
+        <translation>MSPDI bevat 11 basislijnen: de oorspronkelijke en de laatste tien zijn geschreven, de %1 daartussen niet.</translation>
+    </message>
+    <message>
+        <source>Not written: %1 baseline entry(ies) of posts no longer in the portfolio (a baseline is written on its post's task).</source>
+        <translation>Niet geschreven: %1 basislijngegeven(s) van posten die niet meer in het portfolio staan (een basislijn wordt bij de taak van zijn post geschreven).</translation>
+    </message>
+    <message>
+        <source>dependency cycle: %1</source>
+        <translation>kringloop in de afhankelijkheden: %1</translation>
+    </message>
+    <message>
+        <source>the imported portfolio would be invalid: %1 (at %2)</source>
+        <translation>het geïmporteerde portfolio zou ongeldig zijn: %1 (bij %2)</translation>
+    </message>
+    <message>
+        <source>a Task without UID</source>
+        <translation>een Task-element zonder UID</translation>
+    </message>
+    <message>
+        <source>duplicate task UID %1 (also at line %2)</source>
+        <translation>dubbele taak-UID %1 (ook op regel %2)</translation>
+    </message>
+    <message>
+        <source>Blank task rows (IsNull) were skipped.</source>
+        <translation>Lege taakregels (IsNull) zijn overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Summary tasks were not imported as posts; every post went to theme %1.</source>
+        <translation>Samenvattingstaken zijn niet als posten geïmporteerd; elke post is in thema %1 geplaatst.</translation>
+    </message>
+    <message>
+        <source>Summary tasks were skipped (--summaries skip); every post went to theme 1.</source>
+        <translation>Samenvattingstaken zijn overgeslagen (--summaries skip); elke post is in thema 1 geplaatst.</translation>
+    </message>
+    <message>
+        <source>Nested summary tasks are not posts: their tasks belong to the theme of their top-level summary task.</source>
+        <translation>Geneste samenvattingstaken zijn geen posten: hun taken horen bij het thema van hun samenvattingstaak op het hoogste niveau.</translation>
+    </message>
+    <message>
+        <source>Riskboard has five themes: top-level summary tasks beyond the fifth were merged into theme 5.</source>
+        <translation>Riskboard kent vijf thema’s: samenvattingstaken op het hoogste niveau na de vijfde zijn samengevoegd in thema 5.</translation>
+    </message>
+    <message>
+        <source>Tasks outside every summary task went to theme 1.</source>
+        <translation>Taken buiten elke samenvattingstaak zijn in thema 1 geplaatst.</translation>
+    </message>
+    <message>
+        <source>Post ids come from the tasks' WBS codes; duplicate codes were made unique with the task's UID.</source>
+        <translation>Postcodes komen uit de WBS-codes van de taken; dubbele codes zijn uniek gemaakt met de UID van de taak.</translation>
+    </message>
+    <message>
+        <source>Tasks without a name were named after their id.</source>
+        <translation>Taken zonder naam zijn genoemd naar hun postcode.</translation>
+    </message>
+    <message>
+        <source>Inactive tasks became cancelled posts.</source>
+        <translation>Inactieve taken zijn geannuleerde posten geworden.</translation>
+    </message>
+    <message>
+        <source>task %1 finishes (%2) before it starts (%3)</source>
+        <translation>taak %1 eindigt (%2) voordat hij begint (%3)</translation>
+    </message>
+    <message>
+        <source>Milestones with a duration keep their duration (a post is a milestone only when it lasts 0 days).</source>
+        <translation>Mijlpalen met een duur houden hun duur (een post is alleen een mijlpaal als hij 0 dagen duurt).</translation>
+    </message>
+    <message>
+        <source>%1: %2 days</source>
+        <translation>%1: %2 dagen</translation>
+    </message>
+    <message>
+        <source>Calendars are reduced to calendar days: a post runs from its task's scheduled start to its scheduled finish, every day counting; the working-time duration is not kept.</source>
+        <translation>Kalenders worden teruggebracht tot kalenderdagen: een post loopt van de geplande start tot het geplande einde van zijn taak en elke dag telt mee; de duur in werktijd blijft niet bewaard.</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days over %3 calendar days</source>
+        <translation>%1: %2 werkdagen over %3 kalenderdagen</translation>
+    </message>
+    <message>
+        <source>Tasks with a finish but no start keep only their duration.</source>
+        <translation>Taken met een einde maar zonder start houden alleen hun duur.</translation>
+    </message>
+    <message>
+        <source>Tasks without start, finish or duration became 0-day posts.</source>
+        <translation>Taken zonder start, einde of duur zijn posten van 0 dagen geworden.</translation>
+    </message>
+    <message>
+        <source>task %1 lasts %2 days, more than %3</source>
+        <translation>taak %1 duurt %2 dagen, meer dan %3</translation>
+    </message>
+    <message>
+        <source>Working-time durations of unscheduled tasks were converted to calendar days at %1 minutes (%2 h) a working day, rounded up.</source>
+        <translation>De duur in werktijd van taken zonder datums is omgerekend naar kalenderdagen met %1 minuten (%2 uur) per werkdag, naar boven afgerond.</translation>
+    </message>
+    <message>
+        <source>%1: %2 working days → %3 days</source>
+        <translation>%1: %2 werkdagen → %3 dagen</translation>
+    </message>
+    <message>
+        <source>Elapsed durations were rounded up to whole days.</source>
+        <translation>Duur in verstreken tijd is naar boven afgerond op hele dagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 days</source>
+        <translation>%1: %2 → %3 dagen</translation>
+    </message>
+    <message>
+        <source>Milestones at the end of a day (12:00 or later) happen at the start of the next day: the same moment in calendar days.</source>
+        <translation>Mijlpalen aan het eind van een dag (12:00 of later) vallen aan het begin van de volgende dag: hetzelfde moment in kalenderdagen.</translation>
+    </message>
+    <message>
+        <source>ConstraintType %1 needs a ConstraintDate</source>
+        <translation>ConstraintType %1 vraagt om een ConstraintDate</translation>
+    </message>
+    <message>
+        <source>Tasks with both a deadline and a finish constraint keep the earlier date as deadline.</source>
+        <translation>Taken met zowel een deadline als een eindbeperking houden de vroegste datum als deadline.</translation>
+    </message>
+    <message>
+        <source>'As late as possible' is not represented: the tasks keep their scheduled dates.</source>
+        <translation>'Zo laat mogelijk' wordt niet overgenomen: de taken houden hun geplande datums.</translation>
+    </message>
+    <message>
+        <source>Tasks without a date constraint keep their scheduled start as the post's start, which Riskboard treats as start-no-earlier-than: the plan's dates stay, but a post no longer moves earlier when its predecessors finish early.</source>
+        <translation>Taken zonder datumbeperking houden hun geplande start als start van de post, en Riskboard behandelt die als niet-eerder-beginnen-dan: de datums van het plan blijven, maar een post schuift niet meer naar voren als zijn voorgangers eerder klaar zijn.</translation>
+    </message>
+    <message>
+        <source>'Must start on' became start-no-earlier-than.</source>
+        <translation>'Moet beginnen op' is niet-eerder-beginnen-dan geworden.</translation>
+    </message>
+    <message>
+        <source>'Must finish on' became a deadline (finish-no-later-than).</source>
+        <translation>'Moet eindigen op' is een deadline geworden (niet-later-eindigen-dan).</translation>
+    </message>
+    <message>
+        <source>'Start no later than' constraints are not represented and were dropped.</source>
+        <translation>Beperkingen 'Niet later beginnen dan' worden niet overgenomen en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>'Finish no earlier than' constraints are not represented and were dropped.</source>
+        <translation>Beperkingen 'Niet eerder eindigen dan' worden niet overgenomen en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Lags in percent of the predecessor's duration are not represented: those links have lag 0.</source>
+        <translation>Tussentijden in procenten van de duur van de voorganger worden niet overgenomen: die koppelingen hebben tussentijd 0.</translation>
+    </message>
+    <message>
+        <source>link %1: a lag of %2 days is more than %3</source>
+        <translation>koppeling %1: een tussentijd van %2 dagen is meer dan %3</translation>
+    </message>
+    <message>
+        <source>%1: %2%3 → %4 days</source>
+        <translation>%1: %2%3 → %4 dagen</translation>
+    </message>
+    <message>
+        <source>Working-time lags became calendar-day lags at %1 minutes a working day (weekends and holidays within a lag are not added).</source>
+        <translation>Tussentijden in werktijd zijn tussentijden in kalenderdagen geworden met %1 minuten per werkdag (weekenden en feestdagen binnen een tussentijd worden niet opgeteld).</translation>
+    </message>
+    <message>
+        <source>Lags were rounded to whole days.</source>
+        <translation>Tussentijden zijn afgerond op hele dagen.</translation>
+    </message>
+    <message>
+        <source>Links to other projects are not represented and were dropped.</source>
+        <translation>Koppelingen naar andere projecten worden niet overgenomen en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>task %1 names an unknown predecessor UID %2</source>
+        <translation>taak %1 noemt een onbekende voorganger-UID %2</translation>
+    </message>
+    <message>
+        <source>task %1 is its own predecessor</source>
+        <translation>taak %1 is zijn eigen voorganger</translation>
+    </message>
+    <message>
+        <source>Links from summary tasks are not represented (summaries are not posts) and were dropped.</source>
+        <translation>Koppelingen vanuit samenvattingstaken worden niet overgenomen (samenvattingstaken zijn geen posten) en zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Repeated links (same tasks and type) were kept once.</source>
+        <translation>Herhaalde koppelingen (dezelfde taken en hetzelfde type) zijn één keer bewaard.</translation>
+    </message>
+    <message>
+        <source>Calendars are not represented: Riskboard counts calendar days (weekends and holidays are ordinary days). %1 calendar(s) dropped: %2.</source>
+        <translation>Kalenders worden niet overgenomen: Riskboard telt kalenderdagen (weekenden en feestdagen zijn gewone dagen). %1 kalender(s) weggelaten: %2.</translation>
+    </message>
+    <message>
+        <source>Resources and assignments are not represented: %1 resource(s) and %2 assignment(s) dropped.</source>
+        <translation>Resources en toewijzingen worden niet overgenomen: %1 resource(s) en %2 toewijzing(en) weggelaten.</translation>
+    </message>
+    <message>
+        <source>Custom fields (extended attributes) are not represented: %1 value(s) dropped.</source>
+        <translation>Aangepaste velden (extended attributes) worden niet overgenomen: %1 waarde(n) weggelaten.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 256 MiB</source>
+        <translation>het bestand is groter dan 256 MiB</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>post %1 already exists in the portfolio</source>
+        <translation>post %1 bestaat al in het portfolio</translation>
+    </message>
+    <message>
+        <source>The plan's project name, dates and summary-task names were not applied: the existing programme is kept.</source>
+        <translation>De projectnaam, de datums en de namen van de samenvattingstaken van het plan zijn niet overgenomen: het bestaande programma blijft.</translation>
+    </message>
+    <message>
+        <source>The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.</source>
+        <translation>De voortgang van %1 post(en) past niet bij de peildatum van het bestaande programma (%2) en is weggelaten.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.</source>
+        <translation>De %1 basislijn(en) van het plan zijn niet samengevoegd: het bestaande portfolio houdt zijn eigen basislijnen.</translation>
+    </message>
+    <message>
+        <source>Percent complete without an actual start is not kept: the task became a 'running' post, taken to have started on its planned start (docs/format.md "Progress").</source>
+        <translation>Percentage voltooid zonder werkelijke start blijft niet bewaard: de taak is een 'lopende' post geworden, die geacht wordt op zijn geplande start te zijn begonnen (docs/format.md "Progress").</translation>
+    </message>
+    <message>
+        <source>The plan has no status date: actual dates and remaining durations were dropped (Riskboard measures progress at a status date).</source>
+        <translation>Het plan heeft geen peildatum: werkelijke datums en resterende duur zijn weggelaten (Riskboard meet de voortgang op een peildatum).</translation>
+    </message>
+    <message>
+        <source>Finished tasks without an actual finish took their scheduled finish as the actual finish.</source>
+        <translation>Voltooide taken zonder werkelijk einde hebben hun geplande einde als werkelijk einde gekregen.</translation>
+    </message>
+    <message>
+        <source>Remaining durations became the calendar days from the status date to the task's scheduled finish; the working-time remaining duration is not kept.</source>
+        <translation>De resterende duur is het aantal kalenderdagen van de peildatum tot het geplande einde van de taak geworden; de resterende duur in werktijd blijft niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Remaining durations of tasks scheduled to finish before the status date were converted to calendar days from the status date at %1 minutes a working day, rounded up.</source>
+        <translation>De resterende duur van taken die volgens de planning vóór de peildatum eindigen, is omgerekend naar kalenderdagen vanaf de peildatum met %1 minuten per werkdag, naar boven afgerond.</translation>
+    </message>
+    <message>
+        <source>Percent complete is not kept: a running post's progress is its actual start and its remaining days (docs/format.md "Progress").</source>
+        <translation>Percentage voltooid blijft niet bewaard: de voortgang van een lopende post is zijn werkelijke start en zijn resterende dagen (docs/format.md "Progress").</translation>
+    </message>
+    <message>
+        <source>Actual dates of tasks Riskboard's status field marks as planned were dropped.</source>
+        <translation>Werkelijke datums van taken die het statusveld van Riskboard als gepland markeert, zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Progress that breaks Riskboard's progress rules (docs/format.md "Progress") was dropped; the post keeps its status and planned dates.</source>
+        <translation>Voortgang die de voortgangsregels van Riskboard (docs/format.md "Progress") overtreedt, is weggelaten; de post houdt zijn status en geplande datums.</translation>
+    </message>
+    <message>
+        <source>Baseline work (hours) is not kept: a baseline holds a post's dates and budget.</source>
+        <translation>Basislijnwerk (uren) blijft niet bewaard: een basislijn bevat de datums en het budget van een post.</translation>
+    </message>
+    <message>
+        <source>%1: baseline %2</source>
+        <translation>%1: basislijn %2</translation>
+    </message>
+    <message>
+        <source>A task with the same baseline twice keeps the first.</source>
+        <translation>Een taak met twee keer dezelfde basislijn houdt de eerste.</translation>
+    </message>
+    <message>
+        <source>Baselines of summary tasks were not kept: a baseline holds posts.</source>
+        <translation>Basislijnen van samenvattingstaken zijn niet bewaard: een basislijn bevat posten.</translation>
+    </message>
+    <message>
+        <source>Baselines without any date (no project start, status date or baseline start) were dropped.</source>
+        <translation>Basislijnen zonder enige datum (geen projectstart, peildatum of basislijnstart) zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>MSPDI does not say when a baseline was saved, why or by whom: the baselines (%1) are named after their number and dated %2, in number order; their P50/P80 are empty.</source>
+        <translation>MSPDI zegt niet wanneer, waarom of door wie een basislijn is vastgelegd: de basislijnen (%1) zijn genoemd naar hun nummer en gedateerd op %2, in volgorde van nummer; hun P50/P80 zijn leeg.</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>niet genoemd</translation>
+    </message>
+    <message>
+        <source>Baseline costs became each post's baseline budget in k€ (the plan's currency, %1, is taken as euros; MSPDI writes hundredths).</source>
+        <translation>Basislijnkosten zijn het basislijnbudget van elke post in k€ geworden (de valuta van het plan, %1, geldt als euro; MSPDI schrijft honderdsten).</translation>
+    </message>
+    <message>
+        <source>The imported network cannot be scheduled: %1</source>
+        <translation>Het geïmporteerde netwerk kan niet worden gepland: %1</translation>
+    </message>
+    <message>
+        <source>In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, links within a day, or dates the plan itself does not keep): [%2</source>
+        <translation>In kalenderdagen laten de koppelingen %1 post(en) later starten dan de datums van het plan (tussentijden in werktijd, koppelingen binnen een dag, of datums die het plan zelf niet aanhoudt): [%2</translation>
+    </message>
+    <message>
+        <source>no root element: not an MS Project XML file</source>
+        <translation>geen hoofdelement: geen MS Project-XML-bestand</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;Project&gt;: not an MS Project XML file</source>
+        <translation>het hoofdelement is &lt;%1&gt;, niet &lt;Project&gt;: geen MS Project-XML-bestand</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>ongeldige XML: %1</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an integer</source>
+        <translation>%1: '%2' is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range (%3..%4)</source>
+        <translation>%1: %2 valt buiten het bereik (%3..%4)</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a boolean (0 or 1)</source>
+        <translation>%1: '%2' is geen booleaanse waarde (0 of 1)</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>%1: '%2' is geen datum en tijd (JJJJ-MM-DDTUU:MM:SS)</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a duration (PT8H0M0S)</source>
+        <translation>%1: '%2' is geen duur (PT8H0M0S)</translation>
+    </message>
+    <message>
+        <source>LagFormat: %1 is not a lag format of the MSPDI schema</source>
+        <translation>LagFormat: %1 is geen tussentijdformaat van het MSPDI-schema</translation>
+    </message>
+    <message>
+        <source>a PredecessorLink without PredecessorUID</source>
+        <translation>een PredecessorLink zonder PredecessorUID</translation>
+    </message>
+    <message>
+        <source>Baseline Cost: '%1' is not an amount</source>
+        <translation>Baseline Cost: '%1' is geen bedrag</translation>
+    </message>
+    <message>
+        <source>Baseline %1 finishes before it starts</source>
+        <translation>Basislijn %1 eindigt voordat hij begint</translation>
+    </message>
+</context>
+<context>
     <name>rb::ui::ScheduleCheckModel</name>
     <message>
         <source>The schedule cannot be checked: %1</source>

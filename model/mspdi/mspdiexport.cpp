@@ -2,6 +2,7 @@
 // as tasks under them, dependencies as predecessor links with elapsed-day lags, one standard calendar.
 #include "model/mspdi/mspdi.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -226,8 +227,10 @@ private:
             const QDate finish = milestone ? post.start : post.plannedFinish();
             const int working = milestone ? 0 : std::max(1, weekdays(post.start, finish));
             if (!milestone && (post.start.dayOfWeek() > 5 || finish.dayOfWeek() > 5))
-                m_log << QStringLiteral("Post %1 starts or finishes on a weekend: MS Project's standard calendar will "
-                                        "move it to a working day.")
+                m_log << QCoreApplication::translate(
+                             "rb::mspdi",
+                             "Post %1 starts or finishes on a weekend: MS Project's standard calendar will "
+                             "move it to a working day.")
                              .arg(post.id);
             text(QStringLiteral("Start"), startStamp(post.start));
             text(QStringLiteral("Finish"), milestone ? startStamp(post.start) : finishStamp(finish));
@@ -341,34 +344,45 @@ private:
             noStart += !p.start.isValid();
         }
         auto lost = [&](int n, const QString &what) {
-            if (n) m_log << QStringLiteral("Not in MSPDI, not written: %1 (%2 post(s)).").arg(what).arg(n);
+            if (n)
+                m_log << QCoreApplication::translate("rb::mspdi", "Not in MSPDI, not written: %1 (%2 post(s)).")
+                             .arg(what)
+                             .arg(n);
         };
-        lost(estimates, QStringLiteral("three-point estimates"));
-        lost(budgets, QStringLiteral("budgets and cost of delay"));
-        lost(people, QStringLiteral("owner, contractor and project leader"));
-        lost(effort, QStringLiteral("the level-of-effort flag"));
-        lost(texts, QStringLiteral("result, goal, activities, expertise, tags and plateau"));
-        lost(history, QStringLiteral("history"));
-        lost(sources, QStringLiteral("sources"));
+        lost(estimates, QCoreApplication::translate("rb::mspdi", "three-point estimates"));
+        lost(budgets, QCoreApplication::translate("rb::mspdi", "budgets and cost of delay"));
+        lost(people, QCoreApplication::translate("rb::mspdi", "owner, contractor and project leader"));
+        lost(effort, QCoreApplication::translate("rb::mspdi", "the level-of-effort flag"));
+        lost(texts, QCoreApplication::translate("rb::mspdi", "result, goal, activities, expertise, tags and plateau"));
+        lost(history, QCoreApplication::translate("rb::mspdi", "history"));
+        lost(sources, QCoreApplication::translate("rb::mspdi", "sources"));
         if (m_controlCharacters)
-            m_log << QStringLiteral("Control characters, which XML cannot hold, were left out of %1 text(s).")
+            m_log << QCoreApplication::translate(
+                         "rb::mspdi", "Control characters, which XML cannot hold, were left out of %1 text(s).")
                          .arg(m_controlCharacters);
         if (noStart)
-            m_log << QStringLiteral("%1 post(s) without a start were written without dates (as soon as possible): MS "
-                                    "Project schedules "
-                                    "them after their predecessors; imported again they keep no start.")
+            m_log << QCoreApplication::translate(
+                         "rb::mspdi",
+                         "%1 post(s) without a start were written without dates (as soon as possible): MS "
+                         "Project schedules "
+                         "them after their predecessors; imported again they keep no start.")
                          .arg(noStart);
         logBaselines();
         if (!m_p.risks.isEmpty())
-            m_log << QStringLiteral("Not in MSPDI, not written: the risk register (%1 risk(s)).").arg(m_p.risks.size());
+            m_log << QCoreApplication::translate("rb::mspdi",
+                                                 "Not in MSPDI, not written: the risk register (%1 risk(s)).")
+                         .arg(m_p.risks.size());
         if (!m_p.assessments.isEmpty())
-            m_log << QStringLiteral("Not in MSPDI, not written: %1 success-factor assessment(s).")
+            m_log << QCoreApplication::translate("rb::mspdi",
+                                                 "Not in MSPDI, not written: %1 success-factor assessment(s).")
                          .arg(m_p.assessments.size());
-        if (m_p.hasFactorCatalogue) m_log << QStringLiteral("Not in MSPDI, not written: the success-factor catalogue.");
+        if (m_p.hasFactorCatalogue)
+            m_log << QCoreApplication::translate("rb::mspdi",
+                                                 "Not in MSPDI, not written: the success-factor catalogue.");
         const Programme &g = m_p.programme;
         if (!g.description.isEmpty() || !g.note.isEmpty() || !g.reserve.isEmpty() || !g.sources.isEmpty())
-            m_log << QStringLiteral(
-                "Not in MSPDI, not written: the programme's description, note, reserve and sources.");
+            m_log << QCoreApplication::translate(
+                "rb::mspdi", "Not in MSPDI, not written: the programme's description, note, reserve and sources.");
         int unusedThemes = 0, english = 0;
         for (const Theme &t : g.themes) {
             unusedThemes
@@ -376,33 +390,40 @@ private:
             english += !t.nameEn.isEmpty();
         }
         if (unusedThemes)
-            m_log << QStringLiteral("Not written: the names of %1 theme(s) without posts.").arg(unusedThemes);
+            m_log << QCoreApplication::translate("rb::mspdi", "Not written: the names of %1 theme(s) without posts.")
+                         .arg(unusedThemes);
         if (english)
-            m_log << QStringLiteral("Not written: the English theme names (the summary tasks carry the Dutch ones).");
+            m_log << QCoreApplication::translate(
+                "rb::mspdi", "Not written: the English theme names (the summary tasks carry the Dutch ones).");
         int linkTexts = 0;
         for (const Dependency &d : m_p.dependencies) linkTexts += !d.note.isEmpty() || !d.sources.isEmpty();
         if (linkTexts)
-            m_log
-                << QStringLiteral("Not in MSPDI, not written: notes and sources of %1 dependency(ies).").arg(linkTexts);
+            m_log << QCoreApplication::translate("rb::mspdi",
+                                                 "Not in MSPDI, not written: notes and sources of %1 dependency(ies).")
+                         .arg(linkTexts);
     }
 
     void logBaselines()
     {
         if (m_p.baselines.isEmpty()) return;
-        m_log << QStringLiteral(
+        m_log << QCoreApplication::translate(
+            "rb::mspdi",
             "Not in MSPDI, not written: the baselines' names, dates, reasons, deciders and P50/P80 (a task's "
             "Baseline holds a number, dates and a cost); imported again they are named \"Baseline\", "
             "\"Baseline 1\", … and dated at the plan's start.");
         if (m_baselineOrder.size() < m_p.baselines.size())
-            m_log << QStringLiteral("MSPDI holds 11 baselines: the original and the latest ten were written, %1 in "
-                                    "between were not.")
+            m_log << QCoreApplication::translate(
+                         "rb::mspdi",
+                         "MSPDI holds 11 baselines: the original and the latest ten were written, %1 in "
+                         "between were not.")
                          .arg(m_p.baselines.size() - m_baselineOrder.size());
         int orphans = 0;
         for (int k : m_baselineOrder)
             for (const BaselinePost &bp : m_p.baselines[k].posts) orphans += m_p.postIndex(bp.post) < 0;
         if (orphans)
             m_log
-                << QStringLiteral(
+                << QCoreApplication::translate(
+                       "rb::mspdi",
                        "Not written: %1 baseline entry(ies) of posts no longer in the portfolio (a baseline is written "
                        "on its post's task).")
                        .arg(orphans);

@@ -1,6 +1,7 @@
 // mspdiimport.cpp — an MSPDI file (mspdixml.h) as a portfolio, with the log of what it cannot represent.
 // The mapping is documented in docs/mspdi.md; keep the two in step.
 #include "model/mspdi/mspdi.h"
+#include "model/mspdi/mspdicycle.h"
 #include "model/mspdi/mspdiimportlog.h"
 #include "model/mspdi/mspdiprogress.h"
 #include "model/mspdi/mspdixml.h"
@@ -9,6 +10,7 @@
 #include "document/documentwriter.h"
 #include "model/progress.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -80,8 +82,10 @@ public:
         for (int i = 0; i < m_p.tasks.size(); ++i)
             if (m_role[i] == Role::Post) addLinks(i);
         if (!m_result.diagnostics.isEmpty()) return;
-        findCycle();
-        if (!m_result.diagnostics.isEmpty()) return;
+        if (const auto cycle = findCycle(m_portfolio)) // an error at one of its links, spelled out
+            return error(m_linkPos.value(cycle->link),
+                         QCoreApplication::translate("rb::mspdi", "dependency cycle: %1")
+                             .arg(cycle->ids.join(QStringLiteral(" → "))));
         setProgramme();
         m_portfolio.baselines = m_baselines.baselines(m_p, m_log);
         logProject();
@@ -90,7 +94,9 @@ public:
         const LoadResult check = DocumentReader::readBytes(DocumentWriter::toJson(m_portfolio), m_file);
         if (!check.ok()) {
             for (const Diagnostic &d : check.diagnostics)
-                error({}, QStringLiteral("the imported portfolio would be invalid: %1 (at %2)").arg(d.message, d.path));
+                error({},
+                      QCoreApplication::translate("rb::mspdi", "the imported portfolio would be invalid: %1 (at %2)")
+                          .arg(d.message, d.path));
             return;
         }
         m_result.portfolio = *check.portfolio;
@@ -128,12 +134,12 @@ private:
         for (int i = 0; i < n; ++i) {
             const xml::Task &t = m_p.tasks[i];
             if (!t.uid.has()) {
-                error(t.pos, QStringLiteral("a Task without UID"));
+                error(t.pos, QCoreApplication::translate("rb::mspdi", "a Task without UID"));
                 continue;
             }
             if (const auto it = seen.constFind(*t.uid); it != seen.constEnd()) {
                 error(t.uid.pos,
-                      QStringLiteral("duplicate task UID %1 (also at line %2)")
+                      QCoreApplication::translate("rb::mspdi", "duplicate task UID %1 (also at line %2)")
                           .arg(*t.uid)
                           .arg(m_p.tasks[*it].uid.pos.line));
                 continue;
@@ -143,7 +149,7 @@ private:
                 m_role[i] = Role::Skip; // the project summary task: the project itself
             } else if (t.isNull) {
                 m_role[i] = Role::Skip;
-                m_log.add(QStringLiteral("Blank task rows (IsNull) were skipped."));
+                m_log.add(QCoreApplication::translate("rb::mspdi", "Blank task rows (IsNull) were skipped."));
             } else {
                 bool children = false;
                 for (int j = i + 1; j < n; ++j)
@@ -180,16 +186,20 @@ private:
                 if (!asThemes) {
                     m_log.add(
                         m_options.theme > 0
-                            ? QStringLiteral("Summary tasks were not imported as posts; every post went to theme %1.")
+                            ? QCoreApplication::translate(
+                                  "rb::mspdi", "Summary tasks were not imported as posts; every post went to theme %1.")
                                   .arg(fixedTheme)
-                            : QStringLiteral(
+                            : QCoreApplication::translate(
+                                "rb::mspdi",
                                 "Summary tasks were skipped (--summaries skip); every post went to theme 1."),
                         taskName(i));
                     continue;
                 }
                 if (!top) {
-                    m_log.add(QStringLiteral("Nested summary tasks are not posts: their tasks belong to the theme of "
-                                             "their top-level summary task."),
+                    m_log.add(QCoreApplication::translate(
+                                  "rb::mspdi",
+                                  "Nested summary tasks are not posts: their tasks belong to the theme of "
+                                  "their top-level summary task."),
                               taskName(i));
                     continue;
                 }
@@ -202,8 +212,10 @@ private:
                 }
                 if (!theme) {
                     theme = 5;
-                    m_log.add(QStringLiteral("Riskboard has five themes: top-level summary tasks beyond the fifth were "
-                                             "merged into theme 5."),
+                    m_log.add(QCoreApplication::translate(
+                                  "rb::mspdi",
+                                  "Riskboard has five themes: top-level summary tasks beyond the fifth were "
+                                  "merged into theme 5."),
                               taskName(i));
                 }
                 if (!themeNames.contains(theme))
@@ -214,7 +226,8 @@ private:
                 continue;
             }
             if (asThemes && stack.isEmpty() && !themeNames.isEmpty())
-                m_log.add(QStringLiteral("Tasks outside every summary task went to theme 1."), taskName(i));
+                m_log.add(QCoreApplication::translate("rb::mspdi", "Tasks outside every summary task went to theme 1."),
+                          taskName(i));
             m_theme[i] = currentTheme;
         }
         for (auto it = themeNames.begin(); it != themeNames.end(); ++it)
@@ -231,7 +244,8 @@ private:
         if (m_ids.contains(id)) {
             const QString unique = QStringLiteral("%1-UID%2").arg(id).arg(*t.uid);
             m_log.add(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "rb::mspdi",
                     "Post ids come from the tasks' WBS codes; duplicate codes were made unique with the task's UID."),
                 QStringLiteral("%1: %2").arg(taskName(i), unique));
             id = unique;
@@ -248,7 +262,8 @@ private:
         post.title = t.name.trimmed();
         if (post.title.isEmpty()) {
             post.title = QStringLiteral("Task %1").arg(post.id);
-            m_log.add(QStringLiteral("Tasks without a name were named after their id."), post.id);
+            m_log.add(QCoreApplication::translate("rb::mspdi", "Tasks without a name were named after their id."),
+                      post.id);
         }
         post.theme = m_theme[i];
         post.note = t.notes;
@@ -275,7 +290,7 @@ private:
             post.status = *status;
         } else if (!t.active) {
             post.status = PostStatus::Cancelled;
-            m_log.add(QStringLiteral("Inactive tasks became cancelled posts."), name);
+            m_log.add(QCoreApplication::translate("rb::mspdi", "Inactive tasks became cancelled posts."), name);
         } else if ((t.percentComplete.has() && *t.percentComplete == 100) || t.actualFinish.has()) {
             post.status = PostStatus::Done;
         } else if ((t.percentComplete.has() && *t.percentComplete > 0) || t.actualStart.has()) {
@@ -299,7 +314,7 @@ private:
         if (t.start.has() && t.finish.has()) {
             if (*t.finish < *t.start)
                 return error(t.finish.pos,
-                             QStringLiteral("task %1 finishes (%2) before it starts (%3)")
+                             QCoreApplication::translate("rb::mspdi", "task %1 finishes (%2) before it starts (%3)")
                                  .arg(name, t.finish->toString(Qt::ISODate), t.start->toString(Qt::ISODate)));
             if (zeroLength) {
                 post.durationDays = 0;
@@ -308,46 +323,58 @@ private:
             post.finish = std::max(lastDay(*t.finish), post.start);
             const int calendarDays = int(post.start.daysTo(post.finish)) + 1;
             if (t.milestone)
-                m_log.add(QStringLiteral("Milestones with a duration keep their duration (a post is a milestone only "
-                                         "when it lasts 0 days)."),
-                          QStringLiteral("%1: %2 days").arg(name).arg(calendarDays));
+                m_log.add(QCoreApplication::translate(
+                              "rb::mspdi",
+                              "Milestones with a duration keep their duration (a post is a milestone only "
+                              "when it lasts 0 days)."),
+                          QCoreApplication::translate("rb::mspdi", "%1: %2 days").arg(name).arg(calendarDays));
             if (t.durationMinutes.has() && !elapsed) {
                 const double workingDays = *t.durationMinutes / m_minutesPerDay;
                 if (std::abs(workingDays - calendarDays) > 0.01)
-                    m_log.add(
-                        QStringLiteral("Calendars are reduced to calendar days: a post runs from its task's scheduled "
-                                       "start to its "
-                                       "scheduled finish, every day counting; the working-time duration is not kept."),
-                        QStringLiteral("%1: %2 working days over %3 calendar days")
-                            .arg(name, number(workingDays))
-                            .arg(calendarDays));
+                    m_log.add(QCoreApplication::translate(
+                                  "rb::mspdi",
+                                  "Calendars are reduced to calendar days: a post runs from its task's scheduled "
+                                  "start to its "
+                                  "scheduled finish, every day counting; the working-time duration is not kept."),
+                              QCoreApplication::translate("rb::mspdi", "%1: %2 working days over %3 calendar days")
+                                  .arg(name, number(workingDays))
+                                  .arg(calendarDays));
             }
             return;
         }
         if (t.finish.has() && !t.start.has())
-            m_log.add(QStringLiteral("Tasks with a finish but no start keep only their duration."), name);
+            m_log.add(
+                QCoreApplication::translate("rb::mspdi", "Tasks with a finish but no start keep only their duration."),
+                name);
         if (!t.durationMinutes.has()) {
             post.durationDays = 0;
-            m_log.add(QStringLiteral("Tasks without start, finish or duration became 0-day posts."), name);
+            m_log.add(
+                QCoreApplication::translate("rb::mspdi", "Tasks without start, finish or duration became 0-day posts."),
+                name);
             return;
         }
         const double days = *t.durationMinutes / (elapsed ? 1440.0 : m_minutesPerDay);
         const int whole = int(std::ceil(days - 1e-9));
         if (whole > kMaxDays)
             return error(t.durationMinutes.pos,
-                         QStringLiteral("task %1 lasts %2 days, more than %3").arg(name, number(days)).arg(kMaxDays));
+                         QCoreApplication::translate("rb::mspdi", "task %1 lasts %2 days, more than %3")
+                             .arg(name, number(days))
+                             .arg(kMaxDays));
         post.durationDays = whole;
         if (!elapsed)
             m_log.add(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "rb::mspdi",
                     "Working-time durations of unscheduled tasks were converted to calendar days at %1 minutes (%2 h) "
                     "a working day, rounded up.")
                     .arg(m_minutesPerDay)
                     .arg(number(m_minutesPerDay / 60.0)),
-                QStringLiteral("%1: %2 working days → %3 days").arg(name, number(days)).arg(whole));
+                QCoreApplication::translate("rb::mspdi", "%1: %2 working days → %3 days")
+                    .arg(name, number(days))
+                    .arg(whole));
         else if (whole != days)
-            m_log.add(QStringLiteral("Elapsed durations were rounded up to whole days."),
-                      QStringLiteral("%1: %2 → %3 days").arg(name, number(days)).arg(whole));
+            m_log.add(QCoreApplication::translate("rb::mspdi", "Elapsed durations were rounded up to whole days."),
+                      QCoreApplication::translate("rb::mspdi", "%1: %2 → %3 days").arg(name, number(days)).arg(whole));
     }
 
     // A 0-day post happens at the start of its day. MS Project puts a milestone that follows a task at that
@@ -357,7 +384,8 @@ private:
         const xml::Task &t = m_p.tasks[i];
         if (!t.start.has() || t.start->time() < QTime(12, 0)) return;
         post.start = t.start->date().addDays(1);
-        m_log.add(QStringLiteral(
+        m_log.add(QCoreApplication::translate(
+                      "rb::mspdi",
                       "Milestones at the end of a day (12:00 or later) happen at the start of the next day: the same "
                       "moment in calendar days."),
                   QStringLiteral("%1: %2 → %3")
@@ -371,12 +399,15 @@ private:
         const QString name = taskName(i);
         const int type = t.constraintType.value.value_or(0);
         if (type >= 2 && !t.constraintDate.has())
-            return error(t.constraintType.pos, QStringLiteral("ConstraintType %1 needs a ConstraintDate").arg(type));
+            return error(
+                t.constraintType.pos,
+                QCoreApplication::translate("rb::mspdi", "ConstraintType %1 needs a ConstraintDate").arg(type));
         const QString date = t.constraintDate.has() ? t.constraintDate->date().toString(Qt::ISODate) : QString();
         QDate deadline = t.deadline.has() ? lastDay(*t.deadline) : QDate();
         auto tighten = [&](const QDate &d) {
             if (deadline.isValid() && deadline != d)
-                m_log.add(QStringLiteral(
+                m_log.add(QCoreApplication::translate(
+                              "rb::mspdi",
                               "Tasks with both a deadline and a finish constraint keep the earlier date as deadline."),
                           name);
             deadline = deadline.isValid() ? std::min(deadline, d) : d;
@@ -386,11 +417,13 @@ private:
         case 1: // as late as possible
             if (type == 1)
                 m_log.add(
-                    QStringLiteral("'As late as possible' is not represented: the tasks keep their scheduled dates."),
+                    QCoreApplication::translate(
+                        "rb::mspdi", "'As late as possible' is not represented: the tasks keep their scheduled dates."),
                     name);
             if (post.start.isValid())
                 m_log.add(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "rb::mspdi",
                         "Tasks without a date constraint keep their scheduled start as the post's start, which "
                         "Riskboard "
                         "treats as start-no-earlier-than: the plan's dates stay, but a post no longer moves earlier "
@@ -403,24 +436,27 @@ private:
                 post.fixedDate = true;
                 post.start = t.constraintDate->date();
             } else {
-                m_log.add(QStringLiteral("'Must start on' became start-no-earlier-than."),
+                m_log.add(QCoreApplication::translate("rb::mspdi", "'Must start on' became start-no-earlier-than."),
                           QStringLiteral("%1: %2").arg(name, date));
             }
             break;
         case 3: // must finish on
             tighten(lastDay(*t.constraintDate));
-            m_log.add(QStringLiteral("'Must finish on' became a deadline (finish-no-later-than)."),
-                      QStringLiteral("%1: %2").arg(name, date));
+            m_log.add(
+                QCoreApplication::translate("rb::mspdi", "'Must finish on' became a deadline (finish-no-later-than)."),
+                QStringLiteral("%1: %2").arg(name, date));
             break;
         case 4: // start no earlier than: what a post's start is
             if (!post.start.isValid()) post.start = t.constraintDate->date();
             break;
         case 5:
-            m_log.add(QStringLiteral("'Start no later than' constraints are not represented and were dropped."),
+            m_log.add(QCoreApplication::translate(
+                          "rb::mspdi", "'Start no later than' constraints are not represented and were dropped."),
                       QStringLiteral("%1: %2").arg(name, date));
             break;
         case 6:
-            m_log.add(QStringLiteral("'Finish no earlier than' constraints are not represented and were dropped."),
+            m_log.add(QCoreApplication::translate(
+                          "rb::mspdi", "'Finish no earlier than' constraints are not represented and were dropped."),
                       QStringLiteral("%1: %2").arg(name, date));
             break;
         case 7: // finish no later than: a deadline
@@ -437,7 +473,8 @@ private:
         const qint64 tenths = l.lag.value.value_or(0);
         if (tenths == 0) return 0;
         if (xml::isPercentFormat(format)) {
-            m_log.add(QStringLiteral(
+            m_log.add(QCoreApplication::translate(
+                          "rb::mspdi",
                           "Lags in percent of the predecessor's duration are not represented: those links have lag 0."),
                       link);
             return 0;
@@ -447,21 +484,25 @@ private:
         const double rounded = std::round(days);
         if (std::abs(rounded) > kMaxDays) {
             error(l.lag.pos,
-                  QStringLiteral("link %1: a lag of %2 days is more than %3").arg(link, number(days)).arg(kMaxDays));
+                  QCoreApplication::translate("rb::mspdi", "link %1: a lag of %2 days is more than %3")
+                      .arg(link, number(days))
+                      .arg(kMaxDays));
             return std::nullopt;
         }
-        const QString detail = QStringLiteral("%1: %2%3 → %4 days")
+        const QString detail = QCoreApplication::translate("rb::mspdi", "%1: %2%3 → %4 days")
                                    .arg(link, number(double(tenths) / 10.0 / (elapsed ? 1440.0 : m_minutesPerDay)),
                                         elapsed ? QStringLiteral("ed") : QStringLiteral("d"))
                                    .arg(int(rounded));
         if (!elapsed)
             m_log.add(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "rb::mspdi",
                     "Working-time lags became calendar-day lags at %1 minutes a working day (weekends and holidays "
                     "within a lag are not added).")
                     .arg(m_minutesPerDay),
                 detail);
-        if (rounded != days) m_log.add(QStringLiteral("Lags were rounded to whole days."), detail);
+        if (rounded != days)
+            m_log.add(QCoreApplication::translate("rb::mspdi", "Lags were rounded to whole days."), detail);
         return int(rounded);
     }
 
@@ -471,24 +512,29 @@ private:
         for (const xml::Link &l : t.links) {
             const QString succName = taskName(i);
             if (l.crossProject) {
-                m_log.add(QStringLiteral("Links to other projects are not represented and were dropped."), succName);
+                m_log.add(QCoreApplication::translate("rb::mspdi",
+                                                      "Links to other projects are not represented and were dropped."),
+                          succName);
                 continue;
             }
             const auto pred = m_uidIndex.constFind(*l.predecessorUid);
             if (pred == m_uidIndex.constEnd()) {
-                error(
-                    l.predecessorUid.pos,
-                    QStringLiteral("task %1 names an unknown predecessor UID %2").arg(succName).arg(*l.predecessorUid));
+                error(l.predecessorUid.pos,
+                      QCoreApplication::translate("rb::mspdi", "task %1 names an unknown predecessor UID %2")
+                          .arg(succName)
+                          .arg(*l.predecessorUid));
                 continue;
             }
             if (*pred == i) {
-                error(l.predecessorUid.pos, QStringLiteral("task %1 is its own predecessor").arg(succName));
+                error(l.predecessorUid.pos,
+                      QCoreApplication::translate("rb::mspdi", "task %1 is its own predecessor").arg(succName));
                 continue;
             }
             const QString link = QStringLiteral("%1 → %2").arg(taskName(*pred), succName);
             if (m_role[*pred] != Role::Post) {
                 m_log.add(
-                    QStringLiteral(
+                    QCoreApplication::translate(
+                        "rb::mspdi",
                         "Links from summary tasks are not represented (summaries are not posts) and were dropped."),
                     link);
                 continue;
@@ -503,60 +549,15 @@ private:
             d.lagDays = *lag;
             const QString key = d.from + QChar(0) + d.to + QChar(0) + toString(d.type);
             if (m_linkKeys.contains(key)) {
-                m_log.add(QStringLiteral("Repeated links (same tasks and type) were kept once."), link);
+                m_log.add(
+                    QCoreApplication::translate("rb::mspdi", "Repeated links (same tasks and type) were kept once."),
+                    link);
                 continue;
             }
             m_linkKeys.insert(key);
             m_linkPos << l.predecessorUid.pos;
             m_portfolio.dependencies << d;
         }
-    }
-
-    // A cycle is an error at one of its links, spelled out.
-    void findCycle()
-    {
-        const int n = int(m_portfolio.posts.size());
-        QHash<QString, int> index;
-        for (int k = 0; k < n; ++k) index.insert(m_portfolio.posts[k].id, k);
-        QList<QList<int>> preds(n); // link indices into each post
-        QList<int> indegree(n, 0);
-        QList<QList<int>> succs(n);
-        for (int e = 0; e < m_portfolio.dependencies.size(); ++e) {
-            const int a = index.value(m_portfolio.dependencies[e].from),
-                      b = index.value(m_portfolio.dependencies[e].to);
-            preds[b] << e;
-            succs[a] << b;
-            ++indegree[b];
-        }
-        QList<int> queue;
-        for (int k = 0; k < n; ++k)
-            if (!indegree[k]) queue << k;
-        for (int q = 0; q < queue.size(); ++q)
-            for (int s : succs[queue[q]])
-                if (--indegree[s] == 0) queue << s;
-        if (queue.size() == n) return;
-        // Every post left has a predecessor left: walk back until a post repeats.
-        int cur = 0;
-        while (indegree[cur] == 0) ++cur;
-        QHash<int, int> seenAt;
-        QList<int> walk, edges;
-        while (!seenAt.contains(cur)) {
-            seenAt.insert(cur, int(walk.size()));
-            walk << cur;
-            for (int e : preds[cur]) {
-                const int p = index.value(m_portfolio.dependencies[e].from);
-                if (indegree[p] > 0) {
-                    edges << e;
-                    cur = p;
-                    break;
-                }
-            }
-        }
-        QStringList ids;
-        for (int k = int(walk.size()) - 1; k >= seenAt.value(cur); --k) ids << m_portfolio.posts[walk[k]].id;
-        ids.prepend(m_portfolio.posts[cur].id);
-        error(m_linkPos.value(edges.last()),
-              QStringLiteral("dependency cycle: %1").arg(ids.join(QStringLiteral(" → "))));
     }
 
     void setProgramme()
@@ -576,13 +577,15 @@ private:
     {
         if (!m_p.calendars.isEmpty())
             m_log.add(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "rb::mspdi",
                     "Calendars are not represented: Riskboard counts calendar days (weekends and holidays are ordinary "
                     "days). %1 calendar(s) dropped: %2.")
                     .arg(m_p.calendars.size())
                     .arg(m_p.calendars.join(QStringLiteral(", "))));
         if (m_p.resources || m_p.assignments)
-            m_log.add(QStringLiteral(
+            m_log.add(QCoreApplication::translate(
+                          "rb::mspdi",
                           "Resources and assignments are not represented: %1 resource(s) and %2 assignment(s) dropped.")
                           .arg(m_p.resources)
                           .arg(m_p.assignments));
@@ -593,7 +596,8 @@ private:
                     && it.key() != m_statusField && it.key() != m_remainingField)
                     ++values;
         if (values)
-            m_log.add(QStringLiteral("Custom fields (extended attributes) are not represented: %1 value(s) dropped.")
+            m_log.add(QCoreApplication::translate(
+                          "rb::mspdi", "Custom fields (extended attributes) are not represented: %1 value(s) dropped.")
                           .arg(values));
     }
 
@@ -620,8 +624,12 @@ ImportResult importMspdi(const QByteArray &bytes, const QString &displayName, co
 {
     ImportResult result;
     if (bytes.size() > kMaxFileBytes) {
-        result.diagnostics << Diagnostic{
-            Diagnostic::Severity::Error, displayName, 0, 0, {}, QStringLiteral("the file is larger than 256 MiB")};
+        result.diagnostics << Diagnostic{Diagnostic::Severity::Error,
+                                         displayName,
+                                         0,
+                                         0,
+                                         {},
+                                         QCoreApplication::translate("rb::mspdi", "the file is larger than 256 MiB")};
         return result;
     }
     const xml::Project project = xml::parse(bytes, displayName, result.diagnostics);
@@ -637,49 +645,25 @@ ImportResult importMspdiFile(const QString &path, const ImportOptions &options)
     if (!file.open(QIODevice::ReadOnly)) {
         ImportResult result;
         result.diagnostics << Diagnostic{
-            Diagnostic::Severity::Error, path, 0, 0, {}, QStringLiteral("cannot read: %1").arg(file.errorString())};
+            Diagnostic::Severity::Error,
+            path,
+            0,
+            0,
+            {},
+            QCoreApplication::translate("rb::mspdi", "cannot read: %1").arg(file.errorString())};
         return result;
     }
     if (file.size() > kMaxFileBytes) {
         ImportResult result;
-        result.diagnostics << Diagnostic{
-            Diagnostic::Severity::Error, path, 0, 0, {}, QStringLiteral("the file is larger than 256 MiB")};
+        result.diagnostics << Diagnostic{Diagnostic::Severity::Error,
+                                         path,
+                                         0,
+                                         0,
+                                         {},
+                                         QCoreApplication::translate("rb::mspdi", "the file is larger than 256 MiB")};
         return result;
     }
     return importMspdi(file.readAll(), path, options);
-}
-
-bool mergeInto(Portfolio &base, const Portfolio &imported, QStringList &log, QString *error)
-{
-    for (const Post &p : imported.posts)
-        if (base.postIndex(p.id) >= 0) {
-            if (error) *error = QStringLiteral("post %1 already exists in the portfolio").arg(p.id);
-            return false;
-        }
-    // Progress is measured at the existing programme's status date: what its rules refuse there is dropped.
-    int dropped = 0;
-    for (Post p : imported.posts) {
-        if (hasProgress(p) && !progressProblems(p, base.programme.statusDate).isEmpty()) {
-            p.actualStart = p.actualFinish = QDate();
-            p.remainingDays.reset();
-            ++dropped;
-        }
-        base.posts << p;
-    }
-    base.dependencies << imported.dependencies;
-    log << QStringLiteral(
-        "The plan's project name, dates and summary-task names were not applied: the existing programme is kept.");
-    if (dropped)
-        log << QStringLiteral(
-                   "The progress of %1 post(s) does not fit the existing programme's status date (%2) and was dropped.")
-                   .arg(dropped)
-                   .arg(base.programme.statusDate.isValid() ? base.programme.statusDate.toString(Qt::ISODate)
-                                                            : QStringLiteral("none"));
-    if (!imported.baselines.isEmpty())
-        log << QStringLiteral(
-                   "The plan's %1 baseline(s) were not merged: the existing portfolio keeps its own baselines.")
-                   .arg(imported.baselines.size());
-    return true;
 }
 
 } // namespace rb::model::mspdi

@@ -1,6 +1,8 @@
 // mspdiimportlog.cpp
 #include "model/mspdi/mspdiimportlog.h"
 
+#include <QCoreApplication>
+
 namespace rb::model::mspdi {
 
 void ImportLog::add(const QString &sentence, const QString &item)
@@ -21,7 +23,9 @@ QStringList ImportLog::lines() const
         QString line = e.sentence;
         if (!e.items.isEmpty()) {
             line += QStringLiteral(" [%1").arg(e.items.join(QStringLiteral("; ")));
-            if (e.count > e.items.size()) line += QStringLiteral("; and %1 more").arg(e.count - e.items.size());
+            if (e.count > e.items.size())
+                line += QStringLiteral("; ")
+                    + QCoreApplication::translate("rb::mspdi", "and %1 more").arg(e.count - e.items.size());
             line += QLatin1Char(']');
         }
         out << line;

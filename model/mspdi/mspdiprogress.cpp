@@ -4,6 +4,8 @@
 
 #include "model/progress.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace rb::model::mspdi {
@@ -28,7 +30,8 @@ void setProgress(const xml::Project &project, const xml::Task &t, const QString 
     if (!t.actualStart.has() && !t.actualFinish.has()) {
         if (running && percent > 0 && percent < 100)
             log.add(
-                QStringLiteral(
+                QCoreApplication::translate(
+                    "rb::mspdi",
                     "Percent complete without an actual start is not kept: the task became a 'running' post, taken to "
                     "have started on its planned start (docs/format.md \"Progress\")."),
                 QStringLiteral("%1: %2%").arg(name).arg(percent));
@@ -37,7 +40,8 @@ void setProgress(const xml::Project &project, const xml::Task &t, const QString 
     const QDate status = project.statusDate.has() ? project.statusDate->date() : QDate();
     if (!status.isValid()) {
         log.add(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "rb::mspdi",
                 "The plan has no status date: actual dates and remaining durations were dropped (Riskboard measures "
                 "progress at a status date)."),
             name);
@@ -50,7 +54,8 @@ void setProgress(const xml::Project &project, const xml::Task &t, const QString 
             trial.actualFinish = std::max(lastDay(*t.actualFinish), trial.actualStart);
         } else if (t.finish.has()) {
             trial.actualFinish = std::max(lastDay(*t.finish), trial.actualStart);
-            log.add(QStringLiteral(
+            log.add(QCoreApplication::translate(
+                        "rb::mspdi",
                         "Finished tasks without an actual finish took their scheduled finish as the actual finish."),
                     name);
         }
@@ -67,35 +72,44 @@ void setProgress(const xml::Project &project, const xml::Task &t, const QString 
             // the scheduled finish, so the analysis keeps the plan's finish.
             trial.remainingDays = int(status.daysTo(lastDay(*t.finish))) + 1;
             if (t.remainingMinutes.has())
-                log.add(QStringLiteral(
+                log.add(QCoreApplication::translate(
+                            "rb::mspdi",
                             "Remaining durations became the calendar days from the status date to the task's scheduled "
                             "finish; the working-time remaining duration is not kept."),
-                        QStringLiteral("%1: %2 working days → %3 days")
+                        QCoreApplication::translate("rb::mspdi", "%1: %2 working days → %3 days")
                             .arg(name, number(*t.remainingMinutes / minutesPerDay))
                             .arg(*trial.remainingDays));
         } else if (t.remainingMinutes.has()) {
             const bool elapsed = t.durationFormat.has() && xml::isElapsedFormat(*t.durationFormat);
             const double days = *t.remainingMinutes / (elapsed ? 1440.0 : minutesPerDay);
             trial.remainingDays = int(std::min(std::ceil(days - 1e-9), double(kMaxDays)));
-            log.add(QStringLiteral("Remaining durations of tasks scheduled to finish before the status date were "
-                                   "converted to calendar "
-                                   "days from the status date at %1 minutes a working day, rounded up.")
+            log.add(QCoreApplication::translate(
+                        "rb::mspdi",
+                        "Remaining durations of tasks scheduled to finish before the status date were "
+                        "converted to calendar "
+                        "days from the status date at %1 minutes a working day, rounded up.")
                         .arg(minutesPerDay),
-                    QStringLiteral("%1: %2 → %3 days").arg(name, number(days)).arg(*trial.remainingDays));
+                    QCoreApplication::translate("rb::mspdi", "%1: %2 → %3 days")
+                        .arg(name, number(days))
+                        .arg(*trial.remainingDays));
         }
     }
     if (running && percent > 0 && !ownRemaining)
         log.add(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "rb::mspdi",
                 "Percent complete is not kept: a running post's progress is its actual start and its remaining days "
                 "(docs/format.md \"Progress\")."),
             QStringLiteral("%1: %2%").arg(name).arg(percent));
     if (post.status == PostStatus::Planned && t.actualStart.has())
-        log.add(QStringLiteral("Actual dates of tasks Riskboard's status field marks as planned were dropped."), name);
+        log.add(QCoreApplication::translate(
+                    "rb::mspdi", "Actual dates of tasks Riskboard's status field marks as planned were dropped."),
+                name);
     const QList<FieldProblem> problems = progressProblems(trial, status);
     if (!problems.isEmpty()) {
         log.add(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "rb::mspdi",
                 "Progress that breaks Riskboard's progress rules (docs/format.md \"Progress\") was dropped; the post "
                 "keeps its status and planned dates."),
             QStringLiteral("%1: %2").arg(name, problems.first().message));
@@ -118,13 +132,14 @@ void BaselineCollector::addPost(const xml::Task &t, const QString &postId, const
         }
         if (b.cost) bp.budget = *b.cost / kCostPerK;
         if (b.hasWork)
-            log.add(QStringLiteral("Baseline work (hours) is not kept: a baseline holds a post's dates and budget."),
-                    QStringLiteral("%1: baseline %2").arg(name).arg(*b.number));
+            log.add(QCoreApplication::translate(
+                        "rb::mspdi", "Baseline work (hours) is not kept: a baseline holds a post's dates and budget."),
+                    QCoreApplication::translate("rb::mspdi", "%1: baseline %2").arg(name).arg(*b.number));
         if (!bp.start.isValid() && !bp.finish.isValid() && !bp.budget) continue;
         QList<BaselinePost> &posts = m_posts[*b.number];
         if (std::any_of(posts.begin(), posts.end(), [&](const BaselinePost &x) { return x.post == postId; })) {
-            log.add(QStringLiteral("A task with the same baseline twice keeps the first."),
-                    QStringLiteral("%1: baseline %2").arg(name).arg(*b.number));
+            log.add(QCoreApplication::translate("rb::mspdi", "A task with the same baseline twice keeps the first."),
+                    QCoreApplication::translate("rb::mspdi", "%1: baseline %2").arg(name).arg(*b.number));
             continue;
         }
         posts << bp;
@@ -134,7 +149,9 @@ void BaselineCollector::addPost(const xml::Task &t, const QString &postId, const
 void BaselineCollector::addDropped(const xml::Task &t, const QString &name, ImportLog &log)
 {
     if (!t.baselines.isEmpty())
-        log.add(QStringLiteral("Baselines of summary tasks were not kept: a baseline holds posts."), name);
+        log.add(QCoreApplication::translate("rb::mspdi",
+                                            "Baselines of summary tasks were not kept: a baseline holds posts."),
+                name);
 }
 
 QList<Baseline> BaselineCollector::baselines(const xml::Project &project, ImportLog &log) const
@@ -151,8 +168,8 @@ QList<Baseline> BaselineCollector::baselines(const xml::Project &project, Import
             for (const BaselinePost &bp : posts)
                 if (bp.start.isValid() && (!date.isValid() || bp.start < date)) date = bp.start;
     if (!date.isValid()) {
-        log.add(QStringLiteral(
-            "Baselines without any date (no project start, status date or baseline start) were dropped."));
+        log.add(QCoreApplication::translate(
+            "rb::mspdi", "Baselines without any date (no project start, status date or baseline start) were dropped."));
         return out;
     }
     bool costs = false;
@@ -167,14 +184,17 @@ QList<Baseline> BaselineCollector::baselines(const xml::Project &project, Import
     QStringList names;
     for (const Baseline &b : out) names << b.name;
     log.add(
-        QStringLiteral(
+        QCoreApplication::translate(
+            "rb::mspdi",
             "MSPDI does not say when a baseline was saved, why or by whom: the baselines (%1) are named after their "
             "number and dated %2, in number order; their P50/P80 are empty.")
             .arg(names.join(QStringLiteral(", ")), date.toString(Qt::ISODate)));
     if (costs) {
-        const QString currency = project.currencyCode.isEmpty() ? QStringLiteral("not named") : project.currencyCode;
+        const QString currency = project.currencyCode.isEmpty() ? QCoreApplication::translate("rb::mspdi", "not named")
+                                                                : project.currencyCode;
         log.add(
-            QStringLiteral(
+            QCoreApplication::translate(
+                "rb::mspdi",
                 "Baseline costs became each post's baseline budget in k€ (the plan's currency, %1, is taken as euros; "
                 "MSPDI writes hundredths).")
                 .arg(currency));

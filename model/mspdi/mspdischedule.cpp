@@ -3,6 +3,8 @@
 
 #include "model/scheduleadapter.h"
 
+#include <QCoreApplication>
+
 namespace rb::model::mspdi {
 
 QStringList scheduleNotes(const Portfolio &portfolio)
@@ -10,7 +12,8 @@ QStringList scheduleNotes(const Portfolio &portfolio)
     QStringList notes;
     QString error;
     const auto schedule = PortfolioSchedule::build(portfolio, &error);
-    if (!schedule) return {QStringLiteral("The imported network cannot be scheduled: %1").arg(error)};
+    if (!schedule)
+        return {QCoreApplication::translate("rb::mspdi", "The imported network cannot be scheduled: %1").arg(error)};
     QStringList moved;
     int count = 0;
     for (int i = 0; i < portfolio.posts.size(); ++i) {
@@ -24,12 +27,15 @@ QStringList scheduleNotes(const Portfolio &portfolio)
     }
     if (count) {
         QString line
-            = QStringLiteral(
+            = QCoreApplication::translate(
+                  "rb::mspdi",
                   "In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, "
                   "links within a day, or dates the plan itself does not keep): [%2")
                   .arg(count)
                   .arg(moved.join(QStringLiteral("; ")));
-        if (count > moved.size()) line += QStringLiteral("; and %1 more").arg(count - moved.size());
+        if (count > moved.size())
+            line += QStringLiteral("; ")
+                + QCoreApplication::translate("rb::mspdi", "and %1 more").arg(count - moved.size());
         notes << line + QLatin1Char(']');
     }
     return notes;

@@ -2,6 +2,7 @@
 // reader's own limits bound entity expansion).
 #include "model/mspdi/mspdixml.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 #include <cmath>
@@ -87,10 +88,12 @@ public:
     {
         Project project;
         if (!m_reader.readNextStartElement()) {
-            if (!m_reader.hasError()) error(here(), QStringLiteral("no root element: not an MS Project XML file"));
+            if (!m_reader.hasError())
+                error(here(), QCoreApplication::translate("rb::mspdi", "no root element: not an MS Project XML file"));
         } else if (m_reader.name() != QLatin1String("Project")) {
             error(here(),
-                  QStringLiteral("the root element is <%1>, not <Project>: not an MS Project XML file")
+                  QCoreApplication::translate("rb::mspdi",
+                                              "the root element is <%1>, not <Project>: not an MS Project XML file")
                       .arg(m_reader.name()));
             return project;
         } else {
@@ -98,7 +101,7 @@ public:
         }
         if (m_reader.hasError() && m_reader.error() != QXmlStreamReader::CustomError)
             error({int(m_reader.lineNumber()), int(m_reader.columnNumber()) + 1},
-                  QStringLiteral("malformed XML: %1").arg(m_reader.errorString()));
+                  QCoreApplication::translate("rb::mspdi", "malformed XML: %1").arg(m_reader.errorString()));
         return project;
     }
 
@@ -125,11 +128,16 @@ private:
         bool ok = false;
         const qint64 v = t.toLongLong(&ok);
         if (!ok)
-            return error(out.pos, QStringLiteral("%1: '%2' is not an integer").arg(QLatin1String(what), t.left(40)));
+            return error(out.pos,
+                         QCoreApplication::translate("rb::mspdi", "%1: '%2' is not an integer")
+                             .arg(QLatin1String(what), t.left(40)));
         if (v < min || v > max)
-            return error(
-                out.pos,
-                QStringLiteral("%1: %2 is out of range (%3..%4)").arg(QLatin1String(what)).arg(v).arg(min).arg(max));
+            return error(out.pos,
+                         QCoreApplication::translate("rb::mspdi", "%1: %2 is out of range (%3..%4)")
+                             .arg(QLatin1String(what))
+                             .arg(v)
+                             .arg(min)
+                             .arg(max));
         out.value = T(v);
     }
     std::optional<qint64> integer(const char *what, qint64 min, qint64 max)
@@ -144,7 +152,9 @@ private:
         const QString t = text();
         if (t == QLatin1String("1") || t == QLatin1String("true")) return true;
         if (t == QLatin1String("0") || t == QLatin1String("false") || t.isEmpty()) return false;
-        error(pos, QStringLiteral("%1: '%2' is not a boolean (0 or 1)").arg(QLatin1String(what), t.left(40)));
+        error(pos,
+              QCoreApplication::translate("rb::mspdi", "%1: '%2' is not a boolean (0 or 1)")
+                  .arg(QLatin1String(what), t.left(40)));
         return false;
     }
     void dateTime(Located<QDateTime> &out, const char *what)
@@ -156,9 +166,10 @@ private:
         QDateTime d = QDateTime::fromString(t, Qt::ISODate);
         if (!d.isValid() && t.size() == 10) d = QDateTime(QDate::fromString(t, Qt::ISODate), QTime(0, 0));
         if (!d.isValid() || d.date().year() < 1 || d.date().year() > 9999)
-            return error(out.pos,
-                         QStringLiteral("%1: '%2' is not a date and time (YYYY-MM-DDTHH:MM:SS)")
-                             .arg(QLatin1String(what), t.left(40)));
+            return error(
+                out.pos,
+                QCoreApplication::translate("rb::mspdi", "%1: '%2' is not a date and time (YYYY-MM-DDTHH:MM:SS)")
+                    .arg(QLatin1String(what), t.left(40)));
         out.value = QDateTime(d.date(), d.time()); // the wall-clock date as written; the zone is not used
     }
 
@@ -170,7 +181,8 @@ private:
         if (!out.has() || *out < 0) {
             out.value.reset();
             error(out.pos,
-                  QStringLiteral("%1: '%2' is not a duration (PT8H0M0S)").arg(QLatin1String(what), d.left(40)));
+                  QCoreApplication::translate("rb::mspdi", "%1: '%2' is not a duration (PT8H0M0S)")
+                      .arg(QLatin1String(what), d.left(40)));
         }
     }
 
@@ -333,9 +345,10 @@ private:
         }
         if (l.lagFormat.has() && !isKnownFormat(*l.lagFormat))
             error(l.lagFormat.pos,
-                  QStringLiteral("LagFormat: %1 is not a lag format of the MSPDI schema").arg(*l.lagFormat));
+                  QCoreApplication::translate("rb::mspdi", "LagFormat: %1 is not a lag format of the MSPDI schema")
+                      .arg(*l.lagFormat));
         if (!l.predecessorUid.has() && !l.crossProject)
-            error(l.pos, QStringLiteral("a PredecessorLink without PredecessorUID"));
+            error(l.pos, QCoreApplication::translate("rb::mspdi", "a PredecessorLink without PredecessorUID"));
         t.links << l;
     }
     void readExtended(Task &t)
@@ -372,7 +385,9 @@ private:
                 bool ok = false;
                 const double cost = v.toDouble(&ok);
                 if (!ok || !std::isfinite(cost) || std::abs(cost) > 1e15)
-                    error(pos, QStringLiteral("Baseline Cost: '%1' is not an amount").arg(v.left(40)));
+                    error(pos,
+                          QCoreApplication::translate("rb::mspdi", "Baseline Cost: '%1' is not an amount")
+                              .arg(v.left(40)));
                 else
                     b.cost = cost;
             } else
@@ -380,7 +395,8 @@ private:
         }
         if (!b.number.has()) b.number.value = 0; // the schema's default: the baseline
         if (b.start.has() && b.finish.has() && *b.finish < *b.start)
-            error(b.finish.pos, QStringLiteral("Baseline %1 finishes before it starts").arg(*b.number));
+            error(b.finish.pos,
+                  QCoreApplication::translate("rb::mspdi", "Baseline %1 finishes before it starts").arg(*b.number));
         t.baselines << b;
     }
 
