@@ -11,7 +11,7 @@ namespace rb::app {
 const QList<Command> &commands()
 {
     // The overview lists them in this order. A new command: its run function in app/commands/
-    // (declared in commands.h), its help in app/commands/help/NAME.txt, and a line here.
+    // (declared in commands.h), its help in docs/cli/NAME.txt, and a line here.
     static const QList<Command> list = {
         {QStringLiteral("validate"), QStringLiteral("check portfolio files and report every problem"), false,
          runValidate},

@@ -28,7 +28,7 @@ struct Command {
     QString synopsis;      // one line for the overview
     bool needsGui = false; // renders charts: needs QApplication (offscreen is fine)
     int (*run)(CommandContext &) = nullptr;
-    QString usage() const; // the full help text: app/commands/help/NAME.txt
+    QString usage() const; // the full help text: docs/cli/NAME.txt
 };
 
 // The registry: every command, in the overview's order (cli.cpp is the one place that lists them).
