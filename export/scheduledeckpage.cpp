@@ -48,7 +48,7 @@ void appendScheduleCheckPages(std::vector<std::unique_ptr<Chart>> &pages, const 
         }
         const QString severity = checkSeverityName(an::checkSeverity(s.rule), exportTranslate);
         t.rows << QStringList{QStringLiteral("%1 (%2)").arg(checkRuleTitle(s.rule, exportTranslate), severity),
-                              checkRuleCount(s, exportTranslate), postList(posts)};
+                              checkRuleCount(s, exportTranslate, exportLocale()), postList(posts)};
     }
     t.note = translate("rb::exporting::ScheduleCheckPage",
                        "Errors: %1, warnings: %2. In the spirit of the DCMA 14-point schedule assessment, adapted to a "

@@ -132,7 +132,10 @@ const char *dcmaName(an::CheckRule rule)
     }
 }
 
-QString percent(double share) { return QString::number(share * 100.0, 'f', share * 100.0 < 10 && share > 0 ? 1 : 0); }
+QString percent(double share, const QLocale &locale)
+{
+    return locale.toString(share * 100.0, 'f', share * 100.0 < 10 && share > 0 ? 1 : 0);
+}
 
 } // namespace
 
@@ -203,13 +206,13 @@ QString checkSeverityName(an::CheckSeverity severity, CheckTranslate tx)
         : tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "warning"));
 }
 
-QString checkRuleCount(const an::CheckRuleSummary &s, CheckTranslate tx)
+QString checkRuleCount(const an::CheckRuleSummary &s, CheckTranslate tx, const QLocale &locale)
 {
     const double share = s.population ? double(s.count) / double(s.population) : 0.0;
     QString text = tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1 of %2 (%3 %)"))
                        .arg(s.count)
                        .arg(s.population)
-                       .arg(percent(share));
+                       .arg(percent(share, locale));
     if (const char *dcma = dcmaName(s.rule); dcma && an::checkDcmaLimit(s.rule))
         text += QStringLiteral(" — ")
             + tx(kContext, QT_TRANSLATE_NOOP("rb::model::ScheduleCheck", "%1: at most %2 %"))

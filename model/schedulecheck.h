@@ -10,6 +10,7 @@
 #include "model/portfolio.h"
 #include "model/scheduleadapter.h"
 
+#include <QLocale>
 #include <QString>
 
 #include <memory>
@@ -41,7 +42,9 @@ QString checkRuleTitle(rb::analysis::CheckRule rule, CheckTranslate tx = appTran
 // Why it matters, one sentence.
 QString checkRuleWhy(rb::analysis::CheckRule rule, CheckTranslate tx = appTranslate);
 // "3 of 30 (10 %) — DCMA 1 (logic): at most 5 %"
-QString checkRuleCount(const rb::analysis::CheckRuleSummary &summary, CheckTranslate tx = appTranslate);
+// "3 of 97 (3.1 %)"; the share is written with `locale`'s decimal separator ("3,1 %" in Dutch).
+QString checkRuleCount(const rb::analysis::CheckRuleSummary &summary, CheckTranslate tx = appTranslate,
+                       const QLocale &locale = QLocale());
 // "2A4 has no predecessor: nothing in the plan can hold up its start"
 QString checkFindingText(const rb::analysis::CheckFinding &finding, const Portfolio &portfolio,
                          const PortfolioSchedule &schedule, CheckTranslate tx = appTranslate);

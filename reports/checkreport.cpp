@@ -82,7 +82,7 @@ void writeCheckText(QTextStream &out, const QString &file, const ScheduleCheck &
         if (!r.count) continue;
         out << "\n"
             << checkSeverityName(an::checkSeverity(r.rule)) << ": " << checkRuleTitle(r.rule) << " ["
-            << an::checkRuleId(r.rule) << "] — " << checkRuleCount(r) << "\n"
+            << an::checkRuleId(r.rule) << "] — " << checkRuleCount(r, appTranslate, QLocale::c()) << "\n"
             << "  " << checkRuleWhy(r.rule) << "\n";
         for (const an::CheckFinding &f : check.report.findings)
             if (f.rule == r.rule) out << "  - " << checkFindingText(f, portfolio, *check.schedule) << "\n";

@@ -2,6 +2,9 @@
 // over pages like every table of the deck, and painted.
 #include "export/scheduledeckpage.h"
 
+#include "charts/exportlanguage.h"
+#include "model/schedulecheck.h"
+
 #include "exporttestsupport.h"
 
 #include <QImage>
@@ -40,6 +43,28 @@ private slots:
         appendScheduleCheckPages(pages, test::loadPortfolio());
         QCOMPARE(pages.size(), std::size_t(1));
         QCOMPARE(pages[0]->title(), QStringLiteral("Schedule check"));
+    }
+
+    void sharesUseTheLanguagesDecimalSeparator()
+    {
+        // The test links the catalogue (:/i18n, riskboard_qml) the deck reads.
+        // 3 of 97 is 3.09 %: one decimal below 10 %, with a comma in Dutch and a point in English.
+        const rb::analysis::CheckRuleSummary summary{rb::analysis::CheckRule::NoPredecessor, 3, 97};
+        const auto tx = [](const char *context, const char *source) { return translate(context, source); };
+        {
+            ExportLanguage nl(QStringLiteral("nl"));
+            QVERIFY(
+                rb::model::checkRuleCount(summary, tx, exportLocale()).startsWith(QStringLiteral("3 van 97 (3,1 %)")));
+        }
+        {
+            ExportLanguage en(QStringLiteral("en"));
+            QVERIFY(
+                rb::model::checkRuleCount(summary, tx, exportLocale()).startsWith(QStringLiteral("3 of 97 (3.1 %)")));
+        }
+        // 30 of 97 rounds to a whole percentage in either language.
+        const rb::analysis::CheckRuleSummary many{rb::analysis::CheckRule::NoPredecessor, 30, 97};
+        ExportLanguage nl(QStringLiteral("nl"));
+        QVERIFY(rb::model::checkRuleCount(many, tx, exportLocale()).startsWith(QStringLiteral("30 van 97 (31 %)")));
     }
 };
 
