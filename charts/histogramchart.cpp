@@ -105,14 +105,15 @@ void HistogramChart::paint(QPainter &painter, const QRectF &area) const
     auto *y = new QValueAxis;
     y->setRange(0, maxShare * 1.15);
     y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f %%"));
+    // With localized numbers (styleChart) QtCharts replaces only the specifier: a literal "%" stays as written.
+    y->setLabelFormat(QStringLiteral("%.0f %"));
     styleAxis(y,
               binDays == 1 ? translate("rb::exporting::Charts", "Runs per day (%)")
                            : translate("rb::exporting::Charts", "Runs per week (%)"));
     auto *y2 = new QValueAxis;
     y2->setRange(0, 100);
     y2->setTickCount(6);
-    y2->setLabelFormat(QStringLiteral("%.0f %%"));
+    y2->setLabelFormat(QStringLiteral("%.0f %"));
     styleAxis(y2, translate("rb::exporting::Charts", "Cumulative"));
     y2->setGridLineVisible(false);
     chart->addAxis(x, Qt::AlignBottom);

@@ -26,6 +26,7 @@ void styleChart(QChart *chart)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitle(QString());       // the frame prints the title
     chart->setLocale(exportLocale()); // month names on date axes
+    chart->setLocalizeNumbers(true);  // "49,97" and "6.150" in Dutch, "49.97" and "6,150" in English
     chart->legend()->setFont(chartFont(palette::kSmallPt));
     chart->legend()->setLabelColor(palette::text());
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -54,7 +54,7 @@ QString detailedAnalysisReason(const Portfolio &portfolio, const QString &postId
             sum += s;
         }
     return translate("rb::exporting::Deck", "mean score %1 over %2 factors")
-        .arg(QString::number(double(sum) / scored, 'f', 1))
+        .arg(exportLocale().toString(double(sum) / scored, 'f', 1))
         .arg(scored);
 }
 
