@@ -26,7 +26,7 @@ ApplicationWindow {
         const outcome = DocumentController.save()
         handleSave(outcome, then)
     }
-    // Applies the views' drafts, then saves (the unsaved-work guard's "Save").
+    // Applies the views' drafts, then saves (File ▸ Save, Ctrl+S, and the unsaved-work guard's "Save").
     function saveAll(then) {
         if (!DocumentController.applyPendingEdits()) {
             diagnostics.open()
@@ -80,7 +80,7 @@ ApplicationWindow {
         sourceComponent: AppMenuBar {
             onOpenRequested: window.guarded(() => fileDialogs.open())
             onOpenRecentRequested: (path) => window.openFile(path)
-            onSaveRequested: window.saveDocument(null)
+            onSaveRequested: window.saveAll(null) // what is typed in a form is saved too, as in the quit guard
             onSaveAsRequested: if (DocumentController.hasDocument) fileDialogs.saveAs(null)
             onUserNameRequested: userName.open()
             onExportRequested: (deck) => exportDialog.openFor(deck)

@@ -8,6 +8,8 @@
 #include "qml/riskregister.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 
 using rb::test::GuiFixture;
 using rb::test::GuiOptions;
@@ -197,6 +199,33 @@ private slots:
         QVERIFY(reg->draft()->dirty());
         QVERIFY(reg->draft()->property("mitigation").toString().startsWith(QLatin1String("Weekly check ")));
         QCOMPARE(highlighted(fx), QStringList{QStringLiteral("R-P2")});
+        RB_VERIFY_NO_WARNINGS();
+    }
+
+    // Ctrl+S while a risk's field is still being typed in: the typed text is saved, not left behind as
+    // a draft the user believes saved.
+    void saveTakesWhatIsTypedInTheForm()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.json"));
+        QVERIFY(QFile::copy(rb::test::mabPath(), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        GuiFixture fx({.path = path});
+        QVERIFY(fx.ok());
+        fx.key(Qt::Key_3, Qt::ControlModifier);
+        auto *reg = fx.find<RiskRegister>(QStringLiteral("riskRegister"));
+        QVERIFY(fx.click(row(fx, QStringLiteral("R-P2"))));
+        QVERIFY(fx.focus(area(fx, QStringLiteral("riskMitigation"))));
+        fx.type(QStringLiteral("Weekly check "));
+        QVERIFY(reg->draft()->dirty());
+        fx.key(Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(GuiFixture::waitFor([&] { return !fx.document().isModified(); }));
+        QVERIFY(!reg->draft()->dirty());
+        QVERIFY(fx.document().pendingEdits().isEmpty());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(saved.readAll()).contains(QStringLiteral("Weekly check ")));
+        QVERIFY(riskOf(fx, QStringLiteral("R-P2"))->mitigation.startsWith(QLatin1String("Weekly check ")));
         RB_VERIFY_NO_WARNINGS();
     }
 
