@@ -22,7 +22,12 @@ Item {
     function saveAs(then) {
         root.pendingThen = then
         if (AppState.fileDialogProblem.length > 0) pathDialog.ask(true)
-        else saveDialog.open()
+        else {
+            saveDialog.currentFolder = DocumentController.suggestedFolder()
+            saveDialog.selectedFile = DocumentController.suggestedFile(".json")
+            saveDialog.open()
+            AppState.focusFileName(root)
+        }
     }
 
     FileDialog {

@@ -9,7 +9,13 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSettings>
+#include <QTimer>
+#include <QDateTime>
+
+#include <functional>
 
 namespace rb::ui {
 
@@ -48,6 +54,55 @@ AppState *AppState::create(QQmlEngine *engine, QJSEngine *)
     if (!state)
         qWarning("AppState: no session registered its objects on this QML engine (rb::ui::registerSessionObjects)");
     return state;
+}
+
+bool AppState::focusFileName(QQuickItem *inWindow) const
+{
+    if (!inWindow || !inWindow->window()) return false;
+    // Each FileDialog has its own field (Qt's objectName); only the open one's is visible.
+    std::function<QQuickItem *(QQuickItem *)> visibleField = [&](QQuickItem *item) -> QQuickItem * {
+        if (!item->isVisible()) return nullptr;
+        if (item->objectName() == QLatin1String("fileNameTextField")) return item;
+        for (QQuickItem *child : item->childItems())
+            if (QQuickItem *found = visibleField(child)) return found;
+        return nullptr;
+    };
+    QQuickItem *field = visibleField(inWindow->window()->contentItem());
+    if (!field) return false;
+    const auto focusName = [](QQuickItem *f) {
+        f->forceActiveFocus(Qt::TabFocusReason);
+        QMetaObject::invokeMethod(f, "selectAll");
+    };
+    focusName(field);
+    // The folder list loads after the dialog opens, and Qt then gives its current row the focus. Until
+    // the user has typed, or for two seconds, the name takes it back; later (the user browsing the
+    // folders) the list keeps it.
+    const QString suggested = field->property("text").toString();
+    auto *poll = new QTimer(field);
+    poll->setInterval(50);
+    QObject::connect(poll, &QTimer::timeout, field,
+                     [field, poll, suggested, focusName, started = QDateTime::currentMSecsSinceEpoch()] {
+                         QQuickItem *focused = field->window() ? field->window()->activeFocusItem() : nullptr;
+                         if (!field->isVisible() || field->property("text").toString() != suggested
+                             || QDateTime::currentMSecsSinceEpoch() - started > 2000) {
+                             poll->deleteLater();
+                             return;
+                         }
+                         if (focused && focused != field
+                             && focused->objectName().startsWith(QLatin1String("fileDialogDelegate")))
+                             focusName(field);
+                     });
+    poll->start();
+    // The dialog's implementation (QQuickFileDialogImpl, a Dialog): its accept() is the Save button's.
+    QObject *impl = nullptr;
+    for (QQuickItem *item = field; item && !impl; item = item->parentItem())
+        for (QObject *o = item; o && !impl; o = o->parent())
+            if (o->inherits("QQuickFileDialogImpl")) impl = o;
+    if (impl && !field->property("rbReturnAccepts").toBool()) {
+        field->setProperty("rbReturnAccepts", true);
+        QObject::connect(field, SIGNAL(accepted()), impl, SLOT(accept()));
+    }
+    return true;
 }
 
 QString AppState::fileDialogProblem() const

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QTranslator>
 
 #include <memory>
@@ -62,6 +63,10 @@ public:
     void setUserName(const QString &name);
     bool userNameConfirmed() const { return m_userNameConfirmed; }
     QString fileDialogProblem() const;
+    // Puts the cursor in the file name of the save dialog open in `inWindow`'s window, and lets Return
+    // there save. Qt 6.4's own dialog opens on its folder list and takes Return in the name for nothing;
+    // a user saving types a name and presses Return, as in every desktop's save dialog.
+    Q_INVOKABLE bool focusFileName(QQuickItem *inWindow) const;
     // Tests: pretend the file dialog cannot be built (or can, with an empty text).
     void overrideFileDialogProblem(const QString &problem) { m_fileDialogProblem = problem; }
 

@@ -156,6 +156,25 @@ QString DocumentController::displayName() const
     return QFileInfo(m_fileName).fileName();
 }
 
+QString DocumentController::suggestedPath(const QString &suffix) const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString base = QStringLiteral("riskboard");
+    if (backendActive()) {
+        if (!m_backendBaseName.isEmpty()) base = m_backendBaseName;
+    } else if (!m_fileName.isEmpty()) {
+        const QFileInfo info(m_fileName);
+        base = info.completeBaseName();
+        if (!m_fileName.startsWith(QLatin1Char(':'))) folder = info.absolutePath(); // not the built-in example
+    }
+    return QDir(folder).filePath(base + suffix);
+}
+
+QUrl DocumentController::suggestedFolder() const
+{
+    return QUrl::fromLocalFile(QFileInfo(suggestedPath(QStringLiteral(".json"))).absolutePath());
+}
+
 QString DocumentController::statusDate() const
 {
     const QDate d = portfolio().programme.statusDate;
@@ -282,8 +301,9 @@ bool DocumentController::mergeWithDisk()
 // ---- a document kept by a backend (qml/shareddocument.h) -------------------------------------------
 
 void DocumentController::adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name,
-                                          const QString &title)
+                                          const QString &title, const QString &baseName)
 {
+    m_backendBaseName = baseName;
     const bool wasActive = backendActive();
     adopt(portfolio, name);
     m_backendActive = m_backend != nullptr;

@@ -71,6 +71,13 @@ public:
     // Opens a document (a path or a file: URL); on failure keeps the current one and sets errorText
     // and diagnostics (file:line:col lines).
     Q_INVOKABLE bool open(const QString &pathOrUrl);
+    // The file an export or a copy of this document is suggested as ("plan" + ".xml"): beside the
+    // portfolio's file and named after it; a shared portfolio or the built-in example is named after
+    // the portfolio and suggested in the Documents folder.
+    QString suggestedPath(const QString &suffix) const;
+    // The same as URLs, for a FileDialog's selectedFile and currentFolder.
+    Q_INVOKABLE QUrl suggestedFile(const QString &suffix) const { return QUrl::fromLocalFile(suggestedPath(suffix)); }
+    Q_INVOKABLE QUrl suggestedFolder() const;
     // A portfolio made elsewhere (an MS Project import) as the open document: untitled and unsaved, so
     // saving asks for a name. The caller has asked about unsaved work.
     void openUnsaved(const rb::model::Portfolio &portfolio);
@@ -158,7 +165,9 @@ public:
     void setBackend(Backend *backend) { m_backend = backend; }
     bool backendActive() const { return m_backend && m_backendActive; }
     // Opens content the backend read; `name` (a URL) stands where a file name would.
-    void adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name, const QString &title);
+    // `baseName` names the files suggested for it (suggestedPath), e.g. the shared portfolio's name.
+    void adoptFromBackend(const rb::model::Portfolio &portfolio, const QString &name, const QString &title,
+                          const QString &baseName);
     // Replaces the content (someone else's saved change merged in): `base` is what is stored now,
     // `modified` whether the content still holds own unsaved edits. Drafts stay; undo history goes.
     void replaceContent(const rb::model::Portfolio &content, const rb::model::Portfolio &base, bool modified);
@@ -207,7 +216,7 @@ private:
     bool m_hasDocument = false;
     Backend *m_backend = nullptr;
     bool m_backendActive = false; // the open document is the backend's
-    QString m_backendTitle;
+    QString m_backendTitle, m_backendBaseName;
 };
 
 } // namespace rb::ui

@@ -101,16 +101,10 @@ bool MspdiController::exportPlan(const QString &file)
 
 QString MspdiController::suggestedExportPath() const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString base = QStringLiteral("riskboard");
-    if (m_documents && !m_documents->fileName().isEmpty() && !m_documents->fileName().startsWith(QLatin1Char(':'))) {
-        const QFileInfo info(m_documents->fileName());
-        folder = info.absolutePath();
-        base = info.completeBaseName();
-    } else if (m_documents && !m_documents->fileName().isEmpty()) {
-        base = QFileInfo(m_documents->fileName()).completeBaseName(); // the built-in example
-    }
-    return QDir(folder).filePath(base + QLatin1String(".xml"));
+    if (!m_documents)
+        return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("riskboard.xml"));
+    return m_documents->suggestedPath(QStringLiteral(".xml"));
 }
 
 QString MspdiController::details() const

@@ -161,7 +161,8 @@ void SharedDocument::onLoaded(const rb::store::Snapshot &snapshot)
     m_adopting = true;
     m_document->adoptFromBackend(
         snapshot.document, url.displayName(),
-        QCoreApplication::translate("SharedDocument", "%1 (shared, %2)").arg(url.portfolio, url.database));
+        QCoreApplication::translate("SharedDocument", "%1 (shared, %2)").arg(url.portfolio, url.database),
+        url.portfolio);
     m_adopting = false;
     addRecent(url.displayName());
     setBanner({});

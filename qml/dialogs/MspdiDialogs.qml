@@ -26,6 +26,7 @@ Item {
             exportDialog.currentFolder = controller.folderOf(path)
             exportDialog.selectedFile = controller.fileUrl(path)
             exportDialog.open()
+            AppState.focusFileName(root)
         }
     }
     function runImport(url) {

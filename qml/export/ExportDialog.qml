@@ -179,6 +179,7 @@ Dialog {
                     fileDialog.currentFolder = ExportController.folderOf(fileField.text)
                     fileDialog.selectedFile = ExportController.fileUrl(fileField.text)
                     fileDialog.open()
+                    AppState.focusFileName(dialog.contentItem)
                 }
             }
         }
