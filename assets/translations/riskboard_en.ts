@@ -311,6 +311,10 @@
         <source>&amp;Take baseline</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>BaselineEditor</name>
@@ -1750,6 +1754,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -311,6 +311,10 @@
         <source>&amp;Take baseline</source>
         <translation>Baseline &amp;vastleggen</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>BaselineEditor</name>
@@ -1751,6 +1755,10 @@
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,6 @@ Dialog {
     focus: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(820, Overlay.overlay ? Overlay.overlay.width - 80 : 820)
-    standardButtons: Dialog.Cancel
     onAboutToShow: {
         editor.reset()
         nameField.forceActiveFocus()
@@ -30,6 +29,23 @@ Dialog {
         id: editor
         objectName: "baselineEditor"
         document: DocumentController
+    }
+
+    // One row: the action beside Cancel (Escape), the action as wide as its words.
+    footer: DialogButtonBox {
+        alignment: Qt.AlignRight
+        Button {
+            objectName: "baselineTake"
+            text: qsTr("&Take baseline")
+            highlighted: true
+            enabled: editor.canTake
+            onClicked: dialog.takeAndClose()
+        }
+        Button {
+            objectName: "baselineCancel"
+            text: qsTr("Cancel")
+            onClicked: dialog.reject()
+        }
     }
 
     ColumnLayout {
@@ -112,17 +128,6 @@ Dialog {
             color: Theme.critical
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            Item { Layout.fillWidth: true }
-            Button {
-                objectName: "baselineTake"
-                text: qsTr("&Take baseline")
-                highlighted: true
-                enabled: editor.canTake
-                onClicked: dialog.takeAndClose()
-            }
         }
     }
 }

@@ -24,7 +24,6 @@ Dialog {
     focus: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(820, Overlay.overlay ? Overlay.overlay.width - 80 : 820)
-    standardButtons: Dialog.Cancel
     onAboutToShow: {
         editor.reset()
         if (editor.valid) {
@@ -74,6 +73,23 @@ Dialog {
             color: Theme.critical
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+    }
+
+    // One row: the action beside Cancel (Escape), the action as wide as its words.
+    footer: DialogButtonBox {
+        alignment: Qt.AlignRight
+        Button {
+            objectName: "progressApply"
+            text: qsTr("&Apply")
+            highlighted: true
+            enabled: editor.canApply
+            onClicked: dialog.applyAndClose()
+        }
+        Button {
+            objectName: "progressCancel"
+            text: qsTr("Cancel")
+            onClicked: dialog.reject()
         }
     }
 
@@ -153,17 +169,6 @@ Dialog {
             color: Theme.mutedText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            Item { Layout.fillWidth: true }
-            Button {
-                objectName: "progressApply"
-                text: qsTr("&Apply")
-                highlighted: true
-                enabled: editor.canApply
-                onClicked: dialog.applyAndClose()
-            }
         }
     }
 
