@@ -26,7 +26,8 @@ using namespace rb::test;
 namespace {
 
 // Polls `done` every 200 ms until it holds or `ms` pass.
-template <typename F> bool waitUntil(F done, int ms)
+template <typename F>
+bool waitUntil(F done, int ms)
 {
     QElapsedTimer t;
     t.start();
@@ -114,8 +115,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), m_display);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral("import"), {QStringLiteral("-window"), app.window,
-                                           QStringLiteral("%1/%2-%3.png").arg(dir, app.user, name)});
+        p.start(QStringLiteral("import"),
+                {QStringLiteral("-window"), app.window, QStringLiteral("%1/%2-%3.png").arg(dir, app.user, name)});
         p.waitForFinished(30000);
     }
 
@@ -170,9 +171,10 @@ private:
     {
         if (!keys(app, {QStringLiteral("ctrl+shift+b")})) return false;
         QThread::msleep(800); // the dialog opens with the cursor in the name
-        return type(app, name) && keys(app, {QStringLiteral("Tab")}) && type(app, QStringLiteral("Reason of ") + app.user)
-            && keys(app, {QStringLiteral("Tab")}) && type(app, QStringLiteral("IV-Raad"))
-            && keys(app, {QStringLiteral("Return")}) && (QThread::msleep(800), keys(app, {QStringLiteral("ctrl+s")}));
+        return type(app, name) && keys(app, {QStringLiteral("Tab")})
+            && type(app, QStringLiteral("Reason of ") + app.user) && keys(app, {QStringLiteral("Tab")})
+            && type(app, QStringLiteral("IV-Raad")) && keys(app, {QStringLiteral("Return")})
+            && (QThread::msleep(800), keys(app, {QStringLiteral("ctrl+s")}));
     }
 
     // File ▸ Export ▸ MS Project XML…: the menus by keyboard, the file dialog's name typed. Returns what
@@ -191,8 +193,7 @@ private:
         if (!keys(app, menu)) return {};
         QThread::msleep(1000);
         // The dialog opens with the cursor in the file name (AppState::focusFileName): type the path.
-        if (!keys(app, {QStringLiteral("ctrl+a")}) || !type(app, path)
-            || !keys(app, {QStringLiteral("Return")}))
+        if (!keys(app, {QStringLiteral("ctrl+a")}) || !type(app, path) || !keys(app, {QStringLiteral("Return")}))
             return {};
         waitUntil([&] { return QFile::exists(path); }, 20000);
         QThread::msleep(500);
@@ -226,14 +227,14 @@ private slots:
         const Run init = riskboard({QStringLiteral("store-init"), m_server.url(QStringLiteral("team"), QString())});
         QVERIFY2(init.code == 0, qPrintable(init.err));
         const Run push
-            = riskboard({QStringLiteral("push"), QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"),
-                         m_url});
+            = riskboard({QStringLiteral("push"),
+                         QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"), m_url});
         QVERIFY2(push.code == 0, qPrintable(push.err));
 
         // An X server of our own: Xvfb picks a free display and writes its number to standard output.
-        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                                              QStringLiteral("0"), QStringLiteral("1600x1000x24"),
-                                              QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+        m_xvfb.start(QStringLiteral("Xvfb"),
+                     {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
+                      QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
         QVERIFY2(m_xvfb.waitForStarted(30000), "Xvfb does not start: install it (scripts/setup.sh)");
         QByteArray number;
         QVERIFY2(waitUntil(
@@ -283,7 +284,8 @@ private slots:
         QVERIFY2(waitUntil(
                      [&] {
                          const QString s = stored();
-                         return s.contains(QStringLiteral("Herijking Bram")) && s.contains(QStringLiteral("Herijking Anna"));
+                         return s.contains(QStringLiteral("Herijking Bram"))
+                             && s.contains(QStringLiteral("Herijking Anna"));
                      },
                      30000),
                  "Bram's save did not reach the store, or lost Anna's");
