@@ -36,13 +36,7 @@ QStringList PortfolioAnalysis::criticalPosts() const
     return ids;
 }
 
-QStringList PortfolioAnalysis::criticalPathTexts() const
-{
-    QStringList paths;
-    for (const auto &path : an::criticalPaths(m_schedule->network(), m_schedule->schedule()))
-        paths << m_schedule->postIds(path).join(QStringLiteral(" → "));
-    return paths;
-}
+QStringList PortfolioAnalysis::criticalPathTexts() const { return m_schedule->criticalPathTexts(); }
 
 const an::MonteCarloResult *PortfolioAnalysis::monteCarlo(const ChartOptions &options, QString *error)
 {

@@ -16,6 +16,14 @@ QStringList PortfolioSchedule::postIds(const std::vector<uint32_t> &tasks) const
     return ids;
 }
 
+QStringList PortfolioSchedule::criticalPathTexts() const
+{
+    QStringList paths;
+    for (const auto &path : rb::analysis::criticalPaths(network(), schedule()))
+        paths << postIds(path).join(QStringLiteral(" → "));
+    return paths;
+}
+
 std::shared_ptr<const PortfolioSchedule> PortfolioSchedule::build(const Portfolio &portfolio, QString *error)
 {
     return build(buildAnalysisInput(portfolio), portfolio.risks, error);

@@ -36,6 +36,9 @@ public:
     std::vector<uint32_t> linksBetween(const QString &from, const QString &to) const;
     QString postId(uint32_t task) const { return m_input.postIds.value(int(task)); }
     QStringList postIds(const std::vector<uint32_t> &tasks) const;
+    // Every critical path as its post ids ("5C3 → 2D3"), in analysis::criticalPaths' order: what the app's
+    // graph view, the exported graph and `analyze` list.
+    QStringList criticalPathTexts() const;
     // Which of a register risk's two probability scores the simulation uses: before mitigation
     // (`probability`) or after it (`residualProbability`, the inherent one when not given).
     enum class RiskProbability { Inherent, Residual };

@@ -470,9 +470,10 @@ void DependencyGraph::updateSelectionInfo()
 QString DependencyGraph::criticalPathText() const
 {
     if (!m_schedule) return {};
-    const auto paths = an::criticalPaths(m_schedule->network(), m_schedule->schedule());
+    // All of them, as the exported graph lists them: MAB has several (posts tied to the end date).
+    const QStringList paths = m_schedule->criticalPathTexts();
     if (paths.empty()) return QCoreApplication::translate("DependencyGraph", "No critical path.");
-    return m_schedule->postIds(paths.front()).join(QStringLiteral(" → "));
+    return paths.join(QStringLiteral("; "));
 }
 
 QString DependencyGraph::accessibleSummary() const

@@ -53,6 +53,30 @@ private slots:
         QCOMPARE(m_graph->matchCount(QStringLiteral("no such post")), 0);
     }
 
+    // The view lists every critical path, as the exported graph and `analyze` do, not only the first:
+    // MAB has several (posts whose window the plan ties to the end date).
+    void criticalPathTextListsEveryPath()
+    {
+        const auto schedule = m_controller->schedule();
+        QVERIFY(schedule);
+        const QStringList paths = m_graph->criticalPathText().split(QStringLiteral("; "));
+        QVERIFY2(paths.size() > 1, qPrintable(m_graph->criticalPathText()));
+        QSet<QString> listed;
+        const auto &tasks = schedule->schedule().tasks;
+        for (const QString &path : paths) {
+            const QStringList ids = path.split(QStringLiteral(" → "));
+            for (const QString &id : ids) listed.insert(id);
+            // A path ends in a critical post (it may start at the external that drives it).
+            const int last = schedule->taskOf(ids.last());
+            QVERIFY2(last >= 0 && tasks[size_t(last)].critical, qPrintable(path));
+        }
+        // Independently of the path search: every critical task that ends on the programme finish is listed.
+        for (size_t t = 0; t < tasks.size(); ++t)
+            if (tasks[t].critical && tasks[t].earlyFinish == schedule->schedule().finish)
+                QVERIFY2(listed.contains(schedule->postId(uint32_t(t))), qPrintable(schedule->postId(uint32_t(t))));
+        QVERIFY(m_graph->accessibleSummary().contains(m_graph->criticalPathText()));
+    }
+
     void neighbourhoodIsPredecessorsAndSuccessors()
     {
         QCOMPARE(m_graph->visiblePostCount(), int(m_controller->portfolio().posts.size())); // MAB: every theme open
