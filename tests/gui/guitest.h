@@ -8,6 +8,7 @@
 
 #include "qml/session.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
@@ -15,6 +16,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QStyleHints>
+#include <QTemporaryDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -26,6 +28,15 @@ namespace rb::test {
 
 inline QString mabPath() { return QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"); }
 inline QString samplePath() { return QStringLiteral(RISKBOARD_TEST_DATA "/valid/small-sample.json"); }
+// A writable copy of the MAB portfolio as `name` in `dir` (a source checkout may be read-only); "" when
+// it cannot be made.
+inline QString mabCopy(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (!QFile::copy(mabPath(), path)) return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
 
 // Warnings and errors Qt printed since the last take(); the QPA plugin's chatter is left out.
 class WarningLog {

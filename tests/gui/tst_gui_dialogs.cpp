@@ -101,9 +101,8 @@ private slots:
     void saveAsTypedNameAndReturn()
     {
         QTemporaryDir dir;
-        const QString plan = dir.filePath(QStringLiteral("plan.json"));
-        QVERIFY(QFile::copy(rb::test::mabPath(), plan));
-        QFile::setPermissions(plan, QFile::ReadOwner | QFile::WriteOwner);
+        const QString plan = rb::test::mabCopy(dir, QStringLiteral("plan.json"));
+        QVERIFY(!plan.isEmpty());
         GuiFixture fx({.path = plan});
         QVERIFY(fx.ok());
         fx.key(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);

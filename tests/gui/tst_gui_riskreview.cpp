@@ -207,9 +207,8 @@ private slots:
     void saveTakesWhatIsTypedInTheForm()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("review.json"));
-        QVERIFY(QFile::copy(rb::test::mabPath(), path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = rb::test::mabCopy(dir, QStringLiteral("review.json"));
+        QVERIFY(!path.isEmpty());
         GuiFixture fx({.path = path});
         QVERIFY(fx.ok());
         fx.key(Qt::Key_3, Qt::ControlModifier);

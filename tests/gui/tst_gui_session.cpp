@@ -74,8 +74,8 @@ private slots:
     void savingFromTheGuardAppliesDrafts()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("mab.json"));
-        QVERIFY(QFile::copy(rb::test::mabPath(), path));
+        const QString path = rb::test::mabCopy(dir, QStringLiteral("mab.json"));
+        QVERIFY(!path.isEmpty());
         GuiFixture fx({.path = path});
         QVERIFY(fx.ok());
         bool applied = false;
