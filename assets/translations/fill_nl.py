@@ -114,7 +114,7 @@ NL = {
     'Top drivers of the finish date (correlation)': 'Grootste oorzaken van de einddatum (correlatie)',
     'Criticality index (share of runs on the critical path)': 'Kritikaliteitsindex (aandeel runs op het kritieke pad)',
     'Projects / posts': 'Projecten / posten', 'Open risks': 'Open risico’s', 'programme %1 · project %2 · activity %3': 'programma %1 · project %2 · activiteit %3',
-    'Critical posts': 'Kritieke posten', 'planned finish %1': 'gepland einde %1', 'P80 programme finish': 'P80 einde programma', 'computing…': 'wordt berekend…',
+    'Critical posts': 'Kritieke posten', 'planned finish %1': 'gepland einde %1', 'P80 finish': 'P80 einde programma', 'computing…': 'wordt berekend…',
     'Monte Carlo %1 %': 'Monte Carlo %1 %', 'out of date: re-run in Simulation': 'verouderd: opnieuw uitvoeren in Simulatie',
     'Monte Carlo, %1 runs': 'Monte Carlo, %1 runs', 'Budget (voorstel)': 'Budget (voorstel)', 'Theme %1 %2': 'Thema %1 %2',
     'No schedule: the dependencies contain a cycle.': 'Geen planning: de afhankelijkheden bevatten een kringloop.', 'today': 'vandaag',

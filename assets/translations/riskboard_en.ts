@@ -2702,10 +2702,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>P80 programme finish</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>computing…</source>
         <translation type="unfinished" />
     </message>
@@ -2738,11 +2734,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Finish vs original / latest</source>
+        <source>%1 / %2 posts later · finish %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 / %2 posts later · finish %3</source>
+        <source>P80 finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slip vs orig. / latest</source>
         <translation type="unfinished" />
     </message>
 </context>

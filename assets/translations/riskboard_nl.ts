@@ -2702,10 +2702,6 @@
         <translation>gepland einde %1</translation>
     </message>
     <message>
-        <source>P80 programme finish</source>
-        <translation>P80 einde programma</translation>
-    </message>
-    <message>
         <source>computing…</source>
         <translation>wordt berekend…</translation>
     </message>
@@ -2730,10 +2726,6 @@
         <translation>nog geen resultaat: start in Simulatie</translation>
     </message>
     <message>
-        <source>Finish vs original / latest</source>
-        <translation>Einde: oorspr. / laatste</translation>
-    </message>
-    <message>
         <source>%1 / %2 d</source>
         <translation>%1 / %2 d</translation>
     </message>
@@ -2744,6 +2736,14 @@
     <message>
         <source>Original “%1”: finish %2. Latest “%3”: finish %4.</source>
         <translation>Oorspronkelijk “%1”: einde %2. Laatste “%3”: einde %4.</translation>
+    </message>
+    <message>
+        <source>P80 finish</source>
+        <translation>P80 einde programma</translation>
+    </message>
+    <message>
+        <source>Slip vs orig. / latest</source>
+        <translation>Einde: oorspr. / laatste</translation>
     </message>
 </context>
 <context>

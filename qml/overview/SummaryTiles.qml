@@ -37,7 +37,7 @@ RowLayout {
     }
     Tile {
         objectName: "p80Tile"
-        caption: qsTr("P80 programme finish")
+        caption: qsTr("P80 finish")
         value: SimulationController.hasResult ? SimulationController.p80
                                               : (SimulationController.running ? qsTr("computing…") : "–")
         detail: SimulationController.running
@@ -56,7 +56,7 @@ RowLayout {
         objectName: "varianceTile"
         visible: variances.baselineCount > 0
         function signed(days, has) { return has ? (days > 0 ? "+" : "") + days : "–" }
-        caption: qsTr("Finish vs original / latest")
+        caption: qsTr("Slip vs orig. / latest")
         value: qsTr("%1 / %2 d").arg(signed(variances.finishVsOriginalDays, variances.hasVsOriginal))
                                    .arg(signed(variances.finishVsLatestDays, variances.hasVsLatest))
         detail: qsTr("%1 / %2 posts later · finish %3").arg(variances.slippedVsOriginal)
