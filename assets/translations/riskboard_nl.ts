@@ -4538,11 +4538,11 @@
     </message>
     <message>
         <source>Lags in percent of the predecessor's duration are not represented: those links have lag 0.</source>
-        <translation>Tussentijden in procenten van de duur van de voorganger worden niet overgenomen: die koppelingen hebben tussentijd 0.</translation>
+        <translation>Wachttijden in procenten van de duur van de voorganger worden niet overgenomen: die koppelingen hebben wachttijd 0.</translation>
     </message>
     <message>
         <source>link %1: a lag of %2 days is more than %3</source>
-        <translation>koppeling %1: een tussentijd van %2 dagen is meer dan %3</translation>
+        <translation>koppeling %1: een wachttijd van %2 dagen is meer dan %3</translation>
     </message>
     <message>
         <source>%1: %2%3 → %4 days</source>
@@ -4550,11 +4550,11 @@
     </message>
     <message>
         <source>Working-time lags became calendar-day lags at %1 minutes a working day (weekends and holidays within a lag are not added).</source>
-        <translation>Tussentijden in werktijd zijn tussentijden in kalenderdagen geworden met %1 minuten per werkdag (weekenden en feestdagen binnen een tussentijd worden niet opgeteld).</translation>
+        <translation>Wachttijden in werktijd zijn wachttijden in kalenderdagen geworden met %1 minuten per werkdag (weekenden en feestdagen binnen een wachttijd worden niet opgeteld).</translation>
     </message>
     <message>
         <source>Lags were rounded to whole days.</source>
-        <translation>Tussentijden zijn afgerond op hele dagen.</translation>
+        <translation>Wachttijden zijn afgerond op hele dagen.</translation>
     </message>
     <message>
         <source>Links to other projects are not represented and were dropped.</source>
@@ -4690,7 +4690,7 @@
     </message>
     <message>
         <source>In calendar days the links start %1 post(s) later than the plan's dates (working-time lags, links within a day, or dates the plan itself does not keep): [%2</source>
-        <translation>In kalenderdagen laten de koppelingen %1 post(en) later starten dan de datums van het plan (tussentijden in werktijd, koppelingen binnen een dag, of datums die het plan zelf niet aanhoudt): [%2</translation>
+        <translation>In kalenderdagen laten de koppelingen %1 post(en) later starten dan de datums van het plan (wachttijden in werktijd, koppelingen binnen een dag, of datums die het plan zelf niet aanhoudt): [%2</translation>
     </message>
     <message>
         <source>no root element: not an MS Project XML file</source>
@@ -4726,7 +4726,7 @@
     </message>
     <message>
         <source>LagFormat: %1 is not a lag format of the MSPDI schema</source>
-        <translation>LagFormat: %1 is geen tussentijdformaat van het MSPDI-schema</translation>
+        <translation>LagFormat: %1 is geen wachttijdformaat van het MSPDI-schema</translation>
     </message>
     <message>
         <source>a PredecessorLink without PredecessorUID</source>
