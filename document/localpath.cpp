@@ -1,6 +1,9 @@
 // localpath.cpp
 #include "document/localpath.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace rb::model {
@@ -19,6 +22,12 @@ QString localPathOf(const QString &pathOrUrl)
     const qsizetype joined = path.lastIndexOf(QLatin1String("//"));
     if (joined > 0) path = path.mid(joined + 1);
     return path;
+}
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 } // namespace rb::model

@@ -14,4 +14,9 @@ namespace rb::model {
 // (QDir::cleanPath) before it is opened, so "a//b" there is a/b.
 QString localPathOf(const QString &pathOrUrl);
 
+// Where a file is suggested when the document has no folder of its own (a shared portfolio, the
+// built-in example): the user's Documents folder, or the home folder where there is none (a file dialog
+// shown a missing folder lists another).
+QString documentsFolder();
+
 } // namespace rb::model

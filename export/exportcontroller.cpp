@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace rb::exporting {
@@ -95,8 +94,7 @@ QString ExportController::suggestedPath(const QString &name, const QString &form
     const QDate status = m_portfolio().programme.statusDate;
     const QString file = status.isValid() ? QStringLiteral("%1-%2.%3").arg(name, status.toString(Qt::ISODate), format)
                                           : QStringLiteral("%1.%2").arg(name, format);
-    const QString folder = !m_lastFile.isEmpty() ? QFileInfo(m_lastFile).absolutePath()
-                                                 : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = !m_lastFile.isEmpty() ? QFileInfo(m_lastFile).absolutePath() : rb::model::documentsFolder();
     return QDir::toNativeSeparators(QDir(folder).filePath(file));
 }
 

@@ -158,7 +158,7 @@ QString DocumentController::displayName() const
 
 QString DocumentController::suggestedPath(const QString &suffix) const
 {
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = rb::model::documentsFolder();
     QString base = QStringLiteral("riskboard");
     if (backendActive()) {
         if (!m_backendBaseName.isEmpty()) base = m_backendBaseName;

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QStandardPaths>
 #include <QUrl>
 
 namespace rb::ui {
@@ -101,9 +100,7 @@ bool MspdiController::exportPlan(const QString &file)
 
 QString MspdiController::suggestedExportPath() const
 {
-    if (!m_documents)
-        return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(QStringLiteral("riskboard.xml"));
+    if (!m_documents) return QDir(rb::model::documentsFolder()).filePath(QStringLiteral("riskboard.xml"));
     return m_documents->suggestedPath(QStringLiteral(".xml"));
 }
 

@@ -3,9 +3,13 @@
 // wrote nothing: "cannot write /work/…/examples//tmp/x.xml", found driving File ▸ Export under Xvfb).
 #include "document/localpath.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
+using rb::model::documentsFolder;
 using rb::model::localPathOf;
 
 class TestLocalPath : public QObject {
@@ -36,6 +40,24 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, path);
         QCOMPARE(localPathOf(input), path);
+    }
+
+    // Suggested files go to Documents, or to the home folder on a machine without one (a fresh account,
+    // CI): a file dialog shown a folder that does not exist lists another one.
+    void documentsFolderExistsOrIsHome()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QByteArray oldHome = qgetenv("HOME"), oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config")))); // no user-dirs.dirs
+        const QString withoutDocuments = documentsFolder();
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral("Documents"))));
+        const QString withDocuments = documentsFolder();
+        qputenv("HOME", oldHome);
+        qputenv("XDG_CONFIG_HOME", oldConfig);
+        QCOMPARE(QDir(withoutDocuments).canonicalPath(), QDir(home.path()).canonicalPath());
+        QCOMPARE(QDir(withDocuments).canonicalPath(), QDir(home.filePath(QStringLiteral("Documents"))).canonicalPath());
     }
 };
 
