@@ -2,6 +2,7 @@
 // the rule asks for them) with growing rationale and mitigation fields, the live radar against the
 // assessment it is compared with, history (open or compare any entry), save and discard. Drafts are
 // kept per post (AssessmentEditor); a field reached with Tab is scrolled into view.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts

@@ -2,6 +2,7 @@
 // goes to 5C4, not to the first code starting with "4"); arrows move through the list. The post
 // changes only on commit — Enter, a click in the list, or the focus leaving — never on each key.
 // Posts with an unsaved draft are marked "●".
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Riskboard

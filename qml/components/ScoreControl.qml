@@ -1,6 +1,7 @@
 // ScoreControl.qml — a 1..5 success-factor score: five cells in the palette's score colours with the
 // number printed in each (never colour alone). Keyboard: Left/Down lower, Right/Up raise, 1-5 set,
 // 0/Delete/Backspace clear. Screen readers see a slider with its name and value.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Riskboard
 

@@ -1,5 +1,6 @@
 // RiskMatrix.qml — open risks counted by probability (rows, 5 at the top) × impact (columns), inherent
 // or residual. Clicking a cell (or Enter on it) filters the table; clicking it again clears the filter.
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
