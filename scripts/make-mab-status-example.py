@@ -34,7 +34,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ORIGINAL = {
     "name": "Programmaplan plateau 4",
     "date": "2018-10-18",
-    "reason": "The programme plan for plateau 4 (colophon dated 18 October 2018): the original promise.",
+    "reason": "Het programmaplan voor plateau 4 (colofon gedateerd 18 oktober 2018): de oorspronkelijke toezegging.",
     # Chapter 1: "Dit plan vormt de basis voor de besluitvorming over MAB plateau 4 in GS (november 2018)
     # en PS (januari 2019)."
     "decidedBy": "Gedeputeerde Staten (november 2018) en Provinciale Staten (januari 2019)",
@@ -42,8 +42,8 @@ ORIGINAL = {
 REPLAN = {
     "name": "Herijking april 2019",
     "date": "2019-04-01",
-    "reason": "Illustrative re-plan (not from the plan): 4A (DSO) and 5C3 run later than planned; "
-              "4A gets 50 k€ more one-off budget.",
+    "reason": "Illustratieve herijking (niet uit het plan): 4A (DSO) en 5C3 lopen later dan gepland; "
+              "4A krijgt 50 k€ extra eenmalig budget.",
     "decidedBy": "IV-Raad",
 }
 FIRST_STATUS = "2019-04-01"
@@ -62,7 +62,7 @@ EXTRA_BUDGET_AT_REPLAN = {"4A": 50}      # k€ one-off (proposed)
 
 # Illustrative changes between the two status dates (not from the plan), so that "since last time" has
 # risks and an assessment to show. Each carries a history line that says so.
-ILLUSTRATIVE = "Illustrative change for the example status (not from the plan)."
+ILLUSTRATIVE = "Illustratieve wijziging voor de voorbeeldstatus (niet uit het plan)."
 CLOSED_AT_STATUS = {"R-A3C": "closed"}
 RESCORED_AT_STATUS = {"R-A4A-DATE": {"probability": 4, "residualProbability": 4}}
 NEW_RISK_AT_STATUS = {
@@ -70,10 +70,10 @@ NEW_RISK_AT_STATUS = {
     "title": "e-Depot: leverancier levert de koppeling later dan afgesproken",
     "level": "activity",
     "posts": ["5B2"],
-    "event": "The supplier delivers the e-Depot connection later than agreed (illustrative, not from the plan).",
+    "event": "De leverancier levert de koppeling met het e-Depot later dan afgesproken (illustratief, niet uit het plan).",
     "probability": 3, "impact": 3, "residualProbability": 3, "residualImpact": 2, "delayDays": 30,
     "owner": "projectleider 5B2", "response": "reduce",
-    "mitigation": "Weekly progress call with the supplier; a fallback manual transfer for the first batch.",
+    "mitigation": "Wekelijks voortgangsoverleg met de leverancier; voor de eerste batch een handmatige overdracht als terugvaloptie.",
     "note": ILLUSTRATIVE,
 }
 ASSESSMENT_AT_STATUS = {"post": "4A", "date": "2019-05-15", "raise": 1}  # every main factor of 4A's latest, one point worse (max 5)
@@ -93,7 +93,7 @@ def apply_register_changes(doc, status_text):
     latest = max((a for a in doc["assessments"] if a["post"] == ASSESSMENT_AT_STATUS["post"]), key=lambda a: a["date"])
     new = json.loads(json.dumps(latest))
     new["date"] = ASSESSMENT_AT_STATUS["date"]
-    new["assessor"] = "programmamanager (illustrative)"
+    new["assessor"] = "programmamanager (illustratief)"
     new["note"] = ILLUSTRATIVE
     for factor, score in new["scores"].items():
         score["score"] = min(5, score["score"] + ASSESSMENT_AT_STATUS["raise"])
@@ -205,12 +205,12 @@ def main():
         # 3. The document at the re-plan: the earlier version of the example.
         doc = load()
         prog = doc["programme"]
-        prog["name"] = plan["programme"]["name"] + " — status 1 April 2019 (illustrative)"
+        prog["name"] = plan["programme"]["name"] + " — stand 1 april 2019 (illustratief)"
         prog["description"] = (
-            "ILLUSTRATIVE EXAMPLE, not from the plan: the MAB plateau-4 portfolio at a status date of 1 April 2019, "
-            "just after a made-up re-plan (\"Herijking april 2019\"), with made-up progress. The earlier version of "
-            "assets/examples/mab-status-2019-05.json, for the deck's trend and \"since last time\" pages. Made by "
-            "scripts/make-mab-status-example.py from assets/portfolios/mab-plateau4.json. The plan itself: "
+            "ILLUSTRATIEF VOORBEELD, niet uit het plan: de MAB-portfolio van plateau 4 op peildatum 1 april 2019, "
+            "net na een verzonnen herijking (\"Herijking april 2019\"), met verzonnen voortgang. De eerdere versie van "
+            "assets/examples/mab-status-2019-05.json, voor de trend en \"sinds de vorige keer\" in het storyboard. "
+            "Gemaakt door scripts/make-mab-status-example.py uit assets/portfolios/mab-plateau4.json. Het plan zelf: "
             + plan["programme"].get("description", ""))
         save(doc)
         riskboard(a.riskboard, "format", work, "-o", a.earlier)
@@ -221,14 +221,14 @@ def main():
         apply_progress(doc, plan, STATUS)
         apply_register_changes(doc, STATUS)
         prog = doc["programme"]
-        prog["name"] = plan["programme"]["name"] + " — status 31 May 2019 (illustrative)"
+        prog["name"] = plan["programme"]["name"] + " — stand 31 mei 2019 (illustratief)"
         prog["description"] = (
-            "ILLUSTRATIVE EXAMPLE, not from the plan: the MAB plateau-4 portfolio at a status date of 31 May 2019, "
-            "with made-up progress (actual starts and finishes, remaining work), made-up register changes (R-A3C "
-            "closed, R-A4A-DATE re-scored, R-S1 new, a new assessment of 4A) and a made-up re-plan "
-            "(\"Herijking april 2019\"), so that the variances against the original baseline (the plan of "
-            "18 October 2018) and the latest re-plan can be seen. Made by scripts/make-mab-status-example.py "
-            "from assets/portfolios/mab-plateau4.json. The plan itself: " + plan["programme"].get("description", ""))
+            "ILLUSTRATIEF VOORBEELD, niet uit het plan: de MAB-portfolio van plateau 4 op peildatum 31 mei 2019, "
+            "met verzonnen voortgang (werkelijke starts en einden, resterend werk), verzonnen wijzigingen in het "
+            "register (R-A3C gesloten, R-A4A-DATE opnieuw gescoord, R-S1 nieuw, een nieuwe beoordeling van 4A) en "
+            "een verzonnen herijking (\"Herijking april 2019\"), zodat de afwijkingen ten opzichte van de "
+            "oorspronkelijke baseline (het plan van 18 oktober 2018) en de laatste herijking te zien zijn. Gemaakt "
+            "door scripts/make-mab-status-example.py uit assets/portfolios/mab-plateau4.json. Het plan zelf: " + plan["programme"].get("description", ""))
         save(doc)
         riskboard(a.riskboard, "format", work, "-o", a.output)
         riskboard(a.riskboard, "validate", a.output)
