@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +121,36 @@ private:
         p.waitForFinished(30000);
     }
 
+    // An X server of our own, on a display nobody holds (its lock file decides; Xvfb's -displayfd can hand
+    // two servers started at once the same number, and one then exits under the other's clients). Ready
+    // when a client connects.
+    bool startXvfb(QString *why)
+    {
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const int n = 100 + int(QRandomGenerator::global()->bounded(800));
+            if (QFile::exists(QStringLiteral("/tmp/.X%1-lock").arg(n))
+                || QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(n)))
+                continue;
+            m_display = QStringLiteral(":%1").arg(n);
+            m_xvfb.setProcessChannelMode(QProcess::MergedChannels);
+            m_xvfb.start(QStringLiteral("Xvfb"),
+                         {m_display, QStringLiteral("-screen"), QStringLiteral("0"), QStringLiteral("1600x1000x24"),
+                          QStringLiteral("-nolisten"), QStringLiteral("tcp")});
+            if (!m_xvfb.waitForStarted(30000)) {
+                *why = QStringLiteral("Xvfb does not start: install it (scripts/setup.sh)");
+                return false;
+            }
+            const bool up = waitUntil(
+                [&] { return m_xvfb.state() != QProcess::Running || xdotool({QStringLiteral("getmouselocation")}); },
+                30000);
+            if (up && m_xvfb.state() == QProcess::Running) return true;
+            *why = QStringLiteral("Xvfb %1: %2").arg(m_display, QString::fromLocal8Bit(m_xvfb.readAll()));
+            m_xvfb.kill();
+            m_xvfb.waitForFinished();
+        }
+        return false;
+    }
+
     // The portfolio as the store holds it now.
     QString stored()
     {
@@ -155,15 +186,18 @@ private:
         // Its window, once the shared portfolio is open ("mab (shared, team) — Riskboard").
         const QString pid = QString::number(app.process.processId());
         return waitUntil(
-            [&] {
-                QString ids;
-                xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--pid"), pid,
-                         QStringLiteral("--name"), QStringLiteral("shared")},
-                        &ids);
-                app.window = ids.section(QLatin1Char('\n'), 0, 0);
-                return !app.window.isEmpty();
-            },
-            60000);
+                   [&] {
+                       if (app.process.state() == QProcess::NotRunning) return true; // it could not start: no window
+
+                       QString ids;
+                       xdotool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--pid"), pid,
+                                QStringLiteral("--name"), QStringLiteral("shared")},
+                               &ids);
+                       app.window = ids.section(QLatin1Char('\n'), 0, 0);
+                       return !app.window.isEmpty();
+                   },
+                   60000)
+            && !app.window.isEmpty();
     }
 
     // Edit ▸ Take baseline… with a name and reason, then File ▸ Save.
@@ -231,21 +265,8 @@ private slots:
                          QStringLiteral(RISKBOARD_SOURCE_DIR "/assets/portfolios/mab-plateau4.json"), m_url});
         QVERIFY2(push.code == 0, qPrintable(push.err));
 
-        // An X server of our own: Xvfb picks a free display and writes its number to standard output.
-        m_xvfb.start(QStringLiteral("Xvfb"),
-                     {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"), QStringLiteral("0"),
-                      QStringLiteral("1600x1000x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        QVERIFY2(m_xvfb.waitForStarted(30000), "Xvfb does not start: install it (scripts/setup.sh)");
-        QByteArray number;
-        QVERIFY2(waitUntil(
-                     [&] {
-                         m_xvfb.waitForReadyRead(200);
-                         number += m_xvfb.readAllStandardOutput();
-                         return number.contains('\n');
-                     },
-                     30000),
-                 "Xvfb did not say its display");
-        m_display = QLatin1Char(':') + QString::fromLatin1(number).trimmed();
+        QString why;
+        QVERIFY2(startXvfb(&why), qPrintable(why));
         QVERIFY2(xdotool({QStringLiteral("getmouselocation")}), "xdotool does not run: install it (scripts/setup.sh)");
     }
 
